@@ -2073,6 +2073,17 @@ static int after_sidelines(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* Is mention m, after the cue's end j, the object of "on the sidelines
+ * of" / "on the margins of" ("of the G20", the article optional)? */
+static int setting_group(const doc *d, int m, uint32_t j)
+{
+    uint32_t k = d->ments[m].tok_start;
+    if (k > j && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    return k >= j + 2 && tok_is(&d->toks[k - 1], "of") &&
+           word_class_value(&d->toks[k - 2], W_SETTING, SETTING_SIDELINES);
+}
+
 /* "In the framework of the Eastern Partnership Summit, X met Y", "As part
  * of his participation in the Munich Security Conference, X met Y": a long
  * opening phrase that holds the event (words.tsv "setting", three words or
@@ -3505,7 +3516,10 @@ static int listed_country(doc *d, int m)
 static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
 {
     uint32_t k = t;
-    if (k < end && (d->toks[k].word_bits & W_DET))
+    /* "met with his counterparts from A and B": a possessive stands where
+     * the article does (lower case: not "His Majesty") */
+    if (k < end && ((d->toks[k].word_bits & W_DET) ||
+                    ((d->toks[k].word_bits & W_POSSESSIVE) && !(d->toks[k].flags & T_CAP))))
         k++;
     for (int mods = 0; k < end && mods < 2; mods++, k++) {
         const token *u = &d->toks[k];
@@ -3539,7 +3553,7 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
      * follow all the same) */
     int gm = k < end ? mention_at(d, k) : -1;
     if (!office && (k + 2 >= end || (d->toks[k].flags & T_CAP) ||
-                    (gm >= 0 && d->ments[gm].kind != M_GROUP_DESC) ||
+                    (gm >= 0 && d->ments[gm].kind != M_GROUP_DESC && d->ments[gm].tok_start != t) ||
                     !(d->toks[k].word_bits & (W_UNNAMED | W_GROUP | W_SIDE_GROUP)) ||
                     (d->toks[k].word_bits & (W_DET | W_STATES))))
         return 0;
@@ -3619,6 +3633,14 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
         if (k > 0 && k < end && tok_is(&d->toks[k - 1], "the"))
             k = body_after_modifiers(d, k, end);
         int m = k < end ? mention_at(d, k) : -1;
+        /* "from NATO Allies Estonia, Latvia and Poland": an international
+         * group and its members' plural before the list names no side of
+         * its own */
+        if (!n && m >= 0 && d->ments[m].tok_start == k && intl_group(d, m) &&
+            d->ments[m].tok_end + 1 < end && tok_is(&d->toks[d->ments[m].tok_end], "allies")) {
+            k = d->ments[m].tok_end + 1;
+            m = mention_at(d, k);
+        }
         /* "from the U.S.": the mention may hold its article */
         if (m < 0 || (d->ments[m].tok_start != k &&
                       !(d->ments[m].tok_start + 1 == k && tok_is(&d->toks[k - 1], "the"))))
@@ -4283,6 +4305,57 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
     if (g < 0)
         return 0;
     return group_meeting(d, out, s, i, cue, "meeting.group_talks", g);
+}
+
+/* "We, the leaders of A, B, and C, convened today in person": the past
+ * "convened" with no object (a preposition, a time word or the clause's
+ * end after it) after a list of two or more states is their meeting, as
+ * "A, B and C met" is.  Not "A and B convened a summit" (the noun's own
+ * rule).  Returns 1 when it made the event, 0 when the cue is not such, -1
+ * out of memory. */
+static int states_convened(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                           const lex_entry *cue)
+{
+    if (end != i + 1 || !tok_is(&d->toks[i], "convened"))
+        return 0;
+    uint32_t t = time_words(d, end, s->tok_end);
+    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
+        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+        return 0;
+    uint32_t v = i;
+    if (v > s->tok_start + 1 && is_char(d, v - 1, ','))
+        v--;
+    /* "the Republic of Korea (ROK), and the United States": over a short
+     * parenthesis is coordinated's; the last conjunct ends at v */
+    int m = v > s->tok_start ? mention_at(d, v - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != v || d->ments[m].kind != M_COUNTRY ||
+        (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
+        return 0;
+    int list[MAX_COORD];
+    int n = coordinated(d, m, -1, s->tok_start, s->tok_end, list, MAX_COORD);
+    /* "Japan, the Republic of Korea (ROK), and": a conjunct's article
+     * outside its mention ends the backward list; read on over it */
+    while (n < MAX_COORD) {
+        uint32_t f = d->ments[list[n - 1]].tok_start;
+        if (f < s->tok_start + 3 || !tok_is(&d->toks[f - 1], "the") || !is_char(d, f - 2, ','))
+            break;
+        int p = mention_at(d, f - 3);
+        if (p < 0 || d->ments[p].tok_end != f - 2 || d->ments[p].kind != M_COUNTRY)
+            break;
+        n += coordinated(d, p, -1, s->tok_start, s->tok_end, list + n, MAX_COORD - n);
+    }
+    if (n < 2)
+        return 0;
+    for (int k = 0; k < n; k++)
+        if (d->ments[list[k]].kind != M_COUNTRY)
+            return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.verb", s);
+    if (!e)
+        return -1;
+    e->multilateral = 1;
+    for (int k = n; k-- > 0;)
+        meet_add_mention(d, e, list[k]);
+    return 1;
 }
 
 /* The first token of the subject group_subject reads before token v (over
@@ -5542,6 +5615,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * hosted in Paris": a passive host names no guest after it */
     if (cls == MEET_HOST && i > s->tok_start && (d->toks[i - 1].word_bits & W_BE))
         return NSV_OK;
+    if (cls == MEET_HOLD && cue->bits) {
+        int rc = states_convened(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */
@@ -5848,6 +5926,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 chain_body = o;
             o = q >= 0 ? q : p;
         }
+        /* "A, B and C met on the margins of the G20": the group the setting
+         * names is no counterpart met (sidelines_of_group makes its summit);
+         * the parties are the subject's list */
+        if (o >= 0 && cls == MEET_VERB && !with && !between && setting_group(d, o, j))
+            o = -1;
         if (o >= 0)
             nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
         /* "discussed X with": talks only with a person after the "with" */
@@ -5983,7 +6066,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * the countries the people come for are the counterparts, one meeting
      * each after a plural cue (GUIDE) */
     int dents[MAX_COORD];
-    int nd = !nobj && (with || cls == MEET_VERB || cls == MEET_HOST) &&
+    /* ("his counterparts from A and B": the possessive's group is read as
+     * the one object; the countries after "from" are the sides) */
+    int own_group = nobj == 1 &&
+                    (d->ments[objs[0]].kind == M_GROUP_DESC || d->ments[objs[0]].kind == M_DESC) &&
+                    d->ments[objs[0]].tok_start == j && (d->toks[j].word_bits & W_POSSESSIVE);
+    int nd = (!nobj || own_group) && (with || cls == MEET_VERB || cls == MEET_HOST) &&
                      (cls == MEET_VERB || cls == MEET_HOST || cls == MEET_NOUN ||
                       cls == MEET_MULTI || cls == MEET_WITH)
                  ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)

@@ -2729,6 +2729,76 @@ static void test_premodified_named_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "A, B and C met on the margins of the G20": the group the setting names
+ * is no counterpart of the verb; the states listed before it are the
+ * parties, the first after "the leaders of" too.  Not a counterpart named
+ * after the verb, which stays one. */
+static void test_listed_states_met_on_margins(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders of India, Brazil, South Africa and the United States met on the "
+                "margins of the G20 summit in New Delhi.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "India");
+    NT_CHECK(e && nt_has_party(e, "Brazil") && nt_has_party(e, "South Africa") &&
+             nt_has_party(e, "United States") && !nt_has_party(e, "G20"));
+    /* hard negative: a counterpart after the verb is met, the group is
+     * the setting */
+    nt_run(PUB, "President Tom Reyes met Prime Minister Ann Holt on the margins of the G20 in "
+                "Bali.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Reyes"));
+    /* hard negative: "met the G20 finance ministers" is no setting */
+    nt_run(PUB, "President Tom Reyes met the G20 finance ministers in Bali.");
+    e = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(e && nt_has_party(e, "Reyes"));
+}
+
+/* "met with his counterparts from NATO Allies A, B and C": a possessive
+ * stands where the article does before the people word, and the group's
+ * "Allies" before the list names no side; the countries are the sides.
+ * Not a bare "his counterparts" (no one named), nor a singular
+ * counterpart, nor a meeting that cannot be. */
+static void test_counterparts_from_listed_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Tom Reyes met today with his counterparts from NATO "
+                "Allies Estonia, Latvia, and Poland.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Estonia");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Reyes") &&
+             nt_has_party(e, "Latvia") && nt_has_party(e, "Poland") && !nt_has_party(e, "NATO"));
+    nt_run(PUB, "National Security Advisor Tom Reyes met today with his counterparts from "
+                "Estonia and Latvia.");
+    e = nt_with_party(NSV_EV_MEETING, "Latvia");
+    NT_CHECK(e && nt_has_party(e, "Reyes") && nt_has_party(e, "Estonia"));
+    /* hard negatives */
+    no_actual_meeting("National Security Advisor Tom Reyes met today with his counterparts.");
+    no_actual_meeting("Russian MPs cannot meet with their colleagues from the EU countries.");
+}
+
+/* "We, the leaders of A, B, and C, convened today in person": "convened"
+ * with no object after a list of states is their meeting, the list read
+ * over a conjunct's article ("Japan, the Republic of Korea (ROK), and").
+ * Not one state alone, nor a plan, nor "convened a summit" twice. */
+static void test_listed_states_convened(void **state)
+{
+    (void)state;
+    nt_run(PUB, "We, the leaders of Australia, India, Japan, and the United States, convened "
+                "today in person for the first time.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Australia") && nt_has_party(e, "India") && nt_has_party(e, "Japan") &&
+             nt_has_party(e, "United States"));
+    nt_run(PUB, "We, the leaders of Japan, the Republic of Korea (ROK), and the United States, "
+                "convened in the spirit of Camp David.");
+    e = nt_with_party(NSV_EV_MEETING, "Japan");
+    NT_CHECK(e && nt_has_party(e, "Republic of Korea") && nt_has_party(e, "United States"));
+    /* hard negatives */
+    no_actual_meeting("The United States convened in Tokyo.");
+    no_actual_meeting("Japan and the United States will convene in Tokyo next month.");
+    nt_run(PUB, "Japan and the United States convened a summit in Tokyo.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "on the margins of the North American Leaders' Summit": a plural's
  * apostrophe inside the capitalised name keeps the name whole, and a plan
  * phrase before it still reaches the cue. */
@@ -7479,6 +7549,9 @@ int main(void)
         cmocka_unit_test(test_convened_group_of_sides),
         cmocka_unit_test(test_talks_round_delegations),
         cmocka_unit_test(test_premodified_named_summit),
+        cmocka_unit_test(test_listed_states_met_on_margins),
+        cmocka_unit_test(test_counterparts_from_listed_states),
+        cmocka_unit_test(test_listed_states_convened),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
