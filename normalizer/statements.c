@@ -3080,10 +3080,6 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
     return -1;
 }
 
-/* How many drafts back sole_named_before() looks for an earlier statement of
- * the person it finds. */
-#define SOLE_NAMED_LOOKBACK_DRAFTS 64
-
 /* '... John Snow said a strong dollar was "in America's interest". But that
  * was not enough for Mr Sarkozy. "If the Americans ...," he said': a
  * narrated sentence right before the pronoun's, with no speech cue, that
@@ -3120,7 +3116,7 @@ static int sole_named_before(const doc *d, const ev_list *out, uint32_t here, ui
     }
     if (found < 0)
         return -1;
-    for (size_t k = out->n, n = 0; k-- > 0 && n < SOLE_NAMED_LOOKBACK_DRAFTS; n++)
+    for (size_t k = out->n, n = 0; k-- > 0 && n < VOICE_LOOKBACK_DRAFTS; n++)
         if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
             out->v[k].speaker_ent == d->ments[found].entity)
             return found;
