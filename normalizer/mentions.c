@@ -5637,16 +5637,23 @@ static void index_mentions_by_sentence(doc *d)
     d->sent_ments = list;
 }
 
-/* Is mention m a news outlet of configs/lexicon/organizations.tsv (kind
- * "outlet": "China Daily", "Interfax")? */
-int outlet_mention(const doc *d, int m)
+/* Does mention m name a body of configs/lexicon/organizations.tsv of that
+ * kind (third column), from its first or second token? */
+static int org_kind_mention(const doc *d, int m, const char *kind)
 {
     for (uint32_t t = d->ments[m].tok_start;
          t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2; t++)
         for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
-            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "outlet"))
+            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, kind))
                 return 1;
     return 0;
+}
+
+/* Is mention m a news outlet of configs/lexicon/organizations.tsv (kind
+ * "outlet": "China Daily", "Interfax")? */
+int outlet_mention(const doc *d, int m)
+{
+    return org_kind_mention(d, m, "outlet");
 }
 
 /* Is mention m a holy text of configs/lexicon/organizations.tsv (kind
@@ -5654,12 +5661,7 @@ int outlet_mention(const doc *d, int m)
  * "reminds us" is a verse its reader quotes, no statement. */
 int scripture_mention(const doc *d, int m)
 {
-    for (uint32_t t = d->ments[m].tok_start;
-         t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2; t++)
-        for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
-            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "scripture"))
-                return 1;
-    return 0;
+    return org_kind_mention(d, m, "scripture");
 }
 
 /* Does `name` start with a first name of configs/lexicon/given_names.txt
