@@ -4111,8 +4111,6 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
     return -1;
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* "steel giant LNM": up to four lower-case plain words right before token
  * i, after a comma or a possessive (not "who controls TWA", a clause). */
 static int description_before(const doc *d, uint32_t i)
@@ -4123,6 +4121,8 @@ static int description_before(const doc *d, uint32_t i)
     return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -6817,16 +6817,6 @@ static int lower_word_in(const char *name)
     return 0;
 }
 
-/* May mention p (a person or country named before or after group
- * description m) be one of m's members?  A party the item names: a
- * country, or a person named with an office (on the entity, or on p: "Leo
- * Varadkar, the Taoiseach of Ireland"), a country, a known first name, an
- * honorific or a title run before the name (a long title the chain missed:
- * "... Portuguese Republic Augusto Silva").  Not a capitalised phrase read
- * as a name with none of these ("Governments", "Article V", "Desert
- * Storm", "Holy Mosques"), however often the item repeats it, nor an
- * office whose holder the item never names ("Canada's Deputy Prime
- * Minister": an entity of the description, with no surname). */
 /* Is group description m headed by a word for sides ("the sides", "both
  * parties", "the two delegations": words.tsv group and side_group), which
  * may stand for countries or bodies as well as for people? */
@@ -6838,6 +6828,17 @@ static int side_words_group(const doc *d, const mention *m)
     return (bits & W_GROUP) && (bits & W_SIDE_GROUP);
 }
 
+/* May mention p (a person or country, or for "the two companies" a
+ * business, named before or after group description m) be one of m's
+ * members?  A party the item names: a
+ * country, or a person named with an office (on the entity, or on p: "Leo
+ * Varadkar, the Taoiseach of Ireland"), a country, a known first name, an
+ * honorific or a title run before the name (a long title the chain missed:
+ * "... Portuguese Republic Augusto Silva").  Not a capitalised phrase read
+ * as a name with none of these ("Governments", "Article V", "Desert
+ * Storm", "Holy Mosques"), however often the item repeats it, nor an
+ * office whose holder the item never names ("Canada's Deputy Prime
+ * Minister": an entity of the description, with no surname). */
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
