@@ -3247,11 +3247,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 }
                 k = c + cw;
                 caps += (int)cw;
-            } else if (c == k + 1 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD) &&
-                       !(d->toks[c].flags & (T_POSS | T_ALLCAPS)) &&
-                       !(d->toks[c].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
-                       !tok_lex(d, c, LEX_GIVEN_NAME, NULL) && !tok_lex(d, c, LEX_TITLE, NULL) &&
-                       !tok_lex(d, c, LEX_COUNTRY, NULL) && !tok_lex(d, c, LEX_DEMONYM, NULL) &&
+            } else if (c == k + 1 && name_part_word(d, c) &&
                        !(c + 1 < limit && (d->toks[c + 1].flags & T_CAP) &&
                          (d->toks[c + 1].flags & T_WORD))) {
                 /* "Council of Heads of State", "Council of Heads of
@@ -3259,11 +3255,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * (cut before it, "Council of Heads" was a body of its own) */
                 k = c + 1;
                 caps++;
-            }
-            /* ("Organization for the Prohibition of Chemical Weapons": after
-             * a "for the" aim, up to three plain capitalised words name what
-             * the aim is about) */
-            if (for_the && c == k + 1 && k + 1 < limit && tok_is(&d->toks[k], "of")) {
+            } else if (for_the && c == k + 1) {
+                /* ("Organization for the Prohibition of Chemical Weapons":
+                 * after a "for the" aim, up to three plain capitalised words
+                 * name what the aim is about) */
                 uint32_t e = c;
                 /* (a country may end it: "Protection of Rural England") */
                 while (e < limit && e < c + 3 &&
