@@ -5701,6 +5701,19 @@ static int union_body(const doc *d, const char *name)
     return 1;
 }
 
+/* Is a third party listed right before mention p ("X, A", "X, the A")? */
+static int listed_before(const doc *d, int p)
+{
+    uint32_t f = d->ments[p].tok_start;
+    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
+        f--;
+    if (f < 2 || !is_char(d, f - 1, ','))
+        return 0;
+    int x = mention_at(d, f - 2);
+    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
+           d->ments[x].kind != M_PRONOUN;
+}
+
 /* "talks with Lithuania, Azerbaijan, France and the United States ... a
  * meeting of ministers of the two countries", "including Syria,
  * Afghanistan and Iraq. Consultations between the two countries": the last
@@ -5720,15 +5733,7 @@ static int list_tail_pair(const doc *d, int g, int a, int b)
     for (uint32_t t = s; t < e; t++)
         if (!is_char(d, t, ',') && !tok_is(&d->toks[t], "and") && !tok_is(&d->toks[t], "the"))
             return 0;
-    /* a third party listed before the pair: "X, A" */
-    uint32_t f = d->ments[p1].tok_start;
-    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
-        f--;
-    if (f < 2 || !is_char(d, f - 1, ','))
-        return 0;
-    int x = mention_at(d, f - 2);
-    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
-           d->ments[x].kind != M_PRONOUN;
+    return listed_before(d, p1);
 }
 
 /* "Russia and the European Union agreed ...": are entities a and b (text
@@ -5744,7 +5749,8 @@ static int joined_pair(const doc *d, int g, int a, int b)
     if (e <= s || e - s > 2 || !tok_is(&d->toks[s], "and") ||
         (e - s == 2 && !tok_is(&d->toks[s + 1], "the")))
         return 0;
-    return !list_tail_pair(d, g, a, b);
+    /* (not a list's tail, list_tail_pair: "X, A and B") */
+    return !listed_before(d, p1);
 }
 
 /* Add entity ent to a group's members found so far, once; the new count. */
