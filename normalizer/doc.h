@@ -262,6 +262,7 @@ uint32_t given_name_gender(const doc *d, const char *name);
 uint32_t mention_gender(const doc *d, int m);
 /* Is mention m a news outlet (organizations.tsv kind "outlet")? */
 int outlet_mention(const doc *d, int m);
+/* Is mention m a holy text (organizations.tsv kind "scripture")? */
 int scripture_mention(const doc *d, int m);
 /* The entity of the person with full name `name` (surname: its last word),
  * added if new. */

@@ -125,8 +125,10 @@ enum word_class {
 /* the nonname class's values (words.tsv): a word that makes a holder less
  * than the office ("deputy", "former", "elect"); a noun of a span of time */
 enum nonname_value { NONNAME_LESSER = 1, NONNAME_TIME = 2 /* day, week, month, year */ };
-/* words.tsv topic values: a state of affairs a place phrase describes */
-enum topic_value { TOPIC_AFFAIRS = 1 };
+/* words.tsv topic values: a state of affairs a place phrase describes.  A
+ * word has one value for all its classes, and "war" and "crisis" are
+ * nonname too: the value stays clear of the nonname ones. */
+enum topic_value { TOPIC_AFFAIRS = 3 };
 
 /* the det class's value (words.tsv): the indefinite article "a", "an".  A
  * word has one value for all its classes, and "a" is nonname too: the

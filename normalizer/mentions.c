@@ -3247,11 +3247,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 }
                 k = c + cw;
                 caps += (int)cw;
-            } else if (c == k + 1 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD) &&
-                       !(d->toks[c].flags & (T_POSS | T_ALLCAPS)) &&
-                       !(d->toks[c].word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
-                       !tok_lex(d, c, LEX_GIVEN_NAME, NULL) && !tok_lex(d, c, LEX_TITLE, NULL) &&
-                       !tok_lex(d, c, LEX_COUNTRY, NULL) && !tok_lex(d, c, LEX_DEMONYM, NULL) &&
+            } else if (c == k + 1 && name_part_word(d, c) &&
                        !(c + 1 < limit && (d->toks[c + 1].flags & T_CAP) &&
                          (d->toks[c + 1].flags & T_WORD))) {
                 /* "Council of Heads of State", "Council of Heads of
@@ -3259,11 +3255,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * (cut before it, "Council of Heads" was a body of its own) */
                 k = c + 1;
                 caps++;
-            }
-            /* ("Organization for the Prohibition of Chemical Weapons": after
-             * a "for the" aim, up to three plain capitalised words name what
-             * the aim is about) */
-            if (for_the && c == k + 1 && k + 1 < limit && tok_is(&d->toks[k], "of")) {
+            } else if (for_the && c == k + 1) {
+                /* ("Organization for the Prohibition of Chemical Weapons":
+                 * after a "for the" aim, up to three plain capitalised words
+                 * name what the aim is about) */
                 uint32_t e = c;
                 /* (a country may end it: "Protection of Rural England") */
                 while (e < limit && e < c + 3 &&
@@ -4111,8 +4106,6 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
     return -1;
 }
 
-/* A person by name alone: two or more name tokens, or one that is a known
- * surname, or one right before a speech verb ("Reagan said"). */
 /* "steel giant LNM": up to four lower-case plain words right before token
  * i, after a comma or a possessive (not "who controls TWA", a clause). */
 static int description_before(const doc *d, uint32_t i)
@@ -4123,6 +4116,8 @@ static int description_before(const doc *d, uint32_t i)
     return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
 }
 
+/* A person by name alone: two or more name tokens, or one that is a known
+ * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
@@ -5637,16 +5632,23 @@ static void index_mentions_by_sentence(doc *d)
     d->sent_ments = list;
 }
 
-/* Is mention m a news outlet of configs/lexicon/organizations.tsv (kind
- * "outlet": "China Daily", "Interfax")? */
-int outlet_mention(const doc *d, int m)
+/* Does mention m name a body of configs/lexicon/organizations.tsv of that
+ * kind (third column), from its first or second token? */
+static int org_kind_mention(const doc *d, int m, const char *kind)
 {
     for (uint32_t t = d->ments[m].tok_start;
          t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2; t++)
         for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
-            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "outlet"))
+            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, kind))
                 return 1;
     return 0;
+}
+
+/* Is mention m a news outlet of configs/lexicon/organizations.tsv (kind
+ * "outlet": "China Daily", "Interfax")? */
+int outlet_mention(const doc *d, int m)
+{
+    return org_kind_mention(d, m, "outlet");
 }
 
 /* Is mention m a holy text of configs/lexicon/organizations.tsv (kind
@@ -5654,12 +5656,7 @@ int outlet_mention(const doc *d, int m)
  * "reminds us" is a verse its reader quotes, no statement. */
 int scripture_mention(const doc *d, int m)
 {
-    for (uint32_t t = d->ments[m].tok_start;
-         t < d->ments[m].tok_end && t < d->ments[m].tok_start + 2; t++)
-        for (const lex_entry *e = tok_lex(d, t, LEX_ORG, NULL); e; e = e->next)
-            if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "scripture"))
-                return 1;
-    return 0;
+    return org_kind_mention(d, m, "scripture");
 }
 
 /* Does `name` start with a first name of configs/lexicon/given_names.txt
@@ -5704,6 +5701,19 @@ static int union_body(const doc *d, const char *name)
     return 1;
 }
 
+/* Is a third party listed right before mention p ("X, A", "X, the A")? */
+static int listed_before(const doc *d, int p)
+{
+    uint32_t f = d->ments[p].tok_start;
+    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
+        f--;
+    if (f < 2 || !is_char(d, f - 1, ','))
+        return 0;
+    int x = mention_at(d, f - 2);
+    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
+           d->ments[x].kind != M_PRONOUN;
+}
+
 /* "talks with Lithuania, Azerbaijan, France and the United States ... a
  * meeting of ministers of the two countries", "including Syria,
  * Afghanistan and Iraq. Consultations between the two countries": the last
@@ -5723,15 +5733,7 @@ static int list_tail_pair(const doc *d, int g, int a, int b)
     for (uint32_t t = s; t < e; t++)
         if (!is_char(d, t, ',') && !tok_is(&d->toks[t], "and") && !tok_is(&d->toks[t], "the"))
             return 0;
-    /* a third party listed before the pair: "X, A" */
-    uint32_t f = d->ments[p1].tok_start;
-    if (f >= 1 && tok_is(&d->toks[f - 1], "the"))
-        f--;
-    if (f < 2 || !is_char(d, f - 1, ','))
-        return 0;
-    int x = mention_at(d, f - 2);
-    return x >= 0 && d->ments[x].tok_end == f - 1 && d->ments[x].entity >= 0 &&
-           d->ments[x].kind != M_PRONOUN;
+    return listed_before(d, p1);
 }
 
 /* "Russia and the European Union agreed ...": are entities a and b (text
@@ -5747,7 +5749,8 @@ static int joined_pair(const doc *d, int g, int a, int b)
     if (e <= s || e - s > 2 || !tok_is(&d->toks[s], "and") ||
         (e - s == 2 && !tok_is(&d->toks[s + 1], "the")))
         return 0;
-    return !list_tail_pair(d, g, a, b);
+    /* (not a list's tail, list_tail_pair: "X, A and B") */
+    return !listed_before(d, p1);
 }
 
 /* Add entity ent to a group's members found so far, once; the new count. */
@@ -6921,16 +6924,6 @@ static int lower_word_in(const char *name)
     return 0;
 }
 
-/* May mention p (a person or country named before or after group
- * description m) be one of m's members?  A party the item names: a
- * country, or a person named with an office (on the entity, or on p: "Leo
- * Varadkar, the Taoiseach of Ireland"), a country, a known first name, an
- * honorific or a title run before the name (a long title the chain missed:
- * "... Portuguese Republic Augusto Silva").  Not a capitalised phrase read
- * as a name with none of these ("Governments", "Article V", "Desert
- * Storm", "Holy Mosques"), however often the item repeats it, nor an
- * office whose holder the item never names ("Canada's Deputy Prime
- * Minister": an entity of the description, with no surname). */
 /* Is group description m headed by a word for sides ("the sides", "both
  * parties", "the two delegations": words.tsv group and side_group), which
  * may stand for countries or bodies as well as for people? */
@@ -6942,6 +6935,17 @@ static int side_words_group(const doc *d, const mention *m)
     return (bits & W_GROUP) && (bits & W_SIDE_GROUP);
 }
 
+/* May mention p (a person or country, or for "the two companies" a
+ * business, named before or after group description m) be one of m's
+ * members?  A party the item names: a
+ * country, or a person named with an office (on the entity, or on p: "Leo
+ * Varadkar, the Taoiseach of Ireland"), a country, a known first name, an
+ * honorific or a title run before the name (a long title the chain missed:
+ * "... Portuguese Republic Augusto Silva").  Not a capitalised phrase read
+ * as a name with none of these ("Governments", "Article V", "Desert
+ * Storm", "Holy Mosques"), however often the item repeats it, nor an
+ * office whose holder the item never names ("Canada's Deputy Prime
+ * Minister": an entity of the description, with no surname). */
 static int group_member_fits(doc *d, const mention *m, const mention *p)
 {
     const entity *e = &d->ents[p->entity];
