@@ -186,9 +186,9 @@ enum aux_value { AUX_PERFECT = 1 };
 
 /* documents.tsv marks, in a LEX_DOCUMENT entry's bits */
 #define DOC_DECREE 1u /* decree, executive order: an act only its office holder signs */
-#define DOC_FINANCING                                                                              \
-    2u /* loan, facility: what a title may set up ("an agreement establishing a                    \
-        * term loan and credit facility"), no list item after a document */
+/* loan, facility: what a title may set up ("an agreement establishing a term
+ * loan and credit facility"), no list item after a document */
+#define DOC_FINANCING 2u
 
 /* body_nouns.tsv marks, in a LEX_BODY_NOUN entry's bits */
 #define BODY_COUNTRY 1u /* a country's government: the country the item is about */
