@@ -6511,6 +6511,19 @@ static void resolve_counterparts_ahead(doc *d)
  * resolve_roles_ahead() looks for its holder. */
 #define ROLE_AHEAD_SENTENCES 3
 
+/* Is m a "the" office description outside quotes, of no one yet, that
+ * speaks ("The Culture Secretary said"), not a body's voice, a seat, an
+ * unnamed group or a possessive ("the minister's")?  resolve_roles_ahead()
+ * and resolve_roles_behind() look for its holder. */
+static int unheld_speaking_office(const doc *d, const mention *m)
+{
+    return m->entity < 0 && m->kind == M_DESC && m->role && !m->body_voice && !m->seat &&
+           tok_is(&d->toks[m->tok_start], "the") && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+           !(m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) &&
+           !(d->toks[m->tok_end - 1].word_bits & W_UNNAMED) &&
+           desc_speaks(d, m->tok_start, m->tok_end);
+}
+
 /* "The home secretary said ... New Home Secretary Charles Clarke said",
  * '"...," the economy minister said. ... Economy Minister Heizo Takenaka':
  * BBC copy speaks of an office before it names the holder.  A definite
@@ -6523,11 +6536,7 @@ static void resolve_roles_ahead(doc *d)
 {
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
-        if (m->entity >= 0 || m->kind != M_DESC || !m->role || m->body_voice || m->seat ||
-            !tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_IN_QUOTE) ||
-            (m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) ||
-            (d->toks[m->tok_end - 1].word_bits & W_UNNAMED) || catch_all_role(d->lex, m->role) ||
-            !desc_speaks(d, m->tok_start, m->tok_end))
+        if (!unheld_speaking_office(d, m) || catch_all_role(d->lex, m->role))
             continue;
         for (size_t j = k + 1; j < d->nments && j - k <= 128; j++) {
             const mention *p = &d->ments[j];
@@ -6558,12 +6567,8 @@ static void resolve_roles_behind(doc *d)
 {
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
-        if (m->entity >= 0 || m->kind != M_DESC || !m->role || m->body_voice || m->seat ||
-            m->tok_start != d->sents[m->sent].tok_start || !tok_is(&d->toks[m->tok_start], "the") ||
-            (d->toks[m->tok_start].flags & T_IN_QUOTE) ||
-            (m->tok_end < d->ntoks && (d->toks[m->tok_end].flags & T_POSS)) ||
-            (d->toks[m->tok_end - 1].word_bits & W_UNNAMED) || top_office(d->lex, m->role) ||
-            !desc_speaks(d, m->tok_start, m->tok_end))
+        if (m->tok_start != d->sents[m->sent].tok_start || !unheld_speaking_office(d, m) ||
+            top_office(d->lex, m->role))
             continue;
         /* (a head of state or government is the home office's holder or no
          * one; "the President's wife" is someone else) */
