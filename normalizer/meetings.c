@@ -1693,12 +1693,11 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
      * before it; a head the finder read as a name ("the fourth National
      * Climate Task Force meeting") it does not, so the meeting is this one */
     uint32_t noun_end = after;
-    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, NULL)) {
+    unsigned nw = 0;
+    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, &nw)) {
         if (m < 0 || d->ments[m].kind != M_PERSON)
             return NSV_OK;
-        unsigned nw = 0;
-        tok_lex(d, after, LEX_MEETING, &nw);
-        noun_end = after + (nw ? nw : 1);
+        noun_end = after + nw;
     }
     size_t before = out->n;
     nsv_code rc = open_group_meeting(d, out, s, i, i, after, after, cue, err);
