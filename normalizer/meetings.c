@@ -1121,9 +1121,7 @@ static int polity_word(const token *u)
 /* The body entity the one word at t names ("Administration"), or -1. */
 static int word_body_entity(doc *d, uint32_t t)
 {
-    const token *u = &d->toks[t];
-    char *name = arena_strndup(d->mem, d->text + u->start, u->end - u->start);
-    return name ? body_entity(d, name) : -1;
+    return named_meeting_entity(d, t, t + 1);
 }
 
 /* "held a meeting with Government members", "met with the Cabinet": a
@@ -1634,8 +1632,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             }
         }
         if (t > b) {
-            const char *name = span_text(d, b, t);
-            int ent = name ? body_entity(d, name) : -1;
+            int ent = named_meeting_entity(d, b, t);
             if (ent < 0)
                 return out_of_memory(d->limits, err);
             ev_add_party(d, e, ent);
@@ -1696,12 +1693,11 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
      * before it; a head the finder read as a name ("the fourth National
      * Climate Task Force meeting") it does not, so the meeting is this one */
     uint32_t noun_end = after;
-    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, NULL)) {
+    unsigned nw = 0;
+    if (after < s->tok_end && tok_lex(d, after, LEX_MEETING, &nw)) {
         if (m < 0 || d->ments[m].kind != M_PERSON)
             return NSV_OK;
-        unsigned nw = 0;
-        tok_lex(d, after, LEX_MEETING, &nw);
-        noun_end = after + (nw ? nw : 1);
+        noun_end = after + nw;
     }
     size_t before = out->n;
     nsv_code rc = open_group_meeting(d, out, s, i, i, after, after, cue, err);
@@ -1714,8 +1710,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
         meet_add_mention(d, e, m);
         return NSV_OK;
     }
-    const char *text = span_text(d, name, after);
-    int ent = text ? body_entity(d, text) : -1;
+    int ent = named_meeting_entity(d, name, after);
     if (ent < 0)
         return out_of_memory(d->limits, err);
     ev_add_party(d, e, ent);

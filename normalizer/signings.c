@@ -432,7 +432,8 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
             const lex_entry *h = tok_lex(d, nps[n].topic - 1, LEX_DOCUMENT, NULL);
             if (h && (h->bits & DOC_FINANCING) && nps[n].start == nps[n - 1].end + 1) {
                 nps[n - 1].end = nps[n].end;
-                k = nps[n].end;
+                /* (the list goes on after it: ", a memorandum on B") */
+                k = skip_separators(d, nps[n].end, limit);
                 if (k >= limit)
                     break;
                 continue;

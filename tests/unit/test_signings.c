@@ -3252,6 +3252,11 @@ static void test_loans_and_facilities(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(signing_of("definitive agreement") &&
              strstr(signing_of("definitive agreement")->document_title, "credit facility"));
+    /* the list goes on after the facility */
+    nt_run(PUB, "Stone Container Corp said it signed an agreement establishing a term loan and "
+                "revolving credit facility, a memorandum on timber sales and a contract on pulp.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    NT_CHECK(signing_of("memorandum on timber sales") && signing_of("contract on pulp"));
 }
 
 int main(void)
