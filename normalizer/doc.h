@@ -252,7 +252,7 @@ uint32_t lead_sentence(const doc *d);
 int country_entity(doc *d, const char *name);
 /* The body entity named by the text of tokens [from, to) (a meeting's own
  * name: "Summit of the Americas"), added if new; -1 when memory ran out. */
-int named_meeting_entity(doc *d, uint32_t from, uint32_t to);
+int span_body_entity(doc *d, uint32_t from, uint32_t to);
 /* The entity of the body named `name`, added if new. */
 int body_entity(doc *d, const char *name);
 /* The gender (W_PRONOUN_M or _F) the first name of `name` tells, or 0. */

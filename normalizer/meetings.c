@@ -1121,7 +1121,7 @@ static int polity_word(const token *u)
 /* The body entity the one word at t names ("Administration"), or -1. */
 static int word_body_entity(doc *d, uint32_t t)
 {
-    return named_meeting_entity(d, t, t + 1);
+    return span_body_entity(d, t, t + 1);
 }
 
 /* "held a meeting with Government members", "met with the Cabinet": a
@@ -1632,7 +1632,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             }
         }
         if (t > b) {
-            int ent = named_meeting_entity(d, b, t);
+            int ent = span_body_entity(d, b, t);
             if (ent < 0)
                 return out_of_memory(d->limits, err);
             ev_add_party(d, e, ent);
@@ -1710,7 +1710,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
         meet_add_mention(d, e, m);
         return NSV_OK;
     }
-    int ent = named_meeting_entity(d, name, after);
+    int ent = span_body_entity(d, name, after);
     if (ent < 0)
         return out_of_memory(d->limits, err);
     ev_add_party(d, e, ent);
@@ -1856,7 +1856,7 @@ static int hyphen_body(doc *d, int m)
     uint32_t start = d->ments[p].tok_start;
     if (start + 1 < from && (d->toks[start].word_bits & W_DET))
         start++; /* "the U.S." */
-    return named_meeting_entity(d, start, d->ments[m].tok_end);
+    return span_body_entity(d, start, d->ments[m].tok_end);
 }
 
 /* Is mention m an international group of states (organizations.tsv kind
@@ -3118,7 +3118,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if (held && k > s->tok_start && named_as_topic(d, k, s->tok_start))
         e->background = 1;
     if (whole) {
-        int ent = named_meeting_entity(d, d->ments[g].tok_start, end);
+        int ent = span_body_entity(d, d->ments[g].tok_start, end);
         if (ent < 0)
             return -1;
         ev_add_party(d, e, ent);
@@ -4149,7 +4149,7 @@ static int pair_body_met(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                     new_meeting(d, out, i, cue, noun ? "meeting.compound" : "meeting.group_met", s);
                 if (!e)
                     return -1;
-                int ent = named_meeting_entity(d, a, k);
+                int ent = span_body_entity(d, a, k);
                 int first = pc ? country_entity(d, pc->canon) : -1;
                 if (ent < 0 || (pc && first < 0))
                     return -1;
@@ -4595,8 +4595,8 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     e->multilateral = 1;
     e->open_group = 1;
     /* a quoted title is the name without its quotation marks or cue */
-    int ent = (d->toks[start].flags & T_QUOTE) ? named_meeting_entity(d, start + 1, i - 1)
-                                               : named_meeting_entity(d, start, name_end);
+    int ent = (d->toks[start].flags & T_QUOTE) ? span_body_entity(d, start + 1, i - 1)
+                                               : span_body_entity(d, start, name_end);
     if (ent < 0)
         return -1;
     ev_add_party(d, e, ent);
@@ -6595,7 +6595,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (sideline && cls == MEET_MULTI && !nmulti) {
         uint32_t start = i;
         if (named_meeting_at(d, s, i, end, &start) == end && start < i) {
-            int ent = named_meeting_entity(d, start, end);
+            int ent = span_body_entity(d, start, end);
             if (ent < 0)
                 goto nomem;
             ev_add_party(d, e, ent);

@@ -7636,14 +7636,13 @@ int named_person_entity(doc *d, const char *name, const char *role, const char *
     return person_entity(d, name, name_surname(name), role, country, 0, 0);
 }
 
-/* The body entity a meeting's own title-case name stands for ("Summit of
- * the Americas"): found or made by its text, with no mention of its own,
- * so the name changes no speaker or party look-up.  -1 when memory ran out. */
-int named_meeting_entity(doc *d, uint32_t from, uint32_t to)
+/* The body entity tokens [from, to) name, one space between words (a
+ * meeting's own name, "Summit of the Americas"; a signatory the mention
+ * finder did not read): found or made by its text, with no mention of its
+ * own, so the name changes no speaker or party look-up.  -1 when memory ran
+ * out. */
+int span_body_entity(doc *d, uint32_t from, uint32_t to)
 {
     const char *name = span_text(d, from, to);
-    if (!name)
-        return -1;
-    int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
-    return ent >= 0 ? ent : add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, NULL);
+    return name ? body_entity(d, name) : -1;
 }

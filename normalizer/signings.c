@@ -1014,13 +1014,6 @@ static int cap_word(const doc *d, uint32_t t)
            !(k->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD));
 }
 
-/* The body named by tokens [a, e), one space between words. */
-static int span_body(doc *d, uint32_t a, uint32_t e)
-{
-    const char *name = span_text(d, a, e);
-    return name ? body_entity(d, name) : -1;
-}
-
 /* "the radio company Voice of Russia", "the national radio company of
  * Ukraine": a body described by its kind (a few lower-case words ending in
  * a firm or body noun), then named or placed in its country, at token a.
@@ -1042,7 +1035,7 @@ static int body_of_kind(doc *d, uint32_t a, uint32_t limit, uint32_t *end)
     if (tok_is(&d->toks[r], "of") && r + 1 < limit && (m = mention_at(d, r + 1)) >= 0 &&
         d->ments[m].tok_start == r + 1 && d->ments[m].kind == M_COUNTRY) {
         *end = d->ments[m].tok_end;
-        return span_body(d, a, *end);
+        return span_body_entity(d, a, *end);
     }
     if (!(d->toks[r].flags & T_CAP))
         return -1;
@@ -1051,7 +1044,7 @@ static int body_of_kind(doc *d, uint32_t a, uint32_t limit, uint32_t *end)
             (tok_is(&d->toks[be], "of") && be + 1 < limit && (d->toks[be + 1].flags & T_CAP))))
         be++;
     *end = be;
-    return span_body(d, r, be);
+    return span_body_entity(d, r, be);
 }
 
 /* A company or body the mention finder did not know, at token k: a run of
@@ -1080,7 +1073,7 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
             return -1;
     }
     *end = e;
-    return span_body(d, k, e);
+    return span_body_entity(d, k, e);
 }
 
 /* One past the last meeting of l at or before sentence s: a signing
@@ -1374,7 +1367,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                         /* the noun ends the phrase: not "Russian news agency Sputnik" */
                         (a + dn + 1 >= np->end || !(d->toks[a + dn + 1].flags & T_WORD) ||
                          (d->toks[a + dn + 1].word_bits & (W_CONJ | W_PREP | W_SUBORD)))) {
-                        int body = span_body(d, a, a + dn + 1);
+                        int body = span_body_entity(d, a, a + dn + 1);
                         if (body >= 0) {
                             ev_add_party(d, e, body);
                             j = a + dn;
@@ -2567,7 +2560,7 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
                 for (uint32_t q = lt; q < v - 1; q++)
                     if ((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_NUM)))
                         return -1;
-                return span_body(d, lt, v - 1);
+                return span_body_entity(d, lt, v - 1);
             }
         }
     }
@@ -2606,7 +2599,7 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
                 else
                     break;
             }
-            return span_body(d, a, xm->tok_end);
+            return span_body_entity(d, a, xm->tok_end);
         }
         /* "Burlington said he signed": a lone capitalised word never
          * named in full nor with a title may be a company the mention
@@ -2897,7 +2890,7 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
             if (r > a + 1 && r + 2 < stop && is_char(d, r, '(') &&
                 (d->toks[r + 1].flags & T_ALLCAPS) && is_char(d, r + 2, ')') &&
                 (d->toks[r - 1].flags & T_CAP))
-                return span_body(d, a, r + 3);
+                return span_body_entity(d, a, r + 3);
             int m = party_right(d, a, stop);
             if (m >= 0)
                 return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
@@ -2955,7 +2948,7 @@ static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
     const lex_entry *dem = b >= s->tok_start + 3 ? tok_lex(d, b - 3, LEX_DEMONYM, &nw) : NULL;
     if (dem && nw == 1 && (d->toks[b - 2].word_bits & W_UNNAMED))
         *debtor = country_entity(d, dem->canon);
-    return span_body(d, a, e);
+    return span_body_entity(d, a, e);
 }
 
 /* The body a contract is for, doing its purpose: "an agreement for Wright
