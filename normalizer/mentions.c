@@ -4995,8 +4995,13 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                     i++;
                 continue;
             }
+            /* (rank_before_staff wants a capitalised word with no lexicon
+             * entry: its token's own bits rule out most tokens before the
+             * call) */
             if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
-                before_body(d, k->start) || rank_before_staff(d, i)) {
+                before_body(d, k->start) ||
+                ((k->flags & T_CAP) && (k->flags & T_WORD) && !k->cats &&
+                 rank_before_staff(d, i))) {
                 i++;
                 continue;
             }
