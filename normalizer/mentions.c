@@ -4062,7 +4062,12 @@ static int speaks_later(const doc *d, uint32_t i)
 {
     const token *u = &d->toks[i];
     size_t len = u->end - u->start;
+    uint64_t h = d->tok_hash[i];
     for (uint32_t t = i + 1; t < d->ntoks && t < i + 3000; t++) {
+        /* (the folded form's hash first: a dense array, where the tokens
+         * are wide) */
+        if (d->tok_hash[t] != h)
+            continue;
         const token *v = &d->toks[t];
         if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || v->end - v->start != len ||
             memcmp(d->text + v->start, d->text + u->start, len))
@@ -4540,8 +4545,9 @@ static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next);
 static inline int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
     const token *k = &d->toks[i];
-    if (!(k->cats & (1u << LEX_BODY_NOUN)) && !(k->word_bits & W_DET) &&
-        !(k->lower_len == 3 && k->lower[0] == 't' && k->lower[1] == 'h' && k->lower[2] == 'e'))
+    if (!(k->cats & (1u << LEX_BODY_NOUN)) &&
+        !(k->lower_len == 3 && k->lower[0] == 't' && k->lower[1] == 'h' && k->lower[2] == 'e') &&
+        !indefinite_article(k))
         return 0;
     return try_org_desc_at(d, i, next);
 }
