@@ -4063,7 +4063,8 @@ static int speaks_later(const doc *d, uint32_t i)
     const token *u = &d->toks[i];
     size_t len = u->end - u->start;
     uint64_t h = d->tok_hash[i];
-    for (uint32_t t = i + 1; t < d->ntoks && t < i + 3000; t++) {
+    uint32_t stop = d->ntoks < (size_t)i + 3000 ? (uint32_t)d->ntoks : i + 3000;
+    for (uint32_t t = i + 1; t < stop; t++) {
         /* (the folded form's hash first: a dense array, where the tokens
          * are wide) */
         if (d->tok_hash[t] != h)
