@@ -5105,9 +5105,9 @@ static int word_in(const char *s, const char *w)
     for (const char *p = s; *p; p++) {
         /* an acronym in parentheses is a word too: "International Coffee
          * Organization (ICO)" holds "ICO" (no "(ICO) (ICO)") */
-        if (!word_start(s, p))
-            continue;
         if (wl && ((unsigned char)*p | 0x20) != first)
+            continue;
+        if (!word_start(s, p))
             continue;
         if (strncasecmp(p, w, wl) == 0 &&
             (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-' || p[wl] == ')'))
