@@ -4057,7 +4057,13 @@ static int speaks_later(const doc *d, uint32_t i)
 {
     const token *u = &d->toks[i];
     size_t len = u->end - u->start;
-    for (uint32_t t = i + 1; t < d->ntoks && t < i + 3000; t++) {
+    uint64_t h = d->tok_hash[i];
+    uint32_t stop = d->ntoks < (size_t)i + 3000 ? (uint32_t)d->ntoks : i + 3000;
+    for (uint32_t t = i + 1; t < stop; t++) {
+        /* (the folded form's hash first: a dense array, where the tokens
+         * are wide) */
+        if (d->tok_hash[t] != h)
+            continue;
         const token *v = &d->toks[t];
         if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || v->end - v->start != len ||
             memcmp(d->text + v->start, d->text + u->start, len))
@@ -4364,16 +4370,16 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * later is that speaker already */
             /* (not a word inside a longer name: "Harper and Row", "Globe
              * and Mail") */
-            int later =
-                end == i + 1 && !(d->toks[i].flags & T_ALLCAPS) &&
-                (i == 0 || (!tok_is(&d->toks[i - 1], "and") && !is_punct(d, i - 1, '&'))) &&
-                !(i + 1 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||
-                                    tok_is(&d->toks[i + 1], "of"))) &&
-                meeting_cue_near(d, i, limit) && speaks_later(d, i);
-            if (be && k < limit && !ing_form(&d->toks[k]) && !later)
-                return 0;
+            /* (asked only when no cue of its own keeps the name: the
+             * scan ahead is the costly part) */
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
-            if ((!s || s->value == SPEECH_ACCORDING) && !later)
+            if (((be && k < limit && !ing_form(&d->toks[k])) || !s ||
+                 s->value == SPEECH_ACCORDING) &&
+                !(end == i + 1 && !(d->toks[i].flags & T_ALLCAPS) &&
+                  (i == 0 || (!tok_is(&d->toks[i - 1], "and") && !is_punct(d, i - 1, '&'))) &&
+                  !(i + 1 < limit && (tok_is(&d->toks[i + 1], "and") || is_punct(d, i + 1, '&') ||
+                                      tok_is(&d->toks[i + 1], "of"))) &&
+                  meeting_cue_near(d, i, limit) && speaks_later(d, i)))
                 return 0;
             /* "Workers raised concerns", "Bankers urged": a word the item
              * also writes in lower case, or a plural noun of people, is a
@@ -4527,8 +4533,22 @@ static int central_bank_name(const doc *d, const char *name)
     return 0;
 }
 
-/* "the ministry", "the agency": a body named earlier. */
-static int try_org_desc(doc *d, uint32_t i, uint32_t *next)
+static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next);
+
+/* "the ministry", "the agency": a body named earlier.  Each such
+ * description opens with "the", an indefinite article or a body noun; the
+ * token's own bits rule out most tokens before the call. */
+static inline int try_org_desc(doc *d, uint32_t i, uint32_t *next)
+{
+    const token *k = &d->toks[i];
+    if (!(k->cats & (1u << LEX_BODY_NOUN)) &&
+        !(k->lower_len == 3 && k->lower[0] == 't' && k->lower[1] == 'h' && k->lower[2] == 'e') &&
+        !indefinite_article(k))
+        return 0;
+    return try_org_desc_at(d, i, next);
+}
+
+static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next)
 {
     /* "MPs said ...", "..., MPs said": with no article, a noun marked bare
      * (body_nouns.tsv) opening a clause stands for the body of its kind the
@@ -4906,8 +4926,9 @@ int rank_before_staff(const doc *d, uint32_t i)
  * (the all-capital marks are stock tickers), and no '>' past a bound. */
 static uint32_t mark_name_end(const doc *d, uint32_t i, uint32_t limit)
 {
-    if (i == 0 || !is_punct(d, i - 1, '<') || !(d->toks[i].flags & T_CAP) ||
-        !(d->toks[i].flags & T_WORD))
+    /* (the token's own flags first: most tokens are no capitalised word) */
+    if (!(d->toks[i].flags & T_CAP) || !(d->toks[i].flags & T_WORD) || i == 0 ||
+        !is_punct(d, i - 1, '<'))
         return 0;
     int mixed = 0, lower = 0, nlower = 0, depth = 0;
     for (uint32_t t = i; t < limit && t < i + MARK_NAME_MAX; t++) {
@@ -4976,8 +4997,13 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                     i++;
                 continue;
             }
+            /* (rank_before_staff wants a capitalised word with no lexicon
+             * entry: its token's own bits rule out most tokens before the
+             * call) */
             if ((k->flags & (T_PUNCT | T_NUM)) || starts_no_mention(k) ||
-                before_body(d, k->start) || rank_before_staff(d, i)) {
+                before_body(d, k->start) ||
+                ((k->flags & T_CAP) && (k->flags & T_WORD) && !k->cats &&
+                 rank_before_staff(d, i))) {
                 i++;
                 continue;
             }
@@ -5074,9 +5100,9 @@ static int word_in(const char *s, const char *w)
     for (const char *p = s; *p; p++) {
         /* an acronym in parentheses is a word too: "International Coffee
          * Organization (ICO)" holds "ICO" (no "(ICO) (ICO)") */
-        if (!word_start(s, p))
-            continue;
         if (wl && ((unsigned char)*p | 0x20) != first)
+            continue;
+        if (!word_start(s, p))
             continue;
         if (strncasecmp(p, w, wl) == 0 &&
             (p[wl] == '\0' || p[wl] == ' ' || p[wl] == '-' || p[wl] == ')'))
