@@ -1383,18 +1383,27 @@ static int add_company_mention(doc *d, uint32_t i, uint32_t end, const char *nam
     return r;
 }
 
-/* The company tokens i..end name: the body named before whose name they
- * open ("El Paso Electric" for "El Paso Electric Co", "Encor Energy" for
- * "Encor Energy Corp Ltd"), else a new company of that name. */
-static int company_named(doc *d, uint32_t i, uint32_t end, uint32_t *next)
+/* Tokens i..end as the body `name` (arena string; NULL means the copy
+ * failed): the body named before whose name it opens ("El Paso Electric"
+ * for "El Paso Electric Co", "Encor Energy" for "Encor Energy Corp Ltd"),
+ * else a new body of that name, marked a company when `company` is set. */
+static int body_named(doc *d, uint32_t i, uint32_t end, const char *name, int company,
+                      uint32_t *next)
 {
-    const char *name = span_text(d, i, end);
     if (!name)
         return -1;
     int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
     if (q >= 0)
         return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
-    return add_company_mention(d, i, end, name, NULL, next);
+    if (company)
+        return add_company_mention(d, i, end, name, NULL, next);
+    return add_org_mention(d, i, end, name, NULL, next);
+}
+
+/* The company tokens i..end name (body_named). */
+static int company_named(doc *d, uint32_t i, uint32_t end, uint32_t *next)
+{
+    return body_named(d, i, end, span_text(d, i, end), 1, next);
 }
 
 /* "for Unison": an unknown capitalised name after a spokesperson is a body. */
@@ -1657,13 +1666,7 @@ static int try_spokes_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     if (j - i < 2 || j >= limit || !title_role_is(d, j, "Spokesperson"))
         return 0;
-    const char *name = span_text(d, i, j);
-    if (!name)
-        return -1;
-    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
-    if (q >= 0)
-        return add_org_mention(d, i, j, d->ents[q].name, d->ents[q].country, next);
-    return add_org_mention(d, i, j, name, NULL, next);
+    return body_named(d, i, j, span_text(d, i, j), 0, next);
 }
 
 /* "and Alternate Prime Minister": the index of the second title after the
@@ -4971,15 +4974,7 @@ static int try_marked_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         b = e - 2;
     else if (e >= i + 4 && is_punct(d, i + 1, '-') && (d->toks[i].flags & T_ALLCAPS))
         a = i + 2;
-    if (a == i && b == e)
-        return company_named(d, i, e, next);
-    const char *name = span_text(d, a, b);
-    if (!name)
-        return -1;
-    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, name, 1);
-    if (q >= 0)
-        return add_org_mention(d, i, e, d->ents[q].name, d->ents[q].country, next);
-    return add_company_mention(d, i, e, name, NULL, next);
+    return body_named(d, i, e, span_text(d, a, b), 1, next);
 }
 
 nsv_code find_mentions(doc *d, nsv_error *err)
