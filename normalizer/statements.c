@@ -2344,23 +2344,25 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
          * word may be a firm the mention finder read as a person) */
         if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
             return -1;
-        /* (a plain speech verb: "X spoke on Wednesday" gives no words) */
-        int plain = 0;
+        /* (only a plain speech verb: "X spoke on Wednesday", a cue of another
+         * class, gives no words) */
+        int other_cue = 0;
         for (uint32_t c = d->ments[p].tok_end; c < n->tok_end; c++) {
             const lex_entry *cue = (d->toks[c].flags & (T_IN_QUOTE | T_QUOTE))
                                        ? NULL
                                        : tok_lex(d, c, LEX_SPEECH, NULL);
             if (cue && cue->value == SPEECH_VERB)
                 return p;
-            plain |= cue != NULL;
+            other_cue |= cue != NULL;
         }
         /* ("Richard Thomas \"totally condemned\" ...", "Patricia Hewitt is
          * expected to ...": the next sentence's subject, named with no
-         * office of his own, is the one the lede's title means; one with
-         * another office is someone else) */
+         * office of his own and no cue of another class after him, is the
+         * one the lede's title means; one with another office is someone
+         * else) */
         const mention *pm = &d->ments[p];
         uint32_t b = pm->tok_start;
-        if (!plain && pm->entity >= 0 && !d->ents[pm->entity].role &&
+        if (!other_cue && pm->entity >= 0 && !d->ents[pm->entity].role &&
             !d->ents[pm->entity].unnamed && (b == n->tok_start || is_char(d, b - 1, ',')) &&
             !(d->toks[b].flags & T_IN_QUOTE))
             return p;
