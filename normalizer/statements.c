@@ -22,8 +22,10 @@
  * "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
-/* How many drafts of its own sentence a closing relay ("..., the agency
- * said") looks back through for the statement it relays: a sentence of more
+/* How many drafts of its own sentence an outlet read after its content
+ * ("..., the FT reports") looks back through for the statement it relays
+ * (closing_relay; its other look, for a relay named before its cue,
+ * "..., the agency said", passes 16 drafts either side): a sentence of more
  * cues is a list, not one relayed clause, and a hostile one must not make
  * each cue pass all the others. */
 #define RELAYED_DRAFTS_BACK 32
