@@ -5003,9 +5003,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 /* '"...," said a spokesman.': a bare spokesperson that ends
                  * the sentence speaks for the body, as before the cue (even
                  * when its_office_holder read it as an office no one holds) */
-                int bm = cue_end + 2 < s->tok_end ? mention_at(d, cue_end + 1) : -1;
+                int bm = cue_end + 2 < s->tok_end ? mention_ending_at(d, cue_end + 2, 0) : -1;
                 if (bm >= 0 && (speaker < 0 || speaker == bm) && d->ments[bm].entity < 0 &&
-                    d->ments[bm].tok_end == cue_end + 2 &&
                     (tok_is(&d->toks[cue_end], "a") || tok_is(&d->toks[cue_end], "the")) &&
                     (is_char(d, cue_end + 2, '.') || (d->toks[cue_end + 2].flags & T_QUOTE))) {
                     lone = lone_spokesperson_at(d, out, bm, s);
