@@ -22,8 +22,10 @@
  * "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
-/* How many drafts of its own sentence a closing relay ("..., the agency
- * said") looks back through for the statement it relays: a sentence of more
+/* How many drafts of its own sentence an outlet read after its content
+ * ("..., the FT reports") looks back through for the statement it relays
+ * (closing_relay; its other look, for a relay named before its cue,
+ * "..., the agency said", passes 16 drafts either side): a sentence of more
  * cues is a list, not one relayed clause, and a hostile one must not make
  * each cue pass all the others. */
 #define RELAYED_DRAFTS_BACK 32
@@ -2344,23 +2346,25 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
          * word may be a firm the mention finder read as a person) */
         if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
             return -1;
-        /* (a plain speech verb: "X spoke on Wednesday" gives no words) */
-        int plain = 0;
+        /* (only a plain speech verb: "X spoke on Wednesday", a cue of another
+         * class, gives no words) */
+        int other_cue = 0;
         for (uint32_t c = d->ments[p].tok_end; c < n->tok_end; c++) {
             const lex_entry *cue = (d->toks[c].flags & (T_IN_QUOTE | T_QUOTE))
                                        ? NULL
                                        : tok_lex(d, c, LEX_SPEECH, NULL);
             if (cue && cue->value == SPEECH_VERB)
                 return p;
-            plain |= cue != NULL;
+            other_cue |= cue != NULL;
         }
         /* ("Richard Thomas \"totally condemned\" ...", "Patricia Hewitt is
          * expected to ...": the next sentence's subject, named with no
-         * office of his own, is the one the lede's title means; one with
-         * another office is someone else) */
+         * office of his own and no cue of another class after him, is the
+         * one the lede's title means; one with another office is someone
+         * else) */
         const mention *pm = &d->ments[p];
         uint32_t b = pm->tok_start;
-        if (!plain && pm->entity >= 0 && !d->ents[pm->entity].role &&
+        if (!other_cue && pm->entity >= 0 && !d->ents[pm->entity].role &&
             !d->ents[pm->entity].unnamed && (b == n->tok_start || is_char(d, b - 1, ',')) &&
             !(d->toks[b].flags & T_IN_QUOTE))
             return p;
@@ -4999,9 +5003,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 /* '"...," said a spokesman.': a bare spokesperson that ends
                  * the sentence speaks for the body, as before the cue (even
                  * when its_office_holder read it as an office no one holds) */
-                int bm = cue_end + 2 < s->tok_end ? mention_at(d, cue_end + 1) : -1;
+                int bm = cue_end + 2 < s->tok_end ? mention_ending_at(d, cue_end + 2, 0) : -1;
                 if (bm >= 0 && (speaker < 0 || speaker == bm) && d->ments[bm].entity < 0 &&
-                    d->ments[bm].tok_end == cue_end + 2 &&
                     (tok_is(&d->toks[cue_end], "a") || tok_is(&d->toks[cue_end], "the")) &&
                     (is_char(d, cue_end + 2, '.') || (d->toks[cue_end + 2].flags & T_QUOTE))) {
                     lone = lone_spokesperson_at(d, out, bm, s);
