@@ -4505,12 +4505,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     } else {
         if (welcomes_guests(d, i, cue_end, s))
             return NSV_OK;
-        /* "continued to work", "said to be": not speech ("threatened to",
-         * "vowed to" are); "concluded an agreement", "concluded 8 accords":
-         * a signing */
+        /* "said to be", "said to have": not speech ("threatened to", "vowed
+         * to" are; "continued to work" is the cue's shape not_to) */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
-            (tok_is(&d->toks[i], "continued") || tok_is(&d->toks[i], "continues") ||
-             tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
+            (tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
             return NSV_OK;
         /* "Arab states", "EU member states": "states" is the noun unless
          * what it states follows ("states that", "states:", a quotation),
