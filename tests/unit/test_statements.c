@@ -3691,6 +3691,10 @@ static void test_concluded_the_call_by(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     one_statement("Ivan Dorov wished Ana Ortiz success in the election.", "Ivan Dorov", "success",
                   0);
+    /* "continued" takes the same shape: going on with an action before
+     * "to"; 'He continued: "..."' speaks */
+    no_statement("Ivan Dorov continued to work on the budget plan.");
+    one_statement("Ivan Dorov continued: \"The budget will pass.\"", "Ivan Dorov", "budget", 1);
 }
 
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
