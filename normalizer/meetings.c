@@ -194,14 +194,12 @@ static uint32_t past_opening_time(const doc *d, const sentence *s, uint32_t limi
 }
 
 /* "met with A and with B", "met with A officials and separately with B":
- * A's mention, starting at t (after "the"), when only "and", commas,
+ * A's mention at t or after its "the" (party_right_the), when only "and", commas,
  * "separately" and an unnamed plural stand between it and the "with" at
  * w; else -1. */
 static int first_counterpart(const doc *d, uint32_t t, uint32_t w)
 {
-    if (t < w && tok_is(&d->toks[t], "the"))
-        t++;
-    int m = party_right(d, t, w);
+    int m = party_right_the(d, t, w);
     if (m < 0 || d->ments[m].tok_end >= w)
         return -1;
     int conj = 0;
