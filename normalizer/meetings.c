@@ -4213,6 +4213,16 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     return 1;
 }
 
+/* Does the verb ending at end take no object: past its time words, a
+ * preposition other than "with", a punctuation mark or the clause's end
+ * ("met in Yerevan", "met today", "convened today in person")? */
+static int no_object_after(const doc *d, const sentence *s, uint32_t end)
+{
+    uint32_t t = time_words(d, end, s->tok_end);
+    return t >= s->tok_end || (d->toks[t].flags & T_PUNCT) ||
+           ((d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(&d->toks[t], "with"));
+}
+
 /* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
  * met today", "CIS member states met in Minsk": an international group (or
  * its people, up to two lower-case words after its name) that meets with no
@@ -4223,9 +4233,7 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
 static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                      const lex_entry *cue)
 {
-    uint32_t t = time_words(d, end, s->tok_end);
-    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
-        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+    if (!no_object_after(d, s, end))
         return 0;
     uint32_t v = i;
     for (int steps = 0; v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & W_AUX);
@@ -4309,11 +4317,7 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
 static int states_convened(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                            const lex_entry *cue)
 {
-    if (end != i + 1 || !tok_is(&d->toks[i], "convened"))
-        return 0;
-    uint32_t t = time_words(d, end, s->tok_end);
-    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
-        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+    if (end != i + 1 || !tok_is(&d->toks[i], "convened") || !no_object_after(d, s, end))
         return 0;
     uint32_t v = i;
     if (v > s->tok_start + 1 && is_char(d, v - 1, ','))
