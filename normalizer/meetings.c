@@ -7282,6 +7282,19 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
+/* The people among the parties of talks o join meeting e (a summit they
+ * were at); returns how many o has. */
+static int join_people_of(doc *d, ev_draft *e, const ev_draft *o)
+{
+    int people = 0;
+    for (int p = 0; p < o->nents; p++)
+        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
+            ev_add_party(d, e, o->ents[p]);
+            people++;
+        }
+    return people;
+}
+
 /* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
  * opener ("which he put forward during the summit": another act's setting). */
 #define SETTING_GAP 16
@@ -7337,11 +7350,8 @@ static void setting_of_talks(doc *d, ev_list *out, const sentence *s, size_t fir
                          e->cue_tok < s->tok_start + 8 &&
                          same_clause_span(d, e->cue_tok, o->cue_tok);
             }
-            if (!placed)
-                continue;
-            for (int p = 0; p < o->nents; p++)
-                if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
-                    ev_add_party(d, e, o->ents[p]);
+            if (placed)
+                join_people_of(d, e, o);
         }
     }
 }
@@ -7674,11 +7684,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                  * not held place no one at it */
                 if (!setting_only && o->ev.modality != e->ev.modality)
                     continue;
-                for (int p = 0; p < o->nents; p++)
-                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
-                        ev_add_party(d, e, o->ents[p]);
-                        people++;
-                    }
+                people += join_people_of(d, e, o);
                 /* "met with X in Dubai on the sidelines of COP28": the
                  * summit is where its side talks are */
                 if (!e->ev.location_name && o->ev.location_name &&
@@ -7702,9 +7708,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                     o->ev.modality != NSV_MOD_ACTUAL)
                     continue;
                 if (s->para - d->sents[o->sent].para <= 2)
-                    for (int p = 0; p < o->nents; p++)
-                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
-                            ev_add_party(d, e, o->ents[p]);
+                    join_people_of(d, e, o);
                 break;
             }
         }
