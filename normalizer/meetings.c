@@ -5790,10 +5790,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (with && press_after(d, j, s->tok_end))
         return NSV_OK;
     /* "had a call with both Speaker Pelosi and Leader Schumer", "met with
-     * both X and Y": "both" before a named party only stresses the pair */
-    if ((with || between || cls == MEET_VERB) && j + 1 < s->tok_end &&
-        tok_is(&d->toks[j], "both") && party_right_the(d, j + 1, s->tok_end) >= 0)
-        j++;
+     * both X and Y": "both" before a named party only stresses the pair
+     * (both: 1 when j has passed it) */
+    const int both = (with || between || cls == MEET_VERB) && j + 1 < s->tok_end &&
+                     tok_is(&d->toks[j], "both") && party_right_the(d, j + 1, s->tok_end) >= 0;
+    j += both;
     /* "spoke with reporters", "talked about": only "with" and a named
      * party make these verbs a meeting (a readout's "spoke today with") */
     if (cls == MEET_WITH && !with)
@@ -6494,11 +6495,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (nthey)
             subj = tm;
     }
-    /* "met with A and with B": the scan above read on to B's "with", and
-     * A, the first counterpart, held talks of their own (the guide) */
-    int first = cue_with && j > end + 1 && (subj >= 0 || principal >= 0) && !nmulti && !between
-                    ? first_counterpart(d, end, j - 1)
-                    : -1;
+    /* "met with A and with B", "met with A and with both B and C": the
+     * scan above read on to B's "with", and A, the first counterpart, held
+     * talks of their own (the guide) */
+    int first =
+        cue_with && j - both > end + 1 && (subj >= 0 || principal >= 0) && !nmulti && !between
+            ? first_counterpart(d, end, j - both - 1)
+            : -1;
     if (first >= 0) {
         ev_draft *e = counterpart_meeting(d, out, s, i, cue, subj, they, nthey, principal, first);
         if (!e)
