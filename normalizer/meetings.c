@@ -194,14 +194,12 @@ static uint32_t past_opening_time(const doc *d, const sentence *s, uint32_t limi
 }
 
 /* "met with A and with B", "met with A officials and separately with B":
- * A's mention, starting at t (after "the"), when only "and", commas,
+ * A's mention at t or after its "the" (party_right_the), when only "and", commas,
  * "separately" and an unnamed plural stand between it and the "with" at
  * w; else -1. */
 static int first_counterpart(const doc *d, uint32_t t, uint32_t w)
 {
-    if (t < w && tok_is(&d->toks[t], "the"))
-        t++;
-    int m = party_right(d, t, w);
+    int m = party_right_the(d, t, w);
     if (m < 0 || d->ments[m].tok_end >= w)
         return -1;
     int conj = 0;
@@ -4215,6 +4213,16 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     return 1;
 }
 
+/* Does the verb ending at end take no object: past its time words, a
+ * preposition other than "with", a punctuation mark or the clause's end
+ * ("met in Yerevan", "met today", "convened today in person")? */
+static int no_object_after(const doc *d, const sentence *s, uint32_t end)
+{
+    uint32_t t = time_words(d, end, s->tok_end);
+    return t >= s->tok_end || (d->toks[t].flags & T_PUNCT) ||
+           ((d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(&d->toks[t], "with"));
+}
+
 /* "The CSTO Collective Security Council met in Yerevan", "NATO ambassadors
  * met today", "CIS member states met in Minsk": an international group (or
  * its people, up to two lower-case words after its name) that meets with no
@@ -4225,9 +4233,7 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
 static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                      const lex_entry *cue)
 {
-    uint32_t t = time_words(d, end, s->tok_end);
-    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
-        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+    if (!no_object_after(d, s, end))
         return 0;
     uint32_t v = i;
     for (int steps = 0; v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & W_AUX);
@@ -4311,11 +4317,7 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
 static int states_convened(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                            const lex_entry *cue)
 {
-    if (end != i + 1 || !tok_is(&d->toks[i], "convened"))
-        return 0;
-    uint32_t t = time_words(d, end, s->tok_end);
-    if (t < s->tok_end && !(d->toks[t].flags & T_PUNCT) &&
-        (!(d->toks[t].word_bits & (W_PREP | W_PLACE_PREP)) || tok_is(&d->toks[t], "with")))
+    if (end != i + 1 || !tok_is(&d->toks[i], "convened") || !no_object_after(d, s, end))
         return 0;
     uint32_t v = i;
     if (v > s->tok_start + 1 && is_char(d, v - 1, ','))
@@ -5788,10 +5790,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (with && press_after(d, j, s->tok_end))
         return NSV_OK;
     /* "had a call with both Speaker Pelosi and Leader Schumer", "met with
-     * both X and Y": "both" before a named party only stresses the pair */
-    if ((with || between || cls == MEET_VERB) && j + 1 < s->tok_end &&
-        tok_is(&d->toks[j], "both") && party_right_the(d, j + 1, s->tok_end) >= 0)
-        j++;
+     * both X and Y": "both" before a named party only stresses the pair
+     * (both: 1 when j has passed it) */
+    const int both = (with || between || cls == MEET_VERB) && j + 1 < s->tok_end &&
+                     tok_is(&d->toks[j], "both") && party_right_the(d, j + 1, s->tok_end) >= 0;
+    j += both;
     /* "spoke with reporters", "talked about": only "with" and a named
      * party make these verbs a meeting (a readout's "spoke today with") */
     if (cls == MEET_WITH && !with)
@@ -6492,11 +6495,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (nthey)
             subj = tm;
     }
-    /* "met with A and with B": the scan above read on to B's "with", and
-     * A, the first counterpart, held talks of their own (the guide) */
-    int first = cue_with && j > end + 1 && (subj >= 0 || principal >= 0) && !nmulti && !between
-                    ? first_counterpart(d, end, j - 1)
-                    : -1;
+    /* "met with A and with B", "met with A and with both B and C": the
+     * scan above read on to B's "with", and A, the first counterpart, held
+     * talks of their own (the guide) */
+    int first =
+        cue_with && j - both > end + 1 && (subj >= 0 || principal >= 0) && !nmulti && !between
+            ? first_counterpart(d, end, j - both - 1)
+            : -1;
     if (first >= 0) {
         ev_draft *e = counterpart_meeting(d, out, s, i, cue, subj, they, nthey, principal, first);
         if (!e)
@@ -7280,6 +7285,19 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
+/* The people among the parties of talks o join meeting e (a summit they
+ * were at); returns how many o has. */
+static int join_people_of(doc *d, ev_draft *e, const ev_draft *o)
+{
+    int people = 0;
+    for (int p = 0; p < o->nents; p++)
+        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
+            ev_add_party(d, e, o->ents[p]);
+            people++;
+        }
+    return people;
+}
+
 /* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
  * opener ("which he put forward during the summit": another act's setting). */
 #define SETTING_GAP 16
@@ -7335,11 +7353,8 @@ static void setting_of_talks(doc *d, ev_list *out, const sentence *s, size_t fir
                          e->cue_tok < s->tok_start + 8 &&
                          same_clause_span(d, e->cue_tok, o->cue_tok);
             }
-            if (!placed)
-                continue;
-            for (int p = 0; p < o->nents; p++)
-                if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
-                    ev_add_party(d, e, o->ents[p]);
+            if (placed)
+                join_people_of(d, e, o);
         }
     }
 }
@@ -7672,11 +7687,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                  * not held place no one at it */
                 if (!setting_only && o->ev.modality != e->ev.modality)
                     continue;
-                for (int p = 0; p < o->nents; p++)
-                    if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
-                        ev_add_party(d, e, o->ents[p]);
-                        people++;
-                    }
+                people += join_people_of(d, e, o);
                 /* "met with X in Dubai on the sidelines of COP28": the
                  * summit is where its side talks are */
                 if (!e->ev.location_name && o->ev.location_name &&
@@ -7700,9 +7711,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                     o->ev.modality != NSV_MOD_ACTUAL)
                     continue;
                 if (s->para - d->sents[o->sent].para <= 2)
-                    for (int p = 0; p < o->nents; p++)
-                        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON)
-                            ev_add_party(d, e, o->ents[p]);
+                    join_people_of(d, e, o);
                 break;
             }
         }

@@ -833,6 +833,13 @@ static void test_met_with_and_with(void **state)
     nt_run(PUB, "Governor Lisa Marsh held talks with Mayor Ann Holt and, separately, with Senator "
                 "Paul Brandt.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* "with both" after the first counterpart: that one's talks stay */
+    nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt and with both Senator Paul Brandt "
+                "and Senator Tom Reed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    a = nt_with_party(NSV_EV_MEETING, "Holt");
+    b = nt_with_party(NSV_EV_MEETING, "Reed");
+    NT_CHECK(a && b && a != b && nt_has_party(b, "Brandt") && !nt_has_party(a, "Brandt"));
     /* hard negatives: one list; a "with" inside a body's name */
     nt_run(PUB, "Governor Lisa Marsh met with Mayor Ann Holt and Senator Paul Brandt.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
