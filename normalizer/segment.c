@@ -586,9 +586,12 @@ int annotate_lexicon(doc *d)
      * "Franco-German", "German Chancellery Jens Ploetner", "German Finance
      * Minister" stay the demonym) */
     const uint32_t given = 1u << LEX_GIVEN_NAME;
-    for (size_t i = 0; i < ntoks; i++) {
+    const uint32_t both = given | (1u << LEX_DEMONYM);
+    /* (no token to look at unless the item has both categories somewhere) */
+    const size_t demonym_end = ((d->any_cats | any_cats) & both) == both ? ntoks : 0;
+    for (size_t i = 0; i < demonym_end; i++) {
         token *t = &toks[i];
-        if ((t->cats & (given | (1u << LEX_DEMONYM))) != (given | (1u << LEX_DEMONYM)))
+        if ((t->cats & both) != both)
             continue;
         const token *p = i > 0 ? &toks[i - 1] : NULL;
         const token *n = i + 1 < ntoks ? &toks[i + 1] : NULL;
