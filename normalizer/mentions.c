@@ -934,9 +934,20 @@ static int next_entity(const doc *d, nsv_kind kind, const char *key, int *at)
 {
     if (!d->ent_by_key) {
         int i = *at == ENT_WALK_START ? (int)d->nents : *at;
-        while (i-- > 0)
-            if (entity_named(&d->ents[i], kind, key))
+        /* (entity_named's first tests asked inline: most entities are of
+         * another kind or have a key of another first letter; a body
+         * named "X (ABC)" answers to a key that starts its name) */
+        unsigned k0 = key ? ((unsigned char)key[0] | 0x20u) : 0;
+        while (i-- > 0) {
+            const entity *e = &d->ents[i];
+            if (e->kind != kind || !key)
+                continue;
+            const char *ek = entity_key(e);
+            if (!ek || ((unsigned char)ek[0] | 0x20u) != k0)
+                continue;
+            if (entity_named(e, kind, key))
                 break;
+        }
         *at = i < 0 ? 0 : i;
         return i;
     }
