@@ -3567,30 +3567,36 @@ static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
 static int lower_elsewhere(doc *d, uint32_t t)
 {
     if (!d->lower_words) {
-        size_t n = 0;
-        for (size_t k = 0; k < d->ntoks; k++)
-            n += (d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD;
+        /* sized by the item's tokens, a bound on its lower-case words that
+         * costs no count of them: at most two thirds full */
+        const size_t ntoks = d->ntoks;
         size_t cap = 16;
-        while (cap < n + n / 2) /* at most two thirds full */
+        while (cap < ntoks + ntoks / 2)
             cap *= 2;
-        d->lower_words = arena_alloc_raw(d->mem, cap * sizeof *d->lower_words);
-        d->lower_counts = arena_alloc(d->mem, cap);
-        if (!d->lower_words || !d->lower_counts) {
+        uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
+        uint8_t *counts = arena_alloc(d->mem, cap);
+        if (!words || !counts) {
             d->lower_words = NULL;
             return 1;
         }
-        d->lower_mask = cap - 1;
-        for (size_t k = 0; k < d->ntoks; k++) {
-            if ((d->toks[k].flags & (T_WORD | T_CAP)) != T_WORD)
+        /* (in locals: the stores below could alias the doc's fields) */
+        const size_t mask = cap - 1;
+        const token *toks = d->toks;
+        const uint64_t *tok_hash = d->tok_hash;
+        for (size_t k = 0; k < ntoks; k++) {
+            if ((toks[k].flags & (T_WORD | T_CAP)) != T_WORD)
                 continue;
-            uint64_t h = d->tok_hash[k];
-            size_t i = h & d->lower_mask;
-            while (d->lower_counts[i] && d->lower_words[i] != h)
-                i = (i + 1) & d->lower_mask;
-            d->lower_words[i] = h;
-            if (d->lower_counts[i] < 2)
-                d->lower_counts[i]++;
+            uint64_t h = tok_hash[k];
+            size_t i = h & mask;
+            while (counts[i] && words[i] != h)
+                i = (i + 1) & mask;
+            words[i] = h;
+            if (counts[i] < 2)
+                counts[i]++;
         }
+        d->lower_words = words;
+        d->lower_counts = counts;
+        d->lower_mask = mask;
     }
     uint64_t h = d->tok_hash[t];
     size_t i = h & d->lower_mask;
