@@ -837,9 +837,14 @@ static const char *country_as_spelled(doc *d, const char *name)
         d->country_toks = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->country_toks);
         if (!d->country_toks)
             return NULL;
-        for (uint32_t t = 0; t < d->ntoks; t++)
-            if (d->toks[t].cats & (1u << LEX_COUNTRY))
-                d->country_toks[d->n_country_toks++] = t;
+        /* (in locals: the stores could alias the doc's fields) */
+        const token *toks = d->toks;
+        uint32_t *list = d->country_toks;
+        size_t n = 0;
+        for (uint32_t t = 0, ntoks = (uint32_t)d->ntoks; t < ntoks; t++)
+            if (toks[t].cats & (1u << LEX_COUNTRY))
+                list[n++] = t;
+        d->n_country_toks = n;
     }
     const char *first = NULL;
     uint32_t past = 0; /* the end of the last name read */
