@@ -4874,8 +4874,10 @@ static int starts_no_mention(const token *k)
 static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
 {
     const token *k = &d->toks[i];
-    if (i < from + 2 || !(k->flags & T_CAP) || !(k->flags & T_WORD) || !is_punct(d, i - 1, '-') ||
-        (k->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_SPACE_BEFORE))
+    /* (a capitalised word glued to what is before it: one test of its
+     * flags turns most tokens away) */
+    if ((k->flags & (T_CAP | T_WORD | T_SPACE_BEFORE)) != (T_CAP | T_WORD) || i < from + 2 ||
+        !is_punct(d, i - 1, '-') || (d->toks[i - 1].flags & T_SPACE_BEFORE))
         return 0;
     const token *w = &d->toks[i - 2];
     /* (a word of its own: not "M/A-Com") */
