@@ -4859,10 +4859,11 @@ static int starts_no_mention(const token *k)
 {
     const uint32_t cue_cats = (1u << LEX_WORD) | (1u << LEX_SPEECH) | (1u << LEX_MEETING) |
                               (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
+    /* (the word classes in one mask: a particle, "said de Clercq") */
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
-           !(k->word_bits &
-             (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-           !tok_is(k, "both") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
+           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                             W_PRONOUN_N | W_PARTICLE)) &&
+           !tok_is(k, "both");
 }
 
 /* "Climate-Related Financial Risk", "anti-Semitism", "In-Stat": a capital
