@@ -837,9 +837,14 @@ static const char *country_as_spelled(doc *d, const char *name)
         d->country_toks = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->country_toks);
         if (!d->country_toks)
             return NULL;
-        for (uint32_t t = 0; t < d->ntoks; t++)
-            if (d->toks[t].cats & (1u << LEX_COUNTRY))
-                d->country_toks[d->n_country_toks++] = t;
+        /* (in locals: the stores could alias the doc's fields) */
+        const token *toks = d->toks;
+        uint32_t *list = d->country_toks;
+        size_t n = 0;
+        for (uint32_t t = 0, ntoks = (uint32_t)d->ntoks; t < ntoks; t++)
+            if (toks[t].cats & (1u << LEX_COUNTRY))
+                list[n++] = t;
+        d->n_country_toks = n;
     }
     const char *first = NULL;
     uint32_t past = 0; /* the end of the last name read */
@@ -934,9 +939,20 @@ static int next_entity(const doc *d, nsv_kind kind, const char *key, int *at)
 {
     if (!d->ent_by_key) {
         int i = *at == ENT_WALK_START ? (int)d->nents : *at;
-        while (i-- > 0)
-            if (entity_named(&d->ents[i], kind, key))
+        /* (entity_named's first tests asked inline: most entities are of
+         * another kind or have a key of another first letter; a body
+         * named "X (ABC)" answers to a key that starts its name) */
+        unsigned k0 = key ? ((unsigned char)key[0] | 0x20u) : 0;
+        while (i-- > 0) {
+            const entity *e = &d->ents[i];
+            if (e->kind != kind || !key)
+                continue;
+            const char *ek = entity_key(e);
+            if (!ek || ((unsigned char)ek[0] | 0x20u) != k0)
+                continue;
+            if (entity_named(e, kind, key))
                 break;
+        }
         *at = i < 0 ? 0 : i;
         return i;
     }
@@ -3559,30 +3575,36 @@ static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
 static int lower_elsewhere(doc *d, uint32_t t)
 {
     if (!d->lower_words) {
-        size_t n = 0;
-        for (size_t k = 0; k < d->ntoks; k++)
-            n += (d->toks[k].flags & (T_WORD | T_CAP)) == T_WORD;
+        /* sized by the item's tokens, a bound on its lower-case words that
+         * costs no count of them: at most two thirds full */
+        const size_t ntoks = d->ntoks;
         size_t cap = 16;
-        while (cap < n + n / 2) /* at most two thirds full */
+        while (cap < ntoks + ntoks / 2)
             cap *= 2;
-        d->lower_words = arena_alloc_raw(d->mem, cap * sizeof *d->lower_words);
-        d->lower_counts = arena_alloc(d->mem, cap);
-        if (!d->lower_words || !d->lower_counts) {
+        uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
+        uint8_t *counts = arena_alloc(d->mem, cap);
+        if (!words || !counts) {
             d->lower_words = NULL;
             return 1;
         }
-        d->lower_mask = cap - 1;
-        for (size_t k = 0; k < d->ntoks; k++) {
-            if ((d->toks[k].flags & (T_WORD | T_CAP)) != T_WORD)
+        /* (in locals: the stores below could alias the doc's fields) */
+        const size_t mask = cap - 1;
+        const token *toks = d->toks;
+        const uint64_t *tok_hash = d->tok_hash;
+        for (size_t k = 0; k < ntoks; k++) {
+            if ((toks[k].flags & (T_WORD | T_CAP)) != T_WORD)
                 continue;
-            uint64_t h = d->tok_hash[k];
-            size_t i = h & d->lower_mask;
-            while (d->lower_counts[i] && d->lower_words[i] != h)
-                i = (i + 1) & d->lower_mask;
-            d->lower_words[i] = h;
-            if (d->lower_counts[i] < 2)
-                d->lower_counts[i]++;
+            uint64_t h = tok_hash[k];
+            size_t i = h & mask;
+            while (counts[i] && words[i] != h)
+                i = (i + 1) & mask;
+            words[i] = h;
+            if (counts[i] < 2)
+                counts[i]++;
         }
+        d->lower_words = words;
+        d->lower_counts = counts;
+        d->lower_mask = mask;
     }
     uint64_t h = d->tok_hash[t];
     size_t i = h & d->lower_mask;
@@ -4840,10 +4862,11 @@ static int starts_no_mention(const token *k)
 {
     const uint32_t cue_cats = (1u << LEX_WORD) | (1u << LEX_SPEECH) | (1u << LEX_MEETING) |
                               (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
+    /* (the word classes in one mask: a particle, "said de Clercq") */
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
-           !(k->word_bits &
-             (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-           !tok_is(k, "both") && !(k->word_bits & W_PARTICLE); /* "said de Clercq" */
+           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
+                             W_PRONOUN_N | W_PARTICLE)) &&
+           !tok_is(k, "both");
 }
 
 /* "Climate-Related Financial Risk", "anti-Semitism", "In-Stat": a capital
@@ -4855,8 +4878,10 @@ static int starts_no_mention(const token *k)
 static int inside_hyphen_word(const doc *d, uint32_t i, uint32_t from)
 {
     const token *k = &d->toks[i];
-    if (i < from + 2 || !(k->flags & T_CAP) || !(k->flags & T_WORD) || !is_punct(d, i - 1, '-') ||
-        (k->flags & T_SPACE_BEFORE) || (d->toks[i - 1].flags & T_SPACE_BEFORE))
+    /* (a capitalised word glued to what is before it: one test of its
+     * flags turns most tokens away) */
+    if ((k->flags & (T_CAP | T_WORD | T_SPACE_BEFORE)) != (T_CAP | T_WORD) || i < from + 2 ||
+        !is_punct(d, i - 1, '-') || (d->toks[i - 1].flags & T_SPACE_BEFORE))
         return 0;
     const token *w = &d->toks[i - 2];
     /* (a word of its own: not "M/A-Com") */

@@ -434,9 +434,34 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
     return 0;
 }
 
+/* lex_key_hash() of a key followed by 8 readable bytes or more: its last
+ * bytes are one load and a mask rather than a loop over them. */
+static inline uint64_t key_hash_padded(const char *key, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t h = lex_key_hash_start(len), w;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&w, key + i, 8);
+        h = lex_key_hash_word(h, w);
+    }
+    w = 0;
+    if (i < len) {
+        memcpy(&w, key + i, 8);
+        w &= ~0ull >> (64 - 8 * (len - i));
+    }
+    return lex_key_hash_end(h, w);
+#else
+    return lex_key_hash(key, len);
+#endif
+}
+
 int annotate_lexicon(doc *d)
 {
-    char key[512];
+    /* a phrase key is shorter than KEY_CAP; the 8 bytes more let it be
+     * read a word at a time */
+    enum { KEY_CAP = 512 };
+    char key[KEY_CAP + 8];
     /* the doc's fields in locals: stores through the char pointers below
      * could alias them, which would read them again at every token */
     token *toks = d->toks;
@@ -482,7 +507,7 @@ int annotate_lexicon(doc *d)
          * phrases it opens, so "UN Security Council" is the longest match */
         const struct lex_slot *acr = NULL;
         if ((t->flags & T_ALLCAPS) && short_acronym(text + t->start, t->end - t->start) &&
-            t->lower_len < sizeof key - 1) {
+            t->lower_len < KEY_CAP - 1) {
             key[0] = '^';
             memcpy(key + 1, t->lower, t->lower_len);
             size_t kl = t->lower_len + 1U;
@@ -520,7 +545,7 @@ int annotate_lexicon(doc *d)
                     fits = 0;
                     break;
                 }
-                if (kl + u->lower_len + 2 >= sizeof key) {
+                if (kl + u->lower_len + 2 >= KEY_CAP) {
                     fits = 0;
                     break;
                 }
@@ -537,7 +562,7 @@ int annotate_lexicon(doc *d)
             }
             if (!fits)
                 continue;
-            const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
+            const struct lex_slot *s = lex_slot_find(lex, key, kl, key_hash_padded(key, kl), 1);
             if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
@@ -561,9 +586,12 @@ int annotate_lexicon(doc *d)
      * "Franco-German", "German Chancellery Jens Ploetner", "German Finance
      * Minister" stay the demonym) */
     const uint32_t given = 1u << LEX_GIVEN_NAME;
-    for (size_t i = 0; i < ntoks; i++) {
+    const uint32_t both = given | (1u << LEX_DEMONYM);
+    /* (no token to look at unless the item has both categories somewhere) */
+    const size_t demonym_end = ((d->any_cats | any_cats) & both) == both ? ntoks : 0;
+    for (size_t i = 0; i < demonym_end; i++) {
         token *t = &toks[i];
-        if ((t->cats & (given | (1u << LEX_DEMONYM))) != (given | (1u << LEX_DEMONYM)))
+        if ((t->cats & both) != both)
             continue;
         const token *p = i > 0 ? &toks[i - 1] : NULL;
         const token *n = i + 1 < ntoks ? &toks[i + 1] : NULL;
