@@ -170,6 +170,12 @@ static uint32_t skip_quantity(const doc *d, uint32_t k, uint32_t limit)
         const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
         if (w && (w->bits & W_DET) && nw > 1 && k + nw <= limit)
             k += nw;
+        else if ((d->toks[k].word_bits & W_NUMBER_WORD) && k + 1 < limit &&
+                 (tight_hyphen(d, k + 1) ||
+                  (word_class_value(&d->toks[k + 1], W_NONNAME, NONNAME_TIME) &&
+                   !(k + 2 < limit && tight_hyphen(d, k + 2)))))
+            break; /* "a three-year accord", "a two year deal": the title's own
+                    * (not "two year-long agreements") */
         else if (d->toks[k].word_bits & (W_DET | W_NUMBER_WORD))
             k++;
         else

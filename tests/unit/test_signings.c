@@ -3259,6 +3259,27 @@ static void test_loans_and_facilities(void **state)
     NT_CHECK(signing_of("memorandum on timber sales") && signing_of("contract on pulp"));
 }
 
+/* A number word that counts a span inside the title ("a three-year accord",
+ * "a two year deal") stays in the title; one that counts documents is
+ * dropped. */
+static void test_number_of_span_in_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Washington signed a three-year accord with Taipei on Monday.");
+    NT_CHECK(signing_of("accord") &&
+             !strcmp(signing_of("accord")->document_title, "three-year accord with Taipei"));
+    nt_run(PUB, "The party signed a two year deal for Brighton to host the conference.");
+    NT_CHECK(signing_of("deal") &&
+             !strncmp(signing_of("deal")->document_title, "two year deal", 13));
+    /* hard negatives: the count of documents, and of year-long ones */
+    nt_run(PUB, "Ukraine and Poland signed the two agreements on Monday.");
+    NT_CHECK(signing_of("agreements") &&
+             !strcmp(signing_of("agreements")->document_title, "agreements"));
+    nt_run(PUB, "Ukraine and Poland signed two year-long agreements on Monday.");
+    NT_CHECK(signing_of("agreements") &&
+             !strncmp(signing_of("agreements")->document_title, "year-long", 9));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3409,6 +3430,7 @@ int main(void)
         cmocka_unit_test(test_victoria_is_no_capital),
         cmocka_unit_test(test_own_undated_time),
         cmocka_unit_test(test_loans_and_facilities),
+        cmocka_unit_test(test_number_of_span_in_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
