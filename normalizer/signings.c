@@ -1725,6 +1725,10 @@ static int first_person_past(const doc *d, uint32_t cue, const sentence *s)
     return 0;
 }
 
+/* How many words of a relative clause after a document may say that it
+ * looks back on the signing ("which marks its 25th anniversary") */
+#define RELATIVE_LOOKBACK_WORDS 8
+
 /* How many words after a signing verb or its document its own time phrase
  * may start ("signed with banks last September", "in March of that year") */
 #define OWN_TIME_WORDS 4
@@ -1798,11 +1802,22 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     /* after the document, only up to the next signing cue: "signed the Law
      * On Ratifying the Convention, signed in Montreal on October 26, 1990"
      * dates the convention, not the law */
-    uint32_t ne = nb;
+    uint32_t ne = nb, rel = 0;
     for (; ne < s->tok_end; ne++) {
-        const lex_entry *c = ne > cue ? tok_lex(d, ne, LEX_SIGNING, NULL) : NULL;
+        unsigned cn = 0;
+        const lex_entry *c = ne > cue ? tok_lex(d, ne, LEX_SIGNING, &cn) : NULL;
         if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
             break;
+        /* "..., which takes effect on July 1", "and went into effect on July
+         * 1, 2022": a day in a clause about the document, or its entry into
+         * force (signing_cues.tsv exclude phrases), is not the signing's */
+        int relative = ne > cue && (d->toks[ne].word_bits & W_SUBORD) &&
+                       (is_char(d, ne - 1, ',') || ((d->toks[ne - 1].flags & T_QUOTE) &&
+                                                    ne >= cue + 2 && is_char(d, ne - 2, ',')));
+        if (ne > cue && ((c && c->value == SIGN_EXCLUDE && cn > 1) || relative)) {
+            rel = relative ? ne : 0;
+            break;
+        }
     }
     /* "the progress made this afternoon since he signed the Order", "Today
      * marks 50 years since the treaty was signed": a day before the
@@ -1863,6 +1878,13 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
      * day */
     if (e->day < 0 && lookback)
         e->background = 1;
+    /* "the signing of the Agreement, which celebrates its 25th anniversary
+     * on August 4": the clause about the document looks back on its signing */
+    for (uint32_t t = rel; rel && t < s->tok_end && t < rel + RELATIVE_LOOKBACK_WORDS; t++) {
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
+        if (e->day < 0 && w && (w->bits & W_LOOKBACK))
+            e->background = 1;
+    }
     if (e->day < 0 && first_person_past(d, cue, s))
         e->background = 1;
     ev_place(d, e);

@@ -3280,6 +3280,32 @@ static void test_number_of_span_in_title(void **state)
              !strncmp(signing_of("agreements")->document_title, "year-long", 9));
 }
 
+/* A day in a clause about the document after it ("..., which takes effect
+ * on July 1"), or its entry into force, is not the signing's; a relative
+ * clause that marks the signing's anniversary looks back on it. */
+static void test_clause_about_document_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ukraine and Poland signed the agreement, which takes effect on January 1.");
+    NT_CHECK(signing_of("agreement") && !strcmp(signing_of("agreement")->date, PUB));
+    nt_run(PUB, "The law was signed by Governor DeSantis in April and went into effect on July 1, "
+                "2022.");
+    NT_CHECK(signing_of("law") && signing_of("law")->date[0] == '\0');
+    nt_run(PUB,
+           "Putin signed Federal Law No. 19 \"On Service,\" which was passed by the State Duma "
+           "on November 30.");
+    NT_CHECK(signing_of("Law") && !strcmp(signing_of("Law")->date, PUB));
+    nt_run(PUB, "The leaders discussed the signing of the Agreement on Friendly Relations, which "
+                "celebrates its 25th anniversary on December 14.");
+    NT_CHECK(signing_of("Friendly") && signing_of("Friendly")->date[0] == '\0');
+    /* hard negatives: the signing's own day after the clause's verb, and a
+     * day before the clause */
+    nt_run(PUB, "The treaty, which Ukraine and Poland negotiated, was signed on Wednesday.");
+    NT_CHECK(signing_of("treaty") && !strcmp(signing_of("treaty")->date, "2022-12-07"));
+    nt_run(PUB, "Ukraine and Poland signed the agreement on Wednesday, which was a holiday.");
+    NT_CHECK(signing_of("agreement") && !strcmp(signing_of("agreement")->date, "2022-12-07"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3431,6 +3457,7 @@ int main(void)
         cmocka_unit_test(test_own_undated_time),
         cmocka_unit_test(test_loans_and_facilities),
         cmocka_unit_test(test_number_of_span_in_title),
+        cmocka_unit_test(test_clause_about_document_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
