@@ -7470,6 +7470,21 @@ static void test_second_verb_subject_past_object(void **state)
     NT_CHECK(e == NULL || (!nt_has_party(e, "Biden") && !nt_has_party(e, "Pritzker")));
 }
 
+/* "He told reporters after meeting President X": the gerund with a named
+ * object is a meeting of the clause's subject; "after meeting local
+ * consumption" (a need met) names no party. */
+static void test_after_meeting_gerund(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("JAKARTA, June 16 - Agriculture Minister Achmad Affandi told "
+                                     "reporters after meeting President Suharto that output would "
+                                     "rise.",
+                                     "Affandi", "Suharto");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    no_actual_meeting("BRASILIA, March 12 - Brazil can export 20 mln bags after meeting local "
+                      "consumption of around 7.0 mln, the sources added.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7803,6 +7818,7 @@ int main(void)
         cmocka_unit_test(test_coming_day_of_another_event),
         cmocka_unit_test(test_day_of_a_dated_noun),
         cmocka_unit_test(test_opening_coming_day_is_its_noun),
+        cmocka_unit_test(test_after_meeting_gerund),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
