@@ -149,6 +149,20 @@ static int past_cue(const doc *d, uint32_t c)
            !tok_lex(d, c - 1, LEX_MODALITY, NULL);
 }
 
+/* Tokens [a, c) are lower-case words only, none an article, a determiner
+ * or a possessive, nor part of a name: the cue at c names a kind ("regular
+ * consultations"), not a meeting the text points at. */
+static int bare_between(const doc *d, uint32_t a, uint32_t c)
+{
+    for (uint32_t k = a; k < c; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || (u->word_bits & (W_DET | W_POSSESSIVE)) ||
+            mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* clause_modality, or with `act` set act_modality (a meeting's cue: past
  * a short aside between commas, a modal auxiliary up to nine words back, a
  * "far" phrase up to sixteen) */
@@ -183,7 +197,8 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
         }
         if ((k->flags & T_NEG_CLITIC) && steps < 6)
             return NSV_MOD_NEGATED;
-        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        unsigned mw = 0;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, &mw);
         /* (a capitalised word of a name is no modal word: "the Economic
          * Planning Agency said") */
         if (m && (k->flags & T_CAP) && t > from) {
@@ -195,6 +210,12 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
          * ("the Vice President will participate on the margins of the
          * Summit") */
         if (m && steps >= 6 && !(m->bits & MOD_MODAL))
+            m = NULL;
+        /* "agreed on the importance of strategic interagency consultations":
+         * a bare phrase's meeting noun is a kind, a topic, when only
+         * lower-case words stand between (not "the importance of the
+         * meeting of X and Y", a meeting held) */
+        if (m && (m->bits & MOD_BARE) && !bare_between(d, t + mw, cue_tok))
             m = NULL;
         /* ("the forthcoming Russia-NATO summit": near across a compound) */
         if (m && !((m->bits & MOD_NEAR) && cue_tok - t - tight > 3))

@@ -6888,6 +6888,26 @@ static void test_gerund_after_preposition(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "agreed on the importance of strategic interagency consultations": after
+ * a "bare" phrase of modality.tsv, a meeting noun with only lower-case
+ * words before it names a kind, a topic, no meeting held; with an article
+ * it points at a meeting that took place. */
+static void test_importance_of_bare_noun(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " and " ERDOGAN " agreed on the importance of strategic interagency "
+                            "consultations.");
+    no_actual_meeting(PUTIN " stressed the importance of immediately starting talks with " ERDOGAN
+                            ".");
+    /* hard negatives: the meeting held that the phrase points at, and the
+     * meeting the sentence itself reports */
+    nt_run(PUB, "They noted the importance of the meeting between " PUTIN " and " ERDOGAN
+                " in Sochi on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " and stressed the importance of trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "a meeting between X and Y in Sochi in November" in an item of May: a
  * month with no day after the published one says a meeting noun has not
  * happened; an earlier month, a past year, or a verb ("met ... in
@@ -7748,6 +7768,7 @@ int main(void)
         cmocka_unit_test(test_proposed_convening),
         cmocka_unit_test(test_far_planning_phrase),
         cmocka_unit_test(test_gerund_after_preposition),
+        cmocka_unit_test(test_importance_of_bare_noun),
         cmocka_unit_test(test_future_month_after_noun),
         cmocka_unit_test(test_modal_reaches_further),
         cmocka_unit_test(test_greetings_to_meeting),
