@@ -2406,6 +2406,13 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             uint32_t k = t;
             if (k > limit_lo + 1 && is_char(d, k - 1, '<'))
                 k--;
+            /* "Japan, the Republic of Korea (ROK), and": a country's
+             * article outside its mention, after the separator, when the
+             * conjunct before is a country too (not "Lough Erne, Northern
+             * Ireland, and the G20 summit") */
+            int art = c->kind == M_COUNTRY && k > limit_lo + 2 && tok_is(&d->toks[k - 1], "the") &&
+                      (is_char(d, k - 2, ',') || tok_is(&d->toks[k - 2], "and"));
+            k -= art;
             int sep = 0, conj = 0;
             while (k > limit_lo && sep < 2 &&
                    (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and"))) {
@@ -2430,6 +2437,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (owner >= 0)
                 next = owner;
             else if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
+                break;
+            if (art && d->ments[next].kind != M_COUNTRY)
                 break;
             /* "To defend the capital of Ukraine, President X": a name
              * closing a fronted phrase, the object of its preposition, is

@@ -2806,6 +2806,25 @@ static void test_listed_states_convened(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan held talks":
+ * a list read back from its last conjunct steps over a country's article
+ * outside its mention when the conjunct before is a country too. */
+static void test_listed_states_article(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan held talks in New "
+                "York today.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Uzbekistan");
+    NT_CHECK(e && nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Kyrgyz Republic") &&
+             nt_has_party(e, "Tajikistan"));
+    /* hard negative: the article of a group that is no country leaves the
+     * place before it out of the list */
+    nt_run(PUB, "The leaders discussed the G8 summit in Lough Erne, Northern Ireland, and the G20 "
+                "summit in St Petersburg.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lough Erne") == NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Northern Ireland") == NULL);
+}
+
 /* "on the margins of the North American Leaders' Summit": a plural's
  * apostrophe inside the capitalised name keeps the name whole, and a plan
  * phrase before it still reaches the cue. */
@@ -7579,6 +7598,7 @@ int main(void)
         cmocka_unit_test(test_listed_states_met_on_margins),
         cmocka_unit_test(test_counterparts_from_listed_states),
         cmocka_unit_test(test_listed_states_convened),
+        cmocka_unit_test(test_listed_states_article),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
