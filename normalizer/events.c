@@ -149,6 +149,20 @@ static int past_cue(const doc *d, uint32_t c)
            !tok_lex(d, c - 1, LEX_MODALITY, NULL);
 }
 
+/* Tokens [a, c) are lower-case words only, none an article, a determiner
+ * or a possessive, nor part of a name: the cue at c names a kind ("regular
+ * consultations"), not a meeting the text points at. */
+static int bare_between(const doc *d, uint32_t a, uint32_t c)
+{
+    for (uint32_t k = a; k < c; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || (u->word_bits & (W_DET | W_POSSESSIVE)) ||
+            mention_at(d, k) >= 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* clause_modality, or with `act` set act_modality (a meeting's cue: past
  * a short aside between commas, a modal auxiliary up to nine words back, a
  * "far" phrase up to sixteen) */
@@ -183,7 +197,8 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
         }
         if ((k->flags & T_NEG_CLITIC) && steps < 6)
             return NSV_MOD_NEGATED;
-        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+        unsigned mw = 0;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, &mw);
         /* (a capitalised word of a name is no modal word: "the Economic
          * Planning Agency said") */
         if (m && (k->flags & T_CAP) && t > from) {
@@ -195,6 +210,12 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
          * ("the Vice President will participate on the margins of the
          * Summit") */
         if (m && steps >= 6 && !(m->bits & MOD_MODAL))
+            m = NULL;
+        /* "agreed on the importance of strategic interagency consultations":
+         * a bare phrase's meeting noun is a kind, a topic, when only
+         * lower-case words stand between (not "the importance of the
+         * meeting of X and Y", a meeting held) */
+        if (m && (m->bits & MOD_BARE) && !bare_between(d, t + mw, cue_tok))
             m = NULL;
         /* ("the forthcoming Russia-NATO summit": near across a compound) */
         if (m && !((m->bits & MOD_NEAR) && cue_tok - t - tight > 3))
@@ -2385,6 +2406,13 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             uint32_t k = t;
             if (k > limit_lo + 1 && is_char(d, k - 1, '<'))
                 k--;
+            /* "Japan, the Republic of Korea (ROK), and": a country's
+             * article outside its mention, after the separator, when the
+             * conjunct before is a country too (not "Lough Erne, Northern
+             * Ireland, and the G20 summit") */
+            int art = c->kind == M_COUNTRY && k > limit_lo + 2 && tok_is(&d->toks[k - 1], "the") &&
+                      (is_char(d, k - 2, ',') || tok_is(&d->toks[k - 2], "and"));
+            k -= art;
             int sep = 0, conj = 0;
             while (k > limit_lo && sep < 2 &&
                    (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and"))) {
@@ -2409,6 +2437,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (owner >= 0)
                 next = owner;
             else if (next < 0 || d->ments[next].tok_end != k || !party_mention(d, next))
+                break;
+            if (art && d->ments[next].kind != M_COUNTRY)
                 break;
             /* "To defend the capital of Ukraine, President X": a name
              * closing a fronted phrase, the object of its preposition, is

@@ -535,12 +535,14 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
     lex_entry e = {.cat = LEX_MODALITY, .value = (int16_t)cls}; /* == nsv_modality */
     /* "near": an adjective ("upcoming talks") that counts only right before
      * its noun, not anywhere in the clause; "modal": a modal auxiliary;
-     * "far": a phrase whose goal may lie far on in its clause */
-    static const char *const marks[] = {"near", "modal", "far", NULL};
-    _Static_assert(MOD_NEAR == 1 && MOD_MODAL == 2 && MOD_FAR == 4,
+     * "far": a phrase whose goal may lie far on in its clause; "bare": a
+     * phrase whose noun is a kind, not a meeting held ("the importance of
+     * regular consultations") */
+    static const char *const marks[] = {"near", "modal", "far", "bare", NULL};
+    _Static_assert(MOD_NEAR == 1 && MOD_MODAL == 2 && MOD_FAR == 4 && MOD_BARE == 8,
                    "marks[] in the order of the MOD_* bits");
     if (nf >= 3 && marks_of(f[2], marks, &e.bits))
-        return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal|far");
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal|far|bare");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -183,6 +183,7 @@ enum aux_value { AUX_PERFECT = 1 };
 #define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
 #define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
 #define MOD_FAR 4u   /* "far": counts up to 16 words back in a meeting cue's clause */
+#define MOD_BARE 8u  /* "bare": counts before a cue with no article or possessive of its own */
 
 /* documents.tsv marks, in a LEX_DOCUMENT entry's bits */
 #define DOC_DECREE 1u /* decree, executive order: an act only its office holder signs */

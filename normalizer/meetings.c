@@ -4329,18 +4329,9 @@ static int states_convened(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
         return 0;
     int list[MAX_COORD];
+    /* (over a conjunct's own article: "Japan, the Republic of Korea (ROK),
+     * and") */
     int n = coordinated(d, m, -1, s->tok_start, s->tok_end, list, MAX_COORD);
-    /* "Japan, the Republic of Korea (ROK), and": a conjunct's article
-     * outside its mention ends the backward list; read on over it */
-    while (n < MAX_COORD) {
-        uint32_t f = d->ments[list[n - 1]].tok_start;
-        if (f < s->tok_start + 3 || !tok_is(&d->toks[f - 1], "the") || !is_char(d, f - 2, ','))
-            break;
-        int p = mention_at(d, f - 3);
-        if (p < 0 || d->ments[p].tok_end != f - 2 || d->ments[p].kind != M_COUNTRY)
-            break;
-        n += coordinated(d, p, -1, s->tok_start, s->tok_end, list + n, MAX_COORD - n);
-    }
     if (n < 2)
         return 0;
     for (int k = 0; k < n; k++)

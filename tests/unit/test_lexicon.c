@@ -204,6 +204,8 @@ static void test_modal_words(void **state)
     assert_non_null(lex);
     assert_int_equal(add_str(lex, "modality.tsv", "will\tplanned\tsometimes\n", &err),
                      NSV_ERR_CONFIG);
+    /* "bare" is a mark of its own */
+    assert_int_equal(add_str(lex, "modality.tsv", "importance of\tplanned\tbare\n", &err), NSV_OK);
     nsv_lexicon_free(lex);
 }
 

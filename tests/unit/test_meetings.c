@@ -2806,6 +2806,25 @@ static void test_listed_states_convened(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan held talks":
+ * a list read back from its last conjunct steps over a country's article
+ * outside its mention when the conjunct before is a country too. */
+static void test_listed_states_article(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan held talks in New "
+                "York today.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Uzbekistan");
+    NT_CHECK(e && nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Kyrgyz Republic") &&
+             nt_has_party(e, "Tajikistan"));
+    /* hard negative: the article of a group that is no country leaves the
+     * place before it out of the list */
+    nt_run(PUB, "The leaders discussed the G8 summit in Lough Erne, Northern Ireland, and the G20 "
+                "summit in St Petersburg.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lough Erne") == NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Northern Ireland") == NULL);
+}
+
 /* "on the margins of the North American Leaders' Summit": a plural's
  * apostrophe inside the capitalised name keeps the name whole, and a plan
  * phrase before it still reaches the cue. */
@@ -6888,6 +6907,26 @@ static void test_gerund_after_preposition(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "agreed on the importance of strategic interagency consultations": after
+ * a "bare" phrase of modality.tsv, a meeting noun with only lower-case
+ * words before it names a kind, a topic, no meeting held; with an article
+ * it points at a meeting that took place. */
+static void test_importance_of_bare_noun(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " and " ERDOGAN " agreed on the importance of strategic interagency "
+                            "consultations.");
+    no_actual_meeting(PUTIN " stressed the importance of immediately starting talks with " ERDOGAN
+                            ".");
+    /* hard negatives: the meeting held that the phrase points at, and the
+     * meeting the sentence itself reports */
+    nt_run(PUB, "They noted the importance of the meeting between " PUTIN " and " ERDOGAN
+                " in Sochi on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " and stressed the importance of trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "a meeting between X and Y in Sochi in November" in an item of May: a
  * month with no day after the published one says a meeting noun has not
  * happened; an earlier month, a past year, or a verb ("met ... in
@@ -7574,6 +7613,7 @@ int main(void)
         cmocka_unit_test(test_listed_states_met_on_margins),
         cmocka_unit_test(test_counterparts_from_listed_states),
         cmocka_unit_test(test_listed_states_convened),
+        cmocka_unit_test(test_listed_states_article),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
         cmocka_unit_test(test_summit_setting_of_talks),
@@ -7763,6 +7803,7 @@ int main(void)
         cmocka_unit_test(test_proposed_convening),
         cmocka_unit_test(test_far_planning_phrase),
         cmocka_unit_test(test_gerund_after_preposition),
+        cmocka_unit_test(test_importance_of_bare_noun),
         cmocka_unit_test(test_future_month_after_noun),
         cmocka_unit_test(test_modal_reaches_further),
         cmocka_unit_test(test_greetings_to_meeting),
