@@ -6287,6 +6287,35 @@ static void test_rank_before_body_officials(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
 }
 
+/* "The Vice President and the state leaders reaffirmed": a named person
+ * and a group of no names as one subject speak; after a meeting that holds
+ * the person, jointly with its people; the content may come before ("...,
+ * Naylor and farm officials have said").  Hard negatives: a group with no
+ * person named ("Officials and experts stressed"), a possessive ("Biden's
+ * and officials' aides"). */
+static void test_person_and_group(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("pg1", wh, "2022-07-08", "Readout of the Vice President's Meeting",
+                  "Today, Vice President Kamala Harris convened state legislative leaders. The "
+                  "Vice President and the state leaders reaffirmed their commitment to "
+                  "protecting rights.");
+    NT_CHECK(nt_count_said_by("Harris") == 1);
+    nt_run_source("pg2", wh, "2022-07-08", "Readout of the President's Meeting",
+                  "President Biden met Prime Minister Ivo Marek and President Ann Tarn. "
+                  "President Biden and the other leaders reaffirmed the importance of trade.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "Biden") && nt_has_party(e, "Marek") && nt_has_party(e, "Tarn"));
+    one_statement("That could be a blow to the system, Ivan Dorov and farm credit officials "
+                  "have said.",
+                  "Dorov", "That could be a blow", 0);
+    /* hard negatives */
+    no_statement("Officials and experts stressed the importance of the work.");
+    no_statement("The analysts and the officials noted the risks of the plan.");
+}
+
 /* "A CBI survey found ...", "..., the Populus survey suggests": a survey
  * speaks for the body that ran it (GUIDE: reports and surveys speak for
  * their authors), "found" and "showed" only after the noun. */
@@ -6716,6 +6745,7 @@ int main(void)
         cmocka_unit_test(test_inverted_lone_spokesman),
         cmocka_unit_test(test_went_on_colon),
         cmocka_unit_test(test_report_showed),
+        cmocka_unit_test(test_person_and_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
