@@ -6287,6 +6287,18 @@ static void test_rank_before_body_officials(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
 }
 
+/* "President Biden and President Niinisto also took note of the agreement":
+ * a readout's leaders state a position (past "took note of" only).  Hard
+ * negative: the present "take note of" of a joint statement's own voice. */
+static void test_took_note_of(void **state)
+{
+    (void)state;
+    one_statement("President Ivo Marek took note of ongoing efforts to lower tensions.", "Marek",
+                  "ongoing efforts", 0);
+    no_statement("In addition, the United States and Veldania take note of the forthcoming "
+                 "commercial deals.");
+}
+
 /* "The Vice President and the state leaders reaffirmed": a named person
  * and a group of no names as one subject speak; after a meeting that holds
  * the person, jointly with its people; the content may come before ("...,
@@ -6746,6 +6758,7 @@ int main(void)
         cmocka_unit_test(test_went_on_colon),
         cmocka_unit_test(test_report_showed),
         cmocka_unit_test(test_person_and_group),
+        cmocka_unit_test(test_took_note_of),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
