@@ -6705,6 +6705,61 @@ static void widen_group_speakers(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "President Biden spoke with Prime Minister X today to congratulate him on
+ * ...", "Sullivan met with Y to reaffirm our partnership": a readout's call or
+ * meeting held to say something; its subject speaks what the purpose states
+ * (speech_cues.tsv class purpose, cue at token i).  The meeting is an actual
+ * one found before this stage, its cue in this sentence before i (at most
+ * PURPOSE_REACH tokens), its subject a named person. */
+#define PURPOSE_REACH 40
+static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                  size_t first, nsv_error *err)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    /* (the earlier stages' drafts, latest first; 64 at most) */
+    for (size_t q = first; q-- > 0 && first - q <= 64;) {
+        const ev_draft *m = &out->v[q];
+        if (m->ev.type != NSV_EV_MEETING || m->dropped || m->sent != here ||
+            m->ev.modality != NSV_MOD_ACTUAL || m->cue_tok >= i || m->cue_tok + PURPOSE_REACH < i)
+            continue;
+        int sm = mention_ending_at(d, verb_group_start(d, m->cue_tok, s->tok_start), s->tok_start);
+        if (sm < 0 || d->ments[sm].entity < 0 || !party_mention(d, sm) ||
+            d->ents[d->ments[sm].entity].kind != NSV_KIND_PERSON ||
+            (d->toks[d->ments[sm].tok_start].flags & T_IN_QUOTE))
+            return NSV_OK;
+        /* "President Biden and President Bolsonaro met today to
+         * reaffirm": the pair speaks jointly */
+        uint32_t b = d->ments[sm].tok_start;
+        int pm = b > s->tok_start && tok_is(&d->toks[b - 1], "and")
+                     ? mention_ending_at(d, b - 1, s->tok_start)
+                     : -1;
+        if (pm >= 0 && (d->ments[pm].entity < 0 || !party_mention(d, pm) ||
+                        d->ents[d->ments[pm].entity].kind != NSV_KIND_PERSON ||
+                        d->ments[pm].entity == d->ments[sm].entity))
+            pm = -1;
+        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.purpose");
+        if (!e)
+            return out_of_memory(d->limits, err);
+        set_speaker(d, e, sm);
+        if (pm >= 0) {
+            int both[2] = {d->ments[pm].entity, d->ments[sm].entity};
+            e->nents = 0;
+            set_joint_speaker(d, e, both, 2);
+        }
+        e->ev.modality = NSV_MOD_ACTUAL;
+        uint32_t c = i + nw;
+        if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+            c++;
+        evidence_from(d, e, i);
+        if (c < s->tok_end)
+            set_content(d, e, d->toks[c].start, s->end, 0);
+        if (e->ev.evidence_end < s->end)
+            e->ev.evidence_end = s->end;
+        return NSV_OK;
+    }
+    return NSV_OK;
+}
+
 void roster_joint_statements(doc *d, ev_list *out)
 {
     for (size_t k = 0; k < out->n; k++) {
@@ -6818,7 +6873,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 i += mw - 1;
                 continue;
             }
-            rc = statement_at(d, out, s, i, nw, cue->value, err);
+            rc = cue->value == SPEECH_PURPOSE ? purpose_statement(d, out, s, i, nw, first, err)
+                                              : statement_at(d, out, s, i, nw, cue->value, err);
             if (rc)
                 return rc;
             i += nw - 1;

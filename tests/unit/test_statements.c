@@ -6287,6 +6287,30 @@ static void test_rank_before_body_officials(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
 }
 
+/* "President Biden spoke with Prime Minister X today to congratulate him":
+ * a call or meeting held to say something; its subject speaks.  Hard
+ * negatives: no meeting ("travelled to Paris to congratulate"), a planned
+ * call ("will speak with ... to congratulate"). */
+static void test_purpose_of_call(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("pc1", wh, "2022-07-08", "Readout of President Marek's Call",
+                  "President Ivo Marek spoke with Prime Minister Ann Tarn of Veldania today to "
+                  "congratulate her on her election.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Marek");
+    NT_CHECK(e && e->quote && strstr(e->quote, "on her election"));
+    NT_CHECK(nt_said_by("Tarn") == NULL);
+    nt_run_source("pc2", wh, "2022-07-08", "Marek in Paris",
+                  "President Ivo Marek travelled to Paris to congratulate the team.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("pc3", wh, "2022-07-08", "Marek to call Tarn",
+                  "President Ivo Marek will speak with Prime Minister Ann Tarn of Veldania "
+                  "tomorrow to congratulate her on her election.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "President Biden and President Niinisto also took note of the agreement":
  * a readout's leaders state a position (past "took note of" only).  Hard
  * negative: the present "take note of" of a joint statement's own voice. */
@@ -6759,6 +6783,7 @@ int main(void)
         cmocka_unit_test(test_report_showed),
         cmocka_unit_test(test_person_and_group),
         cmocka_unit_test(test_took_note_of),
+        cmocka_unit_test(test_purpose_of_call),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
