@@ -6705,28 +6705,54 @@ static void widen_group_speakers(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* Is there an actual meeting among the earlier stages' drafts (the last 64)
+ * that holds entity ent (anywhere: a readout's call the headline named first
+ * holds the body's "spoke today with")? */
+static int actual_meeting_of(const ev_list *out, size_t first, int ent)
+{
+    for (size_t q = first; q-- > 0 && first - q <= 64;) {
+        const ev_draft *m = &out->v[q];
+        if (m->ev.type == NSV_EV_MEETING && !m->dropped && m->ev.modality == NSV_MOD_ACTUAL &&
+            ev_has_party(m, ent))
+            return 1;
+    }
+    return 0;
+}
+
 /* "President Biden spoke with Prime Minister X today to congratulate him on
  * ...", "Sullivan met with Y to reaffirm our partnership": a readout's call or
  * meeting held to say something; its subject speaks what the purpose states
- * (speech_cues.tsv class purpose, cue at token i).  The meeting is an actual
- * one found before this stage, its cue in this sentence before i (at most
- * PURPOSE_REACH tokens), its subject a named person. */
+ * (speech_cues.tsv class purpose, cue at token i).  The meeting verb ("met",
+ * "spoke with", "called") stands in this sentence before i (at most
+ * PURPOSE_REACH tokens), in no planned or negated clause, its subject a
+ * named person, and the item reports that person's meeting as actual. */
 #define PURPOSE_REACH 40
 static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                   size_t first, nsv_error *err)
 {
-    uint32_t here = (uint32_t)(s - d->sents);
-    /* (the earlier stages' drafts, latest first; 64 at most) */
-    for (size_t q = first; q-- > 0 && first - q <= 64;) {
-        const ev_draft *m = &out->v[q];
-        if (m->ev.type != NSV_EV_MEETING || m->dropped || m->sent != here ||
-            m->ev.modality != NSV_MOD_ACTUAL || m->cue_tok >= i || m->cue_tok + PURPOSE_REACH < i)
+    uint32_t from = i > s->tok_start + PURPOSE_REACH ? i - PURPOSE_REACH : s->tok_start;
+    for (uint32_t t = from; t < i; t++) {
+        const lex_entry *mc = tok_lex(d, t, LEX_MEETING, NULL);
+        if (!mc || (mc->value != MEET_VERB && mc->value != MEET_WITH) ||
+            (d->toks[t].flags & T_IN_QUOTE))
             continue;
-        int sm = mention_ending_at(d, verb_group_start(d, m->cue_tok, s->tok_start), s->tok_start);
+        /* ("President Joseph R. Biden, Jr. spoke": the suffix after the
+         * name) */
+        uint32_t k = verb_group_start(d, t, s->tok_start), j = k;
+        int sm = mention_ending_at(d, k, s->tok_start);
+        if (sm < 0 && j > s->tok_start + 1 && is_char(d, j - 1, '.'))
+            j--;
+        if (sm < 0 && j > s->tok_start + 1 && (d->toks[j - 1].word_bits & W_SUFFIX)) {
+            j--;
+            if (j > s->tok_start + 1 && is_char(d, j - 1, ','))
+                j--;
+            sm = mention_ending_at(d, j, s->tok_start);
+        }
         if (sm < 0 || d->ments[sm].entity < 0 || !party_mention(d, sm) ||
             d->ents[d->ments[sm].entity].kind != NSV_KIND_PERSON ||
-            (d->toks[d->ments[sm].tok_start].flags & T_IN_QUOTE))
-            return NSV_OK;
+            clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL ||
+            !actual_meeting_of(out, first, d->ments[sm].entity))
+            continue;
         /* "President Biden and President Bolsonaro met today to
          * reaffirm": the pair speaks jointly */
         uint32_t b = d->ments[sm].tok_start;

@@ -6302,6 +6302,11 @@ static void test_purpose_of_call(void **state)
     const nsv_event *e = nt_said_by("Marek");
     NT_CHECK(e && e->quote && strstr(e->quote, "on her election"));
     NT_CHECK(nt_said_by("Tarn") == NULL);
+    /* the headline's call holds the body's verb; a suffix after the name */
+    nt_run_source("pc4", wh, "2022-07-08", "Readout of President Marek's Call with Ann Tarn",
+                  "President Ivo Marek, Jr. spoke today with Prime Minister Ann Tarn of "
+                  "Veldania to congratulate her on her election.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_said_by("Marek") != NULL);
     nt_run_source("pc2", wh, "2022-07-08", "Marek in Paris",
                   "President Ivo Marek travelled to Paris to congratulate the team.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
