@@ -232,6 +232,45 @@ static size_t roster_call(doc *d, const ev_list *out, const sentence *s, int gm,
     return 0;
 }
 
+/* "The Vice President and the state leaders reaffirmed", "President Biden
+ * and administration officials underscored": a named person and a group of
+ * no names joined as one subject ending before token k (the verb group).
+ * Returns the person's mention, else -1.  The group must be plural people
+ * ("leaders", "officials", "executives"), at most three words after "and",
+ * none of them a named party; the person opens the subject (the sentence,
+ * or after a comma: "During the event, President Biden and ..."). */
+static int person_and_group(const doc *d, const sentence *s, uint32_t k)
+{
+    if (k < s->tok_start + 3)
+        return -1;
+    const token *h = &d->toks[k - 1];
+    if (!(h->word_bits & (W_GROUP | W_UNNAMED | W_PEOPLE)) ||
+        (h->word_bits & (W_STATES | W_PRESS | W_CREDITOR)) || (h->flags & T_IN_QUOTE) ||
+        h->lower_len < 2 || h->lower[h->lower_len - 1] != 's')
+        return -1;
+    uint32_t a = k - 1;
+    while (a > s->tok_start && a + 4 >= k && !tok_is(&d->toks[a], "and")) {
+        const token *u = &d->toks[a];
+        int m = mention_at(d, a);
+        if (!(u->flags & T_WORD) || (m >= 0 && d->ments[m].entity >= 0) ||
+            (u->word_bits & (W_PREP | W_SUBORD | W_AUX | W_CONJ)) ||
+            tok_lex(d, a, LEX_SPEECH, NULL))
+            return -1;
+        a--;
+    }
+    if (!tok_is(&d->toks[a], "and") || a + 1 >= k)
+        return -1;
+    int m = mention_ending_at(d, a, s->tok_start);
+    if (m < 0 || d->ments[m].entity < 0 || !party_mention(d, m) ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON ||
+        (d->toks[a - 1].flags & (T_POSS | T_IN_QUOTE)))
+        return -1;
+    uint32_t b = d->ments[m].tok_start;
+    if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+        b--;
+    return b == s->tok_start || is_char(d, b - 1, ',') ? m : -1;
+}
+
 /* "Today, A, B and C hosted a convening with drug manufacturers. ...
  * senior Biden-Harris officials reiterated ...", "The officials also called
  * on": in a readout, officials with no body of their own are the people
@@ -5084,6 +5123,48 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "They both stressed", "they have both noted" */
             if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "both"))
                 k = verb_group_start(d, k - 1, s->tok_start);
+            /* "The Vice President and the state leaders reaffirmed": the
+             * person, with the people of the meeting just reported when
+             * it holds that person (GUIDE: a group the item resolves to
+             * named parties is one joint statement) */
+            int pg = cls != SPEECH_VERB_ABOUT ? person_and_group(d, s, k) : -1;
+            if (pg >= 0) {
+                int ents[MAX_PARTIES], n = 0, who = d->ments[pg].entity;
+                long last =
+                    meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[k - 1].start);
+                const ev_draft *mt = last >= 0 ? &out->v[last] : NULL;
+                for (int p = 0; mt && ev_has_party(mt, who) && p < mt->nents && n < MAX_PARTIES;
+                     p++)
+                    if (d->ents[mt->ents[p]].kind == NSV_KIND_PERSON)
+                        ents[n++] = mt->ents[p];
+                if (n < 2) {
+                    ents[0] = who;
+                    n = 1;
+                }
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                if (!e)
+                    goto nomem;
+                if (n == 1)
+                    set_speaker(d, e, pg);
+                else
+                    set_joint_speaker(d, e, ents, n);
+                e->speaker_mention = pg;
+                evidence_from(d, e, d->ments[pg].tok_start);
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                uint32_t c = cue_end;
+                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+                    c++;
+                /* "..., Naylor and farm credit system officials have
+                 * said.": the content came before */
+                uint32_t b = d->ments[pg].tok_start;
+                if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+                    b--;
+                if (b > s->tok_start + 1 && is_char(d, b - 1, ',') && !scene_before(d, s, b - 1, c))
+                    set_content(d, e, s->start, d->toks[b - 1].start, 0);
+                else if (c < s->tok_end)
+                    set_content(d, e, d->toks[c].start, s->end, 0);
+                return NSV_OK;
+            }
             int gm = mention_ending_at(d, k, s->tok_start);
             int they =
                 gm >= 0 &&
@@ -6624,6 +6705,87 @@ static void widen_group_speakers(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* Is there an actual meeting among the earlier stages' drafts (the last 64)
+ * that holds entity ent (anywhere: a readout's call the headline named first
+ * holds the body's "spoke today with")? */
+static int actual_meeting_of(const ev_list *out, size_t first, int ent)
+{
+    for (size_t q = first; q-- > 0 && first - q <= 64;) {
+        const ev_draft *m = &out->v[q];
+        if (m->ev.type == NSV_EV_MEETING && !m->dropped && m->ev.modality == NSV_MOD_ACTUAL &&
+            ev_has_party(m, ent))
+            return 1;
+    }
+    return 0;
+}
+
+/* "President Biden spoke with Prime Minister X today to congratulate him on
+ * ...", "Sullivan met with Y to reaffirm our partnership": a readout's call or
+ * meeting held to say something; its subject speaks what the purpose states
+ * (speech_cues.tsv class purpose, cue at token i).  The meeting verb ("met",
+ * "spoke with", "called") stands in this sentence before i (at most
+ * PURPOSE_REACH tokens), in no planned or negated clause, its subject a
+ * named person, and the item reports that person's meeting as actual. */
+#define PURPOSE_REACH 40
+static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                  size_t first, nsv_error *err)
+{
+    uint32_t from = i > s->tok_start + PURPOSE_REACH ? i - PURPOSE_REACH : s->tok_start;
+    for (uint32_t t = from; t < i; t++) {
+        const lex_entry *mc = tok_lex(d, t, LEX_MEETING, NULL);
+        if (!mc || (mc->value != MEET_VERB && mc->value != MEET_WITH) ||
+            (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        /* ("President Joseph R. Biden, Jr. spoke": the suffix after the
+         * name) */
+        uint32_t k = verb_group_start(d, t, s->tok_start), j = k;
+        int sm = mention_ending_at(d, k, s->tok_start);
+        if (sm < 0 && j > s->tok_start + 1 && is_char(d, j - 1, '.'))
+            j--;
+        if (sm < 0 && j > s->tok_start + 1 && (d->toks[j - 1].word_bits & W_SUFFIX)) {
+            j--;
+            if (j > s->tok_start + 1 && is_char(d, j - 1, ','))
+                j--;
+            sm = mention_ending_at(d, j, s->tok_start);
+        }
+        if (sm < 0 || d->ments[sm].entity < 0 || !party_mention(d, sm) ||
+            d->ents[d->ments[sm].entity].kind != NSV_KIND_PERSON ||
+            clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL ||
+            !actual_meeting_of(out, first, d->ments[sm].entity))
+            continue;
+        /* "President Biden and President Bolsonaro met today to
+         * reaffirm": the pair speaks jointly */
+        uint32_t b = d->ments[sm].tok_start;
+        int pm = b > s->tok_start && tok_is(&d->toks[b - 1], "and")
+                     ? mention_ending_at(d, b - 1, s->tok_start)
+                     : -1;
+        if (pm >= 0 && (d->ments[pm].entity < 0 || !party_mention(d, pm) ||
+                        d->ents[d->ments[pm].entity].kind != NSV_KIND_PERSON ||
+                        d->ments[pm].entity == d->ments[sm].entity))
+            pm = -1;
+        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.purpose");
+        if (!e)
+            return out_of_memory(d->limits, err);
+        set_speaker(d, e, sm);
+        if (pm >= 0) {
+            int both[2] = {d->ments[pm].entity, d->ments[sm].entity};
+            e->nents = 0;
+            set_joint_speaker(d, e, both, 2);
+        }
+        e->ev.modality = NSV_MOD_ACTUAL;
+        uint32_t c = i + nw;
+        if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+            c++;
+        evidence_from(d, e, i);
+        if (c < s->tok_end)
+            set_content(d, e, d->toks[c].start, s->end, 0);
+        if (e->ev.evidence_end < s->end)
+            e->ev.evidence_end = s->end;
+        return NSV_OK;
+    }
+    return NSV_OK;
+}
+
 void roster_joint_statements(doc *d, ev_list *out)
 {
     for (size_t k = 0; k < out->n; k++) {
@@ -6737,7 +6899,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 i += mw - 1;
                 continue;
             }
-            rc = statement_at(d, out, s, i, nw, cue->value, err);
+            rc = cue->value == SPEECH_PURPOSE ? purpose_statement(d, out, s, i, nw, first, err)
+                                              : statement_at(d, out, s, i, nw, cue->value, err);
             if (rc)
                 return rc;
             i += nw - 1;

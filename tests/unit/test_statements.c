@@ -6287,6 +6287,76 @@ static void test_rank_before_body_officials(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Senior Engineering Group Plc"));
 }
 
+/* "President Biden spoke with Prime Minister X today to congratulate him":
+ * a call or meeting held to say something; its subject speaks.  Hard
+ * negatives: no meeting ("travelled to Paris to congratulate"), a planned
+ * call ("will speak with ... to congratulate"). */
+static void test_purpose_of_call(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("pc1", wh, "2022-07-08", "Readout of President Marek's Call",
+                  "President Ivo Marek spoke with Prime Minister Ann Tarn of Veldania today to "
+                  "congratulate her on her election.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Marek");
+    NT_CHECK(e && e->quote && strstr(e->quote, "on her election"));
+    NT_CHECK(nt_said_by("Tarn") == NULL);
+    /* the headline's call holds the body's verb; a suffix after the name */
+    nt_run_source("pc4", wh, "2022-07-08", "Readout of President Marek's Call with Ann Tarn",
+                  "President Ivo Marek, Jr. spoke today with Prime Minister Ann Tarn of "
+                  "Veldania to congratulate her on her election.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_said_by("Marek") != NULL);
+    nt_run_source("pc2", wh, "2022-07-08", "Marek in Paris",
+                  "President Ivo Marek travelled to Paris to congratulate the team.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("pc3", wh, "2022-07-08", "Marek to call Tarn",
+                  "President Ivo Marek will speak with Prime Minister Ann Tarn of Veldania "
+                  "tomorrow to congratulate her on her election.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "President Biden and President Niinisto also took note of the agreement":
+ * a readout's leaders state a position (past "took note of" only).  Hard
+ * negative: the present "take note of" of a joint statement's own voice. */
+static void test_took_note_of(void **state)
+{
+    (void)state;
+    one_statement("President Ivo Marek took note of ongoing efforts to lower tensions.", "Marek",
+                  "ongoing efforts", 0);
+    no_statement("In addition, the United States and Veldania take note of the forthcoming "
+                 "commercial deals.");
+}
+
+/* "The Vice President and the state leaders reaffirmed": a named person
+ * and a group of no names as one subject speak; after a meeting that holds
+ * the person, jointly with its people; the content may come before ("...,
+ * Naylor and farm officials have said").  Hard negatives: a group with no
+ * person named ("Officials and experts stressed"), a possessive ("Biden's
+ * and officials' aides"). */
+static void test_person_and_group(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("pg1", wh, "2022-07-08", "Readout of the Vice President's Meeting",
+                  "Today, Vice President Kamala Harris convened state legislative leaders. The "
+                  "Vice President and the state leaders reaffirmed their commitment to "
+                  "protecting rights.");
+    NT_CHECK(nt_count_said_by("Harris") == 1);
+    nt_run_source("pg2", wh, "2022-07-08", "Readout of the President's Meeting",
+                  "President Biden met Prime Minister Ivo Marek and President Ann Tarn. "
+                  "President Biden and the other leaders reaffirmed the importance of trade.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP);
+    NT_CHECK(e && nt_has_party(e, "Biden") && nt_has_party(e, "Marek") && nt_has_party(e, "Tarn"));
+    one_statement("That could be a blow to the system, Ivan Dorov and farm credit officials "
+                  "have said.",
+                  "Dorov", "That could be a blow", 0);
+    /* hard negatives */
+    no_statement("Officials and experts stressed the importance of the work.");
+    no_statement("The analysts and the officials noted the risks of the plan.");
+}
+
 /* "A CBI survey found ...", "..., the Populus survey suggests": a survey
  * speaks for the body that ran it (GUIDE: reports and surveys speak for
  * their authors), "found" and "showed" only after the noun. */
@@ -6716,6 +6786,9 @@ int main(void)
         cmocka_unit_test(test_inverted_lone_spokesman),
         cmocka_unit_test(test_went_on_colon),
         cmocka_unit_test(test_report_showed),
+        cmocka_unit_test(test_person_and_group),
+        cmocka_unit_test(test_took_note_of),
+        cmocka_unit_test(test_purpose_of_call),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
