@@ -1521,6 +1521,16 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     uint32_t end = i;
     while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
         end++;
+    /* "May said", "May added" after "The May Department Stores Co": a
+     * month's name alone before a speech cue is the company it opens (no
+     * person "May" is read there: a month is no name's word alone) */
+    if (end == i + 1 && end < limit && (d->toks[i].word_bits & W_MONTH) &&
+        tok_lex(d, end, LEX_SPEECH, NULL) && !(d->toks[end].flags & T_IN_QUOTE)) {
+        const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
+        int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,
+                             &k);
+        return q < 0 ? 0 : add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+    }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
     /* most runs open no company's name: ask the companies filed under the
@@ -2921,6 +2931,26 @@ static int office_field(const doc *d, uint32_t j, uint32_t limit)
     return 0;
 }
 
+/* "The May Department Stores Co said": a month's name after "the" that
+ * opens capitalised words ending in a legal form (words.tsv company) is the
+ * first word of a company's name, not a date ("in May Texaco Inc said" has
+ * no article).  Up to five words after it. */
+static int month_opens_company(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j == 0 || !(d->toks[j].word_bits & W_MONTH) || !(d->toks[j].flags & T_CAP) ||
+        !tok_is(&d->toks[j - 1], "the") || d->toks[j - 1].sent != d->toks[j].sent)
+        return 0;
+    for (uint32_t h = j + 1; h < limit && h < j + 6; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)))
+            return 0;
+        if ((u->word_bits & W_COMPANY) && h > j + 1)
+            return !company_hyphen(d, h, limit);
+    }
+    return 0;
+}
+
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* "the FDA's Office of Drug Safety": a defined acronym's possessive
@@ -2964,8 +2994,9 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG);
     if (!(first->flags & T_ALLCAPS) && !(first->cats & starts) &&
         (!(first->flags & T_CAP) ||
-         (first->word_bits &
-          (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+         ((first->word_bits &
+           (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
+          !month_opens_company(d, i, limit)) ||
          /* "But Deutsche Bank said", "Although Bank of Japan officials":
           * a sentence opener is no body's first word ("All-Ukrainian
           * Forum", joined by a hyphen, still is) */
@@ -3107,8 +3138,9 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                    (is_punct(d, k, '-') && k > j && k + 1 < limit &&
                     !(d->toks[k].flags & T_SPACE_BEFORE) &&
                     !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
-                  !(d->toks[k].word_bits &
-                    (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
+                  (!(d->toks[k].word_bits &
+                     (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+                   (k == j && month_opens_company(d, j, limit))) &&
                   !before_body(d, d->toks[k].start)))
                 break;
             /* "Office of Management and Budget Director Shalanda Young": a
@@ -3178,7 +3210,8 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * goes on to its own head (no title or first name between) */
                 uint32_t h = k;
                 while (h < limit && h < k + 3 && (d->toks[h].flags & T_CAP) &&
-                       (d->toks[h].flags & T_WORD) && !(d->toks[h].word_bits & W_ORG_HEAD) &&
+                       (d->toks[h].flags & T_WORD) &&
+                       !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
                        !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)) &&
                        !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
                        !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
@@ -3208,8 +3241,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 if (stacked && !of_words && h < limit && k - j < 6 && (d->toks[h].flags & T_CAP) &&
                     (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
                     continue;
+                /* (a legal form closes it as a head does: "The May Department
+                 * Stores Co", whose "Co" is no head word) */
                 if (!of_words && (h > k || polity) && h < limit && k - j < 7 &&
-                    (d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_ORG_HEAD) &&
+                    (d->toks[h].flags & T_CAP) &&
+                    ((d->toks[h].word_bits & W_ORG_HEAD) ||
+                     (h > k && (d->toks[h].word_bits & W_COMPANY) &&
+                      !company_hyphen(d, h, limit))) &&
                     !(d->toks[h].flags & T_POSS)) {
                     caps += h + 1 - k;
                     k = h + 1;
