@@ -1861,6 +1861,19 @@ static void test_month_and_head_in_company_name(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The Health and Safety Executive said": a body named by common nouns and
+ * "Executive" (organizations.tsv) speaks; "Executive" alone is a title. */
+static void test_executive_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Health and Safety Executive said it was trying to get workers "
+                            "involved."),
+                 "Health and Safety Executive", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a chief executive is a person's title */
+    assert_party(speaker_of("Chief Executive Jan Dorovsky said the results were good."),
+                 "Jan Dorovsky", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "Theresa May": a month after a first name is the surname. */
 static void test_month_surname(void **state)
 {
@@ -3357,6 +3370,7 @@ int main(void)
         cmocka_unit_test(test_cabinet_office_body),
         cmocka_unit_test(test_college_heads_body),
         cmocka_unit_test(test_month_and_head_in_company_name),
+        cmocka_unit_test(test_executive_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
