@@ -1521,10 +1521,12 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     uint32_t end = i;
     while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
         end++;
-    /* "May said", "May added" after "The May Department Stores Co": a
-     * month's name alone before a speech cue is the company it opens (no
-     * person "May" is read there: a month is no name's word alone) */
-    if (end == i + 1 && end < limit && (d->toks[i].word_bits & W_MONTH) &&
+    /* "May said", "May added" after "The May Department Stores Co", "Video
+     * said" after "Video Affiliates Inc": a month's name or a common word
+     * (words.tsv nonname) alone before a speech cue is the company named
+     * before that it opens (no person is read there: such a word is no
+     * name's word alone) */
+    if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
         tok_lex(d, end, LEX_SPEECH, NULL) && !(d->toks[end].flags & T_IN_QUOTE)) {
         const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,

@@ -1859,6 +1859,13 @@ static void test_month_and_head_in_company_name(void **state)
     NT_CHECK(nt_count_said_by("Theresa May") == 1);
     nt_run(PUB, "Talks ended. May said nothing.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a common word alone the same way: "Video said" */
+    nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video said the "
+                "suit asks for damages.");
+    NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
+    /* hard negative: no company opens with it */
+    nt_run(PUB, "Brelco Corp said it filed a suit. Video said nothing.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
 /* "The Health and Safety Executive said": a body named by common nouns and
