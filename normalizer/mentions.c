@@ -1505,6 +1505,22 @@ static int company_opened_by(const entity *e, const void *arg)
     return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
 }
 
+/* A company's first word and its document: company_opened_by, or a body
+ * named with no legal form that is no public body ("Video Jukebox Network
+ * inc", whose lower-case "inc" the name left out). */
+typedef struct {
+    span_key k;
+    const doc *d;
+} business_key;
+
+static int business_opened_by(const entity *e, const void *arg)
+{
+    const business_key *b = arg;
+    return company_opened_by(e, &b->k) ||
+           (e->kind == NSV_KIND_ORGANIZATION && e->name && !strncmp(e->name, b->k.w, b->k.n) &&
+            e->name[b->k.n] == ' ' && !public_body(b->d, e->name));
+}
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
@@ -1528,9 +1544,9 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
      * name's word alone) */
     if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
         tok_lex(d, end, LEX_SPEECH, NULL) && !(d->toks[end].flags & T_IN_QUOTE)) {
-        const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
-        int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,
-                             &k);
+        const business_key b = {{d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start}, d};
+        int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
+                             business_opened_by, &b);
         return q < 0 ? 0 : add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))

@@ -1863,7 +1863,14 @@ static void test_month_and_head_in_company_name(void **state)
     nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video said the "
                 "suit asks for damages.");
     NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
-    /* hard negative: no company opens with it */
+    /* a business named with no legal form ("inc" in lower case) too */
+    nt_run(PUB, "Video Jukebox Network inc said it signed a letter of intent. Video said the "
+                "shares are to be bought by its chairman.");
+    NT_CHECK(nt_count_said_by("Video Jukebox Network") == 1);
+    /* hard negatives: a public body, never a company */
+    nt_run(PUB, "The National Audit Office said costs rose. National said nothing.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 1);
+    /* no company opens with it */
     nt_run(PUB, "Brelco Corp said it filed a suit. Video said nothing.");
     NT_CHECK(nt_count_said_by("Brelco Corp") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
 }
