@@ -1505,6 +1505,22 @@ static int company_opened_by(const entity *e, const void *arg)
     return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
 }
 
+/* A company's first word and its document: company_opened_by, or a body
+ * named with no legal form that is no public body ("Video Jukebox Network
+ * inc", whose lower-case "inc" the name left out). */
+typedef struct {
+    span_key k;
+    const doc *d;
+} business_key;
+
+static int business_opened_by(const entity *e, const void *arg)
+{
+    const business_key *b = arg;
+    return company_opened_by(e, &b->k) ||
+           (e->kind == NSV_KIND_ORGANIZATION && e->name && !strncmp(e->name, b->k.w, b->k.n) &&
+            e->name[b->k.n] == ' ' && !public_body(b->d, e->name));
+}
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
@@ -1521,6 +1537,18 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     uint32_t end = i;
     while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
         end++;
+    /* "May said", "May added" after "The May Department Stores Co", "Video
+     * said" after "Video Affiliates Inc": a month's name or a common word
+     * (words.tsv nonname) alone before a speech cue is the company named
+     * before that it opens (no person is read there: such a word is no
+     * name's word alone) */
+    if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
+        tok_lex(d, end, LEX_SPEECH, NULL) && !(d->toks[end].flags & T_IN_QUOTE)) {
+        const business_key b = {{d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start}, d};
+        int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
+                             business_opened_by, &b);
+        return q < 0 ? 0 : add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+    }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
     /* most runs open no company's name: ask the companies filed under the
@@ -2921,6 +2949,26 @@ static int office_field(const doc *d, uint32_t j, uint32_t limit)
     return 0;
 }
 
+/* "The May Department Stores Co said": a month's name after "the" that
+ * opens capitalised words ending in a legal form (words.tsv company) is the
+ * first word of a company's name, not a date ("in May Texaco Inc said" has
+ * no article).  Up to five words after it. */
+static int month_opens_company(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j == 0 || !(d->toks[j].word_bits & W_MONTH) || !(d->toks[j].flags & T_CAP) ||
+        !tok_is(&d->toks[j - 1], "the") || d->toks[j - 1].sent != d->toks[j].sent)
+        return 0;
+    for (uint32_t h = j + 1; h < limit && h < j + 6; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)))
+            return 0;
+        if ((u->word_bits & W_COMPANY) && h > j + 1)
+            return !company_hyphen(d, h, limit);
+    }
+    return 0;
+}
+
 static int try_org(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     /* "the FDA's Office of Drug Safety": a defined acronym's possessive
@@ -2964,8 +3012,9 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     const uint32_t starts = (1u << LEX_DEMONYM) | (1u << LEX_COUNTRY) | (1u << LEX_ORG);
     if (!(first->flags & T_ALLCAPS) && !(first->cats & starts) &&
         (!(first->flags & T_CAP) ||
-         (first->word_bits &
-          (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+         ((first->word_bits &
+           (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
+          !month_opens_company(d, i, limit)) ||
          /* "But Deutsche Bank said", "Although Bank of Japan officials":
           * a sentence opener is no body's first word ("All-Ukrainian
           * Forum", joined by a hyphen, still is) */
@@ -3107,8 +3156,9 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                    (is_punct(d, k, '-') && k > j && k + 1 < limit &&
                     !(d->toks[k].flags & T_SPACE_BEFORE) &&
                     !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
-                  !(d->toks[k].word_bits &
-                    (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) &&
+                  (!(d->toks[k].word_bits &
+                     (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
+                   (k == j && month_opens_company(d, j, limit))) &&
                   !before_body(d, d->toks[k].start)))
                 break;
             /* "Office of Management and Budget Director Shalanda Young": a
@@ -3178,7 +3228,8 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * goes on to its own head (no title or first name between) */
                 uint32_t h = k;
                 while (h < limit && h < k + 3 && (d->toks[h].flags & T_CAP) &&
-                       (d->toks[h].flags & T_WORD) && !(d->toks[h].word_bits & W_ORG_HEAD) &&
+                       (d->toks[h].flags & T_WORD) &&
+                       !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
                        !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)) &&
                        !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
                        !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
@@ -3208,8 +3259,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 if (stacked && !of_words && h < limit && k - j < 6 && (d->toks[h].flags & T_CAP) &&
                     (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
                     continue;
+                /* (a legal form closes it as a head does: "The May Department
+                 * Stores Co", whose "Co" is no head word) */
                 if (!of_words && (h > k || polity) && h < limit && k - j < 7 &&
-                    (d->toks[h].flags & T_CAP) && (d->toks[h].word_bits & W_ORG_HEAD) &&
+                    (d->toks[h].flags & T_CAP) &&
+                    ((d->toks[h].word_bits & W_ORG_HEAD) ||
+                     (h > k && (d->toks[h].word_bits & W_COMPANY) &&
+                      !company_hyphen(d, h, limit))) &&
                     !(d->toks[h].flags & T_POSS)) {
                     caps += h + 1 - k;
                     k = h + 1;

@@ -4071,6 +4071,36 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* After country mention m, before token i: "UK advertising giant WPP has":
+ * one to three lower-case words of no closed class (a business noun may be
+ * one), the last no past tense and no speech cue, then up to five
+ * capitalised words before an auxiliary.  The mention of those words when it
+ * is a party, -2 when they are none, -1 when the shape is not there. */
+static int firm_after_country(const doc *d, int m, uint32_t i)
+{
+    uint32_t a = d->ments[m].tok_end, c = a;
+    while (c < i && c < a + 3 && (d->toks[c].flags & T_WORD) &&
+           !(d->toks[c].flags & (T_CAP | T_POSS | T_IN_QUOTE | T_NUM)) &&
+           !(d->toks[c].word_bits & ~(uint64_t)(W_FIRM | W_ORG_HEAD | W_PUBLIC_BODY)) &&
+           !tok_lex(d, c, LEX_SPEECH, NULL))
+        c++;
+    if (c == a || c >= i || !(d->toks[c].flags & T_CAP) || !(d->toks[c].flags & T_WORD))
+        return -1;
+    const token *last = &d->toks[c - 1];
+    if (last->lower_len > 2 && !memcmp(last->lower + last->lower_len - 2, "ed", 2))
+        return -1;
+    uint32_t e = c;
+    while (e < i && e < c + 5 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
+           !(d->toks[e].flags & T_POSS))
+        e++;
+    if (e >= i || !(d->toks[e].word_bits & W_AUX))
+        return -1;
+    int fm = mention_at(d, c);
+    if (fm < 0 || d->ments[fm].tok_start != c || !party_mention(d, fm))
+        return -2;
+    return fm;
+}
+
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
  * in the four tokens from `from` (past the sentence's start: a person only,
  * below).  The mention, or -1. */
@@ -4099,6 +4129,19 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* "Conservative Michael Fallon asked ... and said": a party or
          * country word before the person who speaks (a spokesman still
          * speaks for the body) */
+        /* "UK advertising giant WPP has posted ... and predicted", "US
+         * behemoth General Electric has posted ...": a country before one to
+         * three lower-case nouns (no closed class, no past tense: not
+         * "Ukraine invited Poland") and a capitalised name before an
+         * auxiliary only says where the firm is from; the firm speaks, or
+         * no one when the name is no mention */
+        if (d->ments[m].kind == M_COUNTRY) {
+            int fm = firm_after_country(d, m, i);
+            if (fm == -2)
+                return -1;
+            if (fm >= 0)
+                m = fm;
+        }
         if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
             int pm = mention_at(d, d->ments[m].tok_end);
             if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&

@@ -1836,6 +1836,58 @@ static void test_company_far_back(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The May Department Stores Co", "Federated Department Stores Co": a
+ * month after "the" opening a company's name, and a legal form closing a
+ * name whose head ("Department") came before, read as one company; "May
+ * said" after it is that company. */
+static void test_month_and_head_in_company_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The May Department Stores Co said it would sell a division."),
+                 "May Department Stores Co", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Brelco Department Stores Co said it would sell a division."),
+                 "Brelco Department Stores Co", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The May Department Stores Co said it would sell a division. May said it "
+                "expects to close the deal in April. May added that a bank gave financing.");
+    NT_CHECK(nt_count_said_by("May Department Stores Co") == 3);
+    /* hard negatives: a month after a preposition, Theresa May, a month
+     * with no company named before it */
+    nt_run(PUB, "In May Texaco Inc said it would sell assets.");
+    NT_CHECK(nt_count_said_by("Texaco Inc") == 1 && nt_said_by("May Texaco Inc") == NULL);
+    nt_run(PUB, "The May Department Stores Co said it would sell a division. Theresa May said "
+                "she was pleased.");
+    NT_CHECK(nt_count_said_by("Theresa May") == 1);
+    nt_run(PUB, "Talks ended. May said nothing.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a common word alone the same way: "Video said" */
+    nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video said the "
+                "suit asks for damages.");
+    NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
+    /* a business named with no legal form ("inc" in lower case) too */
+    nt_run(PUB, "Video Jukebox Network inc said it signed a letter of intent. Video said the "
+                "shares are to be bought by its chairman.");
+    NT_CHECK(nt_count_said_by("Video Jukebox Network") == 1);
+    /* hard negatives: a public body, never a company */
+    nt_run(PUB, "The National Audit Office said costs rose. National said nothing.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 1);
+    /* no company opens with it */
+    nt_run(PUB, "Brelco Corp said it filed a suit. Video said nothing.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "The Health and Safety Executive said": a body named by common nouns and
+ * "Executive" (organizations.tsv) speaks; "Executive" alone is a title. */
+static void test_executive_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Health and Safety Executive said it was trying to get workers "
+                            "involved."),
+                 "Health and Safety Executive", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a chief executive is a person's title */
+    assert_party(speaker_of("Chief Executive Jan Dorovsky said the results were good."),
+                 "Jan Dorovsky", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "Theresa May": a month after a first name is the surname. */
 static void test_month_surname(void **state)
 {
@@ -3331,6 +3383,8 @@ int main(void)
         cmocka_unit_test(test_spokes_multiword_body),
         cmocka_unit_test(test_cabinet_office_body),
         cmocka_unit_test(test_college_heads_body),
+        cmocka_unit_test(test_month_and_head_in_company_name),
+        cmocka_unit_test(test_executive_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -5737,6 +5737,27 @@ static void test_possessive_not_coordinated_subject(void **state)
     NT_CHECK(nt_count_said_by("Brelco Corp") == 1);
 }
 
+/* "UK advertising giant WPP has posted profits and predicted": a country
+ * before lower-case nouns and a firm's name only says where the firm is
+ * from; the firm is the subject of the coordinated cue, never the country. */
+static void test_country_before_firm_not_coordinated_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "UK advertising giant Brelco Group has posted higher profits and predicted that "
+                "it will grow in 2005.");
+    NT_CHECK(nt_count_said_by("UK") == 0);
+    NT_CHECK(nt_count_said_by("Brelco Group") == 1);
+    /* a name that is no mention: no one, not the country */
+    nt_run(PUB, "UK advertising giant Zorvex has posted higher profits and predicted that it "
+                "will grow in 2005.");
+    NT_CHECK(nt_count_said_by("UK") == 0);
+    /* hard negatives: the country itself is the subject */
+    nt_run(PUB, "Britain has posted record exports and predicted that trade will grow in 2005.");
+    NT_CHECK(nt_count_said_by("Britain") == 1);
+    nt_run(PUB, "Britain invited Veldania to the talks and said that trade will grow in 2005.");
+    NT_CHECK(nt_count_said_by("Britain") == 2);
+}
+
 /* "drew the Governor's attention to", "drew Ivan Dorov's attention to":
  * "drew attention to" with its addressee's possessive inside. */
 static void test_drew_attention_of(void **state)
@@ -6706,6 +6727,7 @@ int main(void)
         cmocka_unit_test(test_address_headline_forms),
         cmocka_unit_test(test_written_to_with_adverb),
         cmocka_unit_test(test_possessive_not_coordinated_subject),
+        cmocka_unit_test(test_country_before_firm_not_coordinated_subject),
         cmocka_unit_test(test_drew_attention_of),
         cmocka_unit_test(test_called_characterises),
         cmocka_unit_test(test_passive_characterisation_by),
