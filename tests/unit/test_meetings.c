@@ -2212,6 +2212,32 @@ static void test_host_object_is_a_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X received credentials from Ambassador of A Name1, Ambassador of B Name2
+ * and ...": a credentials ceremony is the host receiving each envoy; the
+ * titled list goes on across each "Ambassador of" (a state's full name,
+ * "the Democratic Socialist Republic of Sri Lanka", included). */
+static void test_credentials_ceremony(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Olena Marsh received credentials from Ambassador of Bosnia and "
+                "Herzegovina Biljana Gutic Bjelica, Ambassador of the Democratic Socialist "
+                "Republic of Sri Lanka Mohamed Rizvi Hassen and Ambassador of Japan Kuninori "
+                "Matsuda.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Bjelica") && nt_has_party(e, "Hassen") &&
+             nt_has_party(e, "Matsuda"));
+    /* a host's titled guests: the list goes on across the second title */
+    nt_run(PUB, "President Lisa Marsh hosted Senate Judiciary Chair Paul Brandt and Ranking "
+                "Member Rita Gomez in the Oval Office.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    /* hard negatives: credentials still to come, or an office's papers */
+    no_actual_meeting("Seventeen ambassadors will present their credentials to President Lisa "
+                      "Marsh on Monday.");
+    no_actual_meeting("The contractor received credentials from the State Department on Monday.");
+}
+
 /* "declined to say whether X and Y had held talks" asserts no talks; a
  * comma closes the question ("Asked whether ..., X met Y"). */
 static void test_whether_question(void **state)
@@ -7531,6 +7557,7 @@ int main(void)
         cmocka_unit_test(test_lone_name_speaks_later),
         cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
+        cmocka_unit_test(test_credentials_ceremony),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_inline_roster),
