@@ -6862,6 +6862,58 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
  * (roster_heading: "Meeting Participants"), which needs no roster word
  * before it and lists the readout's first meeting.  `ix` is built on
  * first use (roster_index_build). */
+/* How many names a roster run on after its colon may list (the corpus's
+ * longest, a credentials ceremony, names 20). */
+#define INLINE_ROSTER_MAX 32
+
+/* "The following ambassadors presented their credentials to the President
+ * of Russia: A (Argentine Republic), B (Republic of Croatia) ... and C
+ * (USA)", "...: A, United States of America; B, State of Kuwait; ...": a
+ * roster run on inside its sentence, each person with the state after it
+ * in brackets or after a comma up to a semicolon.  Adds them to e when two
+ * or more open the list this way; returns how many. */
+static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
+{
+    const sentence *s = &d->sents[d->toks[colon].sent];
+    int people[INLINE_ROSTER_MAX], n = 0;
+    uint32_t k = colon + 1;
+    while (k < s->tok_end && n < INLINE_ROSTER_MAX && !line_start(d, k)) {
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind != M_PERSON ||
+            !party_mention(d, m))
+            break;
+        people[n++] = m;
+        k = d->ments[m].tok_end;
+        if (k < s->tok_end && is_char(d, k, '(')) {
+            /* the state in brackets */
+            uint32_t c = k + 1;
+            while (c < s->tok_end && c < k + 14 && !is_char(d, c, ')'))
+                c++;
+            if (c >= s->tok_end || !is_char(d, c, ')'))
+                break;
+            k = c + 1;
+        } else if (k < s->tok_end && is_char(d, k, ',')) {
+            /* "A, United States of America;": the state up to a semicolon */
+            uint32_t c = k + 1;
+            while (c < s->tok_end && c < k + 10 && !is_char(d, c, ';') && !is_char(d, c, ','))
+                c++;
+            if (c < s->tok_end && is_char(d, c, ';'))
+                k = c;
+        }
+        int sep = 0;
+        while (k < s->tok_end && sep < 2 &&
+               (is_char(d, k, ',') || is_char(d, k, ';') || tok_is(&d->toks[k], "and")))
+            k++, sep++;
+        if (!sep)
+            break;
+    }
+    if (n < 2)
+        return 0;
+    for (int q = 0; q < n; q++)
+        ev_add_party(d, e, d->ments[people[q]].entity);
+    return n;
+}
+
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
@@ -6893,6 +6945,9 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
         if (first)
             e = first;
     }
+    if (!heading_list && colon + 1 < d->ntoks && !line_start(d, colon + 1) &&
+        colon_run_roster(d, e, colon))
+        return;
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && k <= colon + ROSTER_LIST_TOKENS && lines < 64;
          k++) {

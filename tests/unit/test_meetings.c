@@ -2238,6 +2238,37 @@ static void test_credentials_ceremony(void **state)
     no_actual_meeting("The contractor received credentials from the State Department on Monday.");
 }
 
+/* "X received credentials from 20 foreign ambassadors. The following
+ * ambassadors presented their credentials to the President: A (Argentine
+ * Republic), B (Republic of Croatia) and C (USA)": the host meets an
+ * unnamed group of envoys, and the roster run on after the colon names
+ * them, with the state in brackets or after a comma up to a semicolon. */
+static void test_credentials_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin received credentials from 20 foreign ambassadors. The following "
+                "ambassadors presented their credentials to the President of Russia: Ricardo "
+                "Ernesto Lagorio (Argentine Republic), Tonci Stanicic (Republic of Croatia) and "
+                "Jon Meade Huntsman (USA).");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Lagorio") &&
+             nt_has_party(e, "Stanicic") && nt_has_party(e, "Huntsman"));
+    nt_run(PUB, "President Vladimir Putin received credentials from foreign ambassadors. The "
+                "following ambassadors handed in their credentials to President Putin: Karin "
+                "Jaani, Republic of Estonia; James Anthony Sharkey, Ireland.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jaani") && nt_has_party(e, "Sharkey"));
+    /* hard negatives: ambassadors still to present theirs; a colon after
+     * no roster word lists no one at the meeting */
+    no_actual_meeting("Seventeen ambassadors will present their credentials to the President of "
+                      "Russia: Steve Davies Ugbah (Nigeria) and Amjad Odeh Adaileh (Jordan).");
+    nt_run(PUB, "Vladimir Putin received credentials from 20 foreign ambassadors. He named two "
+                "priorities: Ricardo Ernesto Lagorio (Argentina) and Tonci Stanicic (Croatia).");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Lagorio"));
+}
+
 /* "declined to say whether X and Y had held talks" asserts no talks; a
  * comma closes the question ("Asked whether ..., X met Y"). */
 static void test_whether_question(void **state)
@@ -7558,6 +7589,7 @@ int main(void)
         cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_credentials_ceremony),
+        cmocka_unit_test(test_credentials_roster),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_inline_roster),
