@@ -2708,16 +2708,51 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s);
 /* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
  * visitor.  Without the place, "welcomed" is praise ("welcomed the
  * decision", "welcomed Y's remarks") and the statement rule's business. */
+/* "welcomed the Prime Minister of Iraq, Mohammed Shia'a Al-Sudani, to the
+ * White House", "welcomed a delegation led by Mexico's Secretary of
+ * Security X to the White House": the guest is the titled person named
+ * right before "to" or "at" (across a closing comma), within a few words
+ * of the verb and no clause, quote or other cue between.  Writes the
+ * guest to objs[0] and returns the "to"/"at" token, or 0. */
+static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end, int *objs)
+{
+    /* (not the passive "was welcomed by X at": its subject may be anything) */
+    if (end >= s->tok_end || (d->toks[end].word_bits & W_PASSIVE_BY))
+        return 0;
+    uint32_t t = end;
+    for (; t < s->tok_end && t < end + 24; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
+            (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            tok_lex(d, t, LEX_MEETING, NULL) || tok_is(u, "to") || tok_is(u, "at"))
+            break;
+    }
+    if (t >= s->tok_end || t < end + 2 || !(tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")))
+        return 0;
+    uint32_t p = is_char(d, t - 1, ',') ? t - 1 : t;
+    int g = mention_at(d, p - 1);
+    if (g < 0 || d->ments[g].tok_end != p || d->ments[g].kind != M_PERSON || !party_mention(d, g))
+        return 0;
+    /* a title before the name, or an appositive name after its office
+     * ("the Prime Minister of Iraq, Mohammed Al-Sudani,") */
+    uint32_t b = d->ments[g].tok_start;
+    if (!titled_person(d, g) && !(p < t && b > end && is_char(d, b - 1, ',') && d->ments[g].name &&
+                                  strchr(d->ments[g].name, ' ')))
+        return 0;
+    objs[0] = g;
+    return t;
+}
+
 static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                            const lex_entry *cue, nsv_error *err)
 {
     int o = party_right(d, end, s->tok_end);
-    if (o < 0 || d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_PLACE)
+    if (o >= 0 && (d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_PLACE))
         return NSV_OK;
     int objs[MAX_COORD];
-    int nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
-    uint32_t k = d->ments[objs[nobj - 1]].tok_end;
-    if (k < s->tok_end && (d->toks[k].flags & T_POSS))
+    int nobj = o >= 0 ? coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD) : 0;
+    uint32_t k = nobj ? d->ments[objs[nobj - 1]].tok_end : end;
+    if (nobj && k < s->tok_end && (d->toks[k].flags & T_POSS))
         return NSV_OK; /* "welcomed Y's decision" */
     /* "Prime Minister Y of Japan to", "of the Republic of Korea to": the
      * guest's country, a capitalised name */
@@ -2729,7 +2764,11 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (u->flags & T_CAP)
                 k = n + 1;
         }
-    if (k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
+    if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at"))) {
+        k = welcomed_guest_far(d, s, end, objs);
+        nobj = k ? 1 : 0;
+    }
+    if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
         !place_name(d, k + 1, s->tok_end, NULL))
         return NSV_OK;
     int subj = subject_before(d, i, s->tok_start);

@@ -2269,6 +2269,30 @@ static void test_credentials_roster(void **state)
     NT_CHECK(e && !nt_has_party(e, "Lagorio"));
 }
 
+/* "welcomed the Prime Minister of Iraq, Mohammed Al-Sudani, to the White
+ * House", "welcomed a delegation led by Mexico's Secretary of Security X to
+ * the White House": the guest named right before the place, a few words
+ * after the verb (a titled person, or a name in apposition to an office). */
+static void test_welcomed_guest_far(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Lisa Marsh welcomed the Prime Minister of the Republic of Iraq, "
+                "Mohammed Shia'a Al-Sudani, to the White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Al-Sudani"));
+    nt_run(PUB, "Homeland Security Advisor Rita Gomez welcomed a delegation led by Mexico's "
+                "Secretary of Security Rosa Icela Rodriguez to the White House.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Rodriguez"));
+    /* hard negatives: a welcomed decision, with a visit to a place after
+     * it; a passive "welcomed by" whose subject is a plan */
+    no_actual_meeting("President Lisa Marsh welcomed the recent breakthrough in relations and "
+                      "praised Prime Minister Paul Brandt's visit to Kyiv.");
+    no_actual_meeting("The plan of Senator Paul Brandt was welcomed by Governor Lisa Marsh at "
+                      "the White House.");
+}
+
 /* "declined to say whether X and Y had held talks" asserts no talks; a
  * comma closes the question ("Asked whether ..., X met Y"). */
 static void test_whether_question(void **state)
@@ -7590,6 +7614,7 @@ int main(void)
         cmocka_unit_test(test_host_object_is_a_guest),
         cmocka_unit_test(test_credentials_ceremony),
         cmocka_unit_test(test_credentials_roster),
+        cmocka_unit_test(test_welcomed_guest_far),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_inline_roster),
