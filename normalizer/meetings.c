@@ -2708,16 +2708,51 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s);
 /* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
  * visitor.  Without the place, "welcomed" is praise ("welcomed the
  * decision", "welcomed Y's remarks") and the statement rule's business. */
+/* "welcomed the Prime Minister of Iraq, Mohammed Shia'a Al-Sudani, to the
+ * White House", "welcomed a delegation led by Mexico's Secretary of
+ * Security X to the White House": the guest is the titled person named
+ * right before "to" or "at" (across a closing comma), within a few words
+ * of the verb and no clause, quote or other cue between.  Writes the
+ * guest to objs[0] and returns the "to"/"at" token, or 0. */
+static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end, int *objs)
+{
+    /* (not the passive "was welcomed by X at": its subject may be anything) */
+    if (end >= s->tok_end || (d->toks[end].word_bits & W_PASSIVE_BY))
+        return 0;
+    uint32_t t = end;
+    for (; t < s->tok_end && t < end + 24; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
+            (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
+            tok_lex(d, t, LEX_MEETING, NULL) || tok_is(u, "to") || tok_is(u, "at"))
+            break;
+    }
+    if (t >= s->tok_end || t < end + 2 || !(tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")))
+        return 0;
+    uint32_t p = is_char(d, t - 1, ',') ? t - 1 : t;
+    int g = mention_at(d, p - 1);
+    if (g < 0 || d->ments[g].tok_end != p || d->ments[g].kind != M_PERSON || !party_mention(d, g))
+        return 0;
+    /* a title before the name, or an appositive name after its office
+     * ("the Prime Minister of Iraq, Mohammed Al-Sudani,") */
+    uint32_t b = d->ments[g].tok_start;
+    if (!titled_person(d, g) && !(p < t && b > end && is_char(d, b - 1, ',') && d->ments[g].name &&
+                                  strchr(d->ments[g].name, ' ')))
+        return 0;
+    objs[0] = g;
+    return t;
+}
+
 static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                            const lex_entry *cue, nsv_error *err)
 {
     int o = party_right(d, end, s->tok_end);
-    if (o < 0 || d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_PLACE)
+    if (o >= 0 && (d->ments[o].kind == M_GROUP_DESC || d->ments[o].kind == M_PLACE))
         return NSV_OK;
     int objs[MAX_COORD];
-    int nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
-    uint32_t k = d->ments[objs[nobj - 1]].tok_end;
-    if (k < s->tok_end && (d->toks[k].flags & T_POSS))
+    int nobj = o >= 0 ? coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD) : 0;
+    uint32_t k = nobj ? d->ments[objs[nobj - 1]].tok_end : end;
+    if (nobj && k < s->tok_end && (d->toks[k].flags & T_POSS))
         return NSV_OK; /* "welcomed Y's decision" */
     /* "Prime Minister Y of Japan to", "of the Republic of Korea to": the
      * guest's country, a capitalised name */
@@ -2729,7 +2764,11 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (u->flags & T_CAP)
                 k = n + 1;
         }
-    if (k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
+    if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at"))) {
+        k = welcomed_guest_far(d, s, end, objs);
+        nobj = k ? 1 : 0;
+    }
+    if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
         !place_name(d, k + 1, s->tok_end, NULL))
         return NSV_OK;
     int subj = subject_before(d, i, s->tok_start);
@@ -5941,7 +5980,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
-        }
+        } else if (nobj && cls == MEET_HOST)
+            nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
         /* "X spoke with the Chancellor, Mr Peskov said": a name after a
          * comma that a speech verb follows opens a clause of its own (after
          * a noun, "talks yesterday with X, Finance Minister Y said", the
@@ -6852,6 +6892,58 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
  * (roster_heading: "Meeting Participants"), which needs no roster word
  * before it and lists the readout's first meeting.  `ix` is built on
  * first use (roster_index_build). */
+/* How many names a roster run on after its colon may list (the corpus's
+ * longest, a credentials ceremony, names 20). */
+#define INLINE_ROSTER_MAX 32
+
+/* "The following ambassadors presented their credentials to the President
+ * of Russia: A (Argentine Republic), B (Republic of Croatia) ... and C
+ * (USA)", "...: A, United States of America; B, State of Kuwait; ...": a
+ * roster run on inside its sentence, each person with the state after it
+ * in brackets or after a comma up to a semicolon.  Adds them to e when two
+ * or more open the list this way; returns how many. */
+static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
+{
+    const sentence *s = &d->sents[d->toks[colon].sent];
+    int people[INLINE_ROSTER_MAX], n = 0;
+    uint32_t k = colon + 1;
+    while (k < s->tok_end && n < INLINE_ROSTER_MAX && !line_start(d, k)) {
+        int m = mention_at(d, k);
+        if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind != M_PERSON ||
+            !party_mention(d, m))
+            break;
+        people[n++] = m;
+        k = d->ments[m].tok_end;
+        if (k < s->tok_end && is_char(d, k, '(')) {
+            /* the state in brackets */
+            uint32_t c = k + 1;
+            while (c < s->tok_end && c < k + 14 && !is_char(d, c, ')'))
+                c++;
+            if (c >= s->tok_end || !is_char(d, c, ')'))
+                break;
+            k = c + 1;
+        } else if (k < s->tok_end && is_char(d, k, ',')) {
+            /* "A, United States of America;": the state up to a semicolon */
+            uint32_t c = k + 1;
+            while (c < s->tok_end && c < k + 10 && !is_char(d, c, ';') && !is_char(d, c, ','))
+                c++;
+            if (c < s->tok_end && is_char(d, c, ';'))
+                k = c;
+        }
+        int sep = 0;
+        while (k < s->tok_end && sep < 2 &&
+               (is_char(d, k, ',') || is_char(d, k, ';') || tok_is(&d->toks[k], "and")))
+            k++, sep++;
+        if (!sep)
+            break;
+    }
+    if (n < 2)
+        return 0;
+    for (int q = 0; q < n; q++)
+        ev_add_party(d, e, d->ments[people[q]].entity);
+    return n;
+}
+
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
@@ -6883,6 +6975,9 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
         if (first)
             e = first;
     }
+    if (!heading_list && colon + 1 < d->ntoks && !line_start(d, colon + 1) &&
+        colon_run_roster(d, e, colon))
+        return;
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && k <= colon + ROSTER_LIST_TOKENS && lines < 64;
          k++) {

@@ -1142,6 +1142,16 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     /* (a country whose own name holds "Republic of": "of the Republic of
      * the Congo"; else "Republic of" is the form before the name) */
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
+    /* "of the Democratic Socialist Republic of Sri Lanka", "of the People's
+     * Democratic Republic of Algeria": up to three capitalised words of the
+     * state's full name before "Republic of" (only with a country after) */
+    uint32_t r = j;
+    while (!e && r < j + 3 && r + 2 < d->ntoks && !tok_is(&d->toks[r], "republic") &&
+           (d->toks[r].flags & T_CAP) && (d->toks[r].flags & T_WORD))
+        r++;
+    if (!e && r > j && r + 2 < d->ntoks && tok_is(&d->toks[r], "republic") &&
+        tok_is(&d->toks[r + 1], "of") && tok_lex(d, r + 2, LEX_COUNTRY, NULL))
+        j = r;
     if (!e && j + 1 < d->ntoks &&
         (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
         tok_is(&d->toks[j + 1], "of")) {

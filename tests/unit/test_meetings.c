@@ -2212,6 +2212,87 @@ static void test_host_object_is_a_guest(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X received credentials from Ambassador of A Name1, Ambassador of B Name2
+ * and ...": a credentials ceremony is the host receiving each envoy; the
+ * titled list goes on across each "Ambassador of" (a state's full name,
+ * "the Democratic Socialist Republic of Sri Lanka", included). */
+static void test_credentials_ceremony(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Olena Marsh received credentials from Ambassador of Bosnia and "
+                "Herzegovina Biljana Gutic Bjelica, Ambassador of the Democratic Socialist "
+                "Republic of Sri Lanka Mohamed Rizvi Hassen and Ambassador of Japan Kuninori "
+                "Matsuda.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Bjelica") && nt_has_party(e, "Hassen") &&
+             nt_has_party(e, "Matsuda"));
+    /* a host's titled guests: the list goes on across the second title */
+    nt_run(PUB, "President Lisa Marsh hosted Senate Judiciary Chair Paul Brandt and Ranking "
+                "Member Rita Gomez in the Oval Office.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez"));
+    /* hard negatives: credentials still to come, or an office's papers */
+    no_actual_meeting("Seventeen ambassadors will present their credentials to President Lisa "
+                      "Marsh on Monday.");
+    no_actual_meeting("The contractor received credentials from the State Department on Monday.");
+}
+
+/* "X received credentials from 20 foreign ambassadors. The following
+ * ambassadors presented their credentials to the President: A (Argentine
+ * Republic), B (Republic of Croatia) and C (USA)": the host meets an
+ * unnamed group of envoys, and the roster run on after the colon names
+ * them, with the state in brackets or after a comma up to a semicolon. */
+static void test_credentials_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin received credentials from 20 foreign ambassadors. The following "
+                "ambassadors presented their credentials to the President of Russia: Ricardo "
+                "Ernesto Lagorio (Argentine Republic), Tonci Stanicic (Republic of Croatia) and "
+                "Jon Meade Huntsman (USA).");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Lagorio") &&
+             nt_has_party(e, "Stanicic") && nt_has_party(e, "Huntsman"));
+    nt_run(PUB, "President Vladimir Putin received credentials from foreign ambassadors. The "
+                "following ambassadors handed in their credentials to President Putin: Karin "
+                "Jaani, Republic of Estonia; James Anthony Sharkey, Ireland.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jaani") && nt_has_party(e, "Sharkey"));
+    /* hard negatives: ambassadors still to present theirs; a colon after
+     * no roster word lists no one at the meeting */
+    no_actual_meeting("Seventeen ambassadors will present their credentials to the President of "
+                      "Russia: Steve Davies Ugbah (Nigeria) and Amjad Odeh Adaileh (Jordan).");
+    nt_run(PUB, "Vladimir Putin received credentials from 20 foreign ambassadors. He named two "
+                "priorities: Ricardo Ernesto Lagorio (Argentina) and Tonci Stanicic (Croatia).");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Lagorio"));
+}
+
+/* "welcomed the Prime Minister of Iraq, Mohammed Al-Sudani, to the White
+ * House", "welcomed a delegation led by Mexico's Secretary of Security X to
+ * the White House": the guest named right before the place, a few words
+ * after the verb (a titled person, or a name in apposition to an office). */
+static void test_welcomed_guest_far(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Lisa Marsh welcomed the Prime Minister of the Republic of Iraq, "
+                "Mohammed Shia'a Al-Sudani, to the White House.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Marsh") && nt_has_party(e, "Al-Sudani"));
+    nt_run(PUB, "Homeland Security Advisor Rita Gomez welcomed a delegation led by Mexico's "
+                "Secretary of Security Rosa Icela Rodriguez to the White House.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Rodriguez"));
+    /* hard negatives: a welcomed decision, with a visit to a place after
+     * it; a passive "welcomed by" whose subject is a plan */
+    no_actual_meeting("President Lisa Marsh welcomed the recent breakthrough in relations and "
+                      "praised Prime Minister Paul Brandt's visit to Kyiv.");
+    no_actual_meeting("The plan of Senator Paul Brandt was welcomed by Governor Lisa Marsh at "
+                      "the White House.");
+}
+
 /* "declined to say whether X and Y had held talks" asserts no talks; a
  * comma closes the question ("Asked whether ..., X met Y"). */
 static void test_whether_question(void **state)
@@ -7585,6 +7666,9 @@ int main(void)
         cmocka_unit_test(test_lone_name_speaks_later),
         cmocka_unit_test(test_briefed_by),
         cmocka_unit_test(test_host_object_is_a_guest),
+        cmocka_unit_test(test_credentials_ceremony),
+        cmocka_unit_test(test_credentials_roster),
+        cmocka_unit_test(test_welcomed_guest_far),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_inline_roster),

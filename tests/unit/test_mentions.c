@@ -548,6 +548,24 @@ static void test_kingdom_formal_name(void **state)
     NT_CHECK(e && e->speaker.country == NULL);
 }
 
+/* "President of the Arab Republic of Egypt X", "Ambassador of the Democratic
+ * Socialist Republic of Sri Lanka X": the words of a state's full name
+ * before "Republic of" belong to the country, not to the person */
+static void test_republic_full_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("President of the Arab Republic of Egypt Abdel Fattah el-Sisi said "
+                            "the aid would grow."),
+                 "Abdel Fattah el-Sisi", NSV_KIND_PERSON, "President", "Egypt");
+    assert_party(speaker_of("Ambassador of the Democratic Socialist Republic of Sri Lanka "
+                            "Mohamed Rizvi Hassen said the aid would grow."),
+                 "Mohamed Rizvi Hassen", NSV_KIND_PERSON, "Ambassador", "Sri Lanka");
+    /* hard negative: no country after "Republic of" */
+    nt_run(PUB, "Chairman of the Grand Republic of Toys Ralf Berger said sales grew.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e == NULL || e->speaker.country == NULL);
+}
+
 /* "The 43rd President of the United States noted", "President of Russia
  * asked": an office of a country that speaks, with no article right before
  * its title, is that office's holder, not the country */
@@ -3303,6 +3321,7 @@ int main(void)
         cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),
         cmocka_unit_test(test_kingdom_formal_name),
+        cmocka_unit_test(test_republic_full_name),
         cmocka_unit_test(test_country_office_speaks),
         cmocka_unit_test(test_capital_of_title_no_voice),
         cmocka_unit_test(test_own_office_holder),
