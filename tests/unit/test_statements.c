@@ -1696,6 +1696,33 @@ static void test_lede_title_subject_next(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* A lede's title named two sentences on, past one that names no person
+ * ("Ministers were accused of panic. Ana Ortiz said ..."); a possessive
+ * name may head the title ("Amnesty's chief has said"), and a lone word in
+ * capitals before the person is a firm. */
+static void test_lede_title_named_later(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Waiting lists must be cut, the health secretary has said.\n\nMinisters have "
+                "been accused of panic in the Commons. Ana Ortiz said the cost was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    nt_run(PUB, "Rights groups have failed, Amnesty International's chief has said.\n\nIn a "
+                "lecture, Ana Ortiz said rights had been flouted.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    nt_run(PUB, "Carmakers will grow, the firm's chief has told reporters.\n\nSpeaking at a "
+                "BMW event, Ana Ortiz predicted demand would soar.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negatives: a person the lede names is not its title's holder,
+     * and a possessive name inside the content opens no title */
+    nt_run(PUB, "A vote is key to peace, Carl Reyes's special envoy said.\n\nPeople in the "
+                "region are enthusiastic. President Carl Reyes asked the envoy what could "
+                "be done.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    nt_run(PUB, "Waiting lists must be cut, the health secretary has said.\n\nMinisters have "
+                "been accused of panic. Opposition leader Carl Reyes said the cost was high.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+}
+
 /* "The health secretary said ... Health Secretary Ana Ortiz said": an
  * office description no one before holds is the holder named in the next
  * sentences. */
@@ -6437,6 +6464,7 @@ int main(void)
         cmocka_unit_test(test_object_of_to_not_speaker),
         cmocka_unit_test(test_lede_title_named_next),
         cmocka_unit_test(test_lede_title_subject_next),
+        cmocka_unit_test(test_lede_title_named_later),
         cmocka_unit_test(test_role_named_ahead),
         cmocka_unit_test(test_pronoun_sole_named_before),
         cmocka_unit_test(test_role_named_behind),
