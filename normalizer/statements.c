@@ -6487,6 +6487,35 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "..., the UK elections watchdog has said.", "..., the UK's public
+ * spending watchdog has said.": a lede that closes on a body's description
+ * (a body_nouns.tsv noun after an article or a possessive that a comma
+ * opens, at most five words before it) and a speech cue, which the copy
+ * names in the next two sentences as the first body to speak, as a paper's
+ * author.  The noun's token, or 0. */
+static uint32_t lede_body_noun(const doc *d, const sentence *s)
+{
+    uint32_t end = s->tok_end;
+    if (end < s->tok_start + 4 || !is_char(d, end - 1, '.'))
+        return 0;
+    uint32_t v = end - 2; /* the cue, past "has" */
+    if (!tok_lex(d, v, LEX_SPEECH, NULL) || (d->toks[v].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t k = v - 1;
+    if (k > s->tok_start && (d->toks[k].word_bits & W_AUX))
+        k--;
+    if (!tok_lex(d, k, LEX_BODY_NOUN, NULL) || (d->toks[k].flags & T_CAP))
+        return 0;
+    for (uint32_t a = k; a > s->tok_start + 1 && a + 6 > k; a--) {
+        const token *t = &d->toks[a - 1];
+        if (!(t->flags & (T_WORD | T_POSS)) || (t->flags & T_IN_QUOTE))
+            return 0;
+        if ((t->word_bits & (W_DET | W_POSSESSIVE)) && !(t->flags & T_POSS))
+            return is_char(d, a - 2, ',') ? k : 0;
+    }
+    return 0;
+}
+
 /* A lede (BBC copy's; a wire story's past its dateline) that closes on an
  * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
  * "..., a report says.", "..., a survey has found.", "..., according to a
@@ -6521,7 +6550,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
         if (according || says)
             return k;
     }
-    return 0;
+    return lede_body_noun(d, s);
 }
 
 static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,

@@ -5089,6 +5089,30 @@ static void test_portfolio_tail_before_name(void **state)
     NT_CHECK(e && strcmp(e->speaker.name, "Asif Ali Zardari") == 0);
 }
 
+/* "..., the UK's public spending watchdog has said. The National Audit
+ * Office said ...": a lede closing on a body's description is the first
+ * body that speaks in the next two sentences, as a paper's author. */
+static void test_lede_body_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Fraud is not reported consistently, the UK's public spending watchdog has "
+                "said.\n\nThe Tarn Audit Office said the figures were falling.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 2);
+    nt_run(PUB, "A cap on donations should wait, the elections watchdog has said.\n\nFears of "
+                "donors have grown. In a new report, the Tarn Electoral Commission says a cap "
+                "is worth debating.");
+    NT_CHECK(nt_count_said_by("Tarn Electoral Commission") == 2);
+    /* hard negatives: a person speaks first (no body's author), and the
+     * description is inside the content, not closing the lede */
+    nt_run(PUB, "The economy is heading upward, its central bank says.\n\n\"It is growing,\" "
+                "said bank governor Ana Ortiz.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Prices rose after the watchdog acted on Monday.\n\nThe Tarn Audit Office said "
+                "the figures were falling.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -6465,6 +6489,7 @@ int main(void)
         cmocka_unit_test(test_lede_title_named_next),
         cmocka_unit_test(test_lede_title_subject_next),
         cmocka_unit_test(test_lede_title_named_later),
+        cmocka_unit_test(test_lede_body_description),
         cmocka_unit_test(test_role_named_ahead),
         cmocka_unit_test(test_pronoun_sole_named_before),
         cmocka_unit_test(test_role_named_behind),
