@@ -3065,6 +3065,21 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
                  "Prime Minister Piet Aalders and invited guests.");
 }
 
+/* "Ukraine ousted its leader and has said it wants closer links", "Ms X
+ * has not set out her views, but has said she intends": the perfect's
+ * auxiliary may stand between the coordinator and the second verb. */
+static void test_coordinated_cue_perfect(void **state)
+{
+    (void)state;
+    one_statement("Poland recently ousted its leader and has said it wants closer links.", "Poland",
+                  "it wants closer links", 0);
+    one_statement("Ana Ortiz has not set out her views yet, but has said she intends to put "
+                  "parents first.",
+                  "Ortiz", "she intends to put parents first", 0);
+    /* hard negative: "and has" with no speech verb after it */
+    no_statement("Poland recently ousted its leader and has had closer links since.");
+}
+
 /* "according to a Pentagon spokesman": the body its spokesperson speaks
  * for, as "a Pentagon spokesman said" does. */
 static void test_according_to_body_spokesperson(void **state)
@@ -6570,6 +6585,7 @@ int main(void)
         cmocka_unit_test(test_conjoined_office_subject),
         cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
+        cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
