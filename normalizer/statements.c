@@ -1744,6 +1744,11 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
         (tok_is(&d->toks[k - 1], "also") ||
          ((d->toks[k - 1].word_bits & W_ADVERB) && !(d->toks[k - 1].word_bits & W_AUX))))
         k--;
+    /* "and has said", "but has also argued": the perfect's auxiliary of the
+     * second verb */
+    if (k > from + 1 && (tok_is(&d->toks[k - 1], "has") || tok_is(&d->toks[k - 1], "have") ||
+                         tok_is(&d->toks[k - 1], "had")))
+        k--;
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
                                                                                                : 0;
 }
@@ -2332,22 +2337,43 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
  * left unread. */
 static int title_phrase_before(const doc *d, uint32_t v, uint32_t from)
 {
-    int title = 0;
+    int title = 0, name_poss = 0;
     for (uint32_t k = v; k > from && k + 8 > v; k--) {
         const token *t = &d->toks[k - 1];
         /* (a hyphen inside a word: "co-chairman") */
         if (is_char(d, k - 1, '-') && k - 1 > from && (d->toks[k - 2].flags & T_WORD) &&
             !(t->flags & T_SPACE_BEFORE))
             continue;
+        /* "..., Amnesty International's chief has said", "..., London's
+         * most senior police officer has said": a capitalised name's
+         * possessive opens the clause right after the comma */
+        if (is_char(d, k - 1, ',') && !(t->flags & T_IN_QUOTE))
+            return title && name_poss;
         if ((t->flags & T_IN_QUOTE) || !(t->flags & (T_WORD | T_POSS)))
             return 0;
         unsigned nw = 0;
         if (tok_lex(d, k - 1, LEX_TITLE, &nw) && k - 1 + nw == v)
             title = 1;
+        /* (the possessive word and the capitalised words of its name) */
+        if (t->flags & T_POSS)
+            name_poss = k - 1 > from && (d->toks[k - 2].flags & T_CAP);
+        else if (name_poss && !(t->flags & T_CAP))
+            name_poss = 0;
         if (!(t->word_bits & (W_DET | W_POSSESSIVE)) || (t->flags & T_POSS))
             continue;
         /* (the article opens the clause) */
         return title && (k - 1 == from || is_char(d, k - 2, ','));
+    }
+    return 0;
+}
+
+/* Sentence n names a person (a mention of one, not a pronoun). */
+static int names_person(const doc *d, const sentence *n)
+{
+    for (uint32_t k = n->tok_start; k < n->tok_end; k++) {
+        int p = mention_at(d, k);
+        if (p >= 0 && d->ments[p].kind == M_PERSON)
+            return 1;
     }
     return 0;
 }
@@ -2375,16 +2401,36 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
     if (spokes_word(d, v - 1) || (d->toks[v - 1].word_bits & (W_UNNAMED | W_PEOPLE)))
         return -1;
     /* the person named first, then speaking in that sentence: "Patricia
-     * Hewitt said", "In a lecture, Irene Khan said" */
+     * Hewitt said", "In a lecture, Irene Khan said"; past one sentence
+     * that names no person ("..., the lord chancellor has said. Ministers
+     * have been accused of panic ... Lord Falconer said") */
     const sentence *n = s + 1;
+    int past = n + 1 < d->sents + d->nsents && !names_person(d, n);
+    if (past)
+        n++;
     for (uint32_t k = n->tok_start; k < n->tok_end; k++) {
         int p = mention_at(d, k);
         if (p < 0 || d->ments[p].tok_start != k || d->ments[p].kind != M_PERSON)
             continue;
         /* (a full name or an honorific and a name: a lone capitalised
          * word may be a firm the mention finder read as a person) */
+        /* ("BMW is preparing ..., the firm's chief has told BBC News.
+         * Speaking at a BMW event, Helmut Panke predicted": a lone word in
+         * capitals is a firm's name, the person comes after) */
+        if (d->ments[p].tok_end == k + 1 && (d->toks[k].flags & T_ALLCAPS))
+            continue;
         if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
             return -1;
+        /* (two sentences on, not one the lede names: "..., the President's
+         * special envoy said. ... Vladimir Putin asked the envoy") */
+        if (past && d->ments[p].entity >= 0 && d->ents[d->ments[p].entity].role)
+            return -1; /* (nor one given another office: "Opposition leader X") */
+        if (past && d->ments[p].entity >= 0)
+            for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+                int q = mention_at(d, t);
+                if (q >= 0 && d->ments[q].entity == d->ments[p].entity)
+                    return -1;
+            }
         /* (only a plain speech verb: "X spoke on Wednesday", a cue of another
          * class, gives no words) */
         int other_cue = 0;
@@ -6570,6 +6616,35 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
     }
 }
 
+/* "..., the UK elections watchdog has said.", "..., the UK's public
+ * spending watchdog has said.": a lede that closes on a body's description
+ * (a body_nouns.tsv noun after an article or a possessive that a comma
+ * opens, at most five words before it) and a speech cue, which the copy
+ * names in the next two sentences as the first body to speak, as a paper's
+ * author.  The noun's token, or 0. */
+static uint32_t lede_body_noun(const doc *d, const sentence *s)
+{
+    uint32_t end = s->tok_end;
+    if (end < s->tok_start + 4 || !is_char(d, end - 1, '.'))
+        return 0;
+    uint32_t v = end - 2; /* the cue, past "has" */
+    if (!tok_lex(d, v, LEX_SPEECH, NULL) || (d->toks[v].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t k = v - 1;
+    if (k > s->tok_start && (d->toks[k].word_bits & W_AUX))
+        k--;
+    if (!tok_lex(d, k, LEX_BODY_NOUN, NULL) || (d->toks[k].flags & T_CAP))
+        return 0;
+    for (uint32_t a = k; a > s->tok_start + 1 && a + 6 > k; a--) {
+        const token *t = &d->toks[a - 1];
+        if (!(t->flags & (T_WORD | T_POSS)) || (t->flags & T_IN_QUOTE))
+            return 0;
+        if ((t->word_bits & (W_DET | W_POSSESSIVE)) && !(t->flags & T_POSS))
+            return is_char(d, a - 2, ',') ? k : 0;
+    }
+    return 0;
+}
+
 /* A lede (BBC copy's; a wire story's past its dateline) that closes on an
  * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
  * "..., a report says.", "..., a survey has found.", "..., according to a
@@ -6604,7 +6679,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
         if (according || says)
             return k;
     }
-    return 0;
+    return lede_body_noun(d, s);
 }
 
 static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t body,

@@ -1696,6 +1696,33 @@ static void test_lede_title_subject_next(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* A lede's title named two sentences on, past one that names no person
+ * ("Ministers were accused of panic. Ana Ortiz said ..."); a possessive
+ * name may head the title ("Amnesty's chief has said"), and a lone word in
+ * capitals before the person is a firm. */
+static void test_lede_title_named_later(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Waiting lists must be cut, the health secretary has said.\n\nMinisters have "
+                "been accused of panic in the Commons. Ana Ortiz said the cost was being studied.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    nt_run(PUB, "Rights groups have failed, Amnesty International's chief has said.\n\nIn a "
+                "lecture, Ana Ortiz said rights had been flouted.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    nt_run(PUB, "Carmakers will grow, the firm's chief has told reporters.\n\nSpeaking at a "
+                "BMW event, Ana Ortiz predicted demand would soar.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 2);
+    /* hard negatives: a person the lede names is not its title's holder,
+     * and a possessive name inside the content opens no title */
+    nt_run(PUB, "A vote is key to peace, Carl Reyes's special envoy said.\n\nPeople in the "
+                "region are enthusiastic. President Carl Reyes asked the envoy what could "
+                "be done.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+    nt_run(PUB, "Waiting lists must be cut, the health secretary has said.\n\nMinisters have "
+                "been accused of panic. Opposition leader Carl Reyes said the cost was high.");
+    NT_CHECK(nt_count_said_by("Reyes") == 1);
+}
+
 /* "The health secretary said ... Health Secretary Ana Ortiz said": an
  * office description no one before holds is the holder named in the next
  * sentences. */
@@ -3036,6 +3063,21 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
      * second verb of the subject's */
     no_statement("On the sidelines of the summit, President Ann Marlow will also meet with "
                  "Prime Minister Piet Aalders and invited guests.");
+}
+
+/* "Ukraine ousted its leader and has said it wants closer links", "Ms X
+ * has not set out her views, but has said she intends": the perfect's
+ * auxiliary may stand between the coordinator and the second verb. */
+static void test_coordinated_cue_perfect(void **state)
+{
+    (void)state;
+    one_statement("Poland recently ousted its leader and has said it wants closer links.", "Poland",
+                  "it wants closer links", 0);
+    one_statement("Ana Ortiz has not set out her views yet, but has said she intends to put "
+                  "parents first.",
+                  "Ortiz", "she intends to put parents first", 0);
+    /* hard negative: "and has" with no speech verb after it */
+    no_statement("Poland recently ousted its leader and has had closer links since.");
 }
 
 /* "according to a Pentagon spokesman": the body its spokesperson speaks
@@ -5062,6 +5104,30 @@ static void test_portfolio_tail_before_name(void **state)
     NT_CHECK(e && strcmp(e->speaker.name, "Asif Ali Zardari") == 0);
 }
 
+/* "..., the UK's public spending watchdog has said. The National Audit
+ * Office said ...": a lede closing on a body's description is the first
+ * body that speaks in the next two sentences, as a paper's author. */
+static void test_lede_body_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Fraud is not reported consistently, the UK's public spending watchdog has "
+                "said.\n\nThe Tarn Audit Office said the figures were falling.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 2);
+    nt_run(PUB, "A cap on donations should wait, the elections watchdog has said.\n\nFears of "
+                "donors have grown. In a new report, the Tarn Electoral Commission says a cap "
+                "is worth debating.");
+    NT_CHECK(nt_count_said_by("Tarn Electoral Commission") == 2);
+    /* hard negatives: a person speaks first (no body's author), and the
+     * description is inside the content, not closing the lede */
+    nt_run(PUB, "The economy is heading upward, its central bank says.\n\n\"It is growing,\" "
+                "said bank governor Ana Ortiz.");
+    NT_CHECK(nt_count_said_by("Ortiz") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Prices rose after the watchdog acted on Monday.\n\nThe Tarn Audit Office said "
+                "the figures were falling.");
+    NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -6528,6 +6594,8 @@ int main(void)
         cmocka_unit_test(test_object_of_to_not_speaker),
         cmocka_unit_test(test_lede_title_named_next),
         cmocka_unit_test(test_lede_title_subject_next),
+        cmocka_unit_test(test_lede_title_named_later),
+        cmocka_unit_test(test_lede_body_description),
         cmocka_unit_test(test_role_named_ahead),
         cmocka_unit_test(test_pronoun_sole_named_before),
         cmocka_unit_test(test_role_named_behind),
@@ -6608,6 +6676,7 @@ int main(void)
         cmocka_unit_test(test_conjoined_office_subject),
         cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
+        cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
