@@ -2849,21 +2849,6 @@ static int and_ends_body(doc *d, uint32_t j, uint32_t k, uint32_t limit)
     return !lower_elsewhere(d, y) && named_alone_near(d, y);
 }
 
-/* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
- * company (j right after '<'), "and" at k joins one name when capitalised
- * words after it run to the closing '>' and end in a legal form or head. */
-static int and_in_mark(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
-{
-    if (j == 0 || !is_punct(d, j - 1, '<'))
-        return 0;
-    uint32_t e = k + 1;
-    while (e < limit && e < k + 6 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
-           !(d->toks[e].word_bits & (W_DET | W_PREP | W_CONJ)))
-        e++;
-    return e > k + 1 && e < limit && is_punct(d, e, '>') &&
-           (d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY));
-}
-
 /* "Jardine Fleming (Securities) Ltd", "United Coal (Canada) Ltd": one
  * capitalised word in parentheses at token k, before a legal form, is part
  * of a company's name (try_org)? */
@@ -3236,8 +3221,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 ((of_words && !and_ends_body(d, j, k, limit)) ||
                  and_in_company(d, k + 1, limit, caps) || and_by_acronym(d, j, k, limit) ||
-                 and_in_mark(d, j, k, limit) || and_in_portfolio(d, j, k, limit) ||
-                 and_in_body_name(d, j, k, limit)))
+                 and_in_portfolio(d, j, k, limit) || and_in_body_name(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
