@@ -2500,14 +2500,22 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             m->count = count ? count : 2;
             /* "ministers" -> minister: the role the members must have;
              * "the two countries": countries, not people */
-            if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
+            if (!strncmp(u->lower, "minister", 8)) {
                 role = u->lower;
-            else if (nw > 1 && !strncmp(d->toks[j + nw - 1].lower, "advis", 5))
+                m->group = GROUP_MINISTERS;
+            } else if (!strncmp(u->lower, "president", 9)) {
+                role = u->lower;
+                m->group = GROUP_PRESIDENTS;
+            } else if (nw > 1 && !strncmp(d->toks[j + nw - 1].lower, "advis", 5)) {
                 role = d->toks[j + nw - 1].lower; /* "the national security advisors" */
-            else if ((u->word_bits & W_STATES) || governments)
+                m->group = GROUP_ADVISERS;
+            } else if ((u->word_bits & W_STATES) || governments) {
                 role = GROUP_STATES_ROLE;
-            else if (firms)
+                m->group = GROUP_STATES;
+            } else if (firms) {
                 role = GROUP_FIRMS_ROLE;
+                m->group = GROUP_FIRMS;
+            }
             m->role = role;
             *next = end;
             return 1;
@@ -6988,7 +6996,7 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
      * not know: "winemaker Southcorp") */
     /* ("US bank Wells Fargo": "US bank" is its description, no name;
      * "Wells Fargo", read as a person, is the firm) */
-    if (m->role && !strcmp(m->role, GROUP_FIRMS_ROLE))
+    if (m->group == GROUP_FIRMS)
         return (business_entity(d, p->entity) && !lower_word_in(e->name)) ||
                lone_person_name(d, p) || firm_like_name(d, (size_t)(p - d->ments));
     int countries = states_group(m);
@@ -7000,15 +7008,16 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
      * noted" in a kremlin.ru readout: the outlet's own office holder is
      * named bare, and holds the office all the same) */
     int home =
-        m->role && m->role[0] == 'p' && !e->role && holder_country(outlet_office(d), e->name);
+        m->group == GROUP_PRESIDENTS && !e->role && holder_country(outlet_office(d), e->name);
     /* ("the national security advisors": not the president or minister
      * named between them; their own offices vary, "Secretary General") */
-    if (m->role && m->role[0] == 'a') {
+    if (m->group == GROUP_ADVISERS) {
         if (e->role && (role_contains(d->lex, "president", e->role) ||
                         role_contains(d->lex, "minister", e->role)))
             return 0;
-    } else if (m->role && !home &&
-               !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+    } else if (m->group != GROUP_ANYONE && !home &&
+               !role_contains(d->lex, m->group == GROUP_MINISTERS ? "minister" : "president",
+                              e->role))
         return 0;
     if (!e->surname)
         return 0;
