@@ -164,8 +164,10 @@ enum adverb_value { ADVERB_ANOTHER = 4 };
 enum roster_verb_value { ROSTER_EXAMPLE = 1 };
 
 /* the side_group class's value (words.tsv): "delegation", the one party a
- * named person heads */
-enum side_group_value { SIDE_HEADED = 1 };
+ * named person heads.  A word has one value for all its classes, and
+ * "officials" is side_group and unnamed (UNNAMED_STAFF): the value stays
+ * clear of the unnamed ones, so "officials" is no headed party. */
+enum side_group_value { SIDE_HEADED = 3 };
 
 /* the by class's value (words.tsv): "led by", "headed by", a passive of
  * heading */
