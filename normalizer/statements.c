@@ -6454,6 +6454,25 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
  * praised ...", "the British Retail Consortium and accountants KPMG
  * said"): the lede is that body's statement.  A person speaking first
  * (a quoted analyst) names no author.  The paper noun's token, or 0. */
+/* Is "<the noun at k> <the verb at v>" a noun_verb cue of speech_cues.tsv,
+ * a finding a paper reports ("survey found", "report shows"), with any
+ * auxiliary between them left out ("a survey has found")? */
+static int paper_finding(const doc *d, uint32_t k, uint32_t v)
+{
+    const token *n = &d->toks[k], *w = &d->toks[v];
+    char key[64];
+    size_t len = (size_t)n->lower_len + 1 + w->lower_len;
+    if (len > sizeof key)
+        return 0;
+    memcpy(key, n->lower, n->lower_len);
+    key[n->lower_len] = ' ';
+    memcpy(key + n->lower_len + 1, w->lower, w->lower_len);
+    for (const lex_entry *e = lex_lookup(d->lex, key, len); e; e = e->next)
+        if (e->cat == LEX_SPEECH && e->value == SPEECH_NOUN_VERB)
+            return 1;
+    return 0;
+}
+
 static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
@@ -6474,9 +6493,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
                         tok_is(&d->toks[a - 2], "according") && is_char(d, a - 3, ',') &&
                         k + 2 == s->tok_end;
         int says = is_char(d, a - 1, ',') && v + 2 == s->tok_end &&
-                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found") ||
-                    tok_is(&d->toks[v], "finds") || tok_is(&d->toks[v], "shows") ||
-                    tok_is(&d->toks[v], "showed"));
+                   (tok_lex(d, v, LEX_SPEECH, NULL) || paper_finding(d, k, v));
         if (according || says)
             return k;
     }
