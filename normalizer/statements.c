@@ -6479,8 +6479,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
         if (paper_value(d, k) != 0)
             continue;
         uint32_t a = k - 1;
-        if (tok_is(&d->toks[a], "new") || tok_is(&d->toks[a], "recent") ||
-            tok_is(&d->toks[a], "latest"))
+        if (word_class_value(&d->toks[a], W_NONNAME, NONNAME_FRESH)) /* "a new report" */
             a--;
         if (a <= s->tok_start || !indefinite_article(&d->toks[a]))
             continue;

@@ -552,6 +552,16 @@ static void test_lede_paper_finding(void **state)
                   "Growth will slow next year, a letter has found. The Tarn Institute said "
                   "exports fell.");
     NT_CHECK(nt_count_said_by("Tarn Institute") == 1);
+    /* a paper just out ("a recent survey", words.tsv nonname value
+     * NONNAME_FRESH); not one of another adjective */
+    nt_run_source("lf3", "BBC News", PUB, "Growth",
+                  "Growth will slow next year, a recent survey says. The Tarn Institute said "
+                  "exports fell.");
+    NT_CHECK(nt_count_said_by("Tarn Institute") == 2);
+    nt_run_source("lf4", "BBC News", PUB, "Growth",
+                  "Growth will slow next year, a long survey says. The Tarn Institute said "
+                  "exports fell.");
+    NT_CHECK(nt_count_said_by("Tarn Institute") == 1);
 }
 
 /* A lede closing on an unnamed paper ("..., a report suggests.",
