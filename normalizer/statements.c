@@ -2624,6 +2624,16 @@ static int firm_as_person(const doc *d, int m)
            !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL);
 }
 
+/* "the statistical office INSEE said", "accountants KPMG said": is mention m
+ * one word in capitals that the mention finder read as a person (no person's
+ * name is all capitals), so an acronym of a body? */
+static int acronym_as_person(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->tok_end == x->tok_start + 1 && (d->toks[x->tok_start].flags & T_ALLCAPS) &&
+           firm_as_person(d, m);
+}
+
 /* "said GM Europe president X", "said Diageo North America president X":
  * a firm's regional arm names a place (of at most two words) right after the
  * firm.  The token after that place, or c when none starts at c. */
@@ -6533,12 +6543,9 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     }
     if (!author || author->nents < 1)
         return NSV_OK;
-    /* (or an acronym the mention finder read as a person: "the statistical
-     * office INSEE said"; no person's name is all capitals) */
-    int am = author->speaker_mention;
-    int acronym = author->nents == 1 && am >= 0 &&
-                  d->ments[am].tok_end == d->ments[am].tok_start + 1 &&
-                  (d->toks[d->ments[am].tok_start].flags & T_ALLCAPS) && firm_as_person(d, am);
+    /* (or a body's acronym read as a person) */
+    int acronym = author->nents == 1 && author->speaker_mention >= 0 &&
+                  acronym_as_person(d, author->speaker_mention);
     for (int p = 0; p < author->nents; p++)
         if (author->ents[p] < 0 ||
             (d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION && !acronym))
