@@ -615,6 +615,17 @@ static inline int perfect_aux(const token *k)
     return word_class_value(k, W_AUX, AUX_PERFECT);
 }
 
+/* Token t stepped back over the adverbs right before it that are no
+ * auxiliary ("has also signed", "announced jointly that"), never below
+ * floor: where the words before a verb start. */
+static inline uint32_t before_adverbs(const doc *d, uint32_t t, uint32_t floor)
+{
+    while (t > floor && (d->toks[t - 1].word_bits & W_ADVERB) &&
+           !(d->toks[t - 1].word_bits & W_AUX))
+        t--;
+    return t;
+}
+
 /* Is token k the indefinite article "a" or "an" (words.tsv det value
  * DET_INDEFINITE)? */
 static inline int indefinite_article(const token *k)

@@ -3838,9 +3838,7 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     if (tok_is(&d->toks[i], "saying") && k >= s->tok_start + 2 && tok_is(&d->toks[k - 1], "as") &&
         relaying_verb(&d->toks[k - 2]))
         k -= 2;
-    while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
-           !(d->toks[k - 1].word_bits & W_AUX))
-        k--;
+    k = before_adverbs(d, k, s->tok_start);
     int m = mention_ending_at(d, k, s->tok_start);
     if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
@@ -4674,10 +4672,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
         if (ing && quoted_subj < 0) {
-            uint32_t b = i;
-            while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
-                   !(d->toks[b - 1].word_bits & W_AUX))
-                b--;
+            uint32_t b = before_adverbs(d, i, s->tok_start);
             int progressive =
                 b > s->tok_start && (be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"));
             /* ", with X stressing": an absolute clause of its own subject,
