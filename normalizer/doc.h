@@ -90,6 +90,17 @@ typedef struct mention {
     enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING, SEAT_MARKET } seat;
     int of_body;      /* "the Tory leader": the body (entity) the title is of, or -1 */
     int central_bank; /* "the central bank said" (try_org_desc): a country's bank of issue */
+    /* a group description's members (try_group): anyone ("the leaders", "the
+     * sides"), holders of an office ("the presidents", "the two ministers",
+     * "the national security advisors"), states or businesses */
+    enum {
+        GROUP_ANYONE,
+        GROUP_PRESIDENTS,
+        GROUP_MINISTERS,
+        GROUP_ADVISERS,
+        GROUP_STATES,
+        GROUP_FIRMS
+    } group;
 } mention;
 
 /* The role of a group description of states ("the two countries", "both
@@ -101,7 +112,7 @@ typedef struct mention {
 
 static inline int states_group(const mention *m)
 {
-    return m->role && !strcmp(m->role, GROUP_STATES_ROLE);
+    return m->group == GROUP_STATES;
 }
 
 typedef struct entity {
@@ -602,6 +613,17 @@ static inline int staff_word(const token *k)
 static inline int perfect_aux(const token *k)
 {
     return word_class_value(k, W_AUX, AUX_PERFECT);
+}
+
+/* Token t stepped back over the adverbs right before it that are no
+ * auxiliary ("has also signed", "announced jointly that"), never below
+ * floor: where the words before a verb start. */
+static inline uint32_t before_adverbs(const doc *d, uint32_t t, uint32_t floor)
+{
+    while (t > floor && (d->toks[t - 1].word_bits & W_ADVERB) &&
+           !(d->toks[t - 1].word_bits & W_AUX))
+        t--;
+    return t;
 }
 
 /* Is token k the indefinite article "a" or "an" (words.tsv det value

@@ -792,6 +792,14 @@ static int merge_meetings(const doc *d, ev_list *l)
     return changed;
 }
 
+/* Is draft e a meeting of the item's headline (in_title) or of its body,
+ * not dropped? */
+static int meeting_in(const ev_draft *e, int in_title)
+{
+    return !e->dropped && (e->ev.evidence_in_title != 0) == (in_title != 0) &&
+           e->ev.type == NSV_EV_MEETING;
+}
+
 /* A headline that the body repeats counts once: a title meeting the merge
  * left standing ("Sullivan's Meeting with EU Officials", "Meeting with
  * Chinese Communist Party") is the body's meeting under other names when a
@@ -805,14 +813,12 @@ static void drop_title_meetings(const doc *d, ev_list *l)
          * unless it has only its host ("Vice President Harris's Meeting
          * with Disability Rights Leaders" and "The meeting built on ..."):
          * then it is the body's meeting with the guests' names */
-        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
-            t->ev.modality != NSV_MOD_ACTUAL || (t->merged && t->nents != 1))
+        if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || (t->merged && t->nents != 1))
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
-                b->ev.modality != NSV_MOD_ACTUAL || b->background || b->nents < 2 ||
-                (t->day >= 0 && b->day >= 0 && t->day != b->day))
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+                b->nents < 2 || (t->day >= 0 && b->day >= 0 && t->day != b->day))
                 continue;
             /* the same party in both, and the title's others only bodies
              * or countries the body names by their people ("with EU
@@ -834,55 +840,51 @@ static void drop_title_meetings(const doc *d, ev_list *l)
     }
 }
 
-/* "President Biden's Virtual Meeting with Prime Minister Modi" over a
- * lead "President Biden will meet virtually with Prime Minister Modi on
+/* A headline meeting over a lead that plans it.
+ *
+ * "President Biden's Virtual Meeting with Prime Minister Modi" over a lead
+ * "President Biden will meet virtually with Prime Minister Modi on
  * Monday": a title meeting no body report merged into is the coming one
  * the lead announces, with all its parties, so a plan too (the guide:
- * planned meetings are no events). */
-static void title_meetings_planned(const doc *d, ev_list *l)
+ * planned meetings are no events).  (A call's title is its readout's:
+ * "Telephone conversation with X", whose lead may tell the next meeting
+ * they agreed on.)
+ *
+ * "Vladimir Putin will meet with X" in a headline over a lead "Vladimir
+ * Putin will meet in Moscow with President of Y X": one coming meeting
+ * announced twice (the guide: the same meeting mentioned twice is one
+ * event).  The merge above takes held meetings only, so a planned headline
+ * (as written, or found so in the first pass) and a planned meeting of the
+ * same parties (under either name) in the lead's paragraph or the next
+ * ("The two presidents will meet on March 15 to discuss ...") become one
+ * here, the headline's taking the lead's day.  Another day or place is
+ * another meeting ("agreed to meet again in June"). */
+static void planned_headline(const doc *d, ev_list *l)
 {
     uint32_t lead = lead_sentence(d);
-    for (size_t i = 0; i < l->n && lead != UINT32_MAX; i++) {
+    if (lead == UINT32_MAX)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
         ev_draft *t = &l->v[i];
-        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
-            t->ev.modality != NSV_MOD_ACTUAL || t->merged || t->nents < 2 ||
+        if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || t->merged || t->nents < 2 ||
             t->ev.format == NSV_FORMAT_PHONE)
             continue;
-        /* (a call's title is its readout's: "Telephone conversation with
-         * X", whose lead may tell the next meeting they agreed on) */
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
-                b->ev.modality != NSV_MOD_PLANNED || b->sent != lead)
-                continue;
-            if (common_parties(d, t, b) == t->nents) {
+            if (meeting_in(b, 0) && b->ev.modality == NSV_MOD_PLANNED && b->sent == lead &&
+                common_parties(d, t, b) == t->nents) {
                 t->ev.modality = NSV_MOD_PLANNED;
                 break;
             }
         }
     }
-}
-
-/* "Vladimir Putin will meet with X" in a headline over a lead "Vladimir
- * Putin will meet in Moscow with President of Y X": one coming meeting
- * announced twice (the guide: the same meeting mentioned twice is one
- * event).  The merge above takes held meetings only, so a planned headline
- * and a planned meeting of the same parties (under either name) in the
- * lead's paragraph or the next ("The two presidents will meet on March 15
- * to discuss ...") become one here, the headline's taking the lead's day.  Another
- * day or place is another meeting ("agreed to meet again in June"). */
-static void merge_planned_headline(const doc *d, ev_list *l)
-{
-    uint32_t lead = lead_sentence(d);
-    for (size_t i = 0; i < l->n && lead != UINT32_MAX; i++) {
+    for (size_t i = 0; i < l->n; i++) {
         ev_draft *t = &l->v[i];
-        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
-            t->ev.modality != NSV_MOD_PLANNED || t->nents < 2)
+        if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_PLANNED || t->nents < 2)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *b = &l->v[j];
-            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
-                b->ev.modality != NSV_MOD_PLANNED || b->sent >= d->nsents ||
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_PLANNED || b->sent >= d->nsents ||
                 d->sents[b->sent].para > d->sents[lead].para + 1 || b->nents != t->nents ||
                 (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
                 (t->ev.location_name && b->ev.location_name &&
@@ -1598,8 +1600,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);
-    title_meetings_planned(d, l);
-    merge_planned_headline(d, l);
+    planned_headline(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);

@@ -124,7 +124,13 @@ enum word_class {
 
 /* the nonname class's values (words.tsv): a word that makes a holder less
  * than the office ("deputy", "former", "elect"); a noun of a span of time */
-enum nonname_value { NONNAME_LESSER = 1, NONNAME_TIME = 2 /* day, week, month, year */ };
+enum nonname_value {
+    NONNAME_LESSER = 1,
+    NONNAME_TIME = 2, /* day, week, month, year */
+    /* new, recent, latest: a paper just out ("a new report"); clear of the
+     * det, adverb and topic values other nonname words hold */
+    NONNAME_FRESH = 5
+};
 /* words.tsv topic values: a state of affairs a place phrase describes.  A
  * word has one value for all its classes, and "war" and "crisis" are
  * nonname too: the value stays clear of the nonname ones. */
@@ -164,8 +170,10 @@ enum adverb_value { ADVERB_ANOTHER = 4 };
 enum roster_verb_value { ROSTER_EXAMPLE = 1 };
 
 /* the side_group class's value (words.tsv): "delegation", the one party a
- * named person heads */
-enum side_group_value { SIDE_HEADED = 1 };
+ * named person heads.  A word has one value for all its classes, and
+ * "officials" is side_group and unnamed (UNNAMED_STAFF): the value stays
+ * clear of the unnamed ones, so "officials" is no headed party. */
+enum side_group_value { SIDE_HEADED = 3 };
 
 /* the by class's value (words.tsv): "led by", "headed by", a passive of
  * heading */

@@ -2538,14 +2538,22 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             m->count = count ? count : 2;
             /* "ministers" -> minister: the role the members must have;
              * "the two countries": countries, not people */
-            if (!strncmp(u->lower, "minister", 8) || !strncmp(u->lower, "president", 9))
+            if (!strncmp(u->lower, "minister", 8)) {
                 role = u->lower;
-            else if (nw > 1 && !strncmp(d->toks[j + nw - 1].lower, "advis", 5))
+                m->group = GROUP_MINISTERS;
+            } else if (!strncmp(u->lower, "president", 9)) {
+                role = u->lower;
+                m->group = GROUP_PRESIDENTS;
+            } else if (nw > 1 && !strncmp(d->toks[j + nw - 1].lower, "advis", 5)) {
                 role = d->toks[j + nw - 1].lower; /* "the national security advisors" */
-            else if ((u->word_bits & W_STATES) || governments)
+                m->group = GROUP_ADVISERS;
+            } else if ((u->word_bits & W_STATES) || governments) {
                 role = GROUP_STATES_ROLE;
-            else if (firms)
+                m->group = GROUP_STATES;
+            } else if (firms) {
                 role = GROUP_FIRMS_ROLE;
+                m->group = GROUP_FIRMS;
+            }
             m->role = role;
             *next = end;
             return 1;
@@ -2885,21 +2893,6 @@ static int and_ends_body(doc *d, uint32_t j, uint32_t k, uint32_t limit)
     if ((d->toks[y].flags & T_ALLCAPS) || inner_capital(d, y) || tok_lex(d, y, LEX_ORG, NULL))
         return 1;
     return !lower_elsewhere(d, y) && named_alone_near(d, y);
-}
-
-/* "<Forber and Platel Inc> said": inside the wire's angle-bracket mark for a
- * company (j right after '<'), "and" at k joins one name when capitalised
- * words after it run to the closing '>' and end in a legal form or head. */
-static int and_in_mark(const doc *d, uint32_t j, uint32_t k, uint32_t limit)
-{
-    if (j == 0 || !is_punct(d, j - 1, '<'))
-        return 0;
-    uint32_t e = k + 1;
-    while (e < limit && e < k + 6 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
-           !(d->toks[e].word_bits & (W_DET | W_PREP | W_CONJ)))
-        e++;
-    return e > k + 1 && e < limit && is_punct(d, e, '>') &&
-           (d->toks[e - 1].word_bits & (W_ORG_HEAD | W_COMPANY));
 }
 
 /* "Jardine Fleming (Securities) Ltd", "United Coal (Canada) Ltd": one
@@ -3302,8 +3295,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 ((of_words && !and_ends_body(d, j, k, limit)) ||
                  and_in_company(d, k + 1, limit, caps) || and_by_acronym(d, j, k, limit) ||
-                 and_in_mark(d, j, k, limit) || and_in_portfolio(d, j, k, limit) ||
-                 and_in_body_name(d, j, k, limit)))
+                 and_in_portfolio(d, j, k, limit) || and_in_body_name(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
@@ -7070,7 +7062,7 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
      * not know: "winemaker Southcorp") */
     /* ("US bank Wells Fargo": "US bank" is its description, no name;
      * "Wells Fargo", read as a person, is the firm) */
-    if (m->role && !strcmp(m->role, GROUP_FIRMS_ROLE))
+    if (m->group == GROUP_FIRMS)
         return (business_entity(d, p->entity) && !lower_word_in(e->name)) ||
                lone_person_name(d, p) || firm_like_name(d, (size_t)(p - d->ments));
     int countries = states_group(m);
@@ -7082,15 +7074,16 @@ static int group_member_fits(doc *d, const mention *m, const mention *p)
      * noted" in a kremlin.ru readout: the outlet's own office holder is
      * named bare, and holds the office all the same) */
     int home =
-        m->role && m->role[0] == 'p' && !e->role && holder_country(outlet_office(d), e->name);
+        m->group == GROUP_PRESIDENTS && !e->role && holder_country(outlet_office(d), e->name);
     /* ("the national security advisors": not the president or minister
      * named between them; their own offices vary, "Secretary General") */
-    if (m->role && m->role[0] == 'a') {
+    if (m->group == GROUP_ADVISERS) {
         if (e->role && (role_contains(d->lex, "president", e->role) ||
                         role_contains(d->lex, "minister", e->role)))
             return 0;
-    } else if (m->role && !home &&
-               !role_contains(d->lex, m->role[0] == 'm' ? "minister" : "president", e->role))
+    } else if (m->group != GROUP_ANYONE && !home &&
+               !role_contains(d->lex, m->group == GROUP_MINISTERS ? "minister" : "president",
+                              e->role))
         return 0;
     if (!e->surname)
         return 0;

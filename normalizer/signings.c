@@ -2808,9 +2808,7 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
     if (k > s->tok_start && tok_is(&d->toks[k - 1], "that"))
         k--;
     /* "announced jointly that they" */
-    while (k > s->tok_start + 1 && (d->toks[k - 1].word_bits & W_ADVERB) &&
-           !(d->toks[k - 1].word_bits & W_AUX))
-        k--;
+    k = before_adverbs(d, k, s->tok_start + 1);
     if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
         return 0;
     int m = party_left(d, k - 1, s->tok_start);
@@ -4268,10 +4266,7 @@ nomem:
 static void past_pleasure_signing(doc *d, ev_list *out, size_t first, const sentence *s,
                                   uint32_t cue)
 {
-    uint32_t t = cue;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
-           !(d->toks[t - 1].word_bits & W_AUX))
-        t--;
+    uint32_t t = before_adverbs(d, cue, s->tok_start);
     uint32_t be = past_pleasure(d, t, s->tok_start); /* the "was" */
     if (be == UINT32_MAX)
         return;
@@ -4299,10 +4294,7 @@ static void base_form_modality(const doc *d, ev_list *out, size_t first, const s
 {
     if (d->toks[cue].start < d->title_len)
         return;
-    uint32_t t = cue;
-    while (t > s->tok_start && (d->toks[t - 1].word_bits & W_ADVERB) &&
-           !(d->toks[t - 1].word_bits & W_AUX))
-        t--;
+    uint32_t t = before_adverbs(d, cue, s->tok_start);
     if ((t > s->tok_start && (d->toks[t - 1].word_bits & W_AUX)) ||
         past_pleasure(d, t, s->tok_start) != UINT32_MAX)
         return;

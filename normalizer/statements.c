@@ -2709,6 +2709,16 @@ static int firm_as_person(const doc *d, int m)
            !tok_lex(d, x->tok_start, LEX_GIVEN_NAME, NULL);
 }
 
+/* "the statistical office INSEE said", "accountants KPMG said": is mention m
+ * one word in capitals that the mention finder read as a person (no person's
+ * name is all capitals), so an acronym of a body? */
+static int acronym_as_person(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->tok_end == x->tok_start + 1 && (d->toks[x->tok_start].flags & T_ALLCAPS) &&
+           firm_as_person(d, m);
+}
+
 /* "said GM Europe president X", "said Diageo North America president X":
  * a firm's regional arm names a place (of at most two words) right after the
  * firm.  The token after that place, or c when none starts at c. */
@@ -3913,9 +3923,7 @@ static int with_subject(const doc *d, uint32_t i, const sentence *s)
     if (tok_is(&d->toks[i], "saying") && k >= s->tok_start + 2 && tok_is(&d->toks[k - 1], "as") &&
         relaying_verb(&d->toks[k - 2]))
         k -= 2;
-    while (k > s->tok_start && (d->toks[k - 1].word_bits & W_ADVERB) &&
-           !(d->toks[k - 1].word_bits & W_AUX))
-        k--;
+    k = before_adverbs(d, k, s->tok_start);
     int m = mention_ending_at(d, k, s->tok_start);
     if (m < 0 || !party_mention(d, m) ||
         !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
@@ -4792,10 +4800,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
         if (ing && quoted_subj < 0) {
-            uint32_t b = i;
-            while (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB) &&
-                   !(d->toks[b - 1].word_bits & W_AUX))
-                b--;
+            uint32_t b = before_adverbs(d, i, s->tok_start);
             int progressive =
                 b > s->tok_start && (be_tense(d, b - 1) || tok_is(&d->toks[b - 1], "been"));
             /* ", with X stressing": an absolute clause of its own subject,
@@ -6653,14 +6658,32 @@ static uint32_t lede_body_noun(const doc *d, const sentence *s)
  * praised ...", "the British Retail Consortium and accountants KPMG
  * said"): the lede is that body's statement.  A person speaking first
  * (a quoted analyst) names no author.  The paper noun's token, or 0. */
+/* Is "<the noun at k> <the verb at v>" a noun_verb cue of speech_cues.tsv,
+ * a finding a paper reports ("survey found", "report shows"), with any
+ * auxiliary between them left out ("a survey has found")? */
+static int paper_finding(const doc *d, uint32_t k, uint32_t v)
+{
+    const token *n = &d->toks[k], *w = &d->toks[v];
+    char key[64];
+    size_t len = (size_t)n->lower_len + 1 + w->lower_len;
+    if (len > sizeof key)
+        return 0;
+    memcpy(key, n->lower, n->lower_len);
+    key[n->lower_len] = ' ';
+    memcpy(key + n->lower_len + 1, w->lower, w->lower_len);
+    for (const lex_entry *e = lex_lookup(d->lex, key, len); e; e = e->next)
+        if (e->cat == LEX_SPEECH && e->value == SPEECH_NOUN_VERB)
+            return 1;
+    return 0;
+}
+
 static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
         if (paper_value(d, k) != 0)
             continue;
         uint32_t a = k - 1;
-        if (tok_is(&d->toks[a], "new") || tok_is(&d->toks[a], "recent") ||
-            tok_is(&d->toks[a], "latest"))
+        if (word_class_value(&d->toks[a], W_NONNAME, NONNAME_FRESH)) /* "a new report" */
             a--;
         if (a <= s->tok_start || !indefinite_article(&d->toks[a]))
             continue;
@@ -6673,9 +6696,7 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
                         tok_is(&d->toks[a - 2], "according") && is_char(d, a - 3, ',') &&
                         k + 2 == s->tok_end;
         int says = is_char(d, a - 1, ',') && v + 2 == s->tok_end &&
-                   (tok_lex(d, v, LEX_SPEECH, NULL) || tok_is(&d->toks[v], "found") ||
-                    tok_is(&d->toks[v], "finds") || tok_is(&d->toks[v], "shows") ||
-                    tok_is(&d->toks[v], "showed"));
+                   (tok_lex(d, v, LEX_SPEECH, NULL) || paper_finding(d, k, v));
         if (according || says)
             return k;
     }
@@ -6716,12 +6737,9 @@ static nsv_code lede_paper_statement(doc *d, ev_list *out, size_t first, size_t 
     }
     if (!author || author->nents < 1)
         return NSV_OK;
-    /* (or an acronym the mention finder read as a person: "the statistical
-     * office INSEE said"; no person's name is all capitals) */
-    int am = author->speaker_mention;
-    int acronym = author->nents == 1 && am >= 0 &&
-                  d->ments[am].tok_end == d->ments[am].tok_start + 1 &&
-                  (d->toks[d->ments[am].tok_start].flags & T_ALLCAPS) && firm_as_person(d, am);
+    /* (or a body's acronym read as a person) */
+    int acronym = author->nents == 1 && author->speaker_mention >= 0 &&
+                  acronym_as_person(d, author->speaker_mention);
     for (int p = 0; p < author->nents; p++)
         if (author->ents[p] < 0 ||
             (d->ents[author->ents[p]].kind != NSV_KIND_ORGANIZATION && !acronym))

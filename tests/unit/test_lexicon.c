@@ -370,6 +370,9 @@ static void test_staff_words(void **state)
     assert_false(staff_word(&d.toks[tok_of("experts")]));
     assert_false(staff_word(&d.toks[tok_of("official")]));
     assert_false(staff_word(&d.toks[tok_of("Ford")]));
+    /* "officials", a side_group word too, is no headed party ("delegation") */
+    assert_true(d.toks[tok_of("officials")].word_bits & W_SIDE_GROUP);
+    assert_false(word_class_value(&d.toks[tok_of("officials")], W_SIDE_GROUP, SIDE_HEADED));
 }
 
 /* documents.tsv's mark decree: an act only its office holder signs, of

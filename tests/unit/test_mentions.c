@@ -2720,6 +2720,27 @@ static void test_and_inside_wire_mark(void **state)
     NT_CHECK(nt_count_said_by("Lomax and Pirie Inc") == 0);
 }
 
+/* "The two presidents said", "the two ministers", "the two national security
+ * advisors": a group named by an office takes the people who hold it, not
+ * the others named before (the group's kind, not its word's spelling) */
+static void test_group_members_by_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met Foreign Minister Lena Vok of Veldania and President "
+                "Pavel Marek of Orsk on Monday. The two presidents said the talks were useful.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_count_said_by("Vok") == 0);
+    nt_run(PUB, "Foreign Minister Ivan Dorov met President Lena Vok of Veldania and Foreign "
+                "Minister Pavel Marek of Orsk on Monday. The two ministers said the talks were "
+                "useful.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_count_said_by("Vok") == 0);
+    /* advisors: not the president or minister named between them */
+    nt_run(PUB, "Foreign Minister Ivan Dorov met President Lena Vok of Veldania, National "
+                "Security Advisor Pavel Marek of Orsk and Security Advisor Tom Reyes on Monday. "
+                "The two national security advisors said the talks were useful.");
+    NT_CHECK(nt_count_said_by("Marek") == 1 && nt_count_said_by("Reyes") == 1);
+    NT_CHECK(nt_count_said_by("Vok") == 0 && nt_count_said_by("Dorov") == 0);
+}
+
 /* "Tobin Marr of Hale Rusk and Burden said": names the lexicon does not
  * know, "Name Surname of Firm": the person speaks, not the firm */
 static void test_person_of_unknown_firm(void **state)
@@ -3337,6 +3358,7 @@ int main(void)
         cmocka_unit_test(test_first_minister),
         cmocka_unit_test(test_lines_of_business),
         cmocka_unit_test(test_and_inside_wire_mark),
+        cmocka_unit_test(test_group_members_by_office),
         cmocka_unit_test(test_person_of_unknown_firm),
         cmocka_unit_test(test_description_words_of_title),
         cmocka_unit_test(test_italian_legal_form),

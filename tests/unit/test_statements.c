@@ -537,6 +537,33 @@ static void test_lede_paper_shows_acronym(void **state)
     NT_CHECK(nt_count_said_by("INSEE") == 1);
 }
 
+/* "..., a study has found.": the paper's finding verb is the one
+ * speech_cues.tsv pairs with its noun ("study found"), the auxiliary
+ * between them left out. */
+static void test_lede_paper_finding(void **state)
+{
+    (void)state;
+    nt_run_source("lf1", "BBC News", PUB, "Growth",
+                  "Growth will slow next year, a study has found. The Tarn Institute said "
+                  "exports fell.");
+    NT_CHECK(nt_count_said_by("Tarn Institute") == 2);
+    /* hard negative: a letter finds nothing ("letter found" is no cue) */
+    nt_run_source("lf2", "BBC News", PUB, "Growth",
+                  "Growth will slow next year, a letter has found. The Tarn Institute said "
+                  "exports fell.");
+    NT_CHECK(nt_count_said_by("Tarn Institute") == 1);
+    /* a paper just out ("a recent survey", words.tsv nonname value
+     * NONNAME_FRESH); not one of another adjective */
+    nt_run_source("lf3", "BBC News", PUB, "Growth",
+                  "Growth will slow next year, a recent survey says. The Tarn Institute said "
+                  "exports fell.");
+    NT_CHECK(nt_count_said_by("Tarn Institute") == 2);
+    nt_run_source("lf4", "BBC News", PUB, "Growth",
+                  "Growth will slow next year, a long survey says. The Tarn Institute said "
+                  "exports fell.");
+    NT_CHECK(nt_count_said_by("Tarn Institute") == 1);
+}
+
 /* A lede closing on an unnamed paper ("..., a report suggests.",
  * "..., according to a survey.") is the statement of the body the next
  * sentence names as the first to speak (GUIDE: a document speaks for its
@@ -6869,6 +6896,7 @@ int main(void)
         cmocka_unit_test(test_long_sentence_content_memory),
         cmocka_unit_test(test_lede_paper_author),
         cmocka_unit_test(test_lede_paper_shows_acronym),
+        cmocka_unit_test(test_lede_paper_finding),
         cmocka_unit_test(test_turn_label_after_preposition),
         cmocka_unit_test(test_it_not_country_before_capital),
         cmocka_unit_test(test_office_of_the_president_is_not_him),
