@@ -233,6 +233,22 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 j = p;
                 continue;
             }
+            /* "Miguel de la Madrid", "Zaid bin Sultan": after a first name
+             * and a particle, a capital the lexicon holds (a city, a
+             * title) ending the name is the surname still, after a first
+             * name or a title (not "Banco de Mexico") */
+            if (p < limit && words &&
+                (tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
+                 (t > 0 && tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
+                (d->toks[p].flags & T_CAP) && (d->toks[p].flags & T_WORD) &&
+                !(d->toks[p].flags & (T_ALLCAPS | T_NUM | T_POSS)) &&
+                !(d->toks[p].word_bits & NOT_NAME_BITS) && !before_body(d, d->toks[p].start) &&
+                (p + 1 >= limit || !(d->toks[p + 1].flags & T_CAP))) {
+                *last_word = p;
+                end = j = p + 1;
+                words++;
+                break;
+            }
         }
         /* "Mervyn King", "Tony Major", "Mr King": a title word after a first
          * name or an honorific, at the end of the name, is the surname */

@@ -293,6 +293,26 @@ static void test_glued_names_two_people(void **state)
                  "Juan Manuel Serrano Quintana", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Miguel de la Madrid", "Sheikh Zaid bin Sultan": a city or a title word
+ * after a particle ends the name as its surname; not a body of a common
+ * word ("Banco de Mexico"), nor a particle before a longer name. */
+static void test_particle_before_known_word(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("President Miguel de la Madrid said the plan was good."),
+                 "Miguel de la Madrid", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Sheikh Zaid bin Sultan said the plan was good."), "Zaid bin Sultan",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives */
+    const nsv_party *p = speaker_of("Banco de Mexico said the plan was good.");
+    assert_true(p == NULL || p->kind != NSV_KIND_PERSON);
+    nt_run(PUB, "Eduardo de Los Angeles said the plan was good.");
+    for (size_t k = 0; k < nt_actual(NSV_EV_STATEMENT); k++) {
+        const char *n = nt_nth(NSV_EV_STATEMENT, k)->speaker.name;
+        assert_true(!n || strcmp(n, "Eduardo de Los") != 0);
+    }
+}
+
 /* A body whose lexicon name holds its acronym in parentheses keeps one copy
  * when the item defines the acronym again ("the Collective Security
  * Treaty Organization (CSTO)"): its name holds the acronym as a word */
@@ -3238,6 +3258,7 @@ int main(void)
         cmocka_unit_test(test_person_of_long_country_form),
         cmocka_unit_test(test_body_name_before_person),
         cmocka_unit_test(test_glued_names_two_people),
+        cmocka_unit_test(test_particle_before_known_word),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
