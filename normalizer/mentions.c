@@ -233,6 +233,22 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 j = p;
                 continue;
             }
+            /* "Miguel de la Madrid", "Zaid bin Sultan": after a first name
+             * and a particle, a capital the lexicon holds (a city, a
+             * title) ending the name is the surname still, after a first
+             * name or a title (not "Banco de Mexico") */
+            if (p < limit && words &&
+                (tok_lex(d, t, LEX_GIVEN_NAME, NULL) ||
+                 (t > 0 && tok_lex(d, t - 1, LEX_TITLE, NULL))) &&
+                (d->toks[p].flags & T_CAP) && (d->toks[p].flags & T_WORD) &&
+                !(d->toks[p].flags & (T_ALLCAPS | T_NUM | T_POSS)) &&
+                !(d->toks[p].word_bits & NOT_NAME_BITS) && !before_body(d, d->toks[p].start) &&
+                (p + 1 >= limit || !(d->toks[p + 1].flags & T_CAP))) {
+                *last_word = p;
+                end = j = p + 1;
+                words++;
+                break;
+            }
         }
         /* "Mervyn King", "Tony Major", "Mr King": a title word after a first
          * name or an honorific, at the end of the name, is the surname */
@@ -4205,6 +4221,80 @@ static int description_before(const doc *d, uint32_t i)
     return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
 }
 
+/* Does a meeting or signing verb ("met", "signed", "held") stand at k,
+ * outside quotations? */
+static int deal_verb_at(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit || (d->toks[k].flags & (T_IN_QUOTE | T_CAP)) || ing_form(&d->toks[k]))
+        return 0;
+    /* (not a participle: "Opportunities convened by", "Postwar chaired by") */
+    if (k + 1 < limit && (d->toks[k + 1].word_bits & W_PASSIVE_BY))
+        return 0;
+    const lex_entry *e = tok_lex(d, k, LEX_MEETING, NULL);
+    if (e && (e->value == MEET_VERB || e->value == MEET_HOLD))
+        return 1;
+    e = tok_lex(d, k, LEX_SIGNING, NULL);
+    return e && e->value == SIGN_VERB;
+}
+
+/* "Gazprom and the Austrian company OMV signed", "Rosatom and Gazprom
+ * met": does the word at i open a pair of parties, "and" and a name (a
+ * capital among at most a dozen tokens, no clause punctuation), before a
+ * meeting or signing verb? */
+static int pair_before_deal_verb(const doc *d, uint32_t i, uint32_t limit)
+{
+    if (i + 2 >= limit || !tok_is(&d->toks[i + 1], "and"))
+        return 0;
+    int cap = 0;
+    for (uint32_t k = i + 2; k < limit && k < i + 14; k++) {
+        const token *v = &d->toks[k];
+        if (v->flags & T_CAP) {
+            cap = 1;
+            continue;
+        }
+        if (cap && deal_verb_at(d, skip_aux(d, k, limit), limit))
+            return 1;
+        if ((v->flags & T_PUNCT) && !is_punct(d, k, '(') && !is_punct(d, k, ')') &&
+            !is_punct(d, k, '-') && !is_punct(d, k, '&') && !is_punct(d, k, '.'))
+            return 0;
+        if (v->word_bits & (W_SUBORD | W_PREP))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the one-word name at i stand where a party's name opens: the
+ * sentence's start (not a headline's), after a noun or a speech verb, after a
+ * comma that follows no capitalised word but a place ("In May 2014,
+ * Gazprom", "in Vienna, Gazprom"; not "Ministry of Culture, Sport"), or
+ * after "and" that follows a name found ("CNPC and Gazprom"; not "Wartime
+ * and Postwar", "Climate-related Risks")? */
+static int party_opens_at(const doc *d, uint32_t i)
+{
+    if (d->toks[i].start < d->title_len) /* a headline's surname: "Zelenskyy meets" */
+        return 0;
+    if (i == d->sents[d->toks[i].sent].tok_start || firm_noun_before(d, i))
+        return 1;
+    if (i < 2 || d->toks[i - 1].sent != d->toks[i].sent)
+        return 0;
+    const token *a = &d->toks[i - 1];
+    /* "stock market Euronext", "He said SMC and UCPB would meet": a
+     * description's noun (not the tail of "Climate-related") or a speech
+     * verb opening its clause */
+    if ((lower_plain_word(a) && (a->flags & T_SPACE_BEFORE) && !is_punct(d, i - 2, '-')) ||
+        (!(a->flags & T_CAP) && tok_lex(d, i - 1, LEX_SPEECH, NULL)))
+        return 1;
+    const token *b = &d->toks[i - 2];
+    if (is_punct(d, i - 1, ',') || is_punct(d, i - 1, ':'))
+        return !(b->flags & T_CAP) || tok_lex(d, i - 2, LEX_PLACE, NULL) ||
+               tok_lex(d, i - 2, LEX_CAPITAL, NULL) || tok_lex(d, i - 2, LEX_COUNTRY, NULL);
+    if (tok_is(&d->toks[i - 1], "and")) {
+        int m = mention_at(d, i - 2);
+        return m >= 0 && d->ments[m].tok_end == i - 1;
+    }
+    return 0;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -4456,7 +4546,16 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* (asked only when no cue of its own keeps the name: the
              * scan ahead is the costly part) */
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
-            if (((be && k < limit && !ing_form(&d->toks[k])) || !s ||
+            /* "In May 2014, Gazprom and CNPC signed", "Transneft met
+             * with": an unknown one-word name as the subject of a meeting
+             * or signing verb, or in a pair before one, is a party (a
+             * firm, as a person would have been named in full) */
+            int deal =
+                end == i + 1 && !(d->toks[i].flags & T_IN_QUOTE) && party_opens_at(d, i) &&
+                (deal_verb_at(d, skip_aux(d, skip_time_words(d, end, limit), limit), limit) ||
+                 pair_before_deal_verb(d, i, limit));
+            if (!deal &&
+                ((be && k < limit && !ing_form(&d->toks[k])) || !s ||
                  s->value == SPEECH_ACCORDING) &&
                 !(end == i + 1 && !(d->toks[i].flags & T_ALLCAPS) &&
                   (i == 0 || (!tok_is(&d->toks[i - 1], "and") && !is_punct(d, i - 1, '&'))) &&
@@ -4472,6 +4571,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 return 0;
             if (acr_appos)
                 return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+            /* (after "Presidents Putin and", a person too) */
+            int pm = deal && i >= 2 && tok_is(&d->toks[i - 1], "and") ? mention_at(d, i - 2) : -1;
+            if (deal && !s && (pm < 0 || d->ments[pm].kind != M_PERSON))
+                return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
             ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }
     }

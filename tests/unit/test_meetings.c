@@ -2983,6 +2983,22 @@ static void test_summit_setting_of_talks(void **state)
     NT_CHECK(!e || !nt_has_party(e, "Holt"));
 }
 
+/* "The G-10 met", "the EC and Comecon ended talks": the 1980s groups of
+ * states are named bodies whose meeting is the group's; not a topic. */
+static void test_older_state_groups(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The G-10 met briefly before the IMF Interim Committee meeting.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Group of Ten") != NULL);
+    nt_run(PUB, "The EC and Comecon ended talks here on Friday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Comecon");
+    NT_CHECK(e && nt_has_party(e, "EC"));
+    nt_run(PUB, "The G-5 met in Paris on Sunday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "G-5") != NULL);
+    /* hard negative: the group as a topic */
+    no_actual_meeting("Dealers discussed the results of the G-10 communique.");
+}
+
 /* "took part in the BRICS Media Summit", "attended the BRICS Business
  * Forum": a group of states with title-case words between it and the cue
  * is the group's named meeting, the whole name its party, with the people
@@ -7700,6 +7716,7 @@ int main(void)
         cmocka_unit_test(test_listed_states_article),
         cmocka_unit_test(test_named_summit_plural_apostrophe),
         cmocka_unit_test(test_group_summit_with_words),
+        cmocka_unit_test(test_older_state_groups),
         cmocka_unit_test(test_summit_setting_of_talks),
         cmocka_unit_test(test_attended_by_after_description),
         cmocka_unit_test(test_opening_named_summit_with_days),

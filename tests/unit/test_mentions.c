@@ -293,6 +293,55 @@ static void test_glued_names_two_people(void **state)
                  "Juan Manuel Serrano Quintana", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Miguel de la Madrid", "Sheikh Zaid bin Sultan": a city or a title word
+ * after a particle ends the name as its surname; not a body of a common
+ * word ("Banco de Mexico"), nor a particle before a longer name. */
+static void test_particle_before_known_word(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("President Miguel de la Madrid said the plan was good."),
+                 "Miguel de la Madrid", NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Sheikh Zaid bin Sultan said the plan was good."), "Zaid bin Sultan",
+                 NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives */
+    const nsv_party *p = speaker_of("Banco de Mexico said the plan was good.");
+    assert_true(p == NULL || p->kind != NSV_KIND_PERSON);
+    nt_run(PUB, "Eduardo de Los Angeles said the plan was good.");
+    for (size_t k = 0; k < nt_actual(NSV_EV_STATEMENT); k++) {
+        const char *n = nt_nth(NSV_EV_STATEMENT, k)->speaker.name;
+        assert_true(!n || strcmp(n, "Eduardo de Los") != 0);
+    }
+}
+
+/* "In May 2014, Gazprom and CNPC signed", "Euronext has met with": an
+ * unknown one-word name as the subject of a meeting or signing verb, or in
+ * a pair before one, is a party; not a common word opening the sentence,
+ * a list inside a body's name, a participle's subject, nor a headline. */
+static void test_one_word_firm_before_deal_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In May 2014, Gazprom and the China National Petroleum Corporation (CNPC) signed "
+                "a gas supply contract.");
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "Gazprom");
+    NT_CHECK(e && nt_has_party(e, "CNPC"));
+    nt_run(PUB, "Rosatom and Gazprom signed an agreement on Tuesday.");
+    e = nt_with_party(NSV_EV_SIGNING, "Rosatom");
+    NT_CHECK(e && nt_has_party(e, "Gazprom"));
+    nt_run(PUB, "European stock market Euronext has met with the LSE.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Euronext") != NULL);
+    /* hard negatives */
+    nt_run(PUB, "However, officials met in Paris on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "However") == NULL);
+    nt_run(PUB, "Meanwhile the two ministers met in Paris on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Meanwhile") == NULL);
+    nt_run(PUB, "The Ministry of Culture, Sport and Tourism signed a programme.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Sport") == NULL);
+    nt_run(PUB, "He attended a meeting of the Council on Children in Wartime and Postwar chaired "
+                "by Andriy Yermak.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!e || !nt_has_party(e, "Postwar"));
+}
+
 /* A body whose lexicon name holds its acronym in parentheses keeps one copy
  * when the item defines the acronym again ("the Collective Security
  * Treaty Organization (CSTO)"): its name holds the acronym as a word */
@@ -3329,6 +3378,8 @@ int main(void)
         cmocka_unit_test(test_person_of_long_country_form),
         cmocka_unit_test(test_body_name_before_person),
         cmocka_unit_test(test_glued_names_two_people),
+        cmocka_unit_test(test_particle_before_known_word),
+        cmocka_unit_test(test_one_word_firm_before_deal_verb),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
