@@ -3018,6 +3018,15 @@ static int for_the_part(const doc *d, uint32_t k, uint32_t limit)
            name_part_word(d, k + 2);
 }
 
+/* Does tokens [from, to) hold a capitalised word? */
+static int span_has_capital(const doc *d, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to; k++)
+        if (d->toks[k].flags & (T_CAP | T_ALLCAPS))
+            return 1;
+    return 0;
+}
+
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym)
 {
     uint32_t j = i;
@@ -3106,6 +3115,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     /* one lower-case word is a common word, not a body's acronym: "who
      * signed" is no WHO (no single-word alias is lower-case) */
     if (o && nw == 1 && !(d->toks[j + pw].flags & T_CAP))
+        o = NULL;
+    /* nor is a group of states' name all in lower case: "a group of five
+     * mayors" is no Group of Five ("finance ministry" is still a body:
+     * wires write ministries in lower case) */
+    if (o && nw > 1 && o->extra2 && !strcmp(o->extra2, "group") &&
+        !span_has_capital(d, j + pw, j + pw + nw))
         o = NULL;
     /* "the four Congressional leaders": a body's adjective names it before
      * a lower-case word (not "Congressional Budget Office", another name) */

@@ -2997,6 +2997,9 @@ static void test_older_state_groups(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "G-5") != NULL);
     /* hard negative: the group as a topic */
     no_actual_meeting("Dealers discussed the results of the G-10 communique.");
+    /* hard negative: a group's name in lower case is a common phrase */
+    nt_run(PUB, "President Ann Holt met with a group of five mayors on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Group of Five") == NULL);
 }
 
 /* "took part in the BRICS Media Summit", "attended the BRICS Business
