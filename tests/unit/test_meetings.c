@@ -4862,6 +4862,41 @@ static void test_organ_of_group(void **state)
              nt_has_party(e, "Farmers Association"));
 }
 
+/* "meetings of the IMF and the World Bank for higher U.S. interest rates",
+ * "a meeting of the X Council during Russia's war against Ukraine", "of the
+ * Coalition, an organization of U.S. legislators", "of the Bank, Nogales
+ * said Bolivia's bank": after the group named, a topic, an apposition or the
+ * next clause names no more parties.  Hard negatives: a list of bodies and
+ * countries, and "with the participation of X" after a time phrase. */
+static void test_parties_of_end_at_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Anna Berg attended the meetings of the IMF and the World Bank "
+                "for higher U.S. interest rates.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "IMF") &&
+             nt_has_party(e, "World Bank") && !nt_has_party(e, "U.S."));
+    nt_run(PUB, "Finance Minister Anna Berg took part in a meeting of the Supreme Eurasian "
+                "Economic Council during Russia's war against Ukraine.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && !nt_has_party(e, "Russia") &&
+             !nt_has_party(e, "Ukraine"));
+    nt_run(PUB, "At a meeting of the Northeast-Midwest Coalition, an organization of U.S. "
+                "legislators, David Cooke said the exemption would help trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Speaking at the annual meeting of the Inter-American Development Bank, Nogales "
+                "said Bolivia's bank committee is seeking permission.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg took part in a meeting of the Supreme Eurasian Economic "
+                "Council, Kazakhstan and Belarus.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Belarus"));
+    nt_run(PUB, "President Anna Berg proposed to convene a summit of the UN Security Council in "
+                "the coming weeks with the participation of Ukraine.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
+}
+
 /* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
  * CSTO Collective Security Council meeting took place in the Kremlin": a
  * group of states the text reports meeting, with no one placed at it, met;
@@ -7683,6 +7718,7 @@ int main(void)
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
+        cmocka_unit_test(test_parties_of_end_at_topic),
         cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),
