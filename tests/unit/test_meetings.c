@@ -4897,6 +4897,33 @@ static void test_parties_of_end_at_topic(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
 }
 
+/* "to ease U.S.-Japan trade friction at a meeting with President Reagan",
+ * "arrived at the Ukrainian-Belarusian border to participate in talks": a
+ * country read as an adjective before a common noun is no subject of the
+ * meeting; the scan goes on to the party before it.  Hard negatives: a
+ * demonym before a side or people noun is the side. */
+static void test_modifier_country_no_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Japanese Prime Minister Yasuhiro Nakasone will make proposals to ease U.S.-Japan "
+                "trade friction at a meeting with President Reagan.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Nakasone") &&
+             nt_has_party(e, "Reagan"));
+    nt_run(PUB, "The delegation arrived at the Ukrainian-Belarusian border to participate in talks "
+                "with representatives of the Russian Federation.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The EU and U.S.-facilitated peace talks resumed on Monday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives */
+    nt_run(PUB, "The Belarusian delegation arrived in Gomel to participate in talks with "
+                "representatives of the Russian Federation.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Belarusian delegation"));
+    nt_run(PUB, "Russian and Chinese officials held talks with Iran.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "China") && nt_has_party(e, "Iran"));
+}
+
 /* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
  * CSTO Collective Security Council meeting took place in the Kremlin": a
  * group of states the text reports meeting, with no one placed at it, met;
@@ -7719,6 +7746,7 @@ int main(void)
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_parties_of_end_at_topic),
+        cmocka_unit_test(test_modifier_country_no_subject),
         cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),
