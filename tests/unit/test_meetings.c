@@ -4924,6 +4924,24 @@ static void test_modifier_country_no_subject(void **state)
     NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "China") && nt_has_party(e, "Iran"));
 }
 
+/* "terminated takeover discussions with a U.S.-based investors group": a
+ * country as an adjective after "with" is no counterpart.  Hard negative:
+ * "said Moscow-based US lawyer Jamie Firestone" still reads on to the
+ * person named after it. */
+static void test_modifier_country_no_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "TecSyn International Inc said it terminated takeover discussions with a "
+                "U.S.-based investors group.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "TecSyn International Inc said it terminated takeover discussions with the U.S. "
+                "Navy.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Navy"));
+    nt_run(PUB, "\"The pledged assets are with Rosneft, so it will have to pay,\" said "
+                "Moscow-based US lawyer Jamie Firestone, who is not connected to the case.");
+    NT_CHECK(nt_said_by("Jamie Firestone") != NULL);
+}
+
 /* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
  * CSTO Collective Security Council meeting took place in the Kremlin": a
  * group of states the text reports meeting, with no one placed at it, met;
@@ -7747,6 +7765,7 @@ int main(void)
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_parties_of_end_at_topic),
         cmocka_unit_test(test_modifier_country_no_subject),
+        cmocka_unit_test(test_modifier_country_no_counterpart),
         cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),
