@@ -2266,7 +2266,51 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     return -1;
 }
 
-/* The mention starting at token t (after adverbs), or -1. */
+/* "the Ukrainian-Belarusian border", "the EU and U.S.-facilitated peace":
+ * is country mention m an adjective before a common noun (a demonym, or
+ * one side of a hyphened compound), not a party?  Not before a side or
+ * people noun ("the Belarusian delegation", "Russian officials"), a meeting
+ * noun ("Russian-Chinese talks") or a clause word. */
+int modifier_country(const doc *d, int m, uint32_t end)
+{
+    if (d->ments[m].kind != M_COUNTRY)
+        return 0;
+    uint32_t b = d->ments[m].tok_start, e = d->ments[m].tok_end;
+    int adjective = tok_lex(d, b, LEX_DEMONYM, NULL) && !tok_lex(d, b, LEX_COUNTRY, NULL);
+    int hyphened = b > 0 && is_char(d, b - 1, '-') && !(d->toks[b - 1].flags & T_SPACE_BEFORE);
+    /* "U.S.-facilitated", "Russian-backed": a lower-case word after the
+     * hyphen makes the whole an adjective */
+    if (e + 1 < end && is_char(d, e, '-') && !(d->toks[e].flags & T_SPACE_BEFORE) &&
+        (d->toks[e + 1].flags & T_WORD) && !(d->toks[e + 1].flags & T_CAP) &&
+        !(d->toks[e + 1].flags & T_SPACE_BEFORE))
+        return 1;
+    /* over the rest of the compound: "Ukrainian-Belarusian border" */
+    for (int steps = 0; steps < 3 && e + 1 < end && is_char(d, e, '-'); steps++) {
+        int q = mention_at(d, e + 1);
+        if (q < 0 || d->ments[q].kind != M_COUNTRY)
+            break;
+        e = d->ments[q].tok_end;
+        hyphened = 1;
+    }
+    if ((!adjective && !hyphened) || e >= end)
+        return 0;
+    const token *u = &d->toks[e];
+    if (!(u->flags & T_WORD) || (u->flags & T_CAP) || !u->lower || u->lower[0] < 'a' ||
+        u->lower[0] > 'z' || mention_at(d, e) >= 0)
+        return 0;
+    if (u->word_bits &
+        (W_CONJ | W_PREP | W_AUX | W_BE | W_ADVERB | W_SUBORD | W_SIDE_GROUP | W_UNNAMED | W_GROUP |
+         W_PEOPLE | W_POLITY | W_PERSON_NOUN | W_ATTENDEE | W_PLAIN_CUE | W_PLACE_PREP | W_DET))
+        return 0;
+    if (tok_lex(d, e, LEX_MEETING, NULL) || tok_lex(d, e, LEX_SPEECH, NULL))
+        return 0;
+    return 1;
+}
+
+/* The mention starting at token t (after adverbs), or -1.  Not a country
+ * used as an adjective with nothing named after it: "talks with a
+ * U.S.-based investors group", "met with Korean-American space experts"
+ * ("said Moscow-based US lawyer X" still reads on to X). */
 int party_right(const doc *d, uint32_t t, uint32_t limit)
 {
     while (t < limit && (d->toks[t].word_bits & W_ADVERB))
@@ -2274,9 +2318,19 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
     if (t >= limit)
         return -1;
     int m = mention_at(d, t);
-    if (m >= 0 && d->ments[m].tok_start == t && party_mention(d, m))
-        return m;
-    return -1;
+    if (m < 0 || d->ments[m].tok_start != t || !party_mention(d, m))
+        return -1;
+    if (modifier_country(d, m, limit)) {
+        int named = 0;
+        for (uint32_t k = d->ments[m].tok_end; k < limit && k < d->ments[m].tok_end + 4 && !named;
+             k++)
+            named = mention_at(d, k) >= 0 && d->ments[mention_at(d, k)].tok_start == k &&
+                    (k == d->ments[m].tok_end || !is_char(d, k - 1, '-') ||
+                     d->ments[mention_at(d, k)].kind != M_COUNTRY);
+        if (!named)
+            return -1;
+    }
+    return m;
 }
 
 int party_right_the(const doc *d, uint32_t t, uint32_t limit)

@@ -130,6 +130,10 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
                 if (where)
                     before = w - 1;
             }
+            /* "arrived at the Ukrainian-Belarusian border to participate
+             * in talks": an adjective is no subject */
+            if (!where && modifier_country(d, m, d->ments[m].tok_end + 8))
+                where = 1;
             if (party_mention(d, m) && !where) {
                 /* "..., and President X, Jr. of the United States met": the
                  * person the country after "of" belongs to */
@@ -1930,7 +1934,7 @@ static int organs_in_owner(const doc *d, int *parts, int n, uint32_t *organ_end)
 static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, int max,
                       uint32_t *organ_end)
 {
-    int n = 0;
+    int n = 0, off = 0;
     for (uint32_t k = from; k < s->tok_end && k < from + 16 && n < max; k++) {
         if (is_char(d, k, '.') || is_char(d, k, ';') || (d->toks[k].flags & T_QUOTE))
             break;
@@ -1940,6 +1944,23 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             (tok_is(&d->toks[k], "with") && party_right(d, k + 1, s->tok_end) >= 0))
             break;
         int m = mention_at(d, k);
+        /* after a party the list reads on over its links only: "the IMF
+         * and the World Bank for higher U.S. interest rates", "the Congress
+         * during Russia's war against Ukraine", "the Coalition, an
+         * organization of U.S. legislators", "the Bank, Nogales said
+         * Bolivia's bank" name no more parties (a topic, an apposition, the
+         * next clause); "in the coming weeks with the participation of
+         * Ukraine" takes the list up again ("between", "chaired by" name
+         * its parties, "under X" the same meeting's host) */
+        if (n > 0 && m < 0 && (d->toks[k].word_bits & W_PREP) && !tok_is(&d->toks[k], "of") &&
+            !tok_is(&d->toks[k], "between") && !tok_is(&d->toks[k], "by") &&
+            !tok_is(&d->toks[k], "under"))
+            off = !tok_is(&d->toks[k], "with");
+        if (n > 0 && is_char(d, k, ',') && k + 1 < s->tok_end &&
+            (tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+            break;
+        if (n > 0 && m >= 0 && d->ments[m].kind == M_PERSON && is_char(d, k - 1, ','))
+            break;
         /* "the first meeting of A and the 8th meeting of B": a second
          * meeting noun with its own "of" (not inside a body's name) names a
          * meeting of its own; "the plenary session of the forum Action
@@ -1953,7 +1974,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
          * the text named before */
         int countries = m >= 0 && d->ments[m].kind == M_GROUP_DESC && states_group(&d->ments[m]);
         if (m >= 0 && d->ments[m].tok_start == k && party_mention(d, m) &&
-            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || countries))
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY || countries) && !off)
             out[n++] = m;
         if (m >= 0)
             k = d->ments[m].tok_end - 1;

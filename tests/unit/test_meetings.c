@@ -4962,6 +4962,86 @@ static void test_organ_of_group(void **state)
              nt_has_party(e, "Farmers Association"));
 }
 
+/* "meetings of the IMF and the World Bank for higher U.S. interest rates",
+ * "a meeting of the X Council during Russia's war against Ukraine", "of the
+ * Coalition, an organization of U.S. legislators", "of the Bank, Nogales
+ * said Bolivia's bank": after the group named, a topic, an apposition or the
+ * next clause names no more parties.  Hard negatives: a list of bodies and
+ * countries, and "with the participation of X" after a time phrase. */
+static void test_parties_of_end_at_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Minister Anna Berg attended the meetings of the IMF and the World Bank "
+                "for higher U.S. interest rates.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 3 && nt_has_party(e, "IMF") &&
+             nt_has_party(e, "World Bank") && !nt_has_party(e, "U.S."));
+    nt_run(PUB, "Finance Minister Anna Berg took part in a meeting of the Supreme Eurasian "
+                "Economic Council during Russia's war against Ukraine.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && !nt_has_party(e, "Russia") &&
+             !nt_has_party(e, "Ukraine"));
+    nt_run(PUB, "At a meeting of the Northeast-Midwest Coalition, an organization of U.S. "
+                "legislators, David Cooke said the exemption would help trade.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Speaking at the annual meeting of the Inter-American Development Bank, Nogales "
+                "said Bolivia's bank committee is seeking permission.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg took part in a meeting of the Supreme Eurasian Economic "
+                "Council, Kazakhstan and Belarus.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Kazakhstan") && nt_has_party(e, "Belarus"));
+    nt_run(PUB, "President Anna Berg proposed to convene a summit of the UN Security Council in "
+                "the coming weeks with the participation of Ukraine.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Ukraine"));
+}
+
+/* "to ease U.S.-Japan trade friction at a meeting with President Reagan",
+ * "arrived at the Ukrainian-Belarusian border to participate in talks": a
+ * country read as an adjective before a common noun is no subject of the
+ * meeting; the scan goes on to the party before it.  Hard negatives: a
+ * demonym before a side or people noun is the side. */
+static void test_modifier_country_no_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Japanese Prime Minister Yasuhiro Nakasone will make proposals to ease U.S.-Japan "
+                "trade friction at a meeting with President Reagan.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Nakasone") &&
+             nt_has_party(e, "Reagan"));
+    nt_run(PUB, "The delegation arrived at the Ukrainian-Belarusian border to participate in talks "
+                "with representatives of the Russian Federation.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The EU and U.S.-facilitated peace talks resumed on Monday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives */
+    nt_run(PUB, "The Belarusian delegation arrived in Gomel to participate in talks with "
+                "representatives of the Russian Federation.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Belarusian delegation"));
+    nt_run(PUB, "Russian and Chinese officials held talks with Iran.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "China") && nt_has_party(e, "Iran"));
+}
+
+/* "terminated takeover discussions with a U.S.-based investors group": a
+ * country as an adjective after "with" is no counterpart.  Hard negative:
+ * "said Moscow-based US lawyer Jamie Firestone" still reads on to the
+ * person named after it. */
+static void test_modifier_country_no_counterpart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "TecSyn International Inc said it terminated takeover discussions with a "
+                "U.S.-based investors group.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "TecSyn International Inc said it terminated takeover discussions with the U.S. "
+                "Navy.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Navy"));
+    nt_run(PUB, "\"The pledged assets are with Rosneft, so it will have to pay,\" said "
+                "Moscow-based US lawyer Jamie Firestone, who is not connected to the case.");
+    NT_CHECK(nt_said_by("Jamie Firestone") != NULL);
+}
+
 /* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
  * CSTO Collective Security Council meeting took place in the Kremlin": a
  * group of states the text reports meeting, with no one placed at it, met;
@@ -7787,6 +7867,9 @@ int main(void)
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
         cmocka_unit_test(test_organ_of_group),
+        cmocka_unit_test(test_parties_of_end_at_topic),
+        cmocka_unit_test(test_modifier_country_no_subject),
+        cmocka_unit_test(test_modifier_country_no_counterpart),
         cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),
