@@ -2705,9 +2705,6 @@ static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
 
 static int first_person_principal(doc *d, uint32_t i, const sentence *s);
 
-/* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
- * visitor.  Without the place, "welcomed" is praise ("welcomed the
- * decision", "welcomed Y's remarks") and the statement rule's business. */
 /* "welcomed the Prime Minister of Iraq, Mohammed Shia'a Al-Sudani, to the
  * White House", "welcomed a delegation led by Mexico's Secretary of
  * Security X to the White House": the guest is the titled person named
@@ -2743,6 +2740,9 @@ static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end
     return t;
 }
 
+/* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
+ * visitor.  Without the place, "welcomed" is praise ("welcomed the
+ * decision", "welcomed Y's remarks") and the statement rule's business. */
 static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -5975,7 +5975,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                              (d->toks[d->ments[sb].tok_start].word_bits & W_PRONOUN_PL))))
                 return NSV_OK;
         }
-        /* ("met with" holds its "with": the verb's list reads on too) */
+        /* ("met with" holds its "with": the verb's list reads on too; after
+         * a host verb, its titled guests': "hosted Senate Judiciary Chair
+         * A and Ranking Member B") */
         if (nobj && (with || between || cls == MEET_VERB)) {
             nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
@@ -6884,14 +6886,6 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
             ix->first_body = (long)k;
 }
 
-/* "Participants included:" and a list, one party a line ("- Congresswoman
- * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
- * meeting the text named last; the people and bodies that open its lines
- * join it.  A line of prose ends the list.  `colon` is the token the list
- * follows; with `heading_list` the end of a heading line of its own
- * (roster_heading: "Meeting Participants"), which needs no roster word
- * before it and lists the readout's first meeting.  `ix` is built on
- * first use (roster_index_build). */
 /* How many names a roster run on after its colon may list (the corpus's
  * longest, a credentials ceremony, names 20). */
 #define INLINE_ROSTER_MAX 32
@@ -6944,6 +6938,15 @@ static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
     return n;
 }
 
+/* "Participants included:" and a list, one party a line ("- Congresswoman
+ * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
+ * meeting the text named last; the people and bodies that open its lines
+ * join it.  A line of prose ends the list; a list run on inside the
+ * colon's sentence is read as such instead (colon_run_roster).  `colon` is
+ * the token the list follows; with `heading_list` the end of a heading
+ * line of its own (roster_heading: "Meeting Participants"), which needs no
+ * roster word before it and lists the readout's first meeting.  `ix` is
+ * built on first use (roster_index_build). */
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
