@@ -2766,10 +2766,11 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
     if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at"))) {
         k = welcomed_guest_far(d, s, end, objs);
-        nobj = k ? 1 : 0;
+        if (!k)
+            return NSV_OK;
+        nobj = 1;
     }
-    if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
-        !place_name(d, k + 1, s->tok_end, NULL))
+    if (!place_name(d, k + 1, s->tok_end, NULL))
         return NSV_OK;
     int subj = subject_before(d, i, s->tok_start);
     /* "When I welcomed X to the White House" in the President's own
