@@ -6894,9 +6894,10 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
 /* "The following ambassadors presented their credentials to the President
  * of Russia: A (Argentine Republic), B (Republic of Croatia) ... and C
  * (USA)", "...: A, United States of America; B, State of Kuwait; ...": a
- * roster run on inside its sentence, each person with the state after it
- * in brackets or after a comma up to a semicolon.  Adds them to e when two
- * or more open the list this way; returns how many. */
+ * roster run on inside its sentence, people parted by commas, semicolons
+ * or "and", each name alone or with its state after it in brackets or
+ * after a comma up to a semicolon.  Adds them to e when two or more open
+ * the list this way; returns how many. */
 static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
