@@ -6889,7 +6889,7 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
 
 /* How many names a roster run on after its colon may list (the corpus's
  * longest, a credentials ceremony, names 20). */
-#define INLINE_ROSTER_MAX 32
+#define COLON_RUN_ROSTER_MAX 32
 
 /* "The following ambassadors presented their credentials to the President
  * of Russia: A (Argentine Republic), B (Republic of Croatia) ... and C
@@ -6901,9 +6901,9 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
 static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
-    int people[INLINE_ROSTER_MAX], n = 0;
+    int people[COLON_RUN_ROSTER_MAX], n = 0;
     uint32_t k = colon + 1;
-    while (k < s->tok_end && n < INLINE_ROSTER_MAX && !line_start(d, k)) {
+    while (k < s->tok_end && n < COLON_RUN_ROSTER_MAX && !line_start(d, k)) {
         int m = mention_at(d, k);
         if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind != M_PERSON ||
             !party_mention(d, m))
