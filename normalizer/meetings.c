@@ -2704,6 +2704,7 @@ static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
 }
 
 static int first_person_principal(doc *d, uint32_t i, const sentence *s);
+static int guest_clause_break(const doc *d, uint32_t k);
 
 /* "welcomed the Prime Minister of Iraq, Mohammed Shia'a Al-Sudani, to the
  * White House", "welcomed a delegation led by Mexico's Secretary of
@@ -2717,13 +2718,10 @@ static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end
     if (end >= s->tok_end || (d->toks[end].word_bits & W_PASSIVE_BY))
         return 0;
     uint32_t t = end;
-    for (; t < s->tok_end && t < end + 24; t++) {
-        const token *u = &d->toks[t];
-        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
-            (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
-            tok_lex(d, t, LEX_MEETING, NULL) || tok_is(u, "to") || tok_is(u, "at"))
+    for (; t < s->tok_end && t < end + 24; t++)
+        if (guest_clause_break(d, t) || tok_lex(d, t, LEX_MEETING, NULL) ||
+            tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at"))
             break;
-    }
     if (t >= s->tok_end || t < end + 2 || !(tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")))
         return 0;
     uint32_t p = is_char(d, t - 1, ',') ? t - 1 : t;
