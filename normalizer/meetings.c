@@ -2725,10 +2725,8 @@ static int place_name(const doc *d, uint32_t t, uint32_t end, ev_draft *e)
 }
 
 static int first_person_principal(doc *d, uint32_t i, const sentence *s);
+static int guest_clause_break(const doc *d, uint32_t k);
 
-/* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
- * visitor.  Without the place, "welcomed" is praise ("welcomed the
- * decision", "welcomed Y's remarks") and the statement rule's business. */
 /* "welcomed the Prime Minister of Iraq, Mohammed Shia'a Al-Sudani, to the
  * White House", "welcomed a delegation led by Mexico's Secretary of
  * Security X to the White House": the guest is the titled person named
@@ -2741,13 +2739,10 @@ static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end
     if (end >= s->tok_end || (d->toks[end].word_bits & W_PASSIVE_BY))
         return 0;
     uint32_t t = end;
-    for (; t < s->tok_end && t < end + 24; t++) {
-        const token *u = &d->toks[t];
-        if ((u->flags & T_QUOTE) || is_char(d, t, ';') || is_char(d, t, ':') ||
-            (u->word_bits & W_SUBORD) || tok_lex(d, t, LEX_SPEECH, NULL) ||
-            tok_lex(d, t, LEX_MEETING, NULL) || tok_is(u, "to") || tok_is(u, "at"))
+    for (; t < s->tok_end && t < end + 24; t++)
+        if (guest_clause_break(d, t) || tok_lex(d, t, LEX_MEETING, NULL) ||
+            tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at"))
             break;
-    }
     if (t >= s->tok_end || t < end + 2 || !(tok_is(&d->toks[t], "to") || tok_is(&d->toks[t], "at")))
         return 0;
     uint32_t p = is_char(d, t - 1, ',') ? t - 1 : t;
@@ -2764,6 +2759,9 @@ static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end
     return t;
 }
 
+/* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
+ * visitor.  Without the place, "welcomed" is praise ("welcomed the
+ * decision", "welcomed Y's remarks") and the statement rule's business. */
 static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                            const lex_entry *cue, nsv_error *err)
 {
@@ -2787,10 +2785,11 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         }
     if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at"))) {
         k = welcomed_guest_far(d, s, end, objs);
-        nobj = k ? 1 : 0;
+        if (!k)
+            return NSV_OK;
+        nobj = 1;
     }
-    if (!nobj || k >= s->tok_end || !(tok_is(&d->toks[k], "to") || tok_is(&d->toks[k], "at")) ||
-        !place_name(d, k + 1, s->tok_end, NULL))
+    if (!place_name(d, k + 1, s->tok_end, NULL))
         return NSV_OK;
     int subj = subject_before(d, i, s->tok_start);
     /* "When I welcomed X to the White House" in the President's own
@@ -5996,7 +5995,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                              (d->toks[d->ments[sb].tok_start].word_bits & W_PRONOUN_PL))))
                 return NSV_OK;
         }
-        /* ("met with" holds its "with": the verb's list reads on too) */
+        /* ("met with" holds its "with": the verb's list reads on too; after
+         * a host verb, its titled guests': "hosted Senate Judiciary Chair
+         * A and Ranking Member B") */
         if (nobj && (with || between || cls == MEET_VERB)) {
             nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
@@ -6905,30 +6906,23 @@ static void roster_index_build(doc *d, const ev_list *out, roster_index *ix)
             ix->first_body = (long)k;
 }
 
-/* "Participants included:" and a list, one party a line ("- Congresswoman
- * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
- * meeting the text named last; the people and bodies that open its lines
- * join it.  A line of prose ends the list.  `colon` is the token the list
- * follows; with `heading_list` the end of a heading line of its own
- * (roster_heading: "Meeting Participants"), which needs no roster word
- * before it and lists the readout's first meeting.  `ix` is built on
- * first use (roster_index_build). */
 /* How many names a roster run on after its colon may list (the corpus's
  * longest, a credentials ceremony, names 20). */
-#define INLINE_ROSTER_MAX 32
+#define COLON_RUN_ROSTER_MAX 32
 
 /* "The following ambassadors presented their credentials to the President
  * of Russia: A (Argentine Republic), B (Republic of Croatia) ... and C
  * (USA)", "...: A, United States of America; B, State of Kuwait; ...": a
- * roster run on inside its sentence, each person with the state after it
- * in brackets or after a comma up to a semicolon.  Adds them to e when two
- * or more open the list this way; returns how many. */
+ * roster run on inside its sentence, people parted by commas, semicolons
+ * or "and", each name alone or with its state after it in brackets or
+ * after a comma up to a semicolon.  Adds them to e when two or more open
+ * the list this way; returns how many. */
 static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
-    int people[INLINE_ROSTER_MAX], n = 0;
+    int people[COLON_RUN_ROSTER_MAX], n = 0;
     uint32_t k = colon + 1;
-    while (k < s->tok_end && n < INLINE_ROSTER_MAX && !line_start(d, k)) {
+    while (k < s->tok_end && n < COLON_RUN_ROSTER_MAX && !line_start(d, k)) {
         int m = mention_at(d, k);
         if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind != M_PERSON ||
             !party_mention(d, m))
@@ -6965,6 +6959,15 @@ static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
     return n;
 }
 
+/* "Participants included:" and a list, one party a line ("- Congresswoman
+ * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
+ * meeting the text named last; the people and bodies that open its lines
+ * join it.  A line of prose ends the list; a list run on inside the
+ * colon's sentence is read as such instead (colon_run_roster).  `colon` is
+ * the token the list follows; with `heading_list` the end of a heading
+ * line of its own (roster_heading: "Meeting Participants"), which needs no
+ * roster word before it and lists the readout's first meeting.  `ix` is
+ * built on first use (roster_index_build). */
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];

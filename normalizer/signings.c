@@ -1799,23 +1799,24 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     uint32_t we = np->whole_end ? np->whole_end : np->end;
     uint32_t na = ws < s->tok_end ? ws : s->tok_end;
     uint32_t nb = we < s->tok_end ? we : s->tok_end;
-    /* after the document, only up to the next signing cue: "signed the Law
-     * On Ratifying the Convention, signed in Montreal on October 26, 1990"
-     * dates the convention, not the law */
-    uint32_t ne = nb, rel = 0;
+    /* after the document and the cue, only up to the next signing cue:
+     * "signed the Law On Ratifying the Convention, signed in Montreal on
+     * October 26, 1990" dates the convention, not the law */
+    uint32_t ne = nb > cue ? nb : cue + 1, rel = 0;
     for (; ne < s->tok_end; ne++) {
         unsigned cn = 0;
-        const lex_entry *c = ne > cue ? tok_lex(d, ne, LEX_SIGNING, &cn) : NULL;
+        const lex_entry *c = tok_lex(d, ne, LEX_SIGNING, &cn);
         if (c && (c->value == SIGN_VERB || c->value == SIGN_NOUN || c->value == SIGN_BASE))
             break;
         /* "..., which takes effect on July 1", "and went into effect on July
          * 1, 2022": a day in a clause about the document, or its entry into
          * force (signing_cues.tsv exclude phrases), is not the signing's */
-        int relative = ne > cue && (d->toks[ne].word_bits & W_SUBORD) &&
-                       (is_char(d, ne - 1, ',') || ((d->toks[ne - 1].flags & T_QUOTE) &&
-                                                    ne >= cue + 2 && is_char(d, ne - 2, ',')));
-        if (ne > cue && ((c && c->value == SIGN_EXCLUDE && cn > 1) || relative)) {
-            rel = relative ? ne : 0;
+        if (c && c->value == SIGN_EXCLUDE && cn > 1)
+            break;
+        if ((d->toks[ne].word_bits & W_SUBORD) &&
+            (is_char(d, ne - 1, ',') ||
+             ((d->toks[ne - 1].flags & T_QUOTE) && ne >= cue + 2 && is_char(d, ne - 2, ',')))) {
+            rel = ne;
             break;
         }
     }
@@ -1880,9 +1881,10 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
         e->background = 1;
     /* "the signing of the Agreement, which celebrates its 25th anniversary
      * on August 4": the clause about the document looks back on its signing */
-    for (uint32_t t = rel; rel && t < s->tok_end && t < rel + RELATIVE_LOOKBACK_WORDS; t++) {
+    for (uint32_t t = rel; e->day < 0 && rel && t < s->tok_end && t < rel + RELATIVE_LOOKBACK_WORDS;
+         t++) {
         const lex_entry *w = tok_lex(d, t, LEX_WORD, NULL);
-        if (e->day < 0 && w && (w->bits & W_LOOKBACK))
+        if (w && (w->bits & W_LOOKBACK))
             e->background = 1;
     }
     if (e->day < 0 && first_person_past(d, cue, s))

@@ -2285,6 +2285,12 @@ static void test_welcomed_guest_far(void **state)
                 "Secretary of Security Rosa Icela Rodriguez to the White House.");
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Rodriguez"));
+    /* a capitalised word of a name that is also a speech verb ("States")
+     * breaks no clause */
+    nt_run(PUB, "President Lisa Marsh welcomed the Secretary General of the Organization of "
+                "American States, Paul Brandt Jones, to the White House.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh") && nt_has_party(e, "Brandt Jones"));
     /* hard negatives: a welcomed decision, with a visit to a place after
      * it; a passive "welcomed by" whose subject is a plan */
     no_actual_meeting("President Lisa Marsh welcomed the recent breakthrough in relations and "
