@@ -535,6 +535,10 @@ static void test_kingdom_formal_name(void **state)
     assert_party(speaker_of("Prime Minister of the Kingdom of the Netherlands Mark Rutte said "
                             "the aid would grow."),
                  "Mark Rutte", NSV_KIND_PERSON, "Prime Minister", "Netherlands");
+    /* a word of the kingdom's full name before "Kingdom of" */
+    assert_party(speaker_of("Foreign Minister of the Hashemite Kingdom of Jordan Ayman Safadi "
+                            "said the aid would grow."),
+                 "Ayman Safadi", NSV_KIND_PERSON, "Foreign Minister", "Jordan");
     /* a country whose own name holds "Republic of" ("Republic of the
      * Congo"): the office of that country, not a bare "The President" */
     nt_run(PUB, "Vladimir Putin had a telephone conversation with President of the Republic of "
