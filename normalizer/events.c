@@ -932,14 +932,13 @@ static void title_chain_guest(const doc *d, ev_list *l)
         return;
     for (size_t i = 0; i < l->n; i++) {
         const ev_draft *t = &l->v[i];
-        if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
-            t->ev.modality != NSV_MOD_ACTUAL || t->nents != 2 || t->multilateral)
+        if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || t->nents != 2 ||
+            t->multilateral)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *b = &l->v[j];
-            if (b->dropped || b->ev.evidence_in_title || b->ev.type != NSV_EV_MEETING ||
-                b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead || b->nents != 2 ||
-                b->multilateral)
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead ||
+                b->nents != 2 || b->multilateral)
                 continue;
             /* one party shared (the host), one not */
             int host = -1;
@@ -979,14 +978,12 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
         return;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *s = &l->v[i];
-        if (s->dropped || s->ev.type != NSV_EV_MEETING || s->ev.modality != NSV_MOD_ACTUAL ||
-            s->sent != lead || s->ev.evidence_in_title || s->nents != 1 || !s->open_group ||
-            s->background)
+        if (!meeting_in(s, 0) || s->ev.modality != NSV_MOD_ACTUAL || s->sent != lead ||
+            s->nents != 1 || !s->open_group || s->background)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *t = &l->v[j];
-            if (t->dropped || !t->ev.evidence_in_title || t->ev.type != NSV_EV_MEETING ||
-                t->ev.modality != NSV_MOD_ACTUAL || t->nents < 2 ||
+            if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || t->nents < 2 ||
                 (t->day >= 0 && s->day >= 0 && t->day != s->day))
                 continue;
             if (common_parties(d, s, t) == 1) {
