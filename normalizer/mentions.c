@@ -1552,12 +1552,13 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
         end++;
     /* "May said", "May added" after "The May Department Stores Co", "Video
-     * said" after "Video Affiliates Inc": a month's name or a common word
-     * (words.tsv nonname) alone before a speech cue is the company named
-     * before that it opens (no person is read there: such a word is no
-     * name's word alone) */
+     * also said" after "Video Affiliates Inc": a month's name or a common
+     * word (words.tsv nonname) alone before a speech cue is the company
+     * named before that it opens (no person is read there: such a word is
+     * no name's word alone) */
+    uint32_t cue = end;
     if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
-        tok_lex(d, end, LEX_SPEECH, NULL) && !(d->toks[end].flags & T_IN_QUOTE)) {
+        speech_cue_after(d, end, limit, &cue) && !(d->toks[cue].flags & T_IN_QUOTE)) {
         const business_key b = {{d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start}, d};
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
                              business_opened_by, &b);

@@ -1885,6 +1885,10 @@ static void test_month_and_head_in_company_name(void **state)
     nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video said the "
                 "suit asks for damages.");
     NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
+    /* an adverb before the cue, as after other names */
+    nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video also said "
+                "the suit asks for damages.");
+    NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
     /* a business named with no legal form ("inc" in lower case) too */
     nt_run(PUB, "Video Jukebox Network inc said it signed a letter of intent. Video said the "
                 "shares are to be bought by its chairman.");
