@@ -1142,6 +1142,13 @@ static unsigned country_prefix(const doc *d, uint32_t t, const char **country)
     return 0;
 }
 
+/* "Republic", "Kingdom": the form of a state its formal name gives before
+ * "of" and the country ("the Kingdom of Spain") */
+static int state_form(const token *k)
+{
+    return tok_is(k, "republic") || tok_is(k, "kingdom");
+}
+
 /* "of Ukraine", "of the Slovak Republic": a country after a title or name. */
 static unsigned of_country(const doc *d, uint32_t t, const char **country)
 {
@@ -1150,27 +1157,24 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     uint32_t j = t + 1;
     if (j < d->ntoks && tok_is(&d->toks[j], "the"))
         j++;
-    /* "of the Republic of Turkey", "of the Kingdom of Spain", "of the
-     * Hashemite Kingdom of Jordan", "of the Kingdom of the Netherlands" */
-    if (j + 2 < d->ntoks && tok_is(&d->toks[j], "hashemite") && tok_is(&d->toks[j + 1], "kingdom"))
-        j++;
     unsigned nw = 0;
     /* (a country whose own name holds "Republic of": "of the Republic of
      * the Congo"; else "Republic of" is the form before the name) */
     const lex_entry *e = tok_lex(d, j, LEX_COUNTRY, &nw);
     /* "of the Democratic Socialist Republic of Sri Lanka", "of the People's
-     * Democratic Republic of Algeria": up to three capitalised words of the
-     * state's full name before "Republic of" (only with a country after) */
+     * Democratic Republic of Algeria", "of the Hashemite Kingdom of
+     * Jordan": up to three capitalised words of the state's full name
+     * before "Republic of" or "Kingdom of" (only with a country after) */
     uint32_t r = j;
-    while (!e && r < j + 3 && r + 2 < d->ntoks && !tok_is(&d->toks[r], "republic") &&
+    while (!e && r < j + 3 && r + 2 < d->ntoks && !state_form(&d->toks[r]) &&
            (d->toks[r].flags & T_CAP) && (d->toks[r].flags & T_WORD))
         r++;
-    if (!e && r > j && r + 2 < d->ntoks && tok_is(&d->toks[r], "republic") &&
+    if (!e && r > j && r + 2 < d->ntoks && state_form(&d->toks[r]) &&
         tok_is(&d->toks[r + 1], "of") && tok_lex(d, r + 2, LEX_COUNTRY, NULL))
         j = r;
-    if (!e && j + 1 < d->ntoks &&
-        (tok_is(&d->toks[j], "republic") || tok_is(&d->toks[j], "kingdom")) &&
-        tok_is(&d->toks[j + 1], "of")) {
+    /* "of the Republic of Turkey", "of the Kingdom of Spain", "of the
+     * Kingdom of the Netherlands" */
+    if (!e && j + 1 < d->ntoks && state_form(&d->toks[j]) && tok_is(&d->toks[j + 1], "of")) {
         j += 2;
         e = tok_lex(d, j, LEX_COUNTRY, &nw);
     }
@@ -1564,12 +1568,13 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
         end++;
     /* "May said", "May added" after "The May Department Stores Co", "Video
-     * said" after "Video Affiliates Inc": a month's name or a common word
-     * (words.tsv nonname) alone before a speech cue is the company named
-     * before that it opens (no person is read there: such a word is no
-     * name's word alone) */
+     * also said" after "Video Affiliates Inc": a month's name or a common
+     * word (words.tsv nonname) alone before a speech cue is the company
+     * named before that it opens (no person is read there: such a word is
+     * no name's word alone) */
+    uint32_t cue = end;
     if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
-        tok_lex(d, end, LEX_SPEECH, NULL) && !(d->toks[end].flags & T_IN_QUOTE)) {
+        speech_cue_after(d, end, limit, &cue) && !(d->toks[cue].flags & T_IN_QUOTE)) {
         const business_key b = {{d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start}, d};
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
                              business_opened_by, &b);

@@ -584,6 +584,10 @@ static void test_kingdom_formal_name(void **state)
     assert_party(speaker_of("Prime Minister of the Kingdom of the Netherlands Mark Rutte said "
                             "the aid would grow."),
                  "Mark Rutte", NSV_KIND_PERSON, "Prime Minister", "Netherlands");
+    /* a word of the kingdom's full name before "Kingdom of" */
+    assert_party(speaker_of("Foreign Minister of the Hashemite Kingdom of Jordan Ayman Safadi "
+                            "said the aid would grow."),
+                 "Ayman Safadi", NSV_KIND_PERSON, "Foreign Minister", "Jordan");
     /* a country whose own name holds "Republic of" ("Republic of the
      * Congo"): the office of that country, not a bare "The President" */
     nt_run(PUB, "Vladimir Putin had a telephone conversation with President of the Republic of "
@@ -1929,6 +1933,10 @@ static void test_month_and_head_in_company_name(void **state)
     /* a common word alone the same way: "Video said" */
     nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video said the "
                 "suit asks for damages.");
+    NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
+    /* an adverb before the cue, as after other names */
+    nt_run(PUB, "Video Affiliates Inc said it filed a suit against Brelco Corp. Video also said "
+                "the suit asks for damages.");
     NT_CHECK(nt_count_said_by("Video Affiliates Inc") == 2);
     /* a business named with no legal form ("inc" in lower case) too */
     nt_run(PUB, "Video Jukebox Network inc said it signed a letter of intent. Video said the "
