@@ -6855,6 +6855,26 @@ static int actual_meeting_of(const ev_list *out, size_t first, int ent)
     return 0;
 }
 
+/* The mention ending right before token t, or right before a name's suffix
+ * that ends there ("President Joseph R. Biden, Jr. spoke", "Biden, Jr. and
+ * President X met": the mention finder leaves the suffix after a comma out
+ * of the name), at or past token `from`; else -1. */
+static int name_ending_at(const doc *d, uint32_t t, uint32_t from)
+{
+    int m = mention_ending_at(d, t, from);
+    if (m >= 0)
+        return m;
+    uint32_t j = t;
+    if (j > from + 1 && is_char(d, j - 1, '.'))
+        j--;
+    if (j <= from + 1 || !(d->toks[j - 1].word_bits & W_SUFFIX))
+        return -1;
+    j--;
+    if (j > from + 1 && is_char(d, j - 1, ','))
+        j--;
+    return mention_ending_at(d, j, from);
+}
+
 /* "President Biden spoke with Prime Minister X today to congratulate him on
  * ...", "Sullivan met with Y to reaffirm our partnership": a readout's call or
  * meeting held to say something; its subject speaks what the purpose states
@@ -6872,18 +6892,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
         if (!mc || (mc->value != MEET_VERB && mc->value != MEET_WITH) ||
             (d->toks[t].flags & T_IN_QUOTE))
             continue;
-        /* ("President Joseph R. Biden, Jr. spoke": the suffix after the
-         * name) */
-        uint32_t k = verb_group_start(d, t, s->tok_start), j = k;
-        int sm = mention_ending_at(d, k, s->tok_start);
-        if (sm < 0 && j > s->tok_start + 1 && is_char(d, j - 1, '.'))
-            j--;
-        if (sm < 0 && j > s->tok_start + 1 && (d->toks[j - 1].word_bits & W_SUFFIX)) {
-            j--;
-            if (j > s->tok_start + 1 && is_char(d, j - 1, ','))
-                j--;
-            sm = mention_ending_at(d, j, s->tok_start);
-        }
+        int sm = name_ending_at(d, verb_group_start(d, t, s->tok_start), s->tok_start);
         if (sm < 0 || d->ments[sm].entity < 0 || !party_mention(d, sm) ||
             d->ents[d->ments[sm].entity].kind != NSV_KIND_PERSON ||
             clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL ||
@@ -6893,7 +6902,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
          * reaffirm": the pair speaks jointly */
         uint32_t b = d->ments[sm].tok_start;
         int pm = b > s->tok_start && tok_is(&d->toks[b - 1], "and")
-                     ? mention_ending_at(d, b - 1, s->tok_start)
+                     ? name_ending_at(d, b - 1, s->tok_start)
                      : -1;
         if (pm >= 0 && (d->ments[pm].entity < 0 || !party_mention(d, pm) ||
                         d->ents[d->ments[pm].entity].kind != NSV_KIND_PERSON ||
@@ -6907,6 +6916,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
             int both[2] = {d->ments[pm].entity, d->ments[sm].entity};
             e->nents = 0;
             set_joint_speaker(d, e, both, 2);
+            evidence_from(d, e, d->ments[pm].tok_start);
         }
         e->ev.modality = NSV_MOD_ACTUAL;
         uint32_t c = i + nw;
