@@ -4141,7 +4141,7 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     if (c == a || c >= i || !(d->toks[c].flags & T_CAP) || !(d->toks[c].flags & T_WORD))
         return -1;
     const token *last = &d->toks[c - 1];
-    if (last->lower_len > 2 && !memcmp(last->lower + last->lower_len - 2, "ed", 2))
+    if (last->lower_len > 2 && ed_ending(last))
         return -1;
     uint32_t e = c;
     while (e < i && e < c + 5 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
@@ -4180,9 +4180,6 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
                 return -1;
             m = pm;
         }
-        /* "Conservative Michael Fallon asked ... and said": a party or
-         * country word before the person who speaks (a spokesman still
-         * speaks for the body) */
         /* "UK advertising giant WPP has posted ... and predicted", "US
          * behemoth General Electric has posted ...": a country before one to
          * three lower-case nouns (no closed class, no past tense: not
@@ -4196,6 +4193,9 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
             if (fm >= 0)
                 m = fm;
         }
+        /* "Conservative Michael Fallon asked ... and said": a party or
+         * country word before the person who speaks (a spokesman still
+         * speaks for the body) */
         if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
             int pm = mention_at(d, d->ments[m].tok_end);
             if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
