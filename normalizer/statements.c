@@ -6632,7 +6632,7 @@ static uint32_t lede_body_noun(const doc *d, const sentence *s)
     uint32_t end = s->tok_end;
     if (end < s->tok_start + 4 || !is_char(d, end - 1, '.'))
         return 0;
-    uint32_t v = end - 2; /* the cue, past "has" */
+    uint32_t v = end - 2; /* the cue, before the full stop */
     if (!tok_lex(d, v, LEX_SPEECH, NULL) || (d->toks[v].flags & T_IN_QUOTE))
         return 0;
     uint32_t k = v - 1;
@@ -6650,14 +6650,6 @@ static uint32_t lede_body_noun(const doc *d, const sentence *s)
     return 0;
 }
 
-/* A lede (BBC copy's; a wire story's past its dateline) that closes on an
- * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
- * "..., a report says.", "..., a survey has found.", "..., according to a
- * new report."  The paper speaks for its authors (GUIDE), whom the copy names in the next two
- * sentences as the first body to speak ("The National Audit Office
- * praised ...", "the British Retail Consortium and accountants KPMG
- * said"): the lede is that body's statement.  A person speaking first
- * (a quoted analyst) names no author.  The paper noun's token, or 0. */
 /* Is "<the noun at k> <the verb at v>" a noun_verb cue of speech_cues.tsv,
  * a finding a paper reports ("survey found", "report shows"), with any
  * auxiliary between them left out ("a survey has found")? */
@@ -6677,6 +6669,16 @@ static int paper_finding(const doc *d, uint32_t k, uint32_t v)
     return 0;
 }
 
+/* A lede (BBC copy's; a wire story's past its dateline) that closes on an
+ * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
+ * "..., a report says.", "..., a survey has found.", "..., according to a
+ * new report."  The paper speaks for its authors (GUIDE), whom the copy
+ * names in the next two sentences as the first body to speak ("The
+ * National Audit Office praised ...", "the British Retail Consortium and
+ * accountants KPMG said"): the lede is that body's statement.  A person
+ * speaking first (a quoted analyst) names no author.  The paper noun's
+ * token; else a body's description closing the lede (lede_body_noun), or
+ * 0. */
 static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
