@@ -236,7 +236,7 @@ static size_t roster_call(doc *d, const ev_list *out, const sentence *s, int gm,
  * and administration officials underscored": a named person and a group of
  * no names joined as one subject ending before token k (the verb group).
  * Returns the person's mention, else -1.  The group must be plural people
- * ("leaders", "officials", "executives"), at most three words after "and",
+ * ("leaders", "officials", "executives"), at most four words after "and",
  * none of them a named party; the person opens the subject (the sentence,
  * or after a comma: "During the event, President Biden and ..."). */
 static int person_and_group(const doc *d, const sentence *s, uint32_t k)
@@ -1734,9 +1734,10 @@ static int simple_present_cue(const doc *d, uint32_t k)
 /* Does a coordinator stand right before cue token i ("and added", "but
  * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
  * lexicon's conjunction class, which other rules read as joining parties;
- * here it joins two verbs of one subject.  One manner adverb may stand
- * between them.  The token after the coordinator (where the second verb's
- * clause starts), or 0 when none stands there. */
+ * here it joins two verbs of one subject.  One manner adverb and the
+ * perfect's auxiliary may stand between them ("and has also argued").  The
+ * token after the coordinator (where the second verb's clause starts), or 0
+ * when none stands there. */
 static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
@@ -2382,7 +2383,7 @@ static int names_person(const doc *d, const sentence *n)
  * lede gives the speaker by title only and its next sentence names the
  * person.  For a cue in the item's first sentence whose subject is a title
  * description no one before resolves: the first person the next sentence
- * names, or -1. */
+ * names (or the one after, when the next names no person), or -1. */
 static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
 {
     if (!lede_sentence(d, s))
@@ -2412,19 +2413,21 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
         int p = mention_at(d, k);
         if (p < 0 || d->ments[p].tok_start != k || d->ments[p].kind != M_PERSON)
             continue;
-        /* (a full name or an honorific and a name: a lone capitalised
-         * word may be a firm the mention finder read as a person) */
         /* ("BMW is preparing ..., the firm's chief has told BBC News.
          * Speaking at a BMW event, Helmut Panke predicted": a lone word in
          * capitals is a firm's name, the person comes after) */
         if (d->ments[p].tok_end == k + 1 && (d->toks[k].flags & T_ALLCAPS))
             continue;
+        /* (a full name or an honorific and a name: a lone capitalised
+         * word may be a firm the mention finder read as a person) */
         if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
+            return -1;
+        /* (two sentences on, not one given another office: "Opposition
+         * leader X") */
+        if (past && d->ments[p].entity >= 0 && d->ents[d->ments[p].entity].role)
             return -1;
         /* (two sentences on, not one the lede names: "..., the President's
          * special envoy said. ... Vladimir Putin asked the envoy") */
-        if (past && d->ments[p].entity >= 0 && d->ents[d->ments[p].entity].role)
-            return -1; /* (nor one given another office: "Opposition leader X") */
         if (past && d->ments[p].entity >= 0)
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
                 int q = mention_at(d, t);
