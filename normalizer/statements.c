@@ -232,6 +232,24 @@ static size_t roster_call(doc *d, const ev_list *out, const sentence *s, int gm,
     return 0;
 }
 
+/* The people of the last actual meeting reported before token t of
+ * sentence s (meet_last), at most MAX_PARTIES, into ents; their number, 0
+ * when there is none or when entity `who` (if >= 0) is not among its
+ * parties. */
+static int meeting_people(doc *d, const ev_list *out, const sentence *s, uint32_t t, int who,
+                          int *ents)
+{
+    long last = meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[t].start);
+    if (last < 0 || (who >= 0 && !ev_has_party(&out->v[last], who)))
+        return 0;
+    const ev_draft *m = &out->v[last];
+    int n = 0;
+    for (int p = 0; p < m->nents && n < MAX_PARTIES; p++)
+        if (d->ents[m->ents[p]].kind == NSV_KIND_PERSON)
+            ents[n++] = m->ents[p];
+    return n;
+}
+
 /* "The Vice President and the state leaders reaffirmed", "President Biden
  * and administration officials underscored": a named person and a group of
  * no names joined as one subject ending before token k (the verb group).
@@ -302,14 +320,7 @@ static int readout_officials(doc *d, const ev_list *out, const sentence *s, uint
               is_char(d, q, '-')))
             break;
     }
-    long last = meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[k - 1].start);
-    if (last < 0)
-        return 0;
-    const ev_draft *m = &out->v[last];
-    int n = 0;
-    for (int p = 0; p < m->nents; p++)
-        if (m->ents[p] >= 0 && d->ents[m->ents[p]].kind == NSV_KIND_PERSON && n < MAX_PARTIES)
-            ents[n++] = m->ents[p];
+    int n = meeting_people(d, out, s, k - 1, -1, ents);
     return n >= 2 && n <= 8 ? n : 0;
 }
 
@@ -5226,14 +5237,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * named parties is one joint statement) */
             int pg = cls != SPEECH_VERB_ABOUT ? person_and_group(d, s, k) : -1;
             if (pg >= 0) {
-                int ents[MAX_PARTIES], n = 0, who = d->ments[pg].entity;
-                long last =
-                    meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[k - 1].start);
-                const ev_draft *mt = last >= 0 ? &out->v[last] : NULL;
-                for (int p = 0; mt && ev_has_party(mt, who) && p < mt->nents && n < MAX_PARTIES;
-                     p++)
-                    if (d->ents[mt->ents[p]].kind == NSV_KIND_PERSON)
-                        ents[n++] = mt->ents[p];
+                int ents[MAX_PARTIES], who = d->ments[pg].entity;
+                int n = meeting_people(d, out, s, k - 1, who, ents);
                 if (n < 2) {
                     ents[0] = who;
                     n = 1;
