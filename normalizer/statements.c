@@ -545,6 +545,27 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
+/* The content of a statement whose subject opens at token `subj` of
+ * sentence s and whose cue ends before token `cue_end`: a quotation or a
+ * clause closing on a comma right before the subject ('"...," they said',
+ * "..., they said"; not a fronted phrase that only sets the scene), else
+ * what follows the cue (past a "that"). */
+static void content_beside_subject(doc *d, ev_draft *e, const sentence *s, uint32_t subj,
+                                   uint32_t cue_end)
+{
+    uint32_t c = cue_end;
+    if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+        c++;
+    int q = quote_closing_before(d, subj, s->tok_start);
+    if (q >= 0)
+        quote_content(d, e, q);
+    else if (subj > s->tok_start + 1 && is_char(d, subj - 1, ',') &&
+             !scene_before(d, s, subj - 1, c))
+        set_content(d, e, s->start, d->toks[subj - 1].start, 0);
+    else if (c < s->tok_end)
+        set_content(d, e, d->toks[c].start, s->end, 0);
+}
+
 /* Does the name end in word w, case-folded ("Scottish Executive")? */
 static int name_ends_with(const char *name, const char *w)
 {
@@ -5253,18 +5274,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 e->speaker_mention = pg;
                 evidence_from(d, e, d->ments[pg].tok_start);
                 e->ev.modality = clause_modality(d, i, s->tok_start);
-                uint32_t c = cue_end;
-                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
-                    c++;
                 /* "..., Naylor and farm credit system officials have
                  * said.": the content came before */
                 uint32_t b = d->ments[pg].tok_start;
                 if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
                     b--;
-                if (b > s->tok_start + 1 && is_char(d, b - 1, ',') && !scene_before(d, s, b - 1, c))
-                    set_content(d, e, s->start, d->toks[b - 1].start, 0);
-                else if (c < s->tok_end)
-                    set_content(d, e, d->toks[c].start, s->end, 0);
+                content_beside_subject(d, e, s, b, cue_end);
                 return NSV_OK;
             }
             int gm = mention_ending_at(d, k, s->tok_start);
@@ -5330,19 +5345,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     set_joint_speaker(d, e, ents, n);
                 }
                 e->ev.modality = clause_modality(d, i, s->tok_start);
-                uint32_t c = cue_end;
-                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
-                    c++;
-                /* '"...," they said', "..., they said": the content
-                 * came before */
-                int q = quote_closing_before(d, k - 1, s->tok_start);
-                if (q >= 0)
-                    quote_content(d, e, q);
-                else if (k >= s->tok_start + 2 && is_char(d, k - 2, ',') &&
-                         !scene_before(d, s, k - 2, c))
-                    set_content(d, e, s->start, d->toks[k - 2].start, 0);
-                else if (c < s->tok_end)
-                    set_content(d, e, d->toks[c].start, s->end, 0);
+                /* '"...," they said', "..., they said" */
+                content_beside_subject(d, e, s, k - 1, cue_end);
                 return NSV_OK;
             }
         }
