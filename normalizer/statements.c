@@ -232,11 +232,29 @@ static size_t roster_call(doc *d, const ev_list *out, const sentence *s, int gm,
     return 0;
 }
 
+/* The people of the last actual meeting reported before token t of
+ * sentence s (meet_last), at most MAX_PARTIES, into ents; their number, 0
+ * when there is none or when entity `who` (if >= 0) is not among its
+ * parties. */
+static int meeting_people(doc *d, const ev_list *out, const sentence *s, uint32_t t, int who,
+                          int *ents)
+{
+    long last = meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[t].start);
+    if (last < 0 || (who >= 0 && !ev_has_party(&out->v[last], who)))
+        return 0;
+    const ev_draft *m = &out->v[last];
+    int n = 0;
+    for (int p = 0; p < m->nents && n < MAX_PARTIES; p++)
+        if (d->ents[m->ents[p]].kind == NSV_KIND_PERSON)
+            ents[n++] = m->ents[p];
+    return n;
+}
+
 /* "The Vice President and the state leaders reaffirmed", "President Biden
  * and administration officials underscored": a named person and a group of
  * no names joined as one subject ending before token k (the verb group).
  * Returns the person's mention, else -1.  The group must be plural people
- * ("leaders", "officials", "executives"), at most three words after "and",
+ * ("leaders", "officials", "executives"), at most four words after "and",
  * none of them a named party; the person opens the subject (the sentence,
  * or after a comma: "During the event, President Biden and ..."). */
 static int person_and_group(const doc *d, const sentence *s, uint32_t k)
@@ -302,14 +320,7 @@ static int readout_officials(doc *d, const ev_list *out, const sentence *s, uint
               is_char(d, q, '-')))
             break;
     }
-    long last = meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[k - 1].start);
-    if (last < 0)
-        return 0;
-    const ev_draft *m = &out->v[last];
-    int n = 0;
-    for (int p = 0; p < m->nents; p++)
-        if (m->ents[p] >= 0 && d->ents[m->ents[p]].kind == NSV_KIND_PERSON && n < MAX_PARTIES)
-            ents[n++] = m->ents[p];
+    int n = meeting_people(d, out, s, k - 1, -1, ents);
     return n >= 2 && n <= 8 ? n : 0;
 }
 
@@ -532,6 +543,27 @@ static int quote_opening_after(const doc *d, uint32_t t, uint32_t limit)
 static void quote_content(doc *d, ev_draft *e, int q)
 {
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
+}
+
+/* The content of a statement whose subject opens at token `subj` of
+ * sentence s and whose cue ends before token `cue_end`: a quotation or a
+ * clause closing on a comma right before the subject ('"...," they said',
+ * "..., they said"; not a fronted phrase that only sets the scene), else
+ * what follows the cue (past a "that"). */
+static void content_beside_subject(doc *d, ev_draft *e, const sentence *s, uint32_t subj,
+                                   uint32_t cue_end)
+{
+    uint32_t c = cue_end;
+    if (c < s->tok_end && tok_is(&d->toks[c], "that"))
+        c++;
+    int q = quote_closing_before(d, subj, s->tok_start);
+    if (q >= 0)
+        quote_content(d, e, q);
+    else if (subj > s->tok_start + 1 && is_char(d, subj - 1, ',') &&
+             !scene_before(d, s, subj - 1, c))
+        set_content(d, e, s->start, d->toks[subj - 1].start, 0);
+    else if (c < s->tok_end)
+        set_content(d, e, d->toks[c].start, s->end, 0);
 }
 
 /* Does the name end in word w, case-folded ("Scottish Executive")? */
@@ -1734,9 +1766,10 @@ static int simple_present_cue(const doc *d, uint32_t k)
 /* Does a coordinator stand right before cue token i ("and added", "but
  * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
  * lexicon's conjunction class, which other rules read as joining parties;
- * here it joins two verbs of one subject.  One manner adverb may stand
- * between them.  The token after the coordinator (where the second verb's
- * clause starts), or 0 when none stands there. */
+ * here it joins two verbs of one subject.  One manner adverb and the
+ * perfect's auxiliary may stand between them ("and has also argued").  The
+ * token after the coordinator (where the second verb's clause starts), or 0
+ * when none stands there. */
 static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
@@ -2382,7 +2415,7 @@ static int names_person(const doc *d, const sentence *n)
  * lede gives the speaker by title only and its next sentence names the
  * person.  For a cue in the item's first sentence whose subject is a title
  * description no one before resolves: the first person the next sentence
- * names, or -1. */
+ * names (or the one after, when the next names no person), or -1. */
 static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
 {
     if (!lede_sentence(d, s))
@@ -2412,19 +2445,21 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
         int p = mention_at(d, k);
         if (p < 0 || d->ments[p].tok_start != k || d->ments[p].kind != M_PERSON)
             continue;
-        /* (a full name or an honorific and a name: a lone capitalised
-         * word may be a firm the mention finder read as a person) */
         /* ("BMW is preparing ..., the firm's chief has told BBC News.
          * Speaking at a BMW event, Helmut Panke predicted": a lone word in
          * capitals is a firm's name, the person comes after) */
         if (d->ments[p].tok_end == k + 1 && (d->toks[k].flags & T_ALLCAPS))
             continue;
+        /* (a full name or an honorific and a name: a lone capitalised
+         * word may be a firm the mention finder read as a person) */
         if (!party_mention(d, p) || d->ments[p].tok_end - d->ments[p].tok_start < 2)
+            return -1;
+        /* (two sentences on, not one given another office: "Opposition
+         * leader X") */
+        if (past && d->ments[p].entity >= 0 && d->ents[d->ments[p].entity].role)
             return -1;
         /* (two sentences on, not one the lede names: "..., the President's
          * special envoy said. ... Vladimir Putin asked the envoy") */
-        if (past && d->ments[p].entity >= 0 && d->ents[d->ments[p].entity].role)
-            return -1; /* (nor one given another office: "Opposition leader X") */
         if (past && d->ments[p].entity >= 0)
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
                 int q = mention_at(d, t);
@@ -4141,7 +4176,7 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     if (c == a || c >= i || !(d->toks[c].flags & T_CAP) || !(d->toks[c].flags & T_WORD))
         return -1;
     const token *last = &d->toks[c - 1];
-    if (last->lower_len > 2 && !memcmp(last->lower + last->lower_len - 2, "ed", 2))
+    if (last->lower_len > 2 && ed_ending(last))
         return -1;
     uint32_t e = c;
     while (e < i && e < c + 5 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
@@ -4180,9 +4215,6 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
                 return -1;
             m = pm;
         }
-        /* "Conservative Michael Fallon asked ... and said": a party or
-         * country word before the person who speaks (a spokesman still
-         * speaks for the body) */
         /* "UK advertising giant WPP has posted ... and predicted", "US
          * behemoth General Electric has posted ...": a country before one to
          * three lower-case nouns (no closed class, no past tense: not
@@ -4196,6 +4228,9 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
             if (fm >= 0)
                 m = fm;
         }
+        /* "Conservative Michael Fallon asked ... and said": a party or
+         * country word before the person who speaks (a spokesman still
+         * speaks for the body) */
         if (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) {
             int pm = mention_at(d, d->ments[m].tok_end);
             if (pm >= 0 && d->ments[pm].tok_start == d->ments[m].tok_end &&
@@ -5223,14 +5258,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * named parties is one joint statement) */
             int pg = cls != SPEECH_VERB_ABOUT ? person_and_group(d, s, k) : -1;
             if (pg >= 0) {
-                int ents[MAX_PARTIES], n = 0, who = d->ments[pg].entity;
-                long last =
-                    meet_last(d, out, MEET_ACTUAL, (uint32_t)(s - d->sents), d->toks[k - 1].start);
-                const ev_draft *mt = last >= 0 ? &out->v[last] : NULL;
-                for (int p = 0; mt && ev_has_party(mt, who) && p < mt->nents && n < MAX_PARTIES;
-                     p++)
-                    if (d->ents[mt->ents[p]].kind == NSV_KIND_PERSON)
-                        ents[n++] = mt->ents[p];
+                int ents[MAX_PARTIES], who = d->ments[pg].entity;
+                int n = meeting_people(d, out, s, k - 1, who, ents);
                 if (n < 2) {
                     ents[0] = who;
                     n = 1;
@@ -5245,18 +5274,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 e->speaker_mention = pg;
                 evidence_from(d, e, d->ments[pg].tok_start);
                 e->ev.modality = clause_modality(d, i, s->tok_start);
-                uint32_t c = cue_end;
-                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
-                    c++;
                 /* "..., Naylor and farm credit system officials have
                  * said.": the content came before */
                 uint32_t b = d->ments[pg].tok_start;
                 if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
                     b--;
-                if (b > s->tok_start + 1 && is_char(d, b - 1, ',') && !scene_before(d, s, b - 1, c))
-                    set_content(d, e, s->start, d->toks[b - 1].start, 0);
-                else if (c < s->tok_end)
-                    set_content(d, e, d->toks[c].start, s->end, 0);
+                content_beside_subject(d, e, s, b, cue_end);
                 return NSV_OK;
             }
             int gm = mention_ending_at(d, k, s->tok_start);
@@ -5322,19 +5345,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     set_joint_speaker(d, e, ents, n);
                 }
                 e->ev.modality = clause_modality(d, i, s->tok_start);
-                uint32_t c = cue_end;
-                if (c < s->tok_end && tok_is(&d->toks[c], "that"))
-                    c++;
-                /* '"...," they said', "..., they said": the content
-                 * came before */
-                int q = quote_closing_before(d, k - 1, s->tok_start);
-                if (q >= 0)
-                    quote_content(d, e, q);
-                else if (k >= s->tok_start + 2 && is_char(d, k - 2, ',') &&
-                         !scene_before(d, s, k - 2, c))
-                    set_content(d, e, s->start, d->toks[k - 2].start, 0);
-                else if (c < s->tok_end)
-                    set_content(d, e, d->toks[c].start, s->end, 0);
+                /* '"...," they said', "..., they said" */
+                content_beside_subject(d, e, s, k - 1, cue_end);
                 return NSV_OK;
             }
         }
@@ -6632,7 +6644,7 @@ static uint32_t lede_body_noun(const doc *d, const sentence *s)
     uint32_t end = s->tok_end;
     if (end < s->tok_start + 4 || !is_char(d, end - 1, '.'))
         return 0;
-    uint32_t v = end - 2; /* the cue, past "has" */
+    uint32_t v = end - 2; /* the cue, before the full stop */
     if (!tok_lex(d, v, LEX_SPEECH, NULL) || (d->toks[v].flags & T_IN_QUOTE))
         return 0;
     uint32_t k = v - 1;
@@ -6650,14 +6662,6 @@ static uint32_t lede_body_noun(const doc *d, const sentence *s)
     return 0;
 }
 
-/* A lede (BBC copy's; a wire story's past its dateline) that closes on an
- * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
- * "..., a report says.", "..., a survey has found.", "..., according to a
- * new report."  The paper speaks for its authors (GUIDE), whom the copy names in the next two
- * sentences as the first body to speak ("The National Audit Office
- * praised ...", "the British Retail Consortium and accountants KPMG
- * said"): the lede is that body's statement.  A person speaking first
- * (a quoted analyst) names no author.  The paper noun's token, or 0. */
 /* Is "<the noun at k> <the verb at v>" a noun_verb cue of speech_cues.tsv,
  * a finding a paper reports ("survey found", "report shows"), with any
  * auxiliary between them left out ("a survey has found")? */
@@ -6677,6 +6681,16 @@ static int paper_finding(const doc *d, uint32_t k, uint32_t v)
     return 0;
 }
 
+/* A lede (BBC copy's; a wire story's past its dateline) that closes on an
+ * unnamed paper (a document noun of words.tsv class paper, paper_value 0):
+ * "..., a report says.", "..., a survey has found.", "..., according to a
+ * new report."  The paper speaks for its authors (GUIDE), whom the copy
+ * names in the next two sentences as the first body to speak ("The
+ * National Audit Office praised ...", "the British Retail Consortium and
+ * accountants KPMG said"): the lede is that body's statement.  A person
+ * speaking first (a quoted analyst) names no author.  The paper noun's
+ * token; else a body's description closing the lede (lede_body_noun), or
+ * 0. */
 static uint32_t lede_paper_noun(const doc *d, const sentence *s)
 {
     for (uint32_t k = s->tok_start + 2; k + 1 < s->tok_end; k++) {
@@ -6855,6 +6869,26 @@ static int actual_meeting_of(const ev_list *out, size_t first, int ent)
     return 0;
 }
 
+/* The mention ending right before token t, or right before a name's suffix
+ * that ends there ("President Joseph R. Biden, Jr. spoke", "Biden, Jr. and
+ * President X met": the mention finder leaves the suffix after a comma out
+ * of the name), at or past token `from`; else -1. */
+static int name_ending_at(const doc *d, uint32_t t, uint32_t from)
+{
+    int m = mention_ending_at(d, t, from);
+    if (m >= 0)
+        return m;
+    uint32_t j = t;
+    if (j > from + 1 && is_char(d, j - 1, '.'))
+        j--;
+    if (j <= from + 1 || !(d->toks[j - 1].word_bits & W_SUFFIX))
+        return -1;
+    j--;
+    if (j > from + 1 && is_char(d, j - 1, ','))
+        j--;
+    return mention_ending_at(d, j, from);
+}
+
 /* "President Biden spoke with Prime Minister X today to congratulate him on
  * ...", "Sullivan met with Y to reaffirm our partnership": a readout's call or
  * meeting held to say something; its subject speaks what the purpose states
@@ -6872,18 +6906,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
         if (!mc || (mc->value != MEET_VERB && mc->value != MEET_WITH) ||
             (d->toks[t].flags & T_IN_QUOTE))
             continue;
-        /* ("President Joseph R. Biden, Jr. spoke": the suffix after the
-         * name) */
-        uint32_t k = verb_group_start(d, t, s->tok_start), j = k;
-        int sm = mention_ending_at(d, k, s->tok_start);
-        if (sm < 0 && j > s->tok_start + 1 && is_char(d, j - 1, '.'))
-            j--;
-        if (sm < 0 && j > s->tok_start + 1 && (d->toks[j - 1].word_bits & W_SUFFIX)) {
-            j--;
-            if (j > s->tok_start + 1 && is_char(d, j - 1, ','))
-                j--;
-            sm = mention_ending_at(d, j, s->tok_start);
-        }
+        int sm = name_ending_at(d, verb_group_start(d, t, s->tok_start), s->tok_start);
         if (sm < 0 || d->ments[sm].entity < 0 || !party_mention(d, sm) ||
             d->ents[d->ments[sm].entity].kind != NSV_KIND_PERSON ||
             clause_modality(d, t, s->tok_start) != NSV_MOD_ACTUAL ||
@@ -6893,7 +6916,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
          * reaffirm": the pair speaks jointly */
         uint32_t b = d->ments[sm].tok_start;
         int pm = b > s->tok_start && tok_is(&d->toks[b - 1], "and")
-                     ? mention_ending_at(d, b - 1, s->tok_start)
+                     ? name_ending_at(d, b - 1, s->tok_start)
                      : -1;
         if (pm >= 0 && (d->ments[pm].entity < 0 || !party_mention(d, pm) ||
                         d->ents[d->ments[pm].entity].kind != NSV_KIND_PERSON ||
@@ -6907,6 +6930,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
             int both[2] = {d->ments[pm].entity, d->ments[sm].entity};
             e->nents = 0;
             set_joint_speaker(d, e, both, 2);
+            evidence_from(d, e, d->ments[pm].tok_start);
         }
         e->ev.modality = NSV_MOD_ACTUAL;
         uint32_t c = i + nw;

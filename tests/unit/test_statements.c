@@ -6421,6 +6421,12 @@ static void test_purpose_of_call(void **state)
                   "President Ivo Marek, Jr. spoke today with Prime Minister Ann Tarn of "
                   "Veldania to congratulate her on her election.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_said_by("Marek") != NULL);
+    /* a pair met, the first named with a suffix: both speak */
+    nt_run_source("pc5", wh, "2022-07-08", "Readout of President Marek's Meeting with Ann Tarn",
+                  "President Ivo Marek, Jr. and President Ann Tarn met today to reaffirm the "
+                  "partnership between their countries.");
+    e = nt_said_by("Tarn");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Marek"));
     nt_run_source("pc2", wh, "2022-07-08", "Marek in Paris",
                   "President Ivo Marek travelled to Paris to congratulate the team.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
