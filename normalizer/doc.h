@@ -609,10 +609,12 @@ static inline int staff_word(const token *k)
     return word_class_value(k, W_UNNAMED, UNNAMED_STAFF);
 }
 
-/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)? */
+/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)?
+ * "is", "are" and "am" carry the same value as BE_PRESENT: a form of "be"
+ * is no perfect. */
 static inline int perfect_aux(const token *k)
 {
-    return word_class_value(k, W_AUX, AUX_PERFECT);
+    return word_class_value(k, W_AUX, AUX_PERFECT) && !(k->word_bits & W_BE);
 }
 
 /* Token t stepped back over the adverbs right before it that are no

@@ -5814,6 +5814,9 @@ static void test_written_to_with_adverb(void **state)
     /* hard negative: the passive perfect ("has been written to") */
     nt_run(PUB, "Brelco Corp has been written to by the regulator about its prices.");
     NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
+    /* hard negative: a present passive ("is written to") is no perfect */
+    nt_run(PUB, "Brelco Corp is often written to by the regulator about its prices.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 0);
 }
 
 /* "Veldania's blockade has raised prices and threatened food security": a
