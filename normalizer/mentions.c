@@ -4205,6 +4205,30 @@ static int description_before(const doc *d, uint32_t i)
     return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
 }
 
+/* "TWA", "AFL-CIO", "AT&T", "H.R.S.": is the name [i, end) one acronym, in
+ * capitals only, its parts joined by a hyphen or an ampersand with no
+ * space, no title ("QC", "MP") and no first name?  No person's name is
+ * written so: a person has a given name or a title, a body its acronym. */
+static int acronym_name(const doc *d, uint32_t i, uint32_t end)
+{
+    for (uint32_t t = i; t < end; t++) {
+        const token *u = &d->toks[t];
+        if (t > i && (u->flags & T_SPACE_BEFORE))
+            return 0;
+        if (u->flags & T_WORD) {
+            /* (a part of one letter, "B&B", "AT&T") */
+            if (!(u->flags & T_ALLCAPS) &&
+                !(end > i + 1 && u->end - u->start == 1 && (u->flags & T_CAP)))
+                return 0;
+            if (tok_lex(d, t, LEX_TITLE, NULL) || tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+                return 0;
+        } else if (!is_punct(d, t, '-') && !is_punct(d, t, '&')) {
+            return 0;
+        }
+    }
+    return end > i;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -4316,6 +4340,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             *next = end;
             return 1;
         }
+        /* "AFL-CIO", "AT&T": an acronym in parts is a body's name */
+        if (at == i && acronym_name(d, i, end))
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0, 0);
     } else {
         ent = surname_entity(d, surname, surname, 0, 0, NULL);
@@ -4337,7 +4364,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q < 0 && (end >= limit || !tok_lex(d, end, LEX_TITLE, &tw) || end + tw >= limit ||
                           !(d->toks[end + tw].flags & T_CAP))) {
                 q = find_entity(d, NSV_KIND_ORGANIZATION, surname);
-                if (q >= 0 && !d->ents[q].company)
+                /* (an acronym named before as a body is that body: "talks
+                 * with Rover and SAIC" after "SAIC says") */
+                if (q >= 0 && !d->ents[q].company && !acronym_name(d, i, end))
                     q = -1;
             }
             uint32_t on = end;
@@ -4470,7 +4499,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
-            if (acr_appos)
+            /* "TWA said", "the statistical office INSEE said": an unknown
+             * acronym that speaks is a body, as an appositive one is */
+            if (acr_appos || acronym_name(d, i, end))
                 return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
             ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }

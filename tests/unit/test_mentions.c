@@ -1286,6 +1286,36 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "TWA said", "the statistical office INSEE said", "AFL-CIO said": an
+ * unknown acronym is a body, not a person (a person's name has a given name
+ * or a title); named again without a speech verb ("talks with Rover and
+ * SAIC") it is that body still.  Hard negatives: a post-nominal title
+ * ("QC") is no body, an economic measure ("its GNP forecast") no speaker,
+ * and "he" after an acronym stands for the person named, not the body. */
+static void test_unknown_acronym_is_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("TWA said it may acquire more shares."), "TWA", NSV_KIND_ORGANIZATION,
+                 NULL, NULL);
+    assert_party(speaker_of("Prices rose 0.2%, the statistical office INSEE said."), "INSEE",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("AFL-CIO said the trade bill was not worth passing."), "AFL-CIO",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "SAIC said its money would be invested. Rover Group and SAIC signed a "
+                "technology-sharing agreement in August.");
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "SAIC");
+    NT_CHECK(e && nt_has_party(e, "Rover Group"));
+    /* hard negatives */
+    nt_run(PUB, "Japan cut its GNP forecast for 1986/87 from four pct.");
+    NT_CHECK(nt_said_by("GNP") == NULL);
+    nt_run(PUB, "Deputy High Court Judge Richard Mawrey, QC told the hearing the case was "
+                "serious.");
+    NT_CHECK(nt_said_by("QC") == NULL);
+    nt_run(PUB, "UKIP tried hard to accommodate Robert Kilroy Silk, but he made it clear that "
+                "only control of it would satisfy him.");
+    NT_CHECK(nt_said_by("Kilroy") != NULL && nt_said_by("UKIP") == NULL);
+}
+
 /* "the Hansard Society", "the Law Society": "Society" heads a body's name,
  * so the body speaks after "according to" as after "said". */
 static void test_society_heads_name(void **state)
@@ -3330,6 +3360,7 @@ int main(void)
         cmocka_unit_test(test_body_name_before_person),
         cmocka_unit_test(test_glued_names_two_people),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_unknown_acronym_is_body),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
