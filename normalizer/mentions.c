@@ -113,6 +113,19 @@ static int name_token(const doc *d, uint32_t t)
             (!(d->toks[t - 1].flags & T_CAP) || d->sents[k->sent].tok_start == t - 1)) ||
            (d->toks[t - 1].flags & T_NUM))))
         return 1;
+    /* "Mark A. Milley", "Charles A Blixt": a capital "A" or "I" right after
+     * a first name, before a capitalised name word, is a middle initial,
+     * not an article or a pronoun (not "Have I Got", "Party A Just") */
+    if (k->end - k->start == 1 && (tok_is(k, "a") || tok_is(k, "i")) && t > 0 &&
+        d->toks[t - 1].sent == k->sent && (d->toks[t - 1].flags & T_CAP) &&
+        tok_lex(d, t - 1, LEX_GIVEN_NAME, NULL) && t + 2 < d->ntoks) {
+        uint32_t n =
+            is_punct(d, t + 1, '.') && !(d->toks[t + 1].flags & T_SPACE_BEFORE) ? t + 2 : t + 1;
+        const token *w = &d->toks[n];
+        if (w->sent == k->sent && (w->flags & T_WORD) && (w->flags & T_CAP) &&
+            !(w->flags & T_ALLCAPS) && w->end - w->start > 1 && name_token(d, n))
+            return 1;
+    }
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
     if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))

@@ -1286,6 +1286,25 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Mark A. Milley", "Charles A Blixt": a capital "A" after a first name,
+ * before a capitalised name word, is a middle initial, not the article.
+ * Hard negatives: "A" after a title or a plain word stays an article or
+ * an initial of its own; "Have I Got" is no name. */
+static void test_middle_initial_a(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, "
+                            "said the ruling was wrong."),
+                 "Charles A Blixt", NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "Gen. Mark A. Milley said the ruling was wrong.");
+    NT_CHECK(nt_said_by("Mark A. Milley") != NULL);
+    /* hard negatives */
+    nt_run(PUB, "On Friday A Smith said the ruling was wrong.");
+    NT_CHECK(nt_said_by("Friday") == NULL);
+    nt_run(PUB, "Have I Got News For You said the ruling was wrong.");
+    NT_CHECK(nt_said_by("Have") == NULL);
+}
+
 /* "TWA said", "the statistical office INSEE said", "AFL-CIO said": an
  * unknown acronym is a body, not a person (a person's name has a given name
  * or a title); named again without a speech verb ("talks with Rover and
@@ -3361,6 +3380,7 @@ int main(void)
         cmocka_unit_test(test_glued_names_two_people),
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_unknown_acronym_is_body),
+        cmocka_unit_test(test_middle_initial_a),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
