@@ -4242,6 +4242,36 @@ static int acronym_name(const doc *d, uint32_t i, uint32_t end)
     return end > i;
 }
 
+/* Is token t a capitalised noun of a law (documents.tsv kind law: "Bill",
+ * "Act", "Law")? */
+static int law_noun(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *e = (d->toks[t].flags & T_CAP) ? tok_lex(d, t, LEX_DOCUMENT, &nw) : NULL;
+    return e && nw == 1 && e->canon && !strcmp(e->canon, "law");
+}
+
+/* "the Mental Capacity Bill", "Bipartisan Infrastructure Law", "the Jones
+ * Act": does the capitalised run [i, end) name a law, ending in a law's
+ * noun ("Bill" inside the run, a first name too; "Act" or "Law" right
+ * after it), with no first name before that noun ("Andrew Bonar Law",
+ * "Jack Law", "Bill Cash" are people)?  The token past the law's name, or
+ * i when it is no law. */
+static uint32_t law_name_end(const doc *d, uint32_t i, uint32_t end, uint32_t limit)
+{
+    uint32_t noun;
+    if (end < limit && law_noun(d, end) && d->toks[end].sent == d->toks[i].sent)
+        noun = end;
+    else if (end >= i + 2 && law_noun(d, end - 1))
+        noun = end - 1;
+    else
+        return i;
+    for (uint32_t t = i; t < noun; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || !(d->toks[t].flags & T_CAP))
+            return i;
+    return noun + 1;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -4259,6 +4289,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "the Mental Capacity Bill has broad support ... He said": a law's
+     * name is a document, no person a pronoun could stand for */
+    uint32_t law = law_name_end(d, i, end, limit);
+    if (law > i) {
+        *next = law;
+        return 1;
+    }
     /* "Mitsubishi Motors", "Wang Laboratories": a name that ends in a
      * plural business noun (words.tsv firm_tail) and opens with no first
      * name is a company, which "the carmaker said" may stand for */

@@ -1286,6 +1286,27 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "the Mental Capacity Bill", "the Bipartisan Infrastructure Law": a
+ * capitalised run ending in a law's noun names a document, no person "he"
+ * or "the lord chancellor" could stand for.  Hard negatives: a first name
+ * before "Law" or a "Bill" that opens the name keeps the person ("Jack
+ * Law", "Bill Cash"). */
+static void test_law_name_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Mental Capacity Bill has broad support from charities. He said it was good.");
+    NT_CHECK(nt_said_by("Mental Capacity") == NULL);
+    nt_run(PUB, "Changes to the Mental Capacity Bill were not a ploy, the lord chancellor has "
+                "said.");
+    NT_CHECK(nt_said_by("Mental Capacity") == NULL);
+    /* hard negatives */
+    assert_party(speaker_of("Bill Cash said the plan was good."), "Bill Cash", NSV_KIND_PERSON,
+                 NULL, NULL);
+    assert_party(speaker_of("Jack Law, chief executive of Alcohol Focus Scotland, said the plan "
+                            "was good."),
+                 "Jack Law", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "Mark A. Milley", "Charles A Blixt": a capital "A" after a first name,
  * before a capitalised name word, is a middle initial, not the article.
  * Hard negatives: "A" after a title or a plain word stays an article or
@@ -3381,6 +3402,7 @@ int main(void)
         cmocka_unit_test(test_acronym_once),
         cmocka_unit_test(test_unknown_acronym_is_body),
         cmocka_unit_test(test_middle_initial_a),
+        cmocka_unit_test(test_law_name_no_person),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
