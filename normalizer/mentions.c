@@ -2738,6 +2738,75 @@ static int acronym_body(doc *d, uint32_t t)
     return -1;
 }
 
+/* The acronym at token i stands for the body of mention def: its mention,
+ * and the records name the body with its acronym, as the item does:
+ * "Office of Gun Violence Prevention (OGVP)".  1 with *next past it, -1
+ * when memory ran out. */
+static int acronym_alias(doc *d, int def, uint32_t i, uint32_t *next)
+{
+    const mention *dm = &d->ments[def];
+    int ent = dm->entity;
+    const char *name = dm->name, *country = dm->country;
+    entity *de = &d->ents[ent];
+    const char *acr = span_text(d, i, i + 1);
+    if (!acr)
+        return -1;
+    /* not "IMF (IMF)": a name that holds its acronym already */
+    if (!de->alias_of_name && de->name && !word_in(de->name, acr)) {
+        size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
+        char *full = arena_alloc(d->mem, nl + al + 4);
+        if (!full)
+            return -1;
+        memcpy(full, de->name, nl);
+        memcpy(full + nl, " (", 2);
+        memcpy(full + nl + 2, d->text + d->toks[i].start, al);
+        memcpy(full + nl + 2 + al, ")", 2);
+        de->name = full;
+        de->alias_of_name = 1;
+        if (d->ent_by_key && index_entity(d, ent) != 0)
+            return -1;
+    }
+    return org_mention_of(d, ent, i, i + 1, name, country, next);
+}
+
+/* "TWA said" after "Trans World Airlines Inc", "NBH" after "North Broken
+ * Hill Holdings Ltd": do the initials of body mention m's capitalised
+ * words, past "The" and a legal form ("Inc", "Holdings Ltd"), spell the
+ * acronym a (two words or more)? */
+static int initials_spell(const doc *d, const mention *m, const token *a)
+{
+    size_t len = a->end - a->start, n = 0;
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & T_POSS) ||
+            (u->word_bits & W_COMPANY) || tok_is(u, "the"))
+            continue;
+        if (n >= len || d->text[a->start + n] != ascii_upper(d->text[u->start]))
+            return 0;
+        n++;
+    }
+    return n == len && n >= 2;
+}
+
+/* The body named before token t (among the last 256 mentions: linear in
+ * the item) whose initials spell the acronym at t, which the item never
+ * defined; its mention, or -1. */
+static int spelled_body(const doc *d, uint32_t t)
+{
+    const token *a = &d->toks[t];
+    /* (not a model's prefix: "its new MD-11 jet") */
+    if (!(a->flags & T_ALLCAPS) || (a->flags & T_ABBREV) ||
+        (t + 1 < d->ntoks && is_punct(d, t + 1, '-') && !(d->toks[t + 1].flags & T_SPACE_BEFORE)))
+        return -1;
+    size_t n = mentions_before(d, t);
+    for (size_t k = n; k-- > 0 && n - k <= 256;) {
+        const mention *m = &d->ments[k];
+        if (m->kind == M_ORG && m->entity >= 0 && m->tok_end <= t && initials_spell(d, m, a))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* "Industrial and Commercial Bank (ICBC)": does the acronym the item
  * brackets right after the capitalised words from j, past the "and" at k,
  * to a body's head spell the initials of all of them (or open it)?  Then "and" joins one
@@ -3038,33 +3107,8 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
          before_body(d, first->start)))
         return 0;
     int def = use_acronym ? acronym_body(d, i) : -1;
-    if (def >= 0) {
-        const mention *dm = &d->ments[def];
-        int ent = dm->entity;
-        const char *name = dm->name, *country = dm->country;
-        /* the records name the body with its acronym, as the item does:
-         * "Office of Gun Violence Prevention (OGVP)" */
-        entity *de = &d->ents[ent];
-        const char *acr = span_text(d, i, i + 1);
-        if (!acr)
-            return -1;
-        /* not "IMF (IMF)": a name that holds its acronym already */
-        if (!de->alias_of_name && de->name && !word_in(de->name, acr)) {
-            size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
-            char *full = arena_alloc(d->mem, nl + al + 4);
-            if (!full)
-                return -1;
-            memcpy(full, de->name, nl);
-            memcpy(full + nl, " (", 2);
-            memcpy(full + nl + 2, d->text + d->toks[i].start, al);
-            memcpy(full + nl + 2 + al, ")", 2);
-            de->name = full;
-            de->alias_of_name = 1;
-            if (d->ent_by_key && index_entity(d, ent) != 0)
-                return -1;
-        }
-        return org_mention_of(d, ent, i, i + 1, name, country, next);
-    }
+    if (def >= 0)
+        return acronym_alias(d, def, i, next);
     const char *country = NULL;
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
@@ -4418,6 +4462,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  * with Rover and SAIC" after "SAIC says") */
                 if (q >= 0 && !d->ents[q].company && !acronym_name(d, i, end))
                     q = -1;
+                /* ("TWA has offered" after "Trans World Airlines Inc") */
+                int sb = q < 0 && acronym_name(d, i, end) ? spelled_body(d, i) : -1;
+                if (sb >= 0)
+                    return acronym_alias(d, sb, i, next);
             }
             uint32_t on = end;
             int qq = body_name_goes_on(d, i, end, limit, &on);
@@ -4551,8 +4599,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 return 0;
             /* "TWA said", "the statistical office INSEE said": an unknown
              * acronym that speaks is a body, as an appositive one is */
-            if (acr_appos || acronym_name(d, i, end))
+            if (acr_appos || acronym_name(d, i, end)) {
+                int sb = end == i + 1 ? spelled_body(d, i) : -1;
+                if (sb >= 0)
+                    return acronym_alias(d, sb, i, next);
                 return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+            }
             ent = person_entity(d, surname, surname, NULL, NULL, 0, 0);
         }
     }

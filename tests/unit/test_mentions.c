@@ -1286,6 +1286,25 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "TWA said" after "Trans World Airlines Inc": an acronym the item never
+ * defines whose letters spell the initials of a body named before (past
+ * its legal form) is that body, named with its acronym.  Hard negatives:
+ * an acronym of other initials is a body of its own; a model's prefix
+ * ("MD-11") names no body. */
+static void test_acronym_spells_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Trans World Airlines Inc said it owns USAir shares. TWA said it may buy more.");
+    NT_CHECK(nt_count_said_by("Trans World Airlines Inc (TWA)") == 2);
+    nt_run(PUB, "General Motors posted a loss. GM said it will cut costs.");
+    NT_CHECK(nt_count_said_by("General Motors (GM)") == 1);
+    /* hard negatives */
+    nt_run(PUB, "Trans World Airlines Inc said it owns USAir shares. TCI said it may buy more.");
+    NT_CHECK(nt_count_said_by("TCI") == 1 && nt_said_by("TWA") == NULL);
+    nt_run(PUB, "McDonnell Douglas Corp said it awarded contracts for its new MD-11 jet.");
+    NT_CHECK(nt_said_by("(MD)") == NULL);
+}
+
 /* "the Mental Capacity Bill", "the Bipartisan Infrastructure Law": a
  * capitalised run ending in a law's noun names a document, no person "he"
  * or "the lord chancellor" could stand for.  Hard negatives: a first name
@@ -3403,6 +3422,7 @@ int main(void)
         cmocka_unit_test(test_unknown_acronym_is_body),
         cmocka_unit_test(test_middle_initial_a),
         cmocka_unit_test(test_law_name_no_person),
+        cmocka_unit_test(test_acronym_spells_body),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
