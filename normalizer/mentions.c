@@ -4462,8 +4462,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  * with Rover and SAIC" after "SAIC says") */
                 if (q >= 0 && !d->ents[q].company && !acronym_name(d, i, end))
                     q = -1;
-                /* ("TWA has offered" after "Trans World Airlines Inc") */
-                int sb = q < 0 && acronym_name(d, i, end) ? spelled_body(d, i) : -1;
+                /* ("TWA has offered" after "Trans World Airlines Inc"; not
+                 * before a capital, which a title chain may take: "UWC
+                 * First Vice President X") */
+                int sb = q < 0 && acronym_name(d, i, end) &&
+                                 (end >= limit || !(d->toks[end].flags & T_CAP))
+                             ? spelled_body(d, i)
+                             : -1;
                 if (sb >= 0)
                     return acronym_alias(d, sb, i, next);
             }

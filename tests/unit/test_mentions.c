@@ -1290,7 +1290,8 @@ static void test_acronym_official_speaks(void **state)
  * defines whose letters spell the initials of a body named before (past
  * its legal form) is that body, named with its acronym.  Hard negatives:
  * an acronym of other initials is a body of its own; a model's prefix
- * ("MD-11") names no body. */
+ * ("MD-11") names no body; an acronym before a title chain ("UWC First
+ * Vice President X") stays in the chain. */
 static void test_acronym_spells_body(void **state)
 {
     (void)state;
@@ -1303,6 +1304,11 @@ static void test_acronym_spells_body(void **state)
     NT_CHECK(nt_count_said_by("TCI") == 1 && nt_said_by("TWA") == NULL);
     nt_run(PUB, "McDonnell Douglas Corp said it awarded contracts for its new MD-11 jet.");
     NT_CHECK(nt_said_by("(MD)") == NULL);
+    /* an acronym opening a title chain stays in it */
+    nt_run(PUB, "Andriy Sybiha met with a delegation of the Ukrainian World Congress, which "
+                "included UWC President Paul Grod and UWC First Vice President Stefan Romaniw.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sybiha");
+    NT_CHECK(e && nt_has_party(e, "Romaniw"));
 }
 
 /* "the Mental Capacity Bill", "the Bipartisan Infrastructure Law": a
