@@ -5197,15 +5197,16 @@ static int delegation_heads(doc *d, uint32_t j, uint32_t end, int *objs, int n, 
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X",
  * "failed to meet the deadline": "meet" with a words.tsv aim noun for its
  * object meets no one.  Between the verb and that noun stand only
- * determiners, a name with its possessive and plain lower-case words
- * ("urgent battlefield and air defense"). */
+ * determiners, a name with its possessive or right before a lower-case aim
+ * noun ("meet DOT requirements", "meet U.S. demands") and plain lower-case
+ * words ("urgent battlefield and air defense"). */
 static int aim_object(const doc *d, uint32_t t, uint32_t end)
 {
     int name = 0; /* inside a capitalised name that must end in 's */
     for (uint32_t k = t; k < end && k < t + 8; k++) {
         const token *u = &d->toks[k];
         if (u->word_bits & W_AIM)
-            return !name;
+            return !name || !(u->flags & T_CAP);
         if (u->flags & T_POSS) {
             if (!name)
                 return 0;

@@ -113,6 +113,19 @@ static int name_token(const doc *d, uint32_t t)
             (!(d->toks[t - 1].flags & T_CAP) || d->sents[k->sent].tok_start == t - 1)) ||
            (d->toks[t - 1].flags & T_NUM))))
         return 1;
+    /* "Mark A. Milley", "Charles A Blixt": a capital "A" or "I" right after
+     * a first name, before a capitalised name word, is a middle initial,
+     * not an article or a pronoun (not "Have I Got", "Party A Just") */
+    if (k->end - k->start == 1 && (tok_is(k, "a") || tok_is(k, "i")) && t > 0 &&
+        d->toks[t - 1].sent == k->sent && (d->toks[t - 1].flags & T_CAP) &&
+        tok_lex(d, t - 1, LEX_GIVEN_NAME, NULL) && t + 2 < d->ntoks) {
+        uint32_t n =
+            is_punct(d, t + 1, '.') && !(d->toks[t + 1].flags & T_SPACE_BEFORE) ? t + 2 : t + 1;
+        const token *w = &d->toks[n];
+        if (w->sent == k->sent && (w->flags & T_WORD) && (w->flags & T_CAP) &&
+            !(w->flags & T_ALLCAPS) && w->end - w->start > 1 && name_token(d, n))
+            return 1;
+    }
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
     if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
@@ -2746,6 +2759,75 @@ static int acronym_body(doc *d, uint32_t t)
     return -1;
 }
 
+/* The acronym at token i stands for the body of mention def: its mention,
+ * and the records name the body with its acronym, as the item does:
+ * "Office of Gun Violence Prevention (OGVP)".  1 with *next past it, -1
+ * when memory ran out. */
+static int acronym_alias(doc *d, int def, uint32_t i, uint32_t *next)
+{
+    const mention *dm = &d->ments[def];
+    int ent = dm->entity;
+    const char *name = dm->name, *country = dm->country;
+    entity *de = &d->ents[ent];
+    const char *acr = span_text(d, i, i + 1);
+    if (!acr)
+        return -1;
+    /* not "IMF (IMF)": a name that holds its acronym already */
+    if (!de->alias_of_name && de->name && !word_in(de->name, acr)) {
+        size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
+        char *full = arena_alloc(d->mem, nl + al + 4);
+        if (!full)
+            return -1;
+        memcpy(full, de->name, nl);
+        memcpy(full + nl, " (", 2);
+        memcpy(full + nl + 2, d->text + d->toks[i].start, al);
+        memcpy(full + nl + 2 + al, ")", 2);
+        de->name = full;
+        de->alias_of_name = 1;
+        if (d->ent_by_key && index_entity(d, ent) != 0)
+            return -1;
+    }
+    return org_mention_of(d, ent, i, i + 1, name, country, next);
+}
+
+/* "TWA said" after "Trans World Airlines Inc", "NBH" after "North Broken
+ * Hill Holdings Ltd": do the initials of body mention m's capitalised
+ * words, past "The" and a legal form ("Inc", "Holdings Ltd"), spell the
+ * acronym a (two words or more)? */
+static int initials_spell(const doc *d, const mention *m, const token *a)
+{
+    size_t len = a->end - a->start, n = 0;
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & T_POSS) ||
+            (u->word_bits & W_COMPANY) || tok_is(u, "the"))
+            continue;
+        if (n >= len || d->text[a->start + n] != ascii_upper(d->text[u->start]))
+            return 0;
+        n++;
+    }
+    return n == len && n >= 2;
+}
+
+/* The body named before token t (among the last 256 mentions: linear in
+ * the item) whose initials spell the acronym at t, which the item never
+ * defined; its mention, or -1. */
+static int spelled_body(const doc *d, uint32_t t)
+{
+    const token *a = &d->toks[t];
+    /* (not a model's prefix: "its new MD-11 jet") */
+    if (!(a->flags & T_ALLCAPS) || (a->flags & T_ABBREV) ||
+        (t + 1 < d->ntoks && is_punct(d, t + 1, '-') && !(d->toks[t + 1].flags & T_SPACE_BEFORE)))
+        return -1;
+    size_t n = mentions_before(d, t);
+    for (size_t k = n; k-- > 0 && n - k <= 256;) {
+        const mention *m = &d->ments[k];
+        if (m->kind == M_ORG && m->entity >= 0 && m->tok_end <= t && initials_spell(d, m, a))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* "Industrial and Commercial Bank (ICBC)": does the acronym the item
  * brackets right after the capitalised words from j, past the "and" at k,
  * to a body's head spell the initials of all of them (or open it)?  Then "and" joins one
@@ -3055,33 +3137,8 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
          before_body(d, first->start)))
         return 0;
     int def = use_acronym ? acronym_body(d, i) : -1;
-    if (def >= 0) {
-        const mention *dm = &d->ments[def];
-        int ent = dm->entity;
-        const char *name = dm->name, *country = dm->country;
-        /* the records name the body with its acronym, as the item does:
-         * "Office of Gun Violence Prevention (OGVP)" */
-        entity *de = &d->ents[ent];
-        const char *acr = span_text(d, i, i + 1);
-        if (!acr)
-            return -1;
-        /* not "IMF (IMF)": a name that holds its acronym already */
-        if (!de->alias_of_name && de->name && !word_in(de->name, acr)) {
-            size_t nl = strlen(de->name), al = d->toks[i].end - d->toks[i].start;
-            char *full = arena_alloc(d->mem, nl + al + 4);
-            if (!full)
-                return -1;
-            memcpy(full, de->name, nl);
-            memcpy(full + nl, " (", 2);
-            memcpy(full + nl + 2, d->text + d->toks[i].start, al);
-            memcpy(full + nl + 2 + al, ")", 2);
-            de->name = full;
-            de->alias_of_name = 1;
-            if (d->ent_by_key && index_entity(d, ent) != 0)
-                return -1;
-        }
-        return org_mention_of(d, ent, i, i + 1, name, country, next);
-    }
+    if (def >= 0)
+        return acronym_alias(d, def, i, next);
     const char *country = NULL;
     unsigned pw = country_prefix(d, j, &country);
     unsigned nw = 0;
@@ -4315,6 +4372,60 @@ static int party_opens_at(const doc *d, uint32_t i)
     return 0;
 }
 
+/* "TWA", "AFL-CIO", "AT&T", "H.R.S.": is the name [i, end) one acronym, in
+ * capitals only, its parts joined by a hyphen or an ampersand with no
+ * space, no title ("QC", "MP") and no first name?  No person's name is
+ * written so: a person has a given name or a title, a body its acronym. */
+static int acronym_name(const doc *d, uint32_t i, uint32_t end)
+{
+    for (uint32_t t = i; t < end; t++) {
+        const token *u = &d->toks[t];
+        if (t > i && (u->flags & T_SPACE_BEFORE))
+            return 0;
+        if (u->flags & T_WORD) {
+            /* (a part of one letter, "B&B", "AT&T") */
+            if (!(u->flags & T_ALLCAPS) &&
+                !(end > i + 1 && u->end - u->start == 1 && (u->flags & T_CAP)))
+                return 0;
+            if (tok_lex(d, t, LEX_TITLE, NULL) || tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+                return 0;
+        } else if (!is_punct(d, t, '-') && !is_punct(d, t, '&')) {
+            return 0;
+        }
+    }
+    return end > i;
+}
+
+/* Is token t a capitalised noun of a law (documents.tsv kind law: "Bill",
+ * "Act", "Law")? */
+static int law_noun(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *e = (d->toks[t].flags & T_CAP) ? tok_lex(d, t, LEX_DOCUMENT, &nw) : NULL;
+    return e && nw == 1 && e->canon && !strcmp(e->canon, "law");
+}
+
+/* "the Mental Capacity Bill", "Bipartisan Infrastructure Law", "the Jones
+ * Act": does the capitalised run [i, end) name a law, ending in a law's
+ * noun ("Bill" inside the run, a first name too; "Act" or "Law" right
+ * after it), with no first name before that noun ("Andrew Bonar Law",
+ * "Jack Law", "Bill Cash" are people)?  The token past the law's name, or
+ * i when it is no law. */
+static uint32_t law_name_end(const doc *d, uint32_t i, uint32_t end, uint32_t limit)
+{
+    uint32_t noun;
+    if (end < limit && law_noun(d, end) && d->toks[end].sent == d->toks[i].sent)
+        noun = end;
+    else if (end >= i + 2 && law_noun(d, end - 1))
+        noun = end - 1;
+    else
+        return i;
+    for (uint32_t t = i; t < noun; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL) || !(d->toks[t].flags & T_CAP))
+            return i;
+    return noun + 1;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
 static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -4332,6 +4443,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "the Mental Capacity Bill has broad support ... He said": a law's
+     * name is a document, no person a pronoun could stand for */
+    uint32_t law = law_name_end(d, i, end, limit);
+    if (law > i) {
+        *next = law;
+        return 1;
+    }
     /* "Mitsubishi Motors", "Wang Laboratories": a name that ends in a
      * plural business noun (words.tsv firm_tail) and opens with no first
      * name is a company, which "the carmaker said" may stand for */
@@ -4426,6 +4544,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             *next = end;
             return 1;
         }
+        /* "AFL-CIO", "AT&T": an acronym in parts is a body's name */
+        if (at == i && acronym_name(d, i, end))
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0, 0);
     } else {
         ent = surname_entity(d, surname, surname, 0, 0, NULL);
@@ -4447,8 +4568,19 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (q < 0 && (end >= limit || !tok_lex(d, end, LEX_TITLE, &tw) || end + tw >= limit ||
                           !(d->toks[end + tw].flags & T_CAP))) {
                 q = find_entity(d, NSV_KIND_ORGANIZATION, surname);
-                if (q >= 0 && !d->ents[q].company)
+                /* (an acronym named before as a body is that body: "talks
+                 * with Rover and SAIC" after "SAIC says") */
+                if (q >= 0 && !d->ents[q].company && !acronym_name(d, i, end))
                     q = -1;
+                /* ("TWA has offered" after "Trans World Airlines Inc"; not
+                 * before a capital, which a title chain may take: "UWC
+                 * First Vice President X") */
+                int sb = q < 0 && acronym_name(d, i, end) &&
+                                 (end >= limit || !(d->toks[end].flags & T_CAP))
+                             ? spelled_body(d, i)
+                             : -1;
+                if (sb >= 0)
+                    return acronym_alias(d, sb, i, next);
             }
             uint32_t on = end;
             int qq = body_name_goes_on(d, i, end, limit, &on);
@@ -4589,8 +4721,14 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (end == i + 1 && d->sents[d->toks[i].sent].tok_start == i &&
                 (lower_elsewhere(d, i) || (d->toks[i].word_bits & W_PEOPLE)))
                 return 0;
-            if (acr_appos)
+            /* "TWA said", "the statistical office INSEE said": an unknown
+             * acronym that speaks is a body, as an appositive one is */
+            if (acr_appos || acronym_name(d, i, end)) {
+                int sb = end == i + 1 ? spelled_body(d, i) : -1;
+                if (sb >= 0)
+                    return acronym_alias(d, sb, i, next);
                 return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+            }
             /* (after "Presidents Putin and", a person too) */
             int pm = deal && i >= 2 && tok_is(&d->toks[i - 1], "and") ? mention_at(d, i - 2) : -1;
             if (deal && !s && (pm < 0 || d->ments[pm].kind != M_PERSON))

@@ -6801,7 +6801,8 @@ static void test_counted_group(void **state)
 
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
- * meets no one; a person after a possessive still is met. */
+ * meets no one, also after a name that modifies it ("meet U.S. demands");
+ * a person after a possessive still is met. */
 static void test_meet_needs(void **state)
 {
     (void)state;
@@ -6811,6 +6812,10 @@ static void test_meet_needs(void **state)
     nt_run(PUB,
            "The plan meets the legitimate needs of Kenya and Uganda, Governor Lisa Marsh said.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* a name right before the aim noun modifies it: "meet DOT requirements" */
+    nt_run(PUB, "The Paris currency pact was designed to meet U.S. demands, Governor Lisa Marsh "
+                "said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 0);
     /* hard negative: a titled person after the possessive is met */
     nt_run(PUB, "Governor Lisa Marsh will meet Kenya's President William Ruto on Monday.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Ruto");

@@ -1339,6 +1339,101 @@ static void test_acronym_official_speaks(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "TWA said" after "Trans World Airlines Inc": an acronym the item never
+ * defines whose letters spell the initials of a body named before (past
+ * its legal form) is that body, named with its acronym.  Hard negatives:
+ * an acronym of other initials is a body of its own; a model's prefix
+ * ("MD-11") names no body; an acronym before a title chain ("UWC First
+ * Vice President X") stays in the chain. */
+static void test_acronym_spells_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Trans World Airlines Inc said it owns USAir shares. TWA said it may buy more.");
+    NT_CHECK(nt_count_said_by("Trans World Airlines Inc (TWA)") == 2);
+    nt_run(PUB, "General Motors posted a loss. GM said it will cut costs.");
+    NT_CHECK(nt_count_said_by("General Motors (GM)") == 1);
+    /* hard negatives */
+    nt_run(PUB, "Trans World Airlines Inc said it owns USAir shares. TCI said it may buy more.");
+    NT_CHECK(nt_count_said_by("TCI") == 1 && nt_said_by("TWA") == NULL);
+    nt_run(PUB, "McDonnell Douglas Corp said it awarded contracts for its new MD-11 jet.");
+    NT_CHECK(nt_said_by("(MD)") == NULL);
+    /* an acronym opening a title chain stays in it */
+    nt_run(PUB, "Andriy Sybiha met with a delegation of the Ukrainian World Congress, which "
+                "included UWC President Paul Grod and UWC First Vice President Stefan Romaniw.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Sybiha");
+    NT_CHECK(e && nt_has_party(e, "Romaniw"));
+}
+
+/* "the Mental Capacity Bill", "the Bipartisan Infrastructure Law": a
+ * capitalised run ending in a law's noun names a document, no person "he"
+ * or "the lord chancellor" could stand for.  Hard negatives: a first name
+ * before "Law" or a "Bill" that opens the name keeps the person ("Jack
+ * Law", "Bill Cash"). */
+static void test_law_name_no_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Mental Capacity Bill has broad support from charities. He said it was good.");
+    NT_CHECK(nt_said_by("Mental Capacity") == NULL);
+    nt_run(PUB, "Changes to the Mental Capacity Bill were not a ploy, the lord chancellor has "
+                "said.");
+    NT_CHECK(nt_said_by("Mental Capacity") == NULL);
+    /* hard negatives */
+    assert_party(speaker_of("Bill Cash said the plan was good."), "Bill Cash", NSV_KIND_PERSON,
+                 NULL, NULL);
+    assert_party(speaker_of("Jack Law, chief executive of Alcohol Focus Scotland, said the plan "
+                            "was good."),
+                 "Jack Law", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Mark A. Milley", "Charles A Blixt": a capital "A" after a first name,
+ * before a capitalised name word, is a middle initial, not the article.
+ * Hard negatives: "A" after a title or a plain word stays an article or
+ * an initial of its own; "Have I Got" is no name. */
+static void test_middle_initial_a(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, "
+                            "said the ruling was wrong."),
+                 "Charles A Blixt", NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "Gen. Mark A. Milley said the ruling was wrong.");
+    NT_CHECK(nt_said_by("Mark A. Milley") != NULL);
+    /* hard negatives */
+    nt_run(PUB, "On Friday A Smith said the ruling was wrong.");
+    NT_CHECK(nt_said_by("Friday") == NULL);
+    nt_run(PUB, "Have I Got News For You said the ruling was wrong.");
+    NT_CHECK(nt_said_by("Have") == NULL);
+}
+
+/* "TWA said", "the statistical office INSEE said", "AFL-CIO said": an
+ * unknown acronym is a body, not a person (a person's name has a given name
+ * or a title); named again without a speech verb ("talks with Rover and
+ * SAIC") it is that body still.  Hard negatives: a post-nominal title
+ * ("QC") is no body, an economic measure ("its GNP forecast") no speaker,
+ * and "he" after an acronym stands for the person named, not the body. */
+static void test_unknown_acronym_is_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("TWA said it may acquire more shares."), "TWA", NSV_KIND_ORGANIZATION,
+                 NULL, NULL);
+    assert_party(speaker_of("Prices rose 0.2%, the statistical office INSEE said."), "INSEE",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("AFL-CIO said the trade bill was not worth passing."), "AFL-CIO",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "SAIC said its money would be invested. Rover Group and SAIC signed a "
+                "technology-sharing agreement in August.");
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "SAIC");
+    NT_CHECK(e && nt_has_party(e, "Rover Group"));
+    /* hard negatives */
+    nt_run(PUB, "Japan cut its GNP forecast for 1986/87 from four pct.");
+    NT_CHECK(nt_said_by("GNP") == NULL);
+    nt_run(PUB, "Deputy High Court Judge Richard Mawrey, QC told the hearing the case was "
+                "serious.");
+    NT_CHECK(nt_said_by("QC") == NULL);
+    nt_run(PUB, "UKIP tried hard to accommodate Robert Kilroy Silk, but he made it clear that "
+                "only control of it would satisfy him.");
+    NT_CHECK(nt_said_by("Kilroy") != NULL && nt_said_by("UKIP") == NULL);
+}
+
 /* "the Hansard Society", "the Law Society": "Society" heads a body's name,
  * so the body speaks after "according to" as after "said". */
 static void test_society_heads_name(void **state)
@@ -3389,6 +3484,10 @@ int main(void)
         cmocka_unit_test(test_particle_before_known_word),
         cmocka_unit_test(test_one_word_firm_before_deal_verb),
         cmocka_unit_test(test_acronym_once),
+        cmocka_unit_test(test_unknown_acronym_is_body),
+        cmocka_unit_test(test_middle_initial_a),
+        cmocka_unit_test(test_law_name_no_person),
+        cmocka_unit_test(test_acronym_spells_body),
         cmocka_unit_test(test_according_to_description),
         cmocka_unit_test(test_outlet_home_government),
         cmocka_unit_test(test_sector_company),
