@@ -846,6 +846,48 @@ static void test_one_word_bodies_joint(void **state)
     NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
 }
 
+/* A conjoined subject of a body and a person or a country speaks jointly
+ * when it opens its clause ("GM and Ford blamed", "Today, the United States
+ * and the European Union welcomed"); not a clause's object before "and"
+ * ("discussed aid to Ukraine, and President Biden stressed"), a fronted
+ * phrase's object ("with NATO, A and B stated"), nor a firm named by a
+ * surname and a body ("McAndrews and Forbes said"). */
+static void test_mixed_kinds_joint(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, the United States and the European Union welcomed the agreement.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && e && e->speaker.kind == NSV_KIND_GROUP &&
+             nt_has_party(e, "United States") && nt_has_party(e, "European Union"));
+    nt_run_source("mk1", "Reuters", PUB, "",
+                  "Dudley Taft and Narragansett Capital Inc said they would bid for the company.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Dudley Taft") &&
+             nt_has_party(e, "Narragansett Capital Inc"));
+    nt_run(PUB, "When discussing cooperation with NATO, President Joe Biden and Prime Minister "
+                "Boris Johnson stated a common approach.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Johnson") && !nt_has_party(e, "NATO"));
+    /* hard negatives */
+    nt_run(PUB, "They discussed aid to Ukraine, and President Joe Biden stressed the need for "
+                "calm.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP && !nt_has_party(e, "Ukraine"));
+    nt_run_source("mk2", "Reuters", PUB, "",
+                  "McAndrews and Forbes Holdings Inc said it would bid for Revlon. McAndrews "
+                  "said terms were not set. McAndrews and Forbes said it informed the board.");
+    for (size_t k = 0; k < 3; k++) {
+        e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
+    }
+    nt_run(PUB, "Procter and Gamble said sales rose.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
+    nt_run(PUB, "Rice and beans prices rose sharply.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "A, B and C all said": "all" after a list stands where "both" stands
  * after a pair; the list speaks jointly */
 static void test_list_all_said(void **state)
@@ -6854,6 +6896,7 @@ int main(void)
         cmocka_unit_test(test_name_after_noun_prep_not_speaker),
         cmocka_unit_test(test_closing_relay_one_event),
         cmocka_unit_test(test_one_word_bodies_joint),
+        cmocka_unit_test(test_mixed_kinds_joint),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
