@@ -4231,6 +4231,17 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     return fm;
 }
 
+/* a, or the token past a ", Jr." / " Sr." suffix starting at a (before
+ * token end): "President Joseph R. Biden, Jr. and King Abdullah II". */
+static uint32_t past_name_suffix(const doc *d, uint32_t a, uint32_t end)
+{
+    uint32_t k = a + (a + 1 < end && is_char(d, a, ','));
+    if (k >= end || !(d->toks[k].word_bits & W_SUFFIX))
+        return a;
+    k++;
+    return k < end && is_char(d, k, '.') ? k + 1 : k;
+}
+
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
  * in the four tokens from `from` (past the sentence's start: a person only,
  * below).  The mention, or -1. */
@@ -4283,14 +4294,14 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
          * conjoined subject, its last party (whom the joint reading below
          * walks back from); names only ("The President and the Prime
          * Minister" stay as read) */
-        for (uint32_t a = d->ments[m].tok_end;
+        for (uint32_t a = past_name_suffix(d, d->ments[m].tok_end, i);
              a + 1 < i && tok_is(&d->toks[a], "and") && d->ments[m].kind != M_DESC;) {
             int nm = mention_at(d, a + 1);
             if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
                 d->ments[nm].kind != d->ments[m].kind || d->ments[nm].tok_end >= i)
                 break;
             m = nm;
-            a = d->ments[nm].tok_end;
+            a = past_name_suffix(d, d->ments[nm].tok_end, i);
         }
         /* "Bankers ... but urged": a lone capitalised plural opening the
          * sentence is no evidence of a name */
@@ -6976,7 +6987,7 @@ static nsv_code purpose_statement(doc *d, ev_list *out, const sentence *s, uint3
          * reaffirm": the pair speaks jointly */
         uint32_t b = d->ments[sm].tok_start;
         int pm = b > s->tok_start && tok_is(&d->toks[b - 1], "and")
-                     ? mention_ending_at(d, b - 1, s->tok_start)
+                     ? mention_ending_at(d, skip_name_suffix(d, b - 1, s->tok_start), s->tok_start)
                      : -1;
         if (pm >= 0 && (d->ments[pm].entity < 0 || !party_mention(d, pm) ||
                         d->ents[d->ments[pm].entity].kind != NSV_KIND_PERSON ||

@@ -888,6 +888,35 @@ static void test_mixed_kinds_joint(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "President Joseph R. Biden, Jr. and President X": the suffix after the
+ * first name leaves the pair one subject, of a cue, of a second verb ("met
+ * ... and reaffirmed") and of a meeting's purpose ("met today to
+ * reaffirm"). */
+static void test_joint_after_name_suffix(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro said today "
+                "that trade matters.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Bolsonaro"));
+    nt_run(PUB, "President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in "
+                "Jeddah and reaffirmed the enduring partnership.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Abdullah"));
+    nt_run(PUB, "President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro met today to "
+                "reaffirm the importance of the relationship.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Bolsonaro"));
+    /* hard negative: a suffixed name that is an object, not a subject */
+    nt_run(PUB, "He thanked the family of Martin Luther King Jr. and President Joe Biden said the "
+                "day mattered.");
+    e = nt_said_by("Joe Biden");
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
+}
+
 /* "A, B and C all said": "all" after a list stands where "both" stands
  * after a pair; the list speaks jointly */
 static void test_list_all_said(void **state)
@@ -6897,6 +6926,7 @@ int main(void)
         cmocka_unit_test(test_closing_relay_one_event),
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_mixed_kinds_joint),
+        cmocka_unit_test(test_joint_after_name_suffix),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
