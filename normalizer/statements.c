@@ -3183,6 +3183,18 @@ static int unnamed_group_before(const doc *d, const ev_list *out, const sentence
             return 0;
         return open_group_word(w) && (m < 0 || d->ments[m].entity < 0);
     }
+    /* "Participants discussed the violence they face. They noted ...": no
+     * speech verb, but the sentence before opens with the open group as its
+     * subject (no article: "The participants" may be a meeting's named
+     * parties; "Officials from both governments" are the two sides') */
+    if (fs < si) {
+        uint32_t a = body_tok(d, d->sents[fs].tok_start, d->sents[fs].tok_end);
+        if (a + 1 < d->sents[fs].tok_end && (d->toks[a].flags & T_CAP) &&
+            open_group_word(&d->toks[a]) && mention_at(d, a) < 0 &&
+            (d->toks[a + 1].flags & T_WORD) && !(d->toks[a + 1].flags & T_CAP) &&
+            !(d->toks[a + 1].word_bits & W_PREP))
+            return 1;
+    }
     return 0;
 }
 

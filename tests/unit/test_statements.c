@@ -917,6 +917,25 @@ static void test_joint_after_name_suffix(void **state)
     NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
 }
 
+/* "Participants discussed X. They noted ...": a "they" after a sentence
+ * whose subject is an open group is that group (skipped), not the parties
+ * of the meeting reported before; "Officials from both governments" are
+ * the two sides', and "they" after them stays the meeting's parties. */
+static void test_they_after_open_group_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "Participants discussed the violence in the region. They noted that it grows.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: the group word before a preposition */
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "Officials from both governments resolved to deepen ties. They welcomed growing "
+                "coordination among allies.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Blinken") &&
+             nt_has_party(e, "Lavrov"));
+}
+
 /* "A, B and C all said": "all" after a list stands where "both" stands
  * after a pair; the list speaks jointly */
 static void test_list_all_said(void **state)
@@ -6927,6 +6946,7 @@ int main(void)
         cmocka_unit_test(test_one_word_bodies_joint),
         cmocka_unit_test(test_mixed_kinds_joint),
         cmocka_unit_test(test_joint_after_name_suffix),
+        cmocka_unit_test(test_they_after_open_group_subject),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
