@@ -936,6 +936,26 @@ static void test_they_after_open_group_subject(void **state)
              nt_has_party(e, "Lavrov"));
 }
 
+/* "Ambassador Rice and Co-Chair Reynoso shared": "Co-Chair" is a title, so
+ * the pair is one subject and a later "They reiterated" is theirs. */
+static void test_co_chair_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ambassador Susan Rice and Co-Chair Julissa Reynoso hosted a roundtable at the "
+                "White House. Ambassador Rice and Co-Chair Reynoso shared their appreciation for "
+                "the work. They reiterated that the plan works.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    for (size_t k = 0; k < 2; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Rice") &&
+                 nt_has_party(e, "Reynoso"));
+    }
+    /* hard negative: a lower-case "co-chair" noun names no one */
+    nt_run(PUB, "The co-chair and Ambassador Susan Rice shared their appreciation for the work.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
+}
+
 /* "A, B and C all said": "all" after a list stands where "both" stands
  * after a pair; the list speaks jointly */
 static void test_list_all_said(void **state)
@@ -6947,6 +6967,7 @@ int main(void)
         cmocka_unit_test(test_mixed_kinds_joint),
         cmocka_unit_test(test_joint_after_name_suffix),
         cmocka_unit_test(test_they_after_open_group_subject),
+        cmocka_unit_test(test_co_chair_pair),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
