@@ -4305,15 +4305,30 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* "Mr Putin and Mr Berlusconi discussed ... and expressed": a
          * conjoined subject, its last party (whom the joint reading below
          * walks back from); names only ("The President and the Prime
-         * Minister" stay as read) */
+         * Minister" stay as read), or an office the item gives its holder
+         * before a name ("The President and King Abdullah II discussed ...
+         * and affirmed") */
+        int office = d->ments[m].kind == M_DESC && d->ments[m].role && d->ments[m].entity >= 0 &&
+                     d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON;
+        int m0 = m;
         for (uint32_t a = past_name_suffix(d, d->ments[m].tok_end, i);
-             a + 1 < i && tok_is(&d->toks[a], "and") && d->ments[m].kind != M_DESC;) {
+             a + 1 < i && tok_is(&d->toks[a], "and") && (d->ments[m].kind != M_DESC || office);) {
             int nm = mention_at(d, a + 1);
             if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
-                d->ments[nm].kind != d->ments[m].kind || d->ments[nm].tok_end >= i)
+                d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) ||
+                d->ments[nm].tok_end >= i)
                 break;
+            office = 0;
             m = nm;
             a = past_name_suffix(d, d->ments[nm].tok_end, i);
+        }
+        /* ("The First Lady and Ambassador X attended a dinner, where she
+         * met with and congratulated Y": a "he" or "she" of a clause
+         * between is the one who speaks, not the pair) */
+        for (uint32_t b = d->ments[m].tok_end; m != m0 && b < i; b++) {
+            int pm = mention_at(d, b);
+            if (pm >= 0 && d->ments[pm].tok_start == b && he_or_she(&d->ments[pm]))
+                m = m0;
         }
         /* "Bankers ... but urged": a lone capitalised plural opening the
          * sentence is no evidence of a name */

@@ -956,6 +956,29 @@ static void test_co_chair_pair(void **state)
     NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
 }
 
+/* "The President and King Abdullah II discussed ... and affirmed": an
+ * office the item gives its holder, conjoined with a name, is the subject
+ * of the second verb (the pair speaks); a "she" of a clause between is the
+ * one who speaks. */
+static void test_office_and_name_second_verb(void **state)
+{
+    (void)state;
+    nt_run_source("on1", "The White House (whitehouse.gov)", PUB, "",
+                  "President Biden met King Abdullah II of Jordan today. The President and King "
+                  "Abdullah II discussed the latest developments in Gaza and affirmed their "
+                  "commitment to peace.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Abdullah"));
+    /* hard negative */
+    nt_run_source("on2", "The White House (whitehouse.gov)", PUB, "",
+                  "First Lady Jill Biden traveled to Mexico City with Ambassador Ken Salazar. The "
+                  "First Lady and Ambassador Salazar also attended a dinner hosted by President "
+                  "Sheinbaum, where she met with and congratulated President Sheinbaum.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP && nt_has_party(e, "Jill Biden"));
+}
+
 /* "A, B and C all said": "all" after a list stands where "both" stands
  * after a pair; the list speaks jointly */
 static void test_list_all_said(void **state)
@@ -6968,6 +6991,7 @@ int main(void)
         cmocka_unit_test(test_joint_after_name_suffix),
         cmocka_unit_test(test_they_after_open_group_subject),
         cmocka_unit_test(test_co_chair_pair),
+        cmocka_unit_test(test_office_and_name_second_verb),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
