@@ -1811,7 +1811,7 @@ int party_mention(const doc *d, int m)
 }
 
 /* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
-static uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
+uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
 {
     uint32_t k = j;
     if (k > from && is_char(d, k - 1, '.'))
@@ -2474,6 +2474,10 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             }
             if (!sep || k <= limit_lo)
                 break;
+            /* "President Joseph R. Biden, Jr. and President X": the suffix
+             * after the conjunct before */
+            if (conj)
+                k = skip_name_suffix(d, k, limit_lo);
             k = reuters_mark_before(d, k, limit_lo);
             /* "India, Israel, the United Arab Emirates (UAE), and the United
              * States", "the Council of Mortgage Lenders (CML) and Building

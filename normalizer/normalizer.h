@@ -167,6 +167,8 @@ int party_right_the(const doc *d, uint32_t t, uint32_t limit);
 /* "X of France": the person mention whose "of <country>" ends at token
  * e, or -1. */
 int country_owner(const doc *d, uint32_t e, uint32_t lo);
+/* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
+uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from);
 /* "A, B and C": coordinated party mentions from m in direction dir. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
                 int max);

@@ -2869,6 +2869,82 @@ static int lone_opening_word(const doc *d, int m, const sentence *s)
            !strchr(d->ents[x->entity].name, ' ');
 }
 
+/* "McAndrews and Forbes said" after "McAndrews and Forbes Holdings Inc
+ * said": is the one-word conjunct a, with "and", the first word of b's
+ * firm?  So when a is a bare name read as a person and b ends in a legal
+ * form, or the item wrote a with "and" right before an earlier mention of
+ * b's body (the firm's whole name, cut since; a bounded look back). */
+static int written_as_one_firm(const doc *d, int a, int b)
+{
+    const mention *x = &d->ments[a], *y = &d->ments[b];
+    if (x->tok_end != x->tok_start + 1 || y->entity < 0)
+        return 0;
+    /* ("McAndrews and Forbes Holdings Inc said": a bare surname read as a
+     * person before a body written with its legal form) */
+    if (firm_as_person(d, a) && (d->toks[y->tok_end - 1].word_bits & W_COMPANY))
+        return 1;
+    const token *w = &d->toks[x->tok_start];
+    for (int k = b - 1; k >= 0 && k + 400 > b; k--) {
+        const mention *z = &d->ments[k];
+        if (z->entity != y->entity || z->tok_start < 2 ||
+            !tok_is(&d->toks[z->tok_start - 1], "and"))
+            continue;
+        const token *v = &d->toks[z->tok_start - 2];
+        if (v->end - v->start == w->end - w->start &&
+            !strncasecmp(d->text + v->start, d->text + w->start, w->end - w->start))
+            return 1;
+    }
+    return 0;
+}
+
+/* "GM and Ford blamed", "The United States and EU welcomed", "Dudley Taft
+ * and Narragansett Capital Inc said": may a conjoined subject whose parties
+ * are of different kinds (a body and a person or a country) speak jointly?
+ * ms holds the conjuncts, the speaker first (coordinated() walks back).
+ * Only when the list opens its clause (the sentence's start, after
+ * fronted phrases or an opening subordinator: "As FDA and CDC announced"), so a clause's object is
+ * no party ("discussed Gaza and the West Bank and the President emphasized", "with NATO, the
+ * President ... stated"); and not a firm named by a surname and a body ("McAndrews and Forbes
+ * said", "C. Itoh and Co Ltd said"). */
+static int mixed_kinds_joint(const doc *d, const sentence *s, const int *ms, int n)
+{
+    const mention *first = &d->ments[ms[n - 1]], *last = &d->ments[ms[0]];
+    if ((d->toks[last->tok_start].word_bits & (W_COMPANY | W_FIRM_TAIL)) ||
+        written_as_one_firm(d, ms[n - 1], ms[0]))
+        return 0;
+    uint32_t t = first->tok_start, open = body_tok(d, s->tok_start, s->tok_end);
+    if (t > open && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    if (t > open && tok_is(&d->toks[t - 1], "both")) /* "But both A and the B said" */
+        t--;
+    if (t == open)
+        return 1;
+    if (t == open + 1 && (d->toks[open].word_bits & (W_SUBORD | W_CONJ | W_OPENER)))
+        return 1;
+    /* "Today, A and B said", "Today, on the margins of the G20 in India, A
+     * and B welcomed": commas close fronted phrases (one word, or a
+     * preposition's phrase), not a list the parties end ("Haiti, Sudan,
+     * and Ukraine and X") */
+    if (t < open + 2 || t > open + 30 || !is_char(d, t - 1, ','))
+        return 0;
+    uint32_t c = t - 1, from = open;
+    for (uint32_t k = open; k < c; k++)
+        if (is_char(d, k, ','))
+            from = k + 1;
+    for (;;) {
+        if (!(c == from + 1 && (d->toks[from].flags & T_WORD) && mention_at(d, from) < 0) &&
+            !fronted_phrase(d, from, c))
+            return 0;
+        if (from == open)
+            return 1;
+        c = from - 1;
+        from = open;
+        for (uint32_t k = open; k < c; k++)
+            if (is_char(d, k, ','))
+                from = k + 1;
+    }
+}
+
 /* Is mention m "he" or "she" (or "him", "his", "her"): a person's pronoun, which
  * may invert ('"...," said he') or stand for an unnamed voice; not "they"
  * or "it", whose antecedent is less sure? */
@@ -3141,6 +3217,18 @@ static int unnamed_group_before(const doc *d, const ev_list *out, const sentence
             (staff_word(w) || (w->word_bits & W_ATTENDEE)))
             return 0;
         return open_group_word(w) && (m < 0 || d->ments[m].entity < 0);
+    }
+    /* "Participants discussed the violence they face. They noted ...": no
+     * speech verb, but the sentence before opens with the open group as its
+     * subject (no article: "The participants" may be a meeting's named
+     * parties; "Officials from both governments" are the two sides') */
+    if (fs < si) {
+        uint32_t a = body_tok(d, d->sents[fs].tok_start, d->sents[fs].tok_end);
+        if (a + 1 < d->sents[fs].tok_end && (d->toks[a].flags & T_CAP) &&
+            open_group_word(&d->toks[a]) && mention_at(d, a) < 0 &&
+            (d->toks[a + 1].flags & T_WORD) && !(d->toks[a + 1].flags & T_CAP) &&
+            !(d->toks[a + 1].word_bits & W_PREP))
+            return 1;
     }
     return 0;
 }
@@ -4190,6 +4278,17 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     return fm;
 }
 
+/* a, or the token past a ", Jr." / " Sr." suffix starting at a (before
+ * token end): "President Joseph R. Biden, Jr. and King Abdullah II". */
+static uint32_t past_name_suffix(const doc *d, uint32_t a, uint32_t end)
+{
+    uint32_t k = a + (a + 1 < end && is_char(d, a, ','));
+    if (k >= end || !(d->toks[k].word_bits & W_SUFFIX))
+        return a;
+    k++;
+    return k < end && is_char(d, k, '.') ? k + 1 : k;
+}
+
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
  * in the four tokens from `from` (past the sentence's start: a person only,
  * below).  The mention, or -1. */
@@ -4241,15 +4340,30 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* "Mr Putin and Mr Berlusconi discussed ... and expressed": a
          * conjoined subject, its last party (whom the joint reading below
          * walks back from); names only ("The President and the Prime
-         * Minister" stay as read) */
-        for (uint32_t a = d->ments[m].tok_end;
-             a + 1 < i && tok_is(&d->toks[a], "and") && d->ments[m].kind != M_DESC;) {
+         * Minister" stay as read), or an office the item gives its holder
+         * before a name ("The President and King Abdullah II discussed ...
+         * and affirmed") */
+        int office = d->ments[m].kind == M_DESC && d->ments[m].role && d->ments[m].entity >= 0 &&
+                     d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON;
+        int m0 = m;
+        for (uint32_t a = past_name_suffix(d, d->ments[m].tok_end, i);
+             a + 1 < i && tok_is(&d->toks[a], "and") && (d->ments[m].kind != M_DESC || office);) {
             int nm = mention_at(d, a + 1);
             if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
-                d->ments[nm].kind != d->ments[m].kind || d->ments[nm].tok_end >= i)
+                d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) ||
+                d->ments[nm].tok_end >= i)
                 break;
+            office = 0;
             m = nm;
-            a = d->ments[nm].tok_end;
+            a = past_name_suffix(d, d->ments[nm].tok_end, i);
+        }
+        /* ("The First Lady and Ambassador X attended a dinner, where she
+         * met with and congratulated Y": a "he" or "she" of a clause
+         * between is the one who speaks, not the pair) */
+        for (uint32_t b = d->ments[m].tok_end; m != m0 && b < i; b++) {
+            int pm = mention_at(d, b);
+            if (pm >= 0 && d->ments[pm].tok_start == b && he_or_she(&d->ments[pm]))
+                m = m0;
         }
         /* "Bankers ... but urged": a lone capitalised plural opening the
          * sentence is no evidence of a name */
@@ -5593,30 +5707,37 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         const mention *x = &d->ments[speaker];
-        for (int k = 0; k < n && n >= 2; k++) {
-            const mention *y = &d->ments[ms[k]];
-            /* "Forstmann Little and Co said" is one company */
-            /* ("The President and Secretary Buttigieg shared": an office
-             * the item gives its holder is a person named) */
-            int same =
-                y->entity >= 0 && x->entity >= 0 &&
-                d->ents[y->entity].kind == d->ents[x->entity].kind &&
-                (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG ||
-                 (y->kind == M_DESC && y->role && d->ents[y->entity].kind == NSV_KIND_PERSON)) &&
-                !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
-                  x->tok_end == x->tok_start + 1 &&
-                  (d->toks[x->tok_start].word_bits &
-                   (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
-            for (int q = n - njoint; q < n && same; q++)
-                same = joint[q] != y->entity;
-            if (!same) {
-                njoint = 0;
-                break;
+        /* the longest run of conjuncts back from the speaker that may
+         * speak together: "When discussing cooperation with NATO, A and B
+         * stated" leaves NATO, the fronted phrase's object, out */
+        for (int nn = n; nn >= 2 && njoint < 2; nn--) {
+            int mixed = mixed_kinds_joint(d, s, ms, nn);
+            njoint = 0;
+            for (int k = 0; k < nn; k++) {
+                const mention *y = &d->ments[ms[k]];
+                /* "Forstmann Little and Co said" is one company */
+                /* ("The President and Secretary Buttigieg shared": an office
+                 * the item gives its holder is a person named) */
+                int same = y->entity >= 0 && x->entity >= 0 &&
+                           (mixed || d->ents[y->entity].kind == d->ents[x->entity].kind) &&
+                           (y->kind == M_PERSON || y->kind == M_COUNTRY || y->kind == M_ORG ||
+                            (y->kind == M_DESC && y->role &&
+                             d->ents[y->entity].kind == NSV_KIND_PERSON)) &&
+                           !(d->ents[x->entity].kind == NSV_KIND_ORGANIZATION &&
+                             x->tok_end == x->tok_start + 1 &&
+                             (d->toks[x->tok_start].word_bits &
+                              (W_COMPANY | W_FIRM_TAIL | W_FIRM | W_ORG_HEAD | W_NONNAME)));
+                for (int q = nn - njoint; q < nn && same; q++)
+                    same = joint[q] != y->entity;
+                if (!same) {
+                    njoint = 0;
+                    break;
+                }
+                /* (in text order: coordinated() walked back from the last
+                 * conjunct) */
+                joint[nn - 1 - njoint++] = y->entity;
+                joint_first = ms[k];
             }
-            /* (in text order: coordinated() walked back from the last
-             * conjunct) */
-            joint[n - 1 - njoint++] = y->entity;
-            joint_first = ms[k];
         }
     }
     /* "Russia recalled its ambassador", "Ford recalls its trucks": a body

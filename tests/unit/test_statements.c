@@ -846,6 +846,139 @@ static void test_one_word_bodies_joint(void **state)
     NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
 }
 
+/* A conjoined subject of a body and a person or a country speaks jointly
+ * when it opens its clause ("GM and Ford blamed", "Today, the United States
+ * and the European Union welcomed"); not a clause's object before "and"
+ * ("discussed aid to Ukraine, and President Biden stressed"), a fronted
+ * phrase's object ("with NATO, A and B stated"), nor a firm named by a
+ * surname and a body ("McAndrews and Forbes said"). */
+static void test_mixed_kinds_joint(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, the United States and the European Union welcomed the agreement.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && e && e->speaker.kind == NSV_KIND_GROUP &&
+             nt_has_party(e, "United States") && nt_has_party(e, "European Union"));
+    nt_run_source("mk1", "Reuters", PUB, "",
+                  "Dudley Taft and Narragansett Capital Inc said they would bid for the company.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Dudley Taft") &&
+             nt_has_party(e, "Narragansett Capital Inc"));
+    nt_run(PUB, "When discussing cooperation with NATO, President Joe Biden and Prime Minister "
+                "Boris Johnson stated a common approach.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Johnson") && !nt_has_party(e, "NATO"));
+    /* hard negatives */
+    nt_run(PUB, "They discussed aid to Ukraine, and President Joe Biden stressed the need for "
+                "calm.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP && !nt_has_party(e, "Ukraine"));
+    nt_run_source("mk2", "Reuters", PUB, "",
+                  "McAndrews and Forbes Holdings Inc said it would bid for Revlon. McAndrews "
+                  "said terms were not set. McAndrews and Forbes said it informed the board.");
+    for (size_t k = 0; k < 3; k++) {
+        e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
+    }
+    nt_run(PUB, "Procter and Gamble said sales rose.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
+    nt_run(PUB, "Rice and beans prices rose sharply.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "President Joseph R. Biden, Jr. and President X": the suffix after the
+ * first name leaves the pair one subject, of a cue, of a second verb ("met
+ * ... and reaffirmed") and of a meeting's purpose ("met today to
+ * reaffirm"). */
+static void test_joint_after_name_suffix(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro said today "
+                "that trade matters.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Bolsonaro"));
+    nt_run(PUB, "President Joseph R. Biden, Jr. and His Majesty King Abdullah II met today in "
+                "Jeddah and reaffirmed the enduring partnership.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Abdullah"));
+    nt_run(PUB, "President Joseph R. Biden, Jr. and President Jair Messias Bolsonaro met today to "
+                "reaffirm the importance of the relationship.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Bolsonaro"));
+    /* hard negative: a suffixed name that is an object, not a subject */
+    nt_run(PUB, "He thanked the family of Martin Luther King Jr. and President Joe Biden said the "
+                "day mattered.");
+    e = nt_said_by("Joe Biden");
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
+}
+
+/* "Participants discussed X. They noted ...": a "they" after a sentence
+ * whose subject is an open group is that group (skipped), not the parties
+ * of the meeting reported before; "Officials from both governments" are
+ * the two sides', and "they" after them stays the meeting's parties. */
+static void test_they_after_open_group_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "Participants discussed the violence in the region. They noted that it grows.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: the group word before a preposition */
+    nt_run(PUB, "Secretary of State Antony Blinken met Foreign Minister Sergey Lavrov in Geneva. "
+                "Officials from both governments resolved to deepen ties. They welcomed growing "
+                "coordination among allies.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Blinken") &&
+             nt_has_party(e, "Lavrov"));
+}
+
+/* "Ambassador Rice and Co-Chair Reynoso shared": "Co-Chair" is a title, so
+ * the pair is one subject and a later "They reiterated" is theirs. */
+static void test_co_chair_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ambassador Susan Rice and Co-Chair Julissa Reynoso hosted a roundtable at the "
+                "White House. Ambassador Rice and Co-Chair Reynoso shared their appreciation for "
+                "the work. They reiterated that the plan works.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    for (size_t k = 0; k < 2; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Rice") &&
+                 nt_has_party(e, "Reynoso"));
+    }
+    /* hard negative: a lower-case "co-chair" noun names no one */
+    nt_run(PUB, "The co-chair and Ambassador Susan Rice shared their appreciation for the work.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e == NULL || e->speaker.kind != NSV_KIND_GROUP);
+}
+
+/* "The President and King Abdullah II discussed ... and affirmed": an
+ * office the item gives its holder, conjoined with a name, is the subject
+ * of the second verb (the pair speaks); a "she" of a clause between is the
+ * one who speaks. */
+static void test_office_and_name_second_verb(void **state)
+{
+    (void)state;
+    nt_run_source("on1", "The White House (whitehouse.gov)", PUB, "",
+                  "President Biden met King Abdullah II of Jordan today. The President and King "
+                  "Abdullah II discussed the latest developments in Gaza and affirmed their "
+                  "commitment to peace.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Biden") &&
+             nt_has_party(e, "Abdullah"));
+    /* hard negative */
+    nt_run_source("on2", "The White House (whitehouse.gov)", PUB, "",
+                  "First Lady Jill Biden traveled to Mexico City with Ambassador Ken Salazar. The "
+                  "First Lady and Ambassador Salazar also attended a dinner hosted by President "
+                  "Sheinbaum, where she met with and congratulated President Sheinbaum.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP && nt_has_party(e, "Jill Biden"));
+}
+
 /* "A, B and C all said": "all" after a list stands where "both" stands
  * after a pair; the list speaks jointly */
 static void test_list_all_said(void **state)
@@ -6863,6 +6996,11 @@ int main(void)
         cmocka_unit_test(test_name_after_noun_prep_not_speaker),
         cmocka_unit_test(test_closing_relay_one_event),
         cmocka_unit_test(test_one_word_bodies_joint),
+        cmocka_unit_test(test_mixed_kinds_joint),
+        cmocka_unit_test(test_joint_after_name_suffix),
+        cmocka_unit_test(test_they_after_open_group_subject),
+        cmocka_unit_test(test_co_chair_pair),
+        cmocka_unit_test(test_office_and_name_second_verb),
         cmocka_unit_test(test_list_all_said),
         cmocka_unit_test(test_person_of_body_cut_short),
         cmocka_unit_test(test_person_at_body_with_appositive),
