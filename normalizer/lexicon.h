@@ -183,6 +183,10 @@ enum by_value { BY_HEADED = 1 };
  * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
 enum aux_value { AUX_PERFECT = 1 };
 
+/* the lookback class's value (words.tsv): a word that looks back on a
+ * signing only in a clause about its document ("its 25th anniversary") */
+enum lookback_value { LOOKBACK_IN_CLAUSE = 1 };
+
 /* modality.tsv's LEX_PAST values: "done", "before" ("past" is 0) */
 #define PAST_DONE 1
 #define PAST_BEFORE 2

@@ -1697,7 +1697,7 @@ static uint32_t lookback_end(const doc *d, const doc_np *np, uint32_t cue, uint3
             return 0;
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
-        if (w && (w->bits & W_LOOKBACK) && t + nw <= cue)
+        if (w && (w->bits & W_LOOKBACK) && w->value != LOOKBACK_IN_CLAUSE && t + nw <= cue)
             return t + nw;
     }
     return 0;
@@ -3274,7 +3274,7 @@ static int looked_back(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t b = t; b-- > s->tok_start && b + 3 > t;) {
         unsigned nw = 0;
         const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
-        if (w && (w->bits & W_LOOKBACK) && b + nw == t)
+        if (w && (w->bits & W_LOOKBACK) && w->value != LOOKBACK_IN_CLAUSE && b + nw == t)
             return 1;
     }
     return 0;

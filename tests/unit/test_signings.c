@@ -3304,6 +3304,10 @@ static void test_clause_about_document_day(void **state)
     NT_CHECK(signing_of("treaty") && !strcmp(signing_of("treaty")->date, "2022-12-07"));
     nt_run(PUB, "Ukraine and Poland signed the agreement on Wednesday, which was a holiday.");
     NT_CHECK(signing_of("agreement") && !strcmp(signing_of("agreement")->date, "2022-12-07"));
+    /* hard negative: an anniversary outside such a clause is the occasion
+     * of a signing of the day, no look back */
+    nt_run(PUB, "Ukraine and Poland marked the anniversary by signing a joint declaration.");
+    NT_CHECK(signing_of("declaration") && !strcmp(signing_of("declaration")->date, PUB));
 }
 
 int main(void)
