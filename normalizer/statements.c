@@ -151,6 +151,19 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
     }
     e->ev.speaker.name = name;
     e->ev.speaker.kind = NSV_KIND_GROUP;
+    /* a role or country the speakers share, not the one of a member an
+     * earlier reading took ("Shultz and Weinberger" hold two offices) */
+    const char *role = n ? d->ents[ents[0]].role : NULL;
+    const char *country = n ? d->ents[ents[0]].country : NULL;
+    for (int i = 1; i < n; i++) {
+        const entity *x = &d->ents[ents[i]];
+        if (!role || !x->role || strcmp(role, x->role))
+            role = NULL;
+        if (!country || !x->country || strcmp(country, x->country))
+            country = NULL;
+    }
+    e->ev.speaker.role = role;
+    e->ev.speaker.country = country;
     e->speaker_ent = -1;
 }
 

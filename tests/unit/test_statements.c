@@ -154,6 +154,23 @@ static void test_presidents_with_outlet_holder(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* A joint speaker shows the role and country its members share, none of
+ * one member's alone. */
+static void test_joint_speaker_shared_role(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Defence Minister Ivo Dalen of Veldania met Foreign Minister Karl Lind of "
+                "Norland. The two ministers stressed that trade must grow.");
+    const nsv_event *e = nt_said_by("Dalen");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && e->speaker.role == NULL &&
+             e->speaker.country == NULL);
+    nt_run(PUB, "President Ivo Dalen met President Karl Lind. The two presidents stressed that "
+                "trade must grow.");
+    e = nt_said_by("Dalen");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && e->speaker.role &&
+             !strcmp(e->speaker.role, "President"));
+}
+
 /* A whitehouse.gov readout names its own President in a longer form than
  * the office table ("Joseph R. Biden, Jr." for "Joe Biden"): a bare "The
  * President" after "spoke with President X" is still him. */
@@ -6920,6 +6937,7 @@ int main(void)
         cmocka_unit_test(test_bare_president_is_outlet_holder),
         cmocka_unit_test(test_gave_positive_assessment),
         cmocka_unit_test(test_presidents_with_outlet_holder),
+        cmocka_unit_test(test_joint_speaker_shared_role),
         cmocka_unit_test(test_outlet_holder_named_in_full),
         cmocka_unit_test(test_pronoun_after_unnamed_voice),
         cmocka_unit_test(test_unnamed_voice_no_quotation),
