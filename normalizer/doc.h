@@ -609,6 +609,15 @@ static inline int staff_word(const token *k)
     return word_class_value(k, W_UNNAMED, UNNAMED_STAFF);
 }
 
+/* Is token k a body's members or one member ("members", "backbenchers",
+ * "MPs", "member": words.tsv unnamed UNNAMED_MEMBERS, nonname
+ * NONNAME_MEMBER): other people than the body's voice? */
+static inline int member_word(const token *k)
+{
+    return word_class_value(k, W_UNNAMED, UNNAMED_MEMBERS) ||
+           word_class_value(k, W_NONNAME, NONNAME_MEMBER);
+}
+
 /* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)?
  * "is", "are" and "am" carry the same value as BE_PRESENT: a form of "be"
  * is no perfect. */

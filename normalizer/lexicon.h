@@ -129,7 +129,9 @@ enum nonname_value {
     NONNAME_TIME = 2, /* day, week, month, year */
     /* new, recent, latest: a paper just out ("a new report"); clear of the
      * det, adverb and topic values other nonname words hold */
-    NONNAME_FRESH = 5
+    NONNAME_FRESH = 5,
+    /* member: one member of a body, not the body ("The OPEC member has") */
+    NONNAME_MEMBER = 6
 };
 /* words.tsv topic values: a state of affairs a place phrase describes.  A
  * word has one value for all its classes, and "war" and "crisis" are
@@ -144,7 +146,9 @@ enum det_value { DET_INDEFINITE = 3 };
 /* the unnamed class's values (words.tsv): the people of a body who speak and
  * act for it when the body is named before them ("White House officials
  * said", "Ford executives"); one of them ("a Bear Stearns officer said") */
-enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE };
+/* ... and a body's members or backers ("Labour backbenchers", "Tory rebels"),
+ * other people than the body's voice */
+enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE, UNNAMED_MEMBERS };
 
 /* the report class's values (words.tsv): hearing a report ("heard a report
  * by Minister X"), not giving one ("told", "briefed"); giving one only

@@ -4315,6 +4315,16 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         int m = mention_at(d, k);
         if (m < 0 || d->ments[m].tok_start != k || !party_mention(d, m))
             continue;
+        /* "many Labour backbenchers are said to be ... and have said", "The
+         * OPEC member has ... but has asked": a body's members are other
+         * people than its voice, an open group (GUIDE); a body's officials
+         * speak for it ("White House officials ... and said"), a country's
+         * stay unnamed ("Senior U.S. Officials have accused ... and have
+         * threatened", as body_officials reads them before a plain cue) */
+        uint32_t he = d->ments[m].tok_end;
+        if (he < i &&
+            (member_word(&d->toks[he]) || (staff_word(&d->toks[he]) && d->ments[m].kind != M_ORG)))
+            return -1;
         /* "Russia's energy coercion has put pressure ... and threatened",
          * "Russia's Lavrov arrived and said": a possessive only modifies
          * the subject after it, which speaks only when it is a person named

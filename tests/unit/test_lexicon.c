@@ -375,6 +375,26 @@ static void test_staff_words(void **state)
     assert_false(word_class_value(&d.toks[tok_of("officials")], W_SIDE_GROUP, SIDE_HEADED));
 }
 
+/* the unnamed class's value UNNAMED_MEMBERS and nonname NONNAME_MEMBER: a
+ * body's members, backers or one member, who are not its voice */
+static void test_member_words(void **state)
+{
+    (void)state;
+    annotate("Labour backbenchers, Tory MPs, rebels, supporters and members met a member, "
+             "officials and a spokesman.");
+    const char *members[] = {"backbenchers", "MPs", "rebels", "supporters", "members", "member"};
+    for (size_t k = 0; k < sizeof members / sizeof *members; k++)
+        assert_true(member_word(&d.toks[tok_of(members[k])]));
+    /* the plurals stay unnamed groups; "member" no unnamed word */
+    assert_true(d.toks[tok_of("backbenchers")].word_bits & W_UNNAMED);
+    assert_false(d.toks[tok_of("member")].word_bits & W_UNNAMED);
+    /* hard negatives: a body's staff and spokesman speak for it */
+    assert_false(member_word(&d.toks[tok_of("officials")]));
+    assert_false(member_word(&d.toks[tok_of("spokesman")]));
+    assert_false(member_word(&d.toks[tok_of("Labour")]));
+    assert_false(staff_word(&d.toks[tok_of("members")]));
+}
+
 /* documents.tsv's mark decree: an act only its office holder signs, of
  * the law kind */
 static void test_decree_mark(void **state)
@@ -497,6 +517,7 @@ int main(void)
         cmocka_unit_test(test_perfect_shape),
         cmocka_unit_test(test_indefinite_article),
         cmocka_unit_test(test_staff_words),
+        cmocka_unit_test(test_member_words),
         cmocka_unit_test(test_decree_mark),
         cmocka_unit_test(test_title_marks),
         cmocka_unit_test(test_rule_word_values),

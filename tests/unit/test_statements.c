@@ -6535,6 +6535,31 @@ static void test_unnamed_caller_at_body(void **state)
                   "rates would ease", 0);
 }
 
+/* "many Labour backbenchers are said to be ... and have said", "The OPEC
+ * member has ... but has asked": a body's members or one member are other
+ * people than the body, so the coordinated cue has no speaker; a country's
+ * officials stay unnamed.  Hard negatives: the body itself, its officials
+ * and its spokesman before the second verb, and the plain cues. */
+static void test_members_before_coordinated_cue(void **state)
+{
+    (void)state;
+    no_statement("But many Labour backbenchers are said to be dissatisfied with the campaign and "
+                 "have said they wanted to see the chancellor take a bigger role.");
+    no_statement("The OPEC member has a production quota of 210,000 bpd but has asked the "
+                 "organization to allow it to produce more.");
+    no_statement("Tory rebels have lost the vote but have warned they will try again.");
+    no_statement("Senior U.S. Officials have accused Tokyo of failing to live up to the accord "
+                 "and have threatened retaliatory action.");
+    one_statement("OPEC has a production quota of 210,000 bpd but has asked the organization to "
+                  "allow it to produce more.",
+                  "OPEC", "the organization", 0);
+    one_statement("White House officials met the governors and said they wanted a vote.",
+                  "White House", "wanted a vote", 0);
+    one_statement("A Unison spokesman met the governors and said they wanted a vote.", "Unison",
+                  "wanted a vote", 0);
+    one_statement("OPEC said it would cut output.", "OPEC", "cut output", 0);
+}
+
 /* "Senior White House officials thanked", "Senior Administration officials
  * said": the opening rank word is no part of the body's name, which speaks
  * for its officials; a firm whose name opens with it ("Senior Engineering
@@ -7047,6 +7072,7 @@ int main(void)
         cmocka_unit_test(test_firm_named_with_country),
         cmocka_unit_test(test_inside_hyphen_word),
         cmocka_unit_test(test_unnamed_caller_at_body),
+        cmocka_unit_test(test_members_before_coordinated_cue),
         cmocka_unit_test(test_rank_before_body_officials),
         cmocka_unit_test(test_survey_speaks_for_author),
         cmocka_unit_test(test_mps_speak_for_their_committee),
