@@ -6779,10 +6779,10 @@ static void drop_own_office_present(const doc *d, ev_list *out, size_t first)
 
 /* "..., the UK elections watchdog has said.", "..., the UK's public
  * spending watchdog has said.": a lede that closes on a body's description
- * (a body_nouns.tsv noun after an article or a possessive that a comma
- * opens, at most five words before it) and a speech cue, which the copy
- * names in the next two sentences as the first body to speak, as a paper's
- * author.  The noun's token, or 0. */
+ * (a body_nouns.tsv noun, or a words.tsv org_head or firm word, after an
+ * article or a possessive that a comma opens, at most five words before it) and a speech cue, which
+ * the copy names in the next two sentences as the first body to speak, as a paper's author.  The
+ * noun's token, or 0. */
 static uint32_t lede_body_noun(const doc *d, const sentence *s)
 {
     uint32_t end = s->tok_end;
@@ -6794,10 +6794,17 @@ static uint32_t lede_body_noun(const doc *d, const sentence *s)
     uint32_t k = v - 1;
     if (k > s->tok_start && (d->toks[k].word_bits & W_AUX))
         k--;
-    if (!tok_lex(d, k, LEX_BODY_NOUN, NULL) || (d->toks[k].flags & T_CAP))
+    /* (or a word that ends a body's name or describes a business: "a
+     * leading business-backed organization said", "a charity has warned") */
+    if ((!tok_lex(d, k, LEX_BODY_NOUN, NULL) && !(d->toks[k].word_bits & (W_ORG_HEAD | W_FIRM))) ||
+        (d->toks[k].flags & T_CAP))
         return 0;
     for (uint32_t a = k; a > s->tok_start + 1 && a + 6 > k; a--) {
         const token *t = &d->toks[a - 1];
+        /* (a hyphen inside a word: "business-backed", "anti-fraud") */
+        if (is_char(d, a - 1, '-') && a - 1 > s->tok_start + 1 && (d->toks[a - 2].flags & T_WORD) &&
+            !(t->flags & T_SPACE_BEFORE))
+            continue;
         if (!(t->flags & (T_WORD | T_POSS)) || (t->flags & T_IN_QUOTE))
             return 0;
         if ((t->word_bits & (W_DET | W_POSSESSIVE)) && !(t->flags & T_POSS))

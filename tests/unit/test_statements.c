@@ -5305,6 +5305,39 @@ static void test_lede_body_description(void **state)
     NT_CHECK(nt_count_said_by("Tarn Audit Office") == 1);
 }
 
+/* "..., a charity has warned. ... Christian Aid condemned the move",
+ * "...,
+ * a leading business-backed organization said. The Bay Area Council ...
+ * said": a lede closing on a word that ends a body's name (or describes a
+ * business) is the first body to speak next, as for a body noun. */
+static void test_lede_body_name_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Millions of workers will lose their jobs under new rules, a charity has "
+                "warned.\n\nThe quota system ends at midnight. The Tarn Relief Foundation "
+                "condemned the move, "
+                "saying a million jobs would go.");
+    NT_CHECK(nt_count_said_by("Tarn Relief Foundation") == 2);
+    nt_run(PUB, "Mergers had only a modest effect on the region, a leading business-backed "
+                "organization said.\n\nThe Tarn Area Council, a group of 300 firms, said a "
+                "study found little harm.");
+    NT_CHECK(nt_count_said_by("Tarn Area Council") == 2);
+    /* hard negatives: a person's description ("a charity worker", "a police
+     * officer") is no body's, and a body word not closing the lede is none */
+    nt_run(PUB, "Millions of workers will lose their jobs under new rules, a charity worker "
+                "has warned.\n\nThe quota system ends at midnight. The Tarn Relief Foundation "
+                "condemned the move, saying a million jobs would go.");
+    NT_CHECK(nt_count_said_by("Tarn Relief Foundation") == 1);
+    nt_run(PUB, "Terrorists might target the election, a senior police officer has said.\n\n"
+                "The Tarn Police Authority said the threat was real.");
+    NT_CHECK(nt_count_said_by("Tarn Police Authority") == 1);
+    nt_run(
+        PUB,
+        "The charity expects millions of workers to lose their jobs, sources have "
+        "said.\n\nThe Tarn Relief Foundation condemned the move, saying a million jobs would go.");
+    NT_CHECK(nt_count_said_by("Tarn Relief Foundation") == 1);
+}
+
 /* "..., a report says. The National Audit Office praised ministers ...
  * According to the report, ... the report adds": a bare "the report" whose
  * issuer the item leaves implicit is the body that spoke first, in the
@@ -6807,6 +6840,7 @@ int main(void)
         cmocka_unit_test(test_lede_title_subject_next),
         cmocka_unit_test(test_lede_title_named_later),
         cmocka_unit_test(test_lede_body_description),
+        cmocka_unit_test(test_lede_body_name_head),
         cmocka_unit_test(test_role_named_ahead),
         cmocka_unit_test(test_pronoun_sole_named_before),
         cmocka_unit_test(test_role_named_behind),
