@@ -7008,6 +7008,24 @@ static void test_modal_across_aside(void **state)
     NT_CHECK(e->modality == NSV_MOD_ACTUAL);
 }
 
+/* "the President's June trip to the United Kingdom to attend the G7 Summit
+ * and meet with X": "attend" takes a meeting noun, so after "to" it is an
+ * infinitive still to come, unless a past journey it is the purpose of
+ * took place ("flew to Ankara to attend talks with"). */
+static void test_to_attend_is_planned(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " discussed his trip to Ankara to attend talks with " ERDOGAN ".",
+                    "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_PLANNED);
+    /* hard negatives */
+    e = one_meeting(PUTIN " flew to Ankara to attend talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    e = one_meeting(PUTIN " attended talks with " ERDOGAN ".", "Putin", "Erdoğan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+}
+
 /* "On the sidelines of the summit, X will also meet Y": the summit is
  * only the setting of talks still to come, no more held than they are; a
  * meeting the held talks only might lead to places no one at the summit. */
@@ -7996,6 +8014,7 @@ int main(void)
         cmocka_unit_test(test_city_before_meeting_noun),
         cmocka_unit_test(test_body_adjective),
         cmocka_unit_test(test_modal_across_aside),
+        cmocka_unit_test(test_to_attend_is_planned),
         cmocka_unit_test(test_sidelines_of_unheld_talks),
         cmocka_unit_test(test_coordinated_modality),
         cmocka_unit_test(test_proposed_convening),
