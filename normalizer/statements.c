@@ -2872,6 +2872,45 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* "Wells Fargo will lend ..., the partnership said. Shearson Lehman will
+ * act as dealer manager, it said": is body anaphor m (resolved) a trailing
+ * attribution whose body is named only in its own content before it, a
+ * body that has not spoken in the item while another body has?  Reuters'
+ * "it said" then stands for the item's voice, not the firm named in passing
+ * (a bounded look back over mentions and drafts). */
+static int anaphor_named_in_content(const doc *d, const ev_list *out, int m)
+{
+    const mention *x = &d->ments[m];
+    if (x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION)
+        return 0;
+    const sentence *s = &d->sents[x->sent];
+    /* (only ", it said" and ", the company said": "X wants ..., but it
+     * said" is X's own second clause) */
+    uint32_t at = x->tok_start;
+    if (at > s->tok_start && tok_is(&d->toks[at - 1], "the"))
+        at--;
+    if (at <= s->tok_start + 1 || !is_char(d, at - 1, ','))
+        return 0;
+    int named = 0;
+    for (int j = m; j-- > 0 && m - j <= 64 && d->ments[j].sent == x->sent;)
+        if (d->ments[j].entity == x->entity && d->ments[j].tok_end <= at &&
+            d->ments[j].kind != M_PRONOUN && d->ments[j].kind != M_DESC)
+            named = 1;
+    if (!named)
+        return 0;
+    int other = 0;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        if (prev->speaker_ent == x->entity)
+            return 0;
+        if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION)
+            other = 1;
+    }
+    return other;
+}
+
 /* Is mention m a lone capitalised word opening sentence s whose entity's
  * name is that one word ("Bankers ... but urged", "Total estimated output"):
  * no evidence of a name? */
@@ -5604,6 +5643,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 voice = pv;
         }
         if (d->ments[voice].entity < 0)
+            return NSV_OK;
+        if (voice == speaker && anaphor_named_in_content(d, out, speaker))
             return NSV_OK;
     } else if (he_or_she(&d->ments[speaker])) {
         /* "... when the Soviet leader insisted": a subordinate clause's

@@ -5140,6 +5140,35 @@ static void test_company_is_the_voice_that_said_it(void **state)
     NT_CHECK(nt_count_said_by("Kestrel") == 1);
 }
 
+/* "..., the company said" whose body was found only in its own content
+ * (a firm named in passing that has not spoken), while another body spoke
+ * before, is no statement of that firm. */
+static void test_trailing_anaphor_not_content_firm(void **state)
+{
+    (void)state;
+    const char *lead = "Korvan Capital Partners said it holds 9.8 pct of Gencorp Inc. The New York "
+                       "Stock Exchange said the shares would open higher. ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "Shearson Lehman Brothers Inc will act as dealer manager in the offer, the "
+             "company said.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Shearson") == 0);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negatives: the firm itself spoke before; no body spoke before
+     * (a lede); "X wants ..., but it said" is X's own clause */
+    snprintf(text, sizeof text, "%s%s", lead,
+             "Korvan Capital Partners will act as dealer manager in the offer, the company "
+             "said.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Korvan") == 2);
+    nt_run(PUB, "Shearson Lehman Brothers Inc will act as dealer manager in the offer, it said.");
+    NT_CHECK(nt_count_said_by("Shearson") == 1);
+    nt_run(PUB, "Korvan Capital Partners said it holds 9.8 pct of Gencorp Inc. Kestrel Mining "
+                "Co wants to sell its stake, but it said it would wait.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+}
+
 /* "Kurjer newspaper reported": an unknown capitalised name right before a
  * lower-case kind of outlet is that outlet, and it speaks under its own
  * name; "the paper said" then stands for it. */
@@ -7099,6 +7128,7 @@ int main(void)
         cmocka_unit_test(test_person_and_group),
         cmocka_unit_test(test_took_note_of),
         cmocka_unit_test(test_purpose_of_call),
+        cmocka_unit_test(test_trailing_anaphor_not_content_firm),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
