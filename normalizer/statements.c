@@ -2872,6 +2872,57 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* "Zimmer Corp said it reached an agreement ... the sale of its Black Fin
+ * Yacht Corp unit. It said the sale is expected to relieve its liquidity
+ * problems": an "it" or "the company" opening its sentence that resolved
+ * to a business named only in narration, one that has not spoken, stands
+ * for the body that spoke last in the six sentences before (Reuters keeps
+ * one voice past the three sentences recent_voice_draft looks at).  That
+ * voice's mention, or -1 (a bounded look back over drafts). */
+static int older_body_voice(const doc *d, const ev_list *out, int m)
+{
+    const mention *x = &d->ments[m];
+    const sentence *s = &d->sents[x->sent];
+    uint32_t open = s->tok_start;
+    if (open < s->tok_end && tok_is(&d->toks[open], "the"))
+        open++;
+    if (x->entity < 0 || (x->tok_start != open && x->tok_start != s->tok_start) ||
+        !business_entity(d, x->entity))
+        return -1;
+    /* (nor the item's subject, the first body of its lead: "Taft
+     * Broadcasting Co stock rose ... It said") */
+    for (size_t j = 0; j < d->nments && j < 24 && d->ments[j].sent == 0; j++)
+        if (d->ments[j].kind == M_ORG && d->ments[j].entity >= 0) {
+            if (d->ments[j].entity == x->entity)
+                return -1;
+            break;
+        }
+    const entity *xe = &d->ents[x->entity];
+    int v = -1;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        /* (the body itself spoke, under its whole name or a short one) */
+        if (prev->speaker_ent == x->entity ||
+            (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].name && xe->name &&
+             (name_has_word(d->ents[prev->speaker_ent].name, xe->name) ||
+              name_has_word(xe->name, d->ents[prev->speaker_ent].name))))
+            return -1;
+        if (prev->sent + 6 < x->sent)
+            break;
+        int pv = draft_voice(d, prev);
+        if (v < 0 && pv >= 0 && prev->speaker_ent == d->ments[pv].entity &&
+            business_entity(d, prev->speaker_ent) && !outlet_mention(d, pv))
+            v = pv;
+    }
+    /* ("the bank" is a bank: not a voice whose name lacks the noun) */
+    if (v >= 0 && x->kind == M_DESC && !(d->toks[x->tok_end - 1].word_bits & W_FIRM) &&
+        !name_has_word(d->ents[d->ments[v].entity].name, x->name))
+        return -1;
+    return v;
+}
+
 /* "Wells Fargo will lend ..., the partnership said. Shearson Lehman will
  * act as dealer manager, it said": is body anaphor m (resolved) a trailing
  * attribution whose body is named only in its own content before it, a
@@ -5646,6 +5697,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         if (voice == speaker && anaphor_named_in_content(d, out, speaker))
             return NSV_OK;
+        if (voice == speaker) {
+            int ov = older_body_voice(d, out, speaker);
+            if (ov >= 0)
+                voice = ov;
+        }
     } else if (he_or_she(&d->ments[speaker])) {
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */

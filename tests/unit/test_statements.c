@@ -5169,6 +5169,37 @@ static void test_trailing_anaphor_not_content_firm(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
 }
 
+/* "It said" opening its sentence, four sentences after the body that
+ * spoke, whose "it" found a firm named only in passing, stands for that
+ * body.  Hard negatives: the item's subject (the lead's first body) and a
+ * firm that spoke itself keep the "it". */
+static void test_it_said_older_body_voice(void **state)
+{
+    (void)state;
+    const char *lead = "Zimmer Corp said it reached an agreement with its banks to boost its "
+                       "credit line.\n    It currently has 7.6 mln dlrs in outstanding debt.\n"
+                       "    Under the terms of the accord, the banks will receive a security "
+                       "interest in the assets. ";
+    char text[768];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The pact also calls for the sale of its Black Fin Yacht Corp unit.\n    It "
+             "said the sale is expected to relieve its liquidity problems.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Zimmer") == 2);
+    NT_CHECK(nt_count_said_by("Black Fin") == 0);
+    snprintf(text, sizeof text, "%s%s%s", "Kestrel Mining Co shares rose 3 pct today. ", lead,
+             "The pact also calls for the sale of its stake in Kestrel Mining Co.\n    It "
+             "said the sale is expected to relieve its liquidity problems.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Kestrel") == 1);
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The pact also calls for the sale of its Black Fin Yacht Corp unit.\n    Black "
+             "Fin Yacht Corp said it will name a new chairman. It said the sale is expected "
+             "to relieve its liquidity problems.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Black Fin") == 2);
+}
+
 /* "Kurjer newspaper reported": an unknown capitalised name right before a
  * lower-case kind of outlet is that outlet, and it speaks under its own
  * name; "the paper said" then stands for it. */
@@ -7129,6 +7160,7 @@ int main(void)
         cmocka_unit_test(test_took_note_of),
         cmocka_unit_test(test_purpose_of_call),
         cmocka_unit_test(test_trailing_anaphor_not_content_firm),
+        cmocka_unit_test(test_it_said_older_body_voice),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
