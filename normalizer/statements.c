@@ -5884,6 +5884,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         whole_name_of(d, vd->speaker_ent, d->ments[voice].entity)
                     ? vd->speaker_ent
                     : -1;
+    /* "... the proposal, which, it said, was subject to approval": a
+     * pronoun's cue set off by commas inside a relative clause repeats the
+     * attribution of its sentence's statement by the same voice */
+    if (lone < 0 && sm->kind == M_PRONOUN && sm->tok_start >= s->tok_start + 2 &&
+        is_char(d, sm->tok_start - 1, ',') && is_char(d, cue_end, ',') &&
+        (tok_is(&d->toks[sm->tok_start - 2], "which") ||
+         tok_is(&d->toks[sm->tok_start - 2], "who")) &&
+        d->ments[voice].entity >= 0) {
+        int ve = whole >= 0 ? whole : d->ments[voice].entity;
+        for (size_t k = out->n; k-- > 0 && out->v[k].sent == (uint32_t)(s - d->sents);)
+            if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
+                out->v[k].speaker_ent == ve)
+                return NSV_OK;
+    }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;

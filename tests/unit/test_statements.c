@@ -5200,6 +5200,24 @@ static void test_it_said_older_body_voice(void **state)
     NT_CHECK(nt_count_said_by("Black Fin") == 2);
 }
 
+/* "..., which, it said, was subject to approval": a pronoun's cue set off
+ * by commas in a relative clause repeats the attribution of its sentence's
+ * statement by the same voice: one event.  Hard negatives: a sentence with
+ * no statement of that voice yet, and another speaker named there. */
+static void test_relative_parenthetical_one_event(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Novamin Inc said directors would meet next Tuesday to deal with the proposal, "
+                "which, it said, was subject to approval by its directors.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Ivan Dorov said the plan would pass. The bill, which, he said, was flawed, "
+                "died in committee.");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    nt_run(PUB, "Ivan Dorov praised the plan which, Anna Berg said, was flawed.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 /* "Kurjer newspaper reported": an unknown capitalised name right before a
  * lower-case kind of outlet is that outlet, and it speaks under its own
  * name; "the paper said" then stands for it. */
@@ -7161,6 +7179,7 @@ int main(void)
         cmocka_unit_test(test_purpose_of_call),
         cmocka_unit_test(test_trailing_anaphor_not_content_firm),
         cmocka_unit_test(test_it_said_older_body_voice),
+        cmocka_unit_test(test_relative_parenthetical_one_event),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
