@@ -2872,6 +2872,96 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
 }
 
+/* "Zimmer Corp said it reached an agreement ... the sale of its Black Fin
+ * Yacht Corp unit. It said the sale is expected to relieve its liquidity
+ * problems": an "it" or "the company" opening its sentence that resolved
+ * to a business named only in narration, one that has not spoken, stands
+ * for the body that spoke last in the six sentences before (Reuters keeps
+ * one voice past the three sentences recent_voice_draft looks at).  That
+ * voice's mention, or -1 (a bounded look back over drafts). */
+static int older_body_voice(const doc *d, const ev_list *out, int m)
+{
+    const mention *x = &d->ments[m];
+    const sentence *s = &d->sents[x->sent];
+    uint32_t open = s->tok_start;
+    if (open < s->tok_end && tok_is(&d->toks[open], "the"))
+        open++;
+    if (x->entity < 0 || (x->tok_start != open && x->tok_start != s->tok_start) ||
+        !business_entity(d, x->entity))
+        return -1;
+    /* (nor the item's subject, the first body of its lead: "Taft
+     * Broadcasting Co stock rose ... It said") */
+    for (size_t j = 0; j < d->nments && j < 24 && d->ments[j].sent == 0; j++)
+        if (d->ments[j].kind == M_ORG && d->ments[j].entity >= 0) {
+            if (d->ments[j].entity == x->entity)
+                return -1;
+            break;
+        }
+    const entity *xe = &d->ents[x->entity];
+    int v = -1;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        /* (the body itself spoke, under its whole name or a short one) */
+        if (prev->speaker_ent == x->entity ||
+            (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].name && xe->name &&
+             (name_has_word(d->ents[prev->speaker_ent].name, xe->name) ||
+              name_has_word(xe->name, d->ents[prev->speaker_ent].name))))
+            return -1;
+        if (prev->sent + 6 < x->sent)
+            break;
+        int pv = draft_voice(d, prev);
+        if (v < 0 && pv >= 0 && prev->speaker_ent == d->ments[pv].entity &&
+            business_entity(d, prev->speaker_ent) && !outlet_mention(d, pv))
+            v = pv;
+    }
+    /* ("the bank" is a bank: not a voice whose name lacks the noun) */
+    if (v >= 0 && x->kind == M_DESC && !(d->toks[x->tok_end - 1].word_bits & W_FIRM) &&
+        !name_has_word(d->ents[d->ments[v].entity].name, x->name))
+        return -1;
+    return v;
+}
+
+/* "Wells Fargo will lend ..., the partnership said. Shearson Lehman will
+ * act as dealer manager, it said": is body anaphor m (resolved) a trailing
+ * attribution whose body is named only in its own content before it, a
+ * body that has not spoken in the item while another body has?  Reuters'
+ * "it said" then stands for the item's voice, not the firm named in passing
+ * (a bounded look back over mentions and drafts). */
+static int anaphor_named_in_content(const doc *d, const ev_list *out, int m)
+{
+    const mention *x = &d->ments[m];
+    if (x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION)
+        return 0;
+    const sentence *s = &d->sents[x->sent];
+    /* (only ", it said" and ", the company said": "X wants ..., but it
+     * said" is X's own second clause) */
+    uint32_t at = x->tok_start;
+    if (at > s->tok_start && tok_is(&d->toks[at - 1], "the"))
+        at--;
+    if (at <= s->tok_start + 1 || !is_char(d, at - 1, ','))
+        return 0;
+    int named = 0;
+    for (int j = m; j-- > 0 && m - j <= 64 && d->ments[j].sent == x->sent;)
+        if (d->ments[j].entity == x->entity && d->ments[j].tok_end <= at &&
+            d->ments[j].kind != M_PRONOUN && d->ments[j].kind != M_DESC)
+            named = 1;
+    if (!named)
+        return 0;
+    int other = 0;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
+        const ev_draft *prev = &out->v[k];
+        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+            continue;
+        if (prev->speaker_ent == x->entity)
+            return 0;
+        if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION)
+            other = 1;
+    }
+    return other;
+}
+
 /* Is mention m a lone capitalised word opening sentence s whose entity's
  * name is that one word ("Bankers ... but urged", "Total estimated output"):
  * no evidence of a name? */
@@ -5605,6 +5695,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         }
         if (d->ments[voice].entity < 0)
             return NSV_OK;
+        if (voice == speaker && anaphor_named_in_content(d, out, speaker))
+            return NSV_OK;
+        if (voice == speaker) {
+            int ov = older_body_voice(d, out, speaker);
+            if (ov >= 0)
+                voice = ov;
+        }
     } else if (he_or_she(&d->ments[speaker])) {
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
@@ -5787,6 +5884,20 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         whole_name_of(d, vd->speaker_ent, d->ments[voice].entity)
                     ? vd->speaker_ent
                     : -1;
+    /* "... the proposal, which, it said, was subject to approval": a
+     * pronoun's cue set off by commas inside a relative clause repeats the
+     * attribution of its sentence's statement by the same voice */
+    if (lone < 0 && sm->kind == M_PRONOUN && sm->tok_start >= s->tok_start + 2 &&
+        is_char(d, sm->tok_start - 1, ',') && is_char(d, cue_end, ',') &&
+        (tok_is(&d->toks[sm->tok_start - 2], "which") ||
+         tok_is(&d->toks[sm->tok_start - 2], "who")) &&
+        d->ments[voice].entity >= 0) {
+        int ve = whole >= 0 ? whole : d->ments[voice].entity;
+        for (size_t k = out->n; k-- > 0 && out->v[k].sent == (uint32_t)(s - d->sents);)
+            if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
+                out->v[k].speaker_ent == ve)
+                return NSV_OK;
+    }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;

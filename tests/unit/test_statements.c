@@ -5140,6 +5140,84 @@ static void test_company_is_the_voice_that_said_it(void **state)
     NT_CHECK(nt_count_said_by("Kestrel") == 1);
 }
 
+/* "..., the company said" whose body was found only in its own content
+ * (a firm named in passing that has not spoken), while another body spoke
+ * before, is no statement of that firm. */
+static void test_trailing_anaphor_not_content_firm(void **state)
+{
+    (void)state;
+    const char *lead = "Korvan Capital Partners said it holds 9.8 pct of Gencorp Inc. The New York "
+                       "Stock Exchange said the shares would open higher. ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "Shearson Lehman Brothers Inc will act as dealer manager in the offer, the "
+             "company said.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Shearson") == 0);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negatives: the firm itself spoke before; no body spoke before
+     * (a lede); "X wants ..., but it said" is X's own clause */
+    snprintf(text, sizeof text, "%s%s", lead,
+             "Korvan Capital Partners will act as dealer manager in the offer, the company "
+             "said.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Korvan") == 2);
+    nt_run(PUB, "Shearson Lehman Brothers Inc will act as dealer manager in the offer, it said.");
+    NT_CHECK(nt_count_said_by("Shearson") == 1);
+    nt_run(PUB, "Korvan Capital Partners said it holds 9.8 pct of Gencorp Inc. Kestrel Mining "
+                "Co wants to sell its stake, but it said it would wait.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+}
+
+/* "It said" opening its sentence, four sentences after the body that
+ * spoke, whose "it" found a firm named only in passing, stands for that
+ * body.  Hard negatives: the item's subject (the lead's first body) and a
+ * firm that spoke itself keep the "it". */
+static void test_it_said_older_body_voice(void **state)
+{
+    (void)state;
+    const char *lead = "Zimmer Corp said it reached an agreement with its banks to boost its "
+                       "credit line.\n    It currently has 7.6 mln dlrs in outstanding debt.\n"
+                       "    Under the terms of the accord, the banks will receive a security "
+                       "interest in the assets. ";
+    char text[768];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The pact also calls for the sale of its Black Fin Yacht Corp unit.\n    It "
+             "said the sale is expected to relieve its liquidity problems.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Zimmer") == 2);
+    NT_CHECK(nt_count_said_by("Black Fin") == 0);
+    snprintf(text, sizeof text, "%s%s%s", "Kestrel Mining Co shares rose 3 pct today. ", lead,
+             "The pact also calls for the sale of its stake in Kestrel Mining Co.\n    It "
+             "said the sale is expected to relieve its liquidity problems.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Kestrel") == 1);
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The pact also calls for the sale of its Black Fin Yacht Corp unit.\n    Black "
+             "Fin Yacht Corp said it will name a new chairman. It said the sale is expected "
+             "to relieve its liquidity problems.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_count_said_by("Black Fin") == 2);
+}
+
+/* "..., which, it said, was subject to approval": a pronoun's cue set off
+ * by commas in a relative clause repeats the attribution of its sentence's
+ * statement by the same voice: one event.  Hard negatives: a sentence with
+ * no statement of that voice yet, and another speaker named there. */
+static void test_relative_parenthetical_one_event(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Novamin Inc said directors would meet next Tuesday to deal with the proposal, "
+                "which, it said, was subject to approval by its directors.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Ivan Dorov said the plan would pass. The bill, which, he said, was flawed, "
+                "died in committee.");
+    NT_CHECK(nt_count_said_by("Dorov") == 2);
+    nt_run(PUB, "Ivan Dorov praised the plan which, Anna Berg said, was flawed.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 /* "Kurjer newspaper reported": an unknown capitalised name right before a
  * lower-case kind of outlet is that outlet, and it speaks under its own
  * name; "the paper said" then stands for it. */
@@ -7133,6 +7211,9 @@ int main(void)
         cmocka_unit_test(test_person_and_group),
         cmocka_unit_test(test_took_note_of),
         cmocka_unit_test(test_purpose_of_call),
+        cmocka_unit_test(test_trailing_anaphor_not_content_firm),
+        cmocka_unit_test(test_it_said_older_body_voice),
+        cmocka_unit_test(test_relative_parenthetical_one_event),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
