@@ -3154,6 +3154,36 @@ static void test_with_part_of_business(void **state)
     NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Enka"));
 }
 
+/* "with its affiliate Isuzu Motors Ltd", "with Indonesia's state oil
+ * company Pertamina": the business named after its owner's possessive and
+ * a firm noun signs, not the owner.  Hard negatives: with no name after the
+ * firm noun ("Indonesia's state oil company") the country stays; "its
+ * employees" is no business and adds no one. */
+static void test_with_owned_business(void **state)
+{
+    (void)state;
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "JAKARTA, April 6 - Enim Oil Co Ltd signed a production sharing contract "
+                  "with Indonesia's state oil company Pertamina to explore for oil.");
+    const nsv_event *e = signing_of("production sharing contract");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Enim Oil") &&
+             nt_has_party(e, "Pertamina") && !nt_has_party(e, "Indonesia"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "LONDON, April 24 - Bedford Trucks Ltd has signed a memorandum of understanding "
+                  "with its affiliate Isuzu Motors Ltd to negotiate a van venture.");
+    e = signing_of("memorandum of understanding");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Bedford") && nt_has_party(e, "Isuzu"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "JAKARTA, April 6 - Enim Oil Co Ltd signed a production sharing contract "
+                  "with Indonesia's state oil company.");
+    e = signing_of("production sharing contract");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Indonesia"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "CHICAGO, April 6 - Acme Corp signed a contract with its employees on Monday.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Acme"));
+}
+
 /* A body after a hyphen named from a country ("the Russian-Vietnamese
  * High-Level Working Group") is the two sides' body: the sides are the
  * parties, not the body cut at the hyphen.  Hard negative: "the
@@ -3462,6 +3492,7 @@ int main(void)
         cmocka_unit_test(test_loans_and_facilities),
         cmocka_unit_test(test_number_of_span_in_title),
         cmocka_unit_test(test_clause_about_document_day),
+        cmocka_unit_test(test_with_owned_business),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
