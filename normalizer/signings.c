@@ -985,6 +985,25 @@ static int anaphoric(const doc *d, const doc_np *np)
            tok_is(first, "it");
 }
 
+/* "It said it signed the agreement with <Zenith Capital Inc>", "Gustavo
+ * Petricioli, who signed the accord for Mexico": a document named before
+ * (the article and its noun) whose title goes on only to a party after
+ * "with" or "for".  That party's mention, or -1. */
+static int anaphoric_party(const doc *d, const doc_np *whole, uint32_t limit)
+{
+    if (whole->start == whole->end || !tok_is(&d->toks[whole->start], "the") ||
+        whole->topic != whole->start + 2 || whole->topic + 1 >= limit)
+        return -1;
+    const token *p = &d->toks[whole->topic];
+    if (!tok_is(p, "with") && !tok_is(p, "for"))
+        return -1;
+    int m = party_right(d, skip_reuters_open_mark(d, whole->topic + 1, limit), limit);
+    if (m < 0 || d->ments[m].entity < 0 || d->ments[m].kind == M_GROUP_DESC)
+        return -1;
+    /* (the party ends the title: not "the agreement with X on Y") */
+    return whole->end > d->ments[m].tok_end + 1 ? -1 : m;
+}
+
 /* np widened to the article right before it, which parse_doc_np() skips:
  * anaphoric() reads it ("the agreement" is a document named before). */
 static doc_np with_article(const doc *d, const doc_np *np, uint32_t floor)
@@ -4143,6 +4162,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     doc_np first = n == 1 ? with_article(d, &nps[0], i) : nps[0];
     ev_draft *again = n == 1 && anaphoric(d, &first) ? last_signing_before(d, out, s) : NULL;
+    /* "the agreement with X", "the accord for Mexico" after a signing of
+     * an earlier sentence: that signing again when X is one of its sides
+     * or it named one side only (else another agreement with X) */
+    int named = n == 1 && !again ? anaphoric_party(d, &first, s->tok_end) : -1;
+    if (named >= 0) {
+        ev_draft *last = last_signing_before(d, out, s);
+        int side = 0;
+        for (int q = 0; last && q < last->nents; q++)
+            side |= last->ents[q] == d->ments[named].entity;
+        if (last && last->sent < (uint32_t)(s - d->sents) && (side || last->nents < 2)) {
+            again = last;
+            ev_add_mention(d, again, named);
+        }
+    }
     if (again) {
         /* "Chairman X signed the agreement" after its signing: that signing,
          * which X signed too */

@@ -3184,6 +3184,33 @@ static void test_with_owned_business(void **state)
     NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Acme"));
 }
 
+/* "It said it signed the agreement with <Zenith Capital Inc>", "X, who
+ * signed the accord for Mexico": the document signed in an earlier
+ * sentence again, with the party after "with"/"for" added, not a second
+ * record.  Hard negative: "Nigeria signed the agreement with Britain"
+ * after a Nigeria-France agreement is another agreement. */
+static void test_anaphoric_document_with_party(void **state)
+{
+    (void)state;
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "MIAMI, March 6 - Concorde Capital Ltd Inc said it has signed an agreement to "
+                  "establish 40 yogurt shops in South Florida.\n    It said it signed the "
+                  "agreement with <Zenith Capital Inc>, which received 3,890,000 shares.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("agreement to establish");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Concorde") &&
+             nt_has_party(e, "Zenith"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "MEXICO CITY, June 18 - Mexico signed a rescheduling accord covering 120 mln "
+                  "dlrs in official debts to Britain.\n    Finance minister Gustavo Petricioli, "
+                  "who signed the accord for Mexico, said the agreement reflects strong ties.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "PARIS, March 27 - Nigeria and France have signed a bilateral agreement to "
+                  "reschedule debt.\n    Nigeria signed the agreement with Britain on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
 /* A body after a hyphen named from a country ("the Russian-Vietnamese
  * High-Level Working Group") is the two sides' body: the sides are the
  * parties, not the body cut at the hyphen.  Hard negative: "the
@@ -3493,6 +3520,7 @@ int main(void)
         cmocka_unit_test(test_number_of_span_in_title),
         cmocka_unit_test(test_clause_about_document_day),
         cmocka_unit_test(test_with_owned_business),
+        cmocka_unit_test(test_anaphoric_document_with_party),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
