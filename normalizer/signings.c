@@ -985,6 +985,25 @@ static int anaphoric(const doc *d, const doc_np *np)
            tok_is(first, "it");
 }
 
+/* "It said it signed the agreement with <Zenith Capital Inc>", "Gustavo
+ * Petricioli, who signed the accord for Mexico": a document named before
+ * (the article and its noun) whose title goes on only to a party after
+ * "with" or "for".  That party's mention, or -1. */
+static int anaphoric_party(const doc *d, const doc_np *whole, uint32_t limit)
+{
+    if (whole->start == whole->end || !tok_is(&d->toks[whole->start], "the") ||
+        whole->topic != whole->start + 2 || whole->topic + 1 >= limit)
+        return -1;
+    const token *p = &d->toks[whole->topic];
+    if (!tok_is(p, "with") && !tok_is(p, "for"))
+        return -1;
+    int m = party_right(d, skip_reuters_open_mark(d, whole->topic + 1, limit), limit);
+    if (m < 0 || d->ments[m].entity < 0 || d->ments[m].kind == M_GROUP_DESC)
+        return -1;
+    /* (the party ends the title: not "the agreement with X on Y") */
+    return whole->end > d->ments[m].tok_end + 1 ? -1 : m;
+}
+
 /* np widened to the article right before it, which parse_doc_np() skips:
  * anaphoric() reads it ("the agreement" is a document named before). */
 static doc_np with_article(const doc *d, const doc_np *np, uint32_t floor)
@@ -2083,6 +2102,51 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 
 static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
 
+/* "its affiliate Isuzu Motors Ltd", "Indonesia's state oil company
+ * Pertamina" from token a: an owner's possessive ("its", "their", a
+ * country's), a few lower-case words ending in a firm noun, then the
+ * business's name, which is the party (not the owner).  The name's body
+ * mention, or -1 with *named set to the name's first token when the
+ * mention finder does not know it (0 when the shape is not there). */
+static int owned_business(const doc *d, uint32_t a, uint32_t limit, uint32_t *named)
+{
+    *named = 0;
+    if (a >= limit)
+        return -1;
+    uint32_t p = a;
+    int c = mention_at(d, a);
+    if (d->toks[a].word_bits & W_POSSESSIVE)
+        p = a + 1;
+    else if (c >= 0 && d->ments[c].tok_start == a && d->ments[c].kind == M_COUNTRY &&
+             d->ments[c].tok_end < limit && (d->toks[d->ments[c].tok_end].flags & T_POSS))
+        p = d->ments[c].tok_end + 1;
+    else
+        return -1;
+    /* up to four lower-case words ("state oil company", "state-owned
+     * shipping firm"), the last a firm noun */
+    uint32_t q = p;
+    while (q < limit && q < p + 6 &&
+           (((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_IN_QUOTE))) ||
+            (is_char(d, q, '-') && q > p)))
+        q++;
+    if (q == p || q >= limit || !(d->toks[q - 1].word_bits & W_FIRM) ||
+        !(d->toks[q - 1].flags & T_WORD))
+        return -1;
+    uint32_t b = skip_reuters_open_mark(d, q, limit);
+    if (b >= limit || !(d->toks[b].flags & T_CAP))
+        return -1;
+    int m = mention_at(d, b);
+    if (m >= 0 && d->ments[m].tok_start == b && d->ments[m].kind == M_ORG &&
+        d->ments[m].entity >= 0)
+        return m;
+    /* a lone word the mention finder took for a surname ("Pertamina"):
+     * after the firm noun it names the business */
+    if (m < 0 || (d->ments[m].tok_start == b && d->ments[m].kind == M_PERSON && !d->ments[m].role &&
+                  !has_given_name(d, m)))
+        *named = b;
+    return -1;
+}
+
 /* The signing's counterparty after "with" at token w ("signed with X",
  * "an agreement with the <Hunt Research Corp>", "with the International
  * Coordinating Committee"), added to e: with `all` the whole list ("with A
@@ -2090,8 +2154,24 @@ static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
  * not know ("with Dai Ichi Kangyo Bank"). */
 static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, int all, int guess)
 {
+    /* "with its affiliate Isuzu Motors Ltd", "with Indonesia's state oil
+     * company Pertamina": the business named after its description */
+    uint32_t named = 0;
+    int o = owned_business(d, w + 1, s->tok_end, &named);
+    if (o >= 0) {
+        ev_add_mention(d, e, o);
+        return;
+    }
+    if (named) {
+        int m = mention_at(d, named);
+        uint32_t be = named;
+        ev_add_party(d, e,
+                     m >= 0 ? span_body_entity(d, named, d->ments[m].tok_end)
+                            : unknown_body(d, named, s->tok_end, &be));
+        return;
+    }
     /* (a name that opens with "the": "with the Paris Club") */
-    int o = party_right(d, skip_reuters_open_mark(d, w + 1, s->tok_end), s->tok_end);
+    o = party_right(d, skip_reuters_open_mark(d, w + 1, s->tok_end), s->tok_end);
     uint32_t a = w + 1;
     if (tok_is(&d->toks[a], "the") && a + 1 < s->tok_end)
         a++;
@@ -4082,6 +4162,20 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     }
     doc_np first = n == 1 ? with_article(d, &nps[0], i) : nps[0];
     ev_draft *again = n == 1 && anaphoric(d, &first) ? last_signing_before(d, out, s) : NULL;
+    /* "the agreement with X", "the accord for Mexico" after a signing of
+     * an earlier sentence: that signing again when X is one of its sides
+     * or it named one side only (else another agreement with X) */
+    int named = n == 1 && !again ? anaphoric_party(d, &first, s->tok_end) : -1;
+    if (named >= 0) {
+        ev_draft *last = last_signing_before(d, out, s);
+        int side = 0;
+        for (int q = 0; last && q < last->nents; q++)
+            side |= last->ents[q] == d->ments[named].entity;
+        if (last && last->sent < (uint32_t)(s - d->sents) && (side || last->nents < 2)) {
+            again = last;
+            ev_add_mention(d, again, named);
+        }
+    }
     if (again) {
         /* "Chairman X signed the agreement" after its signing: that signing,
          * which X signed too */

@@ -3154,6 +3154,63 @@ static void test_with_part_of_business(void **state)
     NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Enka"));
 }
 
+/* "with its affiliate Isuzu Motors Ltd", "with Indonesia's state oil
+ * company Pertamina": the business named after its owner's possessive and
+ * a firm noun signs, not the owner.  Hard negatives: with no name after the
+ * firm noun ("Indonesia's state oil company") the country stays; "its
+ * employees" is no business and adds no one. */
+static void test_with_owned_business(void **state)
+{
+    (void)state;
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "JAKARTA, April 6 - Enim Oil Co Ltd signed a production sharing contract "
+                  "with Indonesia's state oil company Pertamina to explore for oil.");
+    const nsv_event *e = signing_of("production sharing contract");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Enim Oil") &&
+             nt_has_party(e, "Pertamina") && !nt_has_party(e, "Indonesia"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "LONDON, April 24 - Bedford Trucks Ltd has signed a memorandum of understanding "
+                  "with its affiliate Isuzu Motors Ltd to negotiate a van venture.");
+    e = signing_of("memorandum of understanding");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Bedford") && nt_has_party(e, "Isuzu"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "JAKARTA, April 6 - Enim Oil Co Ltd signed a production sharing contract "
+                  "with Indonesia's state oil company.");
+    e = signing_of("production sharing contract");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Indonesia"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "CHICAGO, April 6 - Acme Corp signed a contract with its employees on Monday.");
+    e = signing_of("contract");
+    NT_CHECK(e && e->n_participants == 1 && nt_has_party(e, "Acme"));
+}
+
+/* "It said it signed the agreement with <Zenith Capital Inc>", "X, who
+ * signed the accord for Mexico": the document signed in an earlier
+ * sentence again, with the party after "with"/"for" added, not a second
+ * record.  Hard negative: "Nigeria signed the agreement with Britain"
+ * after a Nigeria-France agreement is another agreement. */
+static void test_anaphoric_document_with_party(void **state)
+{
+    (void)state;
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "MIAMI, March 6 - Concorde Capital Ltd Inc said it has signed an agreement to "
+                  "establish 40 yogurt shops in South Florida.\n    It said it signed the "
+                  "agreement with <Zenith Capital Inc>, which received 3,890,000 shares.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = signing_of("agreement to establish");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Concorde") &&
+             nt_has_party(e, "Zenith"));
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "MEXICO CITY, June 18 - Mexico signed a rescheduling accord covering 120 mln "
+                  "dlrs in official debts to Britain.\n    Finance minister Gustavo Petricioli, "
+                  "who signed the accord for Mexico, said the agreement reflects strong ties.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run_source("r-1", "Reuters", PUB, NULL,
+                  "PARIS, March 27 - Nigeria and France have signed a bilateral agreement to "
+                  "reschedule debt.\n    Nigeria signed the agreement with Britain on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
 /* A body after a hyphen named from a country ("the Russian-Vietnamese
  * High-Level Working Group") is the two sides' body: the sides are the
  * parties, not the body cut at the hyphen.  Hard negative: "the
@@ -3462,6 +3519,8 @@ int main(void)
         cmocka_unit_test(test_loans_and_facilities),
         cmocka_unit_test(test_number_of_span_in_title),
         cmocka_unit_test(test_clause_about_document_day),
+        cmocka_unit_test(test_with_owned_business),
+        cmocka_unit_test(test_anaphoric_document_with_party),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
