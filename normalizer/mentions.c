@@ -1482,6 +1482,15 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
  * first token goes to *at.  NULL when there is none. */
 static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limit, uint32_t *at)
 {
+    /* (most words there open no time phrase, are no adverb, auxiliary or
+     * cue: the token's bits answer at once; its longest phrase comes first) */
+    const token *u = k < limit ? &d->toks[k] : NULL;
+    if (u && !(u->cats & (1u << LEX_SPEECH)) &&
+        !(u->word_bits & (W_WEEKDAY | W_RELDAY | W_ADVERB | W_AUX)) &&
+        !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on")) {
+        *at = k;
+        return NULL;
+    }
     k = skip_aux(d, skip_time_words(d, k, limit), limit);
     const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
     *at = k;
