@@ -4584,7 +4584,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 /* ("TWA has offered" after "Trans World Airlines Inc"; not
                  * before a capital, which a title chain may take: "UWC
                  * First Vice President X") */
-                int sb = q < 0 && acronym_name(d, i, end) &&
+                /* (spelled_body asks for capitals: most words fail there
+                 * before acronym_name's lexicon probes) */
+                int sb = q < 0 && (d->toks[i].flags & T_ALLCAPS) && acronym_name(d, i, end) &&
                                  (end >= limit || !(d->toks[end].flags & T_CAP))
                              ? spelled_body(d, i)
                              : -1;
