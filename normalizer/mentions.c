@@ -4444,7 +4444,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
-    if (!r)
+    /* (its business noun after the word first: most capitals have none) */
+    if (!r && i + 1 < limit && (d->toks[i + 1].word_bits & W_FIRM_TAIL))
         r = try_sector_company(d, i, limit, next);
     if (r)
         return r;
