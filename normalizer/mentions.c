@@ -1480,14 +1480,21 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
 /* The speech cue, not "according to", that follows from token k past time
  * words and auxiliaries ("on Monday has also said"), before limit; its
  * first token goes to *at.  NULL when there is none. */
+/* Does token k (before limit) open no time phrase, and is it no adverb,
+ * auxiliary or speech cue?  Then speech_cue_after(k) is NULL at once, as
+ * the token's bits tell (its longest phrase comes first). */
+static inline int plain_for_cue(const doc *d, uint32_t k, uint32_t limit)
+{
+    const token *u = k < limit ? &d->toks[k] : NULL;
+    return u && !(u->cats & (1u << LEX_SPEECH)) &&
+           !(u->word_bits & (W_WEEKDAY | W_RELDAY | W_ADVERB | W_AUX)) &&
+           !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on");
+}
+
 static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limit, uint32_t *at)
 {
-    /* (most words there open no time phrase, are no adverb, auxiliary or
-     * cue: the token's bits answer at once; its longest phrase comes first) */
-    const token *u = k < limit ? &d->toks[k] : NULL;
-    if (u && !(u->cats & (1u << LEX_SPEECH)) &&
-        !(u->word_bits & (W_WEEKDAY | W_RELDAY | W_ADVERB | W_AUX)) &&
-        !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on")) {
+    /* (most words there are plain) */
+    if (plain_for_cue(d, k, limit)) {
         *at = k;
         return NULL;
     }
@@ -1596,7 +1603,8 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
      * no name's word alone) */
     uint32_t cue = end;
     if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
-        speech_cue_after(d, end, limit, &cue) && !(d->toks[cue].flags & T_IN_QUOTE)) {
+        !plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+        !(d->toks[cue].flags & T_IN_QUOTE)) {
         const business_key b = {{d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start}, d};
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
                              business_opened_by, &b);
