@@ -7150,7 +7150,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         if (s->end <= body)
             continue; /* headlines and datelines are not events of their own */
         size_t before = out->n;
-        nsv_code rc = transcript_turns(d, out, &people, s, err);
+        /* (an item with no colon has no turn: no call per sentence) */
+        nsv_code rc = d->has_colon ? transcript_turns(d, out, &people, s, err) : NSV_OK;
         if (rc)
             return rc;
         /* "Vladimir Putin: ... Mr Bokarev said that he wanted to invest":
