@@ -4722,8 +4722,15 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * with": an unknown one-word name as the subject of a meeting
              * or signing verb, or in a pair before one, is a party (a
              * firm, as a person would have been named in full) */
+            /* (a plain word after the name that is no meeting or signing
+             * verb, nor "and", rules out the verb and the pair below at
+             * once, before the costlier party_opens_at) */
+            int maybe_deal = !plain_for_cue(d, end, limit) ||
+                             (d->toks[end].cats & ((1u << LEX_MEETING) | (1u << LEX_SIGNING))) ||
+                             tok_is(&d->toks[end], "and");
             int deal =
-                end == i + 1 && !(d->toks[i].flags & T_IN_QUOTE) && party_opens_at(d, i) &&
+                end == i + 1 && !(d->toks[i].flags & T_IN_QUOTE) && maybe_deal &&
+                party_opens_at(d, i) &&
                 (deal_verb_at(d, skip_aux(d, skip_time_words(d, end, limit), limit), limit) ||
                  pair_before_deal_verb(d, i, limit));
             if (!deal &&
