@@ -1480,8 +1480,24 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
 /* The speech cue, not "according to", that follows from token k past time
  * words and auxiliaries ("on Monday has also said"), before limit; its
  * first token goes to *at.  NULL when there is none. */
+/* Does token k (before limit) open no time phrase, and is it no adverb,
+ * auxiliary or speech cue?  Then speech_cue_after(k) is NULL at once, as
+ * the token's bits tell (its longest phrase comes first). */
+static inline int plain_for_cue(const doc *d, uint32_t k, uint32_t limit)
+{
+    const token *u = k < limit ? &d->toks[k] : NULL;
+    return u && !(u->cats & (1u << LEX_SPEECH)) &&
+           !(u->word_bits & (W_WEEKDAY | W_RELDAY | W_ADVERB | W_AUX)) &&
+           !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on");
+}
+
 static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limit, uint32_t *at)
 {
+    /* (most words there are plain) */
+    if (plain_for_cue(d, k, limit)) {
+        *at = k;
+        return NULL;
+    }
     k = skip_aux(d, skip_time_words(d, k, limit), limit);
     const lex_entry *sv = k < limit ? tok_lex(d, k, LEX_SPEECH, NULL) : NULL;
     *at = k;
@@ -1587,7 +1603,8 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
      * no name's word alone) */
     uint32_t cue = end;
     if (end == i + 1 && end < limit && (d->toks[i].word_bits & (W_MONTH | W_NONNAME)) &&
-        speech_cue_after(d, end, limit, &cue) && !(d->toks[cue].flags & T_IN_QUOTE)) {
+        !plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+        !(d->toks[cue].flags & T_IN_QUOTE)) {
         const business_key b = {{d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start}, d};
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
                              business_opened_by, &b);
@@ -4435,7 +4452,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
-    if (!r)
+    /* (its business noun after the word first: most capitals have none) */
+    if (!r && i + 1 < limit && (d->toks[i + 1].word_bits & W_FIRM_TAIL))
         r = try_sector_company(d, i, limit, next);
     if (r)
         return r;
@@ -4575,7 +4593,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 /* ("TWA has offered" after "Trans World Airlines Inc"; not
                  * before a capital, which a title chain may take: "UWC
                  * First Vice President X") */
-                int sb = q < 0 && acronym_name(d, i, end) &&
+                /* (spelled_body asks for capitals: most words fail there
+                 * before acronym_name's lexicon probes) */
+                int sb = q < 0 && (d->toks[i].flags & T_ALLCAPS) && acronym_name(d, i, end) &&
                                  (end >= limit || !(d->toks[end].flags & T_CAP))
                              ? spelled_body(d, i)
                              : -1;
@@ -4702,8 +4722,15 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * with": an unknown one-word name as the subject of a meeting
              * or signing verb, or in a pair before one, is a party (a
              * firm, as a person would have been named in full) */
+            /* (a plain word after the name that is no meeting or signing
+             * verb, nor "and", rules out the verb and the pair below at
+             * once, before the costlier party_opens_at) */
+            int maybe_deal = !plain_for_cue(d, end, limit) ||
+                             (d->toks[end].cats & ((1u << LEX_MEETING) | (1u << LEX_SIGNING))) ||
+                             tok_is(&d->toks[end], "and");
             int deal =
-                end == i + 1 && !(d->toks[i].flags & T_IN_QUOTE) && party_opens_at(d, i) &&
+                end == i + 1 && !(d->toks[i].flags & T_IN_QUOTE) && maybe_deal &&
+                party_opens_at(d, i) &&
                 (deal_verb_at(d, skip_aux(d, skip_time_words(d, end, limit), limit), limit) ||
                  pair_before_deal_verb(d, i, limit));
             if (!deal &&

@@ -6252,9 +6252,14 @@ static int governed_label(const doc *d, const sentence *s, const mention *x)
 static nsv_code transcript_turns(doc *d, ev_list *out, person_words *pw, const sentence *s,
                                  nsv_error *err)
 {
-    if (!d->has_colon)
+    if (!d->has_colon || s->tok_end < s->tok_start + 3)
         return NSV_OK;
     const token *toks = d->toks;
+    /* (most sentences of an item with a colon have none: one byte search
+     * of the tokens' text asks that before the walk over the tokens) */
+    uint32_t from = toks[s->tok_start + 1].start, to = toks[s->tok_end - 2].end;
+    if (to <= from || !memchr(d->text + from, ':', to - from))
+        return NSV_OK;
     for (uint32_t c = s->tok_start + 1; c + 1 < s->tok_end; c++) {
         if (!(toks[c].flags & T_PUNCT) || !is_char(d, c, ':') || (toks[c].flags & T_IN_QUOTE))
             continue;
@@ -7263,7 +7268,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         if (s->end <= body)
             continue; /* headlines and datelines are not events of their own */
         size_t before = out->n;
-        nsv_code rc = transcript_turns(d, out, &people, s, err);
+        /* (an item with no colon has no turn: no call per sentence) */
+        nsv_code rc = d->has_colon ? transcript_turns(d, out, &people, s, err) : NSV_OK;
         if (rc)
             return rc;
         /* "Vladimir Putin: ... Mr Bokarev said that he wanted to invest":
