@@ -1477,9 +1477,6 @@ static int try_bare_org_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 
 static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit);
 
-/* The speech cue, not "according to", that follows from token k past time
- * words and auxiliaries ("on Monday has also said"), before limit; its
- * first token goes to *at.  NULL when there is none. */
 /* Does token k (before limit) open no time phrase, and is it no adverb,
  * auxiliary or speech cue?  Then speech_cue_after(k) is NULL at once, as
  * the token's bits tell (its longest phrase comes first). */
@@ -1491,6 +1488,9 @@ static inline int plain_for_cue(const doc *d, uint32_t k, uint32_t limit)
            !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on");
 }
 
+/* The speech cue, not "according to", that follows from token k past time
+ * words and auxiliaries ("on Monday has also said"), before limit; its
+ * first token goes to *at.  NULL when there is none. */
 static const lex_entry *speech_cue_after(const doc *d, uint32_t k, uint32_t limit, uint32_t *at)
 {
     /* (most words there are plain) */
@@ -4710,13 +4710,6 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 be |= be_tense(d, k) != 0;
                 k++;
             }
-            /* "Euronext, which ..., also began talks with the LSE. ...
-             * Euronext said": a lone name that holds talks here and speaks
-             * later is that speaker already */
-            /* (not a word inside a longer name: "Harper and Row", "Globe
-             * and Mail") */
-            /* (asked only when no cue of its own keeps the name: the
-             * scan ahead is the costly part) */
             const lex_entry *s = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "In May 2014, Gazprom and CNPC signed", "Transneft met
              * with": an unknown one-word name as the subject of a meeting
@@ -4733,6 +4726,13 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                 party_opens_at(d, i) &&
                 (deal_verb_at(d, skip_aux(d, skip_time_words(d, end, limit), limit), limit) ||
                  pair_before_deal_verb(d, i, limit));
+            /* no party, and no speech cue after it (or a passive): no
+             * mention, unless ("Euronext, which ..., also began talks with
+             * the LSE. ... Euronext said") a lone name that holds talks
+             * here and speaks later is that speaker already (not a word
+             * inside a longer name: "Harper and Row", "Globe and Mail";
+             * asked last, when no cue of its own keeps the name: the scan
+             * ahead is the costly part) */
             if (!deal &&
                 ((be && k < limit && !ing_form(&d->toks[k])) || !s ||
                  s->value == SPEECH_ACCORDING) &&
