@@ -4912,9 +4912,7 @@ static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next);
 static inline int try_org_desc(doc *d, uint32_t i, uint32_t *next)
 {
     const token *k = &d->toks[i];
-    if (!(k->cats & (1u << LEX_BODY_NOUN)) &&
-        !(k->lower_len == 3 && k->lower[0] == 't' && k->lower[1] == 'h' && k->lower[2] == 'e') &&
-        !indefinite_article(k))
+    if (!(k->cats & (1u << LEX_BODY_NOUN)) && !tok_is(k, "the") && !indefinite_article(k))
         return 0;
     return try_org_desc_at(d, i, next);
 }
