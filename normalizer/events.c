@@ -2318,12 +2318,15 @@ int party_right(const doc *d, uint32_t t, uint32_t limit)
     if (m < 0 || d->ments[m].tok_start != t || !party_mention(d, m))
         return -1;
     if (modifier_country(d, m, limit)) {
+        /* a mention opening within four tokens, not the next country of a
+         * hyphened compound */
+        uint32_t e = d->ments[m].tok_end;
         int named = 0;
-        for (uint32_t k = d->ments[m].tok_end; k < limit && k < d->ments[m].tok_end + 4 && !named;
-             k++)
-            named = mention_at(d, k) >= 0 && d->ments[mention_at(d, k)].tok_start == k &&
-                    (k == d->ments[m].tok_end || !is_char(d, k - 1, '-') ||
-                     d->ments[mention_at(d, k)].kind != M_COUNTRY);
+        for (uint32_t k = e; k < limit && k < e + 4 && !named; k++) {
+            int q = mention_at(d, k);
+            named = q >= 0 && d->ments[q].tok_start == k &&
+                    (k == e || !is_char(d, k - 1, '-') || d->ments[q].kind != M_COUNTRY);
+        }
         if (!named)
             return -1;
     }
