@@ -1564,14 +1564,16 @@ static int company_opened_by(const entity *e, const void *arg)
     return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
 }
 
-/* A company's first word and its document: company_opened_by, or a body
- * named with no legal form that is no public body ("Video Jukebox Network
- * inc", whose lower-case "inc" the name left out). */
+/* A name's first word and the item's doc, for business_opened_by. */
 typedef struct {
     span_key k;
     const doc *d;
 } business_key;
 
+/* Is e a business whose name opens with the word of `arg` (a business_key)
+ * and has more words: company_opened_by, or a body named with no legal
+ * form that is no public body ("Video Jukebox Network inc", whose
+ * lower-case "inc" the name left out)? */
 static int business_opened_by(const entity *e, const void *arg)
 {
     const business_key *b = arg;

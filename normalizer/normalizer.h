@@ -160,7 +160,8 @@ int ly_adverb(const token *p);
 int same_outlet(const char *name, nsv_str source);
 /* The party mention starting at t (adverbs skipped), or -1. */
 int party_right(const doc *d, uint32_t t, uint32_t limit);
-/* Is country mention m an adjective before a common noun, no party? */
+/* Is country mention m an adjective before a common noun (looked for
+ * before token end), no party? */
 int modifier_country(const doc *d, int m, uint32_t end);
 /* party_right at t, else after a "the" at t ("met the Foreign Minister"). */
 int party_right_the(const doc *d, uint32_t t, uint32_t limit);
