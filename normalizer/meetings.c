@@ -1957,7 +1957,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             !tok_is(&d->toks[k], "under"))
             off = !tok_is(&d->toks[k], "with");
         if (n > 0 && is_char(d, k, ',') && k + 1 < s->tok_end &&
-            (tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+            indefinite_article(&d->toks[k + 1]))
             break;
         if (n > 0 && m >= 0 && d->ments[m].kind == M_PERSON && is_char(d, k - 1, ','))
             break;
