@@ -131,8 +131,9 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
                     before = w - 1;
             }
             /* "arrived at the Ukrainian-Belarusian border to participate
-             * in talks": an adjective is no subject */
-            if (!where && modifier_country(d, m, d->ments[m].tok_end + 8))
+             * in talks": an adjective is no subject (the noun it modifies
+             * stands before t) */
+            if (!where && modifier_country(d, m, t))
                 where = 1;
             if (party_mention(d, m) && !where) {
                 /* "..., and President X, Jr. of the United States met": the
