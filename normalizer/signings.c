@@ -4168,10 +4168,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int named = n == 1 && !again ? anaphoric_party(d, &first, s->tok_end) : -1;
     if (named >= 0) {
         ev_draft *last = last_signing_before(d, out, s);
-        int side = 0;
-        for (int q = 0; last && q < last->nents; q++)
-            side |= last->ents[q] == d->ments[named].entity;
-        if (last && last->sent < (uint32_t)(s - d->sents) && (side || last->nents < 2)) {
+        if (last && last->sent < (uint32_t)(s - d->sents) &&
+            (ev_has_party(last, d->ments[named].entity) || last->nents < 2)) {
             again = last;
             ev_add_mention(d, again, named);
         }
