@@ -2122,8 +2122,9 @@ static int owned_business(const doc *d, uint32_t a, uint32_t limit, uint32_t *na
         p = d->ments[c].tok_end + 1;
     else
         return -1;
-    /* up to four lower-case words ("state oil company", "state-owned
-     * shipping firm"), the last a firm noun */
+    /* up to six tokens of lower-case words and the hyphens inside them
+     * ("state oil company", "state-owned shipping firm"), the last a firm
+     * noun */
     uint32_t q = p;
     while (q < limit && q < p + 6 &&
            (((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_IN_QUOTE))) ||
