@@ -1589,11 +1589,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                  2 * d->limits->max_events, d->limits->max_events);
         return NSV_ERR_LIMIT;
     }
+    title_chain_guest(d, l);
     /* a merge grows a record's parties, so one it passed over before may
      * now match it ("talks with both countries' delegations, President X"
      * joins the talks only once "the Russian-Kyrgyz summit" merged in);
      * a few passes reach the fixed point, the bound keeps it linear */
-    title_chain_guest(d, l);
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
     drop_title_meetings(d, l);

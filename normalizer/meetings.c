@@ -131,8 +131,9 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
                     before = w - 1;
             }
             /* "arrived at the Ukrainian-Belarusian border to participate
-             * in talks": an adjective is no subject */
-            if (!where && modifier_country(d, m, d->ments[m].tok_end + 8))
+             * in talks": an adjective is no subject (the noun it modifies
+             * stands before t) */
+            if (!where && modifier_country(d, m, t))
                 where = 1;
             if (party_mention(d, m) && !where) {
                 /* "..., and President X, Jr. of the United States met": the
@@ -1957,7 +1958,7 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
             !tok_is(&d->toks[k], "under"))
             off = !tok_is(&d->toks[k], "with");
         if (n > 0 && is_char(d, k, ',') && k + 1 < s->tok_end &&
-            (tok_is(&d->toks[k + 1], "a") || tok_is(&d->toks[k + 1], "an")))
+            indefinite_article(&d->toks[k + 1]))
             break;
         if (n > 0 && m >= 0 && d->ments[m].kind == M_PERSON && is_char(d, k - 1, ','))
             break;

@@ -2122,8 +2122,9 @@ static int owned_business(const doc *d, uint32_t a, uint32_t limit, uint32_t *na
         p = d->ments[c].tok_end + 1;
     else
         return -1;
-    /* up to four lower-case words ("state oil company", "state-owned
-     * shipping firm"), the last a firm noun */
+    /* up to six tokens of lower-case words and the hyphens inside them
+     * ("state oil company", "state-owned shipping firm"), the last a firm
+     * noun */
     uint32_t q = p;
     while (q < limit && q < p + 6 &&
            (((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_IN_QUOTE))) ||
@@ -4168,10 +4169,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int named = n == 1 && !again ? anaphoric_party(d, &first, s->tok_end) : -1;
     if (named >= 0) {
         ev_draft *last = last_signing_before(d, out, s);
-        int side = 0;
-        for (int q = 0; last && q < last->nents; q++)
-            side |= last->ents[q] == d->ments[named].entity;
-        if (last && last->sent < (uint32_t)(s - d->sents) && (side || last->nents < 2)) {
+        if (last && last->sent < (uint32_t)(s - d->sents) &&
+            (ev_has_party(last, d->ments[named].entity) || last->nents < 2)) {
             again = last;
             ev_add_mention(d, again, named);
         }
