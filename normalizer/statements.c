@@ -1792,8 +1792,7 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
         k--;
     /* "and has said", "but has also argued": the perfect's auxiliary of the
      * second verb */
-    if (k > from + 1 && (tok_is(&d->toks[k - 1], "has") || tok_is(&d->toks[k - 1], "have") ||
-                         tok_is(&d->toks[k - 1], "had")))
+    if (k > from + 1 && perfect_aux(&d->toks[k - 1]))
         k--;
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
                                                                                                : 0;
