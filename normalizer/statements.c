@@ -646,6 +646,7 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
 }
 
 static int firm_as_person(const doc *d, int m);
+static int acronym_as_person(const doc *d, int m);
 
 /* Is mention m a business left unnamed, a lower-case firm noun ending it
  * ("a Japanese bank official", "another Japanese bank official")? */
@@ -2460,7 +2461,7 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
         /* ("BMW is preparing ..., the firm's chief has told BBC News.
          * Speaking at a BMW event, Helmut Panke predicted": a lone word in
          * capitals is a firm's name, the person comes after) */
-        if (d->ments[p].tok_end == k + 1 && (d->toks[k].flags & T_ALLCAPS))
+        if (acronym_as_person(d, p))
             continue;
         /* (a full name or an honorific and a name: a lone capitalised
          * word may be a firm the mention finder read as a person) */
