@@ -6248,11 +6248,12 @@ static int governed_label(const doc *d, const sentence *s, const mention *x)
 
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
- * sentence, or glued to what came before where a page lost its breaks. */
+ * sentence, or glued to what came before where a page lost its breaks.
+ * Called only in an item with a colon (d->has_colon). */
 static nsv_code transcript_turns(doc *d, ev_list *out, person_words *pw, const sentence *s,
                                  nsv_error *err)
 {
-    if (!d->has_colon || s->tok_end < s->tok_start + 3)
+    if (s->tok_end < s->tok_start + 3)
         return NSV_OK;
     const token *toks = d->toks;
     /* (most sentences of an item with a colon have none: one byte search
