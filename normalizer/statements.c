@@ -646,6 +646,7 @@ static int voice_for_body(const doc *d, uint32_t a, uint32_t limit)
 }
 
 static int firm_as_person(const doc *d, int m);
+static int acronym_as_person(const doc *d, int m);
 
 /* Is mention m a business left unnamed, a lower-case firm noun ending it
  * ("a Japanese bank official", "another Japanese bank official")? */
@@ -1792,8 +1793,7 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
         k--;
     /* "and has said", "but has also argued": the perfect's auxiliary of the
      * second verb */
-    if (k > from + 1 && (tok_is(&d->toks[k - 1], "has") || tok_is(&d->toks[k - 1], "have") ||
-                         tok_is(&d->toks[k - 1], "had")))
+    if (k > from + 1 && perfect_aux(&d->toks[k - 1]))
         k--;
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
                                                                                                : 0;
@@ -2461,7 +2461,7 @@ static int lede_title_person(const doc *d, uint32_t i, const sentence *s)
         /* ("BMW is preparing ..., the firm's chief has told BBC News.
          * Speaking at a BMW event, Helmut Panke predicted": a lone word in
          * capitals is a firm's name, the person comes after) */
-        if (d->ments[p].tok_end == k + 1 && (d->toks[k].flags & T_ALLCAPS))
+        if (acronym_as_person(d, p))
             continue;
         /* (a full name or an honorific and a name: a lone capitalised
          * word may be a firm the mention finder read as a person) */
@@ -6248,11 +6248,12 @@ static int governed_label(const doc *d, const sentence *s, const mention *x)
 
 /* "Vladimir Putin: Good afternoon..." - a transcript turn: a person or a
  * title ("Prime Minister of the Republic of Armenia:") and a colon opening a
- * sentence, or glued to what came before where a page lost its breaks. */
+ * sentence, or glued to what came before where a page lost its breaks.
+ * Called only in an item with a colon (d->has_colon). */
 static nsv_code transcript_turns(doc *d, ev_list *out, person_words *pw, const sentence *s,
                                  nsv_error *err)
 {
-    if (!d->has_colon || s->tok_end < s->tok_start + 3)
+    if (s->tok_end < s->tok_start + 3)
         return NSV_OK;
     const token *toks = d->toks;
     /* (most sentences of an item with a colon have none: one byte search
