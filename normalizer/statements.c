@@ -30,6 +30,20 @@
  * each cue pass all the others. */
 #define RELAYED_DRAFTS_BACK 32
 
+/* Bounds of four look-backs across an item: the mentions
+ * of an item's lead read for its subject (older_body_voice), a sentence's
+ * mentions read back for a firm named in its content
+ * (anaphor_named_in_content), the mentions read back for a firm written
+ * with its partner's name ("McAndrews and Forbes", written_as_one_firm),
+ * and the drafts read back for the call or meeting a purpose clause
+ * belongs to (actual_meeting_of: a readout's headline call may lie a few
+ * dozen drafts back).  An item of thousands of mentions or drafts must not
+ * make every cue scan them all. */
+#define LEAD_SUBJECT_MENTIONS 24
+#define CONTENT_NAMED_MENTIONS 64
+#define ONE_FIRM_MENTIONS 400
+#define PURPOSE_MEETING_DRAFTS 64
+
 /* Bytes of [start, end) that lie inside quotation spans.  The spans are in
  * text order and never overlap (one opens after the last closed), so the
  * first that may reach into the range is found by bisection: every
@@ -2891,7 +2905,7 @@ static int older_body_voice(const doc *d, const ev_list *out, int m)
         return -1;
     /* (nor the item's subject, the first body of its lead: "Taft
      * Broadcasting Co stock rose ... It said") */
-    for (size_t j = 0; j < d->nments && j < 24 && d->ments[j].sent == 0; j++)
+    for (size_t j = 0; j < d->nments && j < LEAD_SUBJECT_MENTIONS && d->ments[j].sent == 0; j++)
         if (d->ments[j].kind == M_ORG && d->ments[j].entity >= 0) {
             if (d->ments[j].entity == x->entity)
                 return -1;
@@ -2943,7 +2957,7 @@ static int anaphor_named_in_content(const doc *d, const ev_list *out, int m)
     if (at <= s->tok_start + 1 || !is_char(d, at - 1, ','))
         return 0;
     int named = 0;
-    for (int j = m; j-- > 0 && m - j <= 64 && d->ments[j].sent == x->sent;)
+    for (int j = m; j-- > 0 && m - j <= CONTENT_NAMED_MENTIONS && d->ments[j].sent == x->sent;)
         if (d->ments[j].entity == x->entity && d->ments[j].tok_end <= at &&
             d->ments[j].kind != M_PRONOUN && d->ments[j].kind != M_DESC)
             named = 1;
@@ -2987,7 +3001,7 @@ static int written_as_one_firm(const doc *d, int a, int b)
     if (firm_as_person(d, a) && (d->toks[y->tok_end - 1].word_bits & W_COMPANY))
         return 1;
     const token *w = &d->toks[x->tok_start];
-    for (int k = b - 1; k >= 0 && k + 400 > b; k--) {
+    for (int k = b - 1; k >= 0 && k + ONE_FIRM_MENTIONS > b; k--) {
         const mention *z = &d->ments[k];
         if (z->entity != y->entity || z->tok_start < 2 ||
             !tok_is(&d->toks[z->tok_start - 1], "and"))
@@ -7123,12 +7137,13 @@ static void widen_group_speakers(doc *d, ev_list *out, size_t first)
     }
 }
 
-/* Is there an actual meeting among the earlier stages' drafts (the last 64)
+/* Is there an actual meeting among the earlier stages' drafts (the last
+ * PURPOSE_MEETING_DRAFTS)
  * that holds entity ent (anywhere: a readout's call the headline named first
  * holds the body's "spoke today with")? */
 static int actual_meeting_of(const ev_list *out, size_t first, int ent)
 {
-    for (size_t q = first; q-- > 0 && first - q <= 64;) {
+    for (size_t q = first; q-- > 0 && first - q <= PURPOSE_MEETING_DRAFTS;) {
         const ev_draft *m = &out->v[q];
         if (m->ev.type == NSV_EV_MEETING && !m->dropped && m->ev.modality == NSV_MOD_ACTUAL &&
             ev_has_party(m, ent))
