@@ -1312,6 +1312,29 @@ static int paper_speaker(const doc *d, const ev_list *out, uint32_t n, uint32_t 
     return -1;
 }
 
+/* After an inverted cue ending at cue_end: '"...," said the report.',
+ * "..., says its report.": a document noun right after "the", "this" or
+ * "its" that ends the sentence (or its quotation) speaks for its issuer,
+ * as paper_speaker() reads "The report said"; the issuer's mention or -1.
+ * Not "said the report was flawed" (the content's subject) nor "said a
+ * report" (names no one). */
+static int inverted_paper(const doc *d, const ev_list *out, uint32_t cue_end, const sentence *s)
+{
+    uint32_t n = cue_end + 1;
+    if (n >= s->tok_end || paper_value(d, n) != 0)
+        return -1;
+    const token *det = &d->toks[cue_end];
+    if (!tok_is(det, "the") && !tok_is(det, "this") && !tok_is(det, "its"))
+        return -1;
+    if (n + 1 < s->tok_end && !is_char(d, n + 1, '.') && !(d->toks[n + 1].flags & T_QUOTE))
+        return -1;
+    int m = paper_speaker(d, out, n, cue_end, s);
+    /* ("its report": the possessive read as its body, not the pronoun) */
+    if (m >= 0 && d->ments[m].kind == M_PRONOUN && d->ments[m].entity < 0)
+        return -1;
+    return m;
+}
+
 /* Is body entity w the whole name of body entity part, whose mention
  * lost its first words ("Horn and Hardart Co" for "Hardart Co", cut at
  * "and"; "UK Coal" for "Coal"): a longer name ending in it? */
@@ -4808,6 +4831,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         cls = SPEECH_VERB;
     }
     int speaker = -1, inverted = 0, continued = 0, appos = 0;
+    uint32_t inv_paper = 0;            /* the document noun of an inverted cue, or 0 */
     uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
     uint32_t desc_from = UINT32_MAX;   /* "..., the state oil company, X, said": "the" */
     int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
@@ -5483,6 +5507,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     if (goes_on)
                         speaker = -1;
                 }
+                /* '"...," said the report.', "..., says its report.": the
+                 * document that ends the clause speaks for its issuer, as
+                 * before the cue ("The report said") */
+                if (speaker < 0) {
+                    speaker = inverted_paper(d, out, cue_end, s);
+                    if (speaker >= 0)
+                        inv_paper = cue_end + 1;
+                }
                 inverted = speaker >= 0;
             }
         }
@@ -5920,6 +5952,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     set_speaker_voice(d, e, speaker, voice);
     if (whole >= 0)
         set_speaker_entity(d, e, whole);
+    if (inv_paper)
+        e->ev.evidence_end = d->toks[inv_paper].end; /* '..." said the report' */
     if (voice == speaker && !inverted && njoint < 2 &&
         d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
         uint32_t from = 0;

@@ -5604,6 +5604,32 @@ static void test_document_speaks_for_issuer(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* '"...," said the report.', "..., says its report.": a document after an
+ * inverted cue speaks for its issuer, as "The report said" does. */
+static void test_inverted_document_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The National Audit Office published a report on Monday. \"Costs have "
+                "doubled,\" said the report.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 1);
+    nt_run(PUB, "The Electoral Commission published its review on Monday. \"We are not opposed "
+                "to a cap,\" says its report.");
+    NT_CHECK(nt_count_said_by("Electoral Commission") == 1);
+    /* hard negatives: a report no one issued, "a report", the noun as the
+     * content's subject, and a cue inside someone's quotation */
+    nt_run(PUB, "A report was published on Monday. \"Costs have doubled,\" said the report.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The National Audit Office met on Monday. \"Costs have doubled,\" said a "
+                "report.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 0);
+    nt_run(PUB, "The National Audit Office published a report on Monday. Costs rose, said the "
+                "report was wrong.");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 0);
+    nt_run(PUB, "The National Audit Office published a report on Monday. Ian Varo said: \"Costs "
+                "have doubled, says the report.\"");
+    NT_CHECK(nt_count_said_by("National Audit Office") == 0 && nt_count_said_by("Varo") == 1);
+}
+
 /* "X said in a report ... The report says ... The report said": a report
  * named as the words of a speaker speaks for that speaker, and a later
  * "the report" that names no issuer points further back to it. */
@@ -7214,6 +7240,7 @@ int main(void)
         cmocka_unit_test(test_trailing_anaphor_not_content_firm),
         cmocka_unit_test(test_it_said_older_body_voice),
         cmocka_unit_test(test_relative_parenthetical_one_event),
+        cmocka_unit_test(test_inverted_document_speaks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
