@@ -1418,6 +1418,90 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
     }
 }
 
+/* How far back into the sentence before a passive an antecedent document
+ * is sought (a ratification's one long sentence names it in its first
+ * tokens), and how many documents of the kind are read there. */
+#define ANTECEDENT_WINDOW 256
+#define ANTECEDENT_TRIES 4
+
+/* "The Agreement was signed", "The Agreement and Protocol were signed": an
+ * item of a passive subject that is only "the" and a document noun. */
+static int bare_definite(const doc *d, const doc_np *whole, const doc_np *item)
+{
+    if (whole->start >= whole->end || !tok_is(&d->toks[whole->start], "the"))
+        return 0;
+    uint32_t k = item->start;
+    if (k < item->end && (d->toks[k].word_bits & W_DET))
+        k++;
+    /* (and "the Agreement and Protocol": document nouns only) */
+    for (int n = 0; n < 3; n++) {
+        unsigned dw = 0;
+        if (!tok_lex(d, k, LEX_DOCUMENT, &dw))
+            return 0;
+        k += dw;
+        if (k == item->end)
+            return 1;
+        if (!tok_is(&d->toks[k], "and"))
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+/* "Putin submitted for ratification the Agreement between the Russian
+ * Federation and the Kyrgyz Republic on ...  The Agreement was signed in
+ * Bishkek": with no signing reported before, the bare definite document of
+ * a passive is the one of its kind the sentence before (or the title) names
+ * with its parties, and those are its signatories.  Only when every such
+ * document there names the same two or more parties (else which one is
+ * meant is a guess).  1 if parties were added. */
+static int antecedent_parties(doc *d, ev_draft *e, const sentence *s, const char *kind)
+{
+    uint32_t si = (uint32_t)(s - d->sents);
+    if (si == 0 || !kind || e->nents)
+        return 0;
+    const sentence *ps = &d->sents[si - 1];
+    uint32_t lo = ps->tok_start;
+    uint32_t hi = ps->tok_end - lo > ANTECEDENT_WINDOW ? lo + ANTECEDENT_WINDOW : ps->tok_end;
+    int got[MAX_PARTIES], ngot = -1, tries = 0;
+    uint32_t ea = e->ev.evidence_start, eb = e->ev.evidence_end;
+    for (uint32_t t = lo + 1; t < hi && tries < ANTECEDENT_TRIES; t++) {
+        const lex_entry *k = tok_lex(d, t, LEX_DOCUMENT, NULL);
+        if (!k || strcmp(k->canon, kind) || !(d->toks[t - 1].word_bits & W_DET) ||
+            (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        doc_np np;
+        if (!parse_doc_np(d, t, ps->tok_end, &np) || !between_in(d, np.start, np.end))
+            continue;
+        tries++;
+        e->nents = 0;
+        parties_in_np(d, e, &np);
+        if (e->nents < 2)
+            continue;
+        if (ngot < 0) {
+            ngot = e->nents;
+            memcpy(got, e->ents, sizeof got[0] * (size_t)ngot);
+            continue;
+        }
+        int same = e->nents == ngot;
+        for (int q = 0; same && q < ngot; q++)
+            same = ev_has_party(e, got[q]);
+        if (!same) {
+            ngot = -1;
+            break;
+        }
+    }
+    /* the parties only: the evidence stays this sentence's */
+    e->ev.evidence_start = ea;
+    e->ev.evidence_end = eb;
+    e->nents = 0;
+    if (ngot < 2)
+        return 0;
+    memcpy(e->ents, got, sizeof got[0] * (size_t)ngot);
+    e->nents = ngot;
+    return 1;
+}
+
 /* The signing a passive or subject-less sentence happens at: "within the
  * meeting", "following the talks".  People who met are its signatories; a
  * group's communique is signed by members the text does not name. */
@@ -3744,6 +3828,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         int negated =
             tok_is(&d->toks[items[0].start], "no") || tok_is(&d->toks[items[0].start], "neither");
         int pending = pending_passive(d, k, np_start, s);
+        /* no signing reported before: "the agreement" may be one named
+         * without a signing cue (antecedent_parties) */
+        int fresh = !signed_before(d, out, s);
         for (int q = 0; q < ni; q++) {
             /* the subject's words are the document's, not the verb's ("the
              * declaration on the prospect of ...") */
@@ -3763,6 +3850,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));
+            if (!e->nents && fresh && bare_definite(d, &np, &items[q]))
+                antecedent_parties(d, e, s, items[q].kind ? items[q].kind : np.kind);
         }
         return NSV_OK;
     }

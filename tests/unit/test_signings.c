@@ -3367,6 +3367,41 @@ static void test_clause_about_document_day(void **state)
     NT_CHECK(signing_of("declaration") && !strcmp(signing_of("declaration")->date, PUB));
 }
 
+/* "... submitted for ratification the Agreement between A and B on X.  The
+ * Agreement was signed in Bishkek": a bare definite document of a passive,
+ * with no signing before it, takes the parties of the document of its kind
+ * the sentence before names with a between-phrase.  Hard negatives: no such
+ * document before ("A law was signed"), one without its parties ("the
+ * agreement on trade"), or two that name other parties stay participant-less. */
+static void test_passive_antecedent_parties(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin submitted to the State Duma for ratification the Agreement "
+                "between the Russian Federation and the Kyrgyz Republic on the Status of the "
+                "Base and the Protocol between the Russian Federation and the Kyrgyz Republic "
+                "on Military Cooperation. The Agreement and Protocol were signed in Bishkek on "
+                "September 20, 2012.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Russian Federation") &&
+             nt_has_party(e, "Kyrgyz Republic"));
+    nt_run(PUB, "Vladimir Putin submitted an agreement between Russia and Tajikistan on a "
+                "military base to the State Duma. The agreement was signed in Moscow.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Tajikistan"));
+    /* hard negatives */
+    nt_run(PUB, "The parliament debated the reform for months. A law was signed on Monday.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "Russia and Tajikistan discussed the agreement on trade. The agreement was "
+                "signed in Moscow.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "He recalled the agreement between Russia and Tajikistan and the agreement "
+                "between Russia and Armenia. The agreement was signed in Moscow.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3521,6 +3556,7 @@ int main(void)
         cmocka_unit_test(test_clause_about_document_day),
         cmocka_unit_test(test_with_owned_business),
         cmocka_unit_test(test_anaphoric_document_with_party),
+        cmocka_unit_test(test_passive_antecedent_parties),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
