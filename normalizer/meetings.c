@@ -6334,6 +6334,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int series = -1;
     uint32_t first_person_at = i; /* where first_person_principal looks back from */
     int fronted_at = 0;           /* a person after "At a meeting of X," (see below) */
+    int subj_after = 0;           /* the subject follows the cue's opening phrase */
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
         /* "X toured the plant of Y and met with Z": the subject that opens
@@ -6455,6 +6456,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             int f = subject_after_opening(d, group_end, s, 1);
             if (f >= 0 && person_mention(d, f)) {
                 subj = f;
+                subj_after = 1;
                 /* "At a meeting of X, Y said" places Y as chairing or
                  * attending; "Speaking at a meeting of X" is a speech there
                  * (see placed_before_as) */
@@ -6724,7 +6726,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         /* "X, Y and Z took part in a meeting of the Supreme Eurasian
          * Economic Council": the people listed with the subject too */
         int left[MAX_COORD];
-        int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
+        /* ("At a meeting of X, A and B said": the list after it) */
+        int nl =
+            coordinated(d, subj, subj_after ? 1 : -1, s->tok_start, s->tok_end, left, MAX_COORD);
         for (int k = 0; k < nl; k++)
             if (person_mention(d, left[k])) /* left[0] is subj */
                 meet_add_mention(d, e, left[k]);

@@ -5175,6 +5175,11 @@ static void test_fronted_body_session(void **state)
     one_meeting("During an enlarged meeting of the State Council Presidium, President Anna Berg "
                 "noted that reform was needed.",
                 "Berg", "State Council Presidium");
+    /* the people listed after the opening attend it too */
+    nt_run(PUB, "At a meeting of the Security Council, President Anna Berg and Prime Minister "
+                "Jan Olsen said that the border was calm.");
+    const nsv_event *c = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(c && nt_has_party(c, "Berg") && nt_has_party(c, "Olsen"));
     /* a group of states: speaking there places the speaker too */
     nt_run(PUB, "Speaking at a meeting of the Shanghai Cooperation Organisation, " PUTIN
                 " noted that trade grew.");
