@@ -6333,6 +6333,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int hyphen = nmulti && !of;
     int series = -1;
     uint32_t first_person_at = i; /* where first_person_principal looks back from */
+    int fronted_at = 0;           /* a person after "At a meeting of X," (see below) */
+    int subj_after = 0;           /* the subject follows the cue's opening phrase */
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
         /* "X toured the plant of Y and met with Z": the subject that opens
@@ -6439,6 +6441,27 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 int nr = coordinated(d, subj, +1, s->tok_start, s->tok_end, right, MAX_COORD);
                 for (int k = 1; k < nr; k++)
                     objs[nobj++] = right[k];
+            }
+        }
+        /* "At a meeting of the Presidential Commission for X, Y said",
+         * "Speaking at a session of the SCO Council, Y noted": the person
+         * right after an opening phrase that places a group's meeting
+         * attends it, as "Y took part in a meeting of X" does (the checks
+         * on the group below are that sentence's) */
+        if (subj < 0 && of && nmulti && !nobj && placed_before(d, i, s->tok_start)) {
+            uint32_t group_end = organs;
+            for (int k = 0; k < nmulti; k++)
+                if (d->ments[multi_parts[k]].tok_end > group_end)
+                    group_end = d->ments[multi_parts[k]].tok_end;
+            int f = subject_after_opening(d, group_end, s, 1);
+            if (f >= 0 && person_mention(d, f)) {
+                subj = f;
+                subj_after = 1;
+                /* "At a meeting of X, Y said" places Y as chairing or
+                 * attending; "Speaking at a meeting of X" is a speech there
+                 * (see placed_before_as) */
+                /* ("During" is a preposition, no participle) */
+                fronted_at = (d->toks[s->tok_start].word_bits & (W_PREP | W_PLACE_PREP)) != 0;
             }
         }
         /* "Speaking to reporters after a meeting with Finance Minister X,
@@ -6667,7 +6690,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * (the studied sets label it; a body meeting with no one named from
      * outside stays none) */
     int chaired_session = of && nmulti == 1 && d->ments[multi_parts[0]].kind == M_ORG &&
-                          (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0));
+                          (held_at >= 0 || placed_before_as(d, i, s->tok_start, 0) || fronted_at);
     int greeted = sent_to(d, i, s->tok_start);
     /* "A meeting of the Trilateral Contact Group (TCG) took place today":
      * a group of states the text reports meeting, with no one placed at
@@ -6703,7 +6726,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         /* "X, Y and Z took part in a meeting of the Supreme Eurasian
          * Economic Council": the people listed with the subject too */
         int left[MAX_COORD];
-        int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
+        /* ("At a meeting of X, A and B said": the list after it) */
+        int nl =
+            coordinated(d, subj, subj_after ? 1 : -1, s->tok_start, s->tok_end, left, MAX_COORD);
         for (int k = 0; k < nl; k++)
             if (person_mention(d, left[k])) /* left[0] is subj */
                 meet_add_mention(d, e, left[k]);

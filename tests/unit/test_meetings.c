@@ -5162,6 +5162,39 @@ static void test_chaired_session(void **state)
              !strcmp(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "European Commission"));
 }
 
+/* "At a meeting of the Commission for X, Y said": the person right after an
+ * opening phrase that places a named body's meeting attends it, as "Y took
+ * part in a meeting of X"; "Speaking at" a national body's meeting is a
+ * speech there, as "Y spoke at a meeting of X" is. */
+static void test_fronted_body_session(void **state)
+{
+    (void)state;
+    one_meeting("At a meeting of the Security Council, President Anna Berg said that the "
+                "border was calm.",
+                "Berg", "Security Council");
+    one_meeting("During an enlarged meeting of the State Council Presidium, President Anna Berg "
+                "noted that reform was needed.",
+                "Berg", "State Council Presidium");
+    /* the people listed after the opening attend it too */
+    nt_run(PUB, "At a meeting of the Security Council, President Anna Berg and Prime Minister "
+                "Jan Olsen said that the border was calm.");
+    const nsv_event *c = nt_with_party(NSV_EV_MEETING, "Security Council");
+    NT_CHECK(c && nt_has_party(c, "Berg") && nt_has_party(c, "Olsen"));
+    /* a group of states: speaking there places the speaker too */
+    nt_run(PUB, "Speaking at a meeting of the Shanghai Cooperation Organisation, " PUTIN
+                " noted that trade grew.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Shanghai Cooperation");
+    NT_CHECK(e && nt_has_party(e, "Putin") && e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: a speech at a national body's meeting, no person
+     * after the opening, a meeting not in the opening phrase */
+    no_actual_meeting("Speaking at a meeting of the Security Council, President Anna Berg said "
+                      "that the border was calm.");
+    no_actual_meeting("At a meeting of the Security Council, a decision was made to audit the "
+                      "decrees.");
+    no_actual_meeting("After the report on a meeting of the Security Council, President Anna "
+                      "Berg said that the border was calm.");
+}
+
 /* "the session of the Collective Security Council which was chaired by X",
  * "a meeting of the Board of Trade chaired by X": the chair after the body
  * is a party of its meeting, joining the attendee placed there before. */
@@ -7918,6 +7951,7 @@ int main(void)
         cmocka_unit_test(test_first_person_adjective_and_met),
         cmocka_unit_test(test_roster_past_format_and_plans),
         cmocka_unit_test(test_chaired_session),
+        cmocka_unit_test(test_fronted_body_session),
         cmocka_unit_test(test_chaired_by_after_body),
         cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_title_at_body),
