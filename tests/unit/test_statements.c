@@ -6888,6 +6888,31 @@ static void test_long_sentence_content_memory(void **state)
     NT_CHECK(nt_said_by("Hale") && !strcmp(nt_said_by("Hale")->quote, "the plan would work."));
 }
 
+/* "USAir said it and Piedmont again requested approval. The company
+ * said ...": a speaker named inside another's reported words is not the
+ * voice a later "the company said" continues; the body that reported it
+ * is. */
+static void test_company_said_skips_embedded_speaker(void **state)
+{
+    (void)state;
+    const char *lead = "WASHINGTON, June 18 - USAir Group Inc said the Office of Public Counsel "
+                       "backed its acquisition of Piedmont Aviation Inc.\n    ";
+    const char *tail = "\n    The company said the counsel found no evidence that the deal would "
+                       "lessen competition.";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s%s", lead,
+             "USAir said it and Piedmont again requested expedited approval.", tail);
+    nt_run_source("em1", "Reuters", "1987-06-18", NULL, text);
+    NT_CHECK(nt_count_said_by("USAir") == 3);
+    NT_CHECK(nt_count_said_by("Piedmont") == 1);
+    /* hard negative: a body that spoke in a sentence of its own is the
+     * voice "the company" continues */
+    snprintf(text, sizeof text, "%s%s%s", lead, "Piedmont again requested expedited approval.",
+             tail);
+    nt_run_source("em2", "Reuters", "1987-06-18", NULL, text);
+    NT_CHECK(nt_count_said_by("Piedmont") == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7214,6 +7239,7 @@ int main(void)
         cmocka_unit_test(test_trailing_anaphor_not_content_firm),
         cmocka_unit_test(test_it_said_older_body_voice),
         cmocka_unit_test(test_relative_parenthetical_one_event),
+        cmocka_unit_test(test_company_said_skips_embedded_speaker),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
