@@ -2238,20 +2238,30 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
     uint32_t f = body_tok(d, s->tok_start, bs);
+    if (f < bs && tok_is(&d->toks[f], "the"))
+        f++;
     int m = mention_at(d, f);
-    if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
-        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
-        !is_char(d, d->ments[m].tok_end, ','))
+    if (m < 0 || d->ments[m].tok_start != f ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) ||
+        (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start < 2) ||
+        !party_mention(d, m) || !is_char(d, d->ments[m].tok_end, ','))
         return -1;
     uint32_t k = d->ments[m].tok_end + 1;
     if (k + 1 >= bs || bs - k > 8)
         return -1;
+    int part = 0;
     for (; k + 1 < bs; k++) {
         const token *t = &d->toks[k];
         if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
             return -1;
+        part |= (t->word_bits & W_FIRM) || tok_is(t, "arm");
     }
+    /* "Enka BV, a subsidiary of Akzo NV said", "the Office of Technology
+     * Assessment, a nonpartisan arm of Congress told": a body opens the
+     * sentence when the appositive makes it a part of the other */
+    if (d->ments[m].kind == M_ORG && !part)
+        return -1;
     return m;
 }
 

@@ -6913,6 +6913,29 @@ static void test_company_said_skips_embedded_speaker(void **state)
     NT_CHECK(nt_count_said_by("Piedmont") == 2);
 }
 
+/* "Enka BV, a subsidiary of Akzo NV said": an appositive whose closing
+ * comma was left out makes the body that opens the sentence the speaker
+ * when it calls that body a part of the other (unit, subsidiary, arm). */
+static void test_unit_of_appositive_body(void **state)
+{
+    (void)state;
+    nt_run_source("ua1", "Reuters", "1987-04-01", NULL,
+                  "ARNHEM, April 1 - Enka BV, a subsidiary of Akzo NV <AKZO.AS> said it has "
+                  "concluded a licence agreement with BASF Corp.");
+    NT_CHECK(nt_count_said_by("Enka") == 1);
+    NT_CHECK(nt_count_said_by("Akzo") == 0);
+    nt_run_source("ua2", "Reuters", "1987-04-01", NULL,
+                  "WASHINGTON, April 1 - The Office of Technology Assessment, a nonpartisan arm of "
+                  "Congress told lawmakers the plan would fail.");
+    NT_CHECK(nt_count_said_by("Office of Technology Assessment") == 1);
+    /* hard negative: an appositive of another relation leaves the body
+     * before the cue */
+    nt_run_source("ua3", "Reuters", "1987-04-01", NULL,
+                  "ARNHEM, April 1 - Enka BV, a customer of Akzo NV said it has concluded a "
+                  "licence agreement with BASF Corp.");
+    NT_CHECK(nt_count_said_by("Akzo") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7240,6 +7263,7 @@ int main(void)
         cmocka_unit_test(test_it_said_older_body_voice),
         cmocka_unit_test(test_relative_parenthetical_one_event),
         cmocka_unit_test(test_company_said_skips_embedded_speaker),
+        cmocka_unit_test(test_unit_of_appositive_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
