@@ -16,6 +16,12 @@
 
 /* acronym definitions ("Office of X (OX)") an all-caps word is checked against */
 #define ACRONYM_DEFS_MAX 64
+/* a lowercase item's dateline: the comma before its month within this many tokens */
+#define LOWER_DATELINE_WORDS 6
+/* words after a first name in a lowercase item's name ("leon febres cordero") */
+#define LOWER_NAME_WORDS 3
+/* surnames a lowercase item's names give, capitalised where they recur */
+#define LOWER_NAMES_MAX 16
 
 static int is_punct(const doc *d, uint32_t t, char c)
 {
@@ -5348,8 +5354,81 @@ static int try_marked_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     return body_named(d, i, e, span_text(d, a, b), 1, next);
 }
 
+/* A whole-lowercase wire item ("Quito, march 9 - ecuador ...", a desk that
+ * dropped the capitals) opens with a dateline whose month is lower case. */
+static int lowercase_item(const doc *d)
+{
+    uint32_t t = 0;
+    while (t < d->ntoks && d->toks[t].start < d->title_len)
+        t++;
+    for (uint32_t k = t; k < d->ntoks && k < t + LOWER_DATELINE_WORDS; k++)
+        if (is_punct(d, k, ','))
+            return k + 2 < d->ntoks && (d->toks[k + 1].word_bits & W_MONTH) &&
+                   !(d->toks[k + 1].flags & T_CAP) && (d->toks[k + 2].flags & T_NUM);
+    return 0;
+}
+
+/* A lower-case word no lexicon list claims: in a lowercase item, a
+ * candidate name word ("febres", "cordero"). */
+static int plain_lower_word(const doc *d, uint32_t t)
+{
+    const token *k = &d->toks[t];
+    return (k->flags & T_WORD) && !(k->flags & (T_CAP | T_NUM | T_ALLCAPS)) && !k->word_bits &&
+           !lexicon_claims(d, t) && k->end - k->start > 1;
+}
+
+/* In a lowercase item, names lost their capitals: "president leon febres
+ * cordero said", "hugo merino, told reuters".  A first name the lexicon
+ * knows, then one to three plain words, after a title or before a speech
+ * verb or a comma, is read as capitalised; the surnames so found are
+ * capitalised where they recur ("lara said").  Items with capitals are
+ * left alone. */
+static void capitalise_lower_names(doc *d)
+{
+    if (!lowercase_item(d))
+        return;
+    uint32_t found[LOWER_NAMES_MAX];
+    size_t nfound = 0;
+    for (uint32_t t = 0; t + 1 < d->ntoks; t++) {
+        const token *k = &d->toks[t];
+        if (!(k->flags & T_WORD) || (k->flags & T_CAP) || k->word_bits ||
+            !tok_lex(d, t, LEX_GIVEN_NAME, NULL) || lexicon_claims(d, t))
+            continue;
+        uint32_t u = t + 1;
+        while (u < d->ntoks && u <= t + LOWER_NAME_WORDS && d->toks[u].sent == k->sent &&
+               plain_lower_word(d, u))
+            u++;
+        if (u == t + 1 || u >= d->ntoks)
+            continue;
+        int titled = t > 0 && d->toks[t - 1].sent == k->sent && tok_lex(d, t - 1, LEX_TITLE, NULL);
+        const lex_entry *sv = tok_lex(d, u, LEX_SPEECH, NULL);
+        if (!titled && !is_punct(d, u, ',') && !(sv && sv->value == SPEECH_VERB))
+            continue;
+        for (uint32_t j = t; j < u; j++) {
+            d->toks[j].flags |= T_CAP;
+            if (j > t && nfound < LOWER_NAMES_MAX)
+                found[nfound++] = j;
+        }
+        t = u - 1;
+    }
+    for (uint32_t t = 0; t < d->ntoks && nfound; t++) {
+        token *k = &d->toks[t];
+        if (!plain_lower_word(d, t))
+            continue;
+        for (size_t f = 0; f < nfound; f++) {
+            const token *w = &d->toks[found[f]];
+            if (w->end - w->start == k->end - k->start &&
+                !strncasecmp(d->text + w->start, d->text + k->start, k->end - k->start)) {
+                k->flags |= T_CAP;
+                break;
+            }
+        }
+    }
+}
+
 nsv_code find_mentions(doc *d, nsv_error *err)
 {
+    capitalise_lower_names(d);
     for (size_t s = 0; s < d->nsents; s++) {
         uint32_t limit = d->sents[s].tok_end;
         for (uint32_t i = d->sents[s].tok_start; i < limit;) {

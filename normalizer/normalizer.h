@@ -23,6 +23,7 @@ typedef struct ev_draft {
     int background;      /* placed in the past without a day */
     int multilateral;    /* a summit or session with a group */
     int subordinate;     /* statement inside a subordinate clause */
+    int embedded;        /* speaker named inside another's reported words ("X said Y told") */
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     int convening;       /* a convening verb's meeting ("convened stakeholders") */
     int topic;           /* named only as a topic ("the results of the X-Y summit") */

@@ -14,6 +14,11 @@
  * needs at most 6 (drafts of other types or with no speaker between); an
  * item of thousands of drafts must not make every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
+/* what recent_voice_draft skips: statements in a subordinate clause, and
+ * those whose speaker is named inside another's reported words (for the
+ * statement that reported them) */
+#define SKIP_SUBORDINATE 1
+#define SKIP_EMBEDDED 2
 
 /* How many mentions back a look for a voice named before passes (an
  * entity's last name before a "the company": named_in_speech; the outlet
@@ -2256,20 +2261,30 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         !(tok_is(&d->toks[bs - 1], "of") || tok_is(&d->toks[bs - 1], "at")))
         return -1;
     uint32_t f = body_tok(d, s->tok_start, bs);
+    if (f < bs && tok_is(&d->toks[f], "the"))
+        f++;
     int m = mention_at(d, f);
-    if (m < 0 || d->ments[m].tok_start != f || d->ments[m].kind != M_PERSON ||
-        d->ments[m].tok_end - d->ments[m].tok_start < 2 || !party_mention(d, m) ||
-        !is_char(d, d->ments[m].tok_end, ','))
+    if (m < 0 || d->ments[m].tok_start != f ||
+        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG) ||
+        (d->ments[m].kind == M_PERSON && d->ments[m].tok_end - d->ments[m].tok_start < 2) ||
+        !party_mention(d, m) || !is_char(d, d->ments[m].tok_end, ','))
         return -1;
     uint32_t k = d->ments[m].tok_end + 1;
     if (k + 1 >= bs || bs - k > 8)
         return -1;
+    int part = 0;
     for (; k + 1 < bs; k++) {
         const token *t = &d->toks[k];
         if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
             return -1;
+        part |= (t->word_bits & W_FIRM) || tok_is(t, "arm");
     }
+    /* "Enka BV, a subsidiary of Akzo NV said", "the Office of Technology
+     * Assessment, a nonpartisan arm of Congress told": a body opens the
+     * sentence when the appositive makes it a part of the other */
+    if (d->ments[m].kind == M_ORG && !part)
+        return -1;
     return m;
 }
 
@@ -2887,11 +2902,47 @@ static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int
             continue;
         if (here - prev->sent > 3)
             return NULL;
-        if (skip_subordinate && prev->subordinate)
+        if ((skip_subordinate & SKIP_SUBORDINATE) && prev->subordinate)
             continue;
+        /* (an embedded speaker gives way to the statement of its sentence
+         * whose words it is named in, when there is one) */
+        if ((skip_subordinate & SKIP_EMBEDDED) && prev->embedded)
+            for (size_t j = k; j-- > 0 && steps + (k - j) < VOICE_LOOKBACK_DRAFTS;) {
+                const ev_draft *outer = &out->v[j];
+                if (outer->sent != prev->sent)
+                    break;
+                if (outer->ev.type == NSV_EV_STATEMENT && outer->speaker_mention >= 0 &&
+                    !outer->embedded)
+                    return outer;
+            }
         return prev;
     }
     return NULL;
+}
+
+/* Is speaker mention m named after a speech verb of its own sentence,
+ * outside quotation marks: inside what someone else said ("USAir said it
+ * and Piedmont again requested approval")?  A later "it said" or "the
+ * company said" is the outer voice, not this one. */
+static int speaker_inside_speech(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    const sentence *s = &d->sents[x->sent];
+    int inside = 0;
+    for (uint32_t t = s->tok_start; t < x->tok_start; t++) {
+        /* (a full stop between ends the words: "... of Gencorp Inc. The
+         * exchange said" is a sentence the splitter kept whole) */
+        if (is_char(d, t, '.')) {
+            inside = 0;
+            continue;
+        }
+        if (!(d->toks[t].cats & (1u << LEX_SPEECH)) || (d->toks[t].flags & T_IN_QUOTE))
+            continue;
+        const lex_entry *sv = tok_lex(d, t, LEX_SPEECH, NULL);
+        if (sv && sv->value == SPEECH_VERB)
+            inside = 1;
+    }
+    return inside;
 }
 
 /* The speaker mention of statement prev (from recent_voice_draft()), or -1
@@ -5699,7 +5750,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* the statement that spoke last, for "it said" (once: reported_partner
      * reads it too) */
     int last = lone < 0 && body_anaphor(d, speaker)
-                   ? recent_voice(d, out, (uint32_t)(s - d->sents), 0)
+                   ? recent_voice(d, out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)
                    : -1;
     if (lone >= 0) {
         /* the body is known: no "he said" or "it said" continuation */
@@ -5990,6 +6041,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * was formulated in 2017, is ahead of schedule, the Governor noted"), nor
      * one of a clause before a comma ("Asked whether ..., Mr Howard told").
      * A quotation mark ends no clause here: quoted words are skipped */
+    if (d->ments[speaker].tok_start < i && speaker_inside_speech(d, speaker))
+        e->embedded = 1;
     uint32_t sub_end = d->ments[speaker].tok_start < i ? d->ments[speaker].tok_start : i;
     for (uint32_t k = attribution_start(d, sub_end, s->tok_start, 0); k < sub_end; k++)
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&

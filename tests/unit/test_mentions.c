@@ -3417,6 +3417,26 @@ static void test_college_heads_body(void **state)
                  "John Smith", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* A whole-lowercase wire item (its dateline's month in lower case) lost
+ * its names' capitals: a known first name and the plain words after it,
+ * after a title or before a speech verb, is a person, and the surname
+ * speaks again where it recurs. */
+static void test_lowercase_item_names(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Quito, march 9 - ecuador will lose 800 mln dlrs in oil revenues, president "
+                "leon febres cordero said.\n    The pipeline would take months to repair, "
+                "cordero said.");
+    NT_CHECK(nt_count_said_by("febres cordero") == 2);
+    /* hard negative: the same words in an item with capitals name no one */
+    nt_run(PUB, "QUITO, March 9 - Ecuador will lose 800 mln dlrs in oil revenues, the "
+                "president leon febres cordero said.");
+    NT_CHECK(nt_count_said_by("cordero") == 0);
+    /* hard negative: a first name that is a plain word opens no name */
+    nt_run(PUB, "Quito, march 9 - the minister will review the plan, oil officials said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3584,6 +3604,7 @@ int main(void)
         cmocka_unit_test(test_college_heads_body),
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
+        cmocka_unit_test(test_lowercase_item_names),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

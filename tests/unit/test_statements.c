@@ -6914,6 +6914,54 @@ static void test_long_sentence_content_memory(void **state)
     NT_CHECK(nt_said_by("Hale") && !strcmp(nt_said_by("Hale")->quote, "the plan would work."));
 }
 
+/* "USAir said it and Piedmont again requested approval. The company
+ * said ...": a speaker named inside another's reported words is not the
+ * voice a later "the company said" continues; the body that reported it
+ * is. */
+static void test_company_said_skips_embedded_speaker(void **state)
+{
+    (void)state;
+    const char *lead = "WASHINGTON, June 18 - USAir Group Inc said the Office of Public Counsel "
+                       "backed its acquisition of Piedmont Aviation Inc.\n    ";
+    const char *tail = "\n    The company said the counsel found no evidence that the deal would "
+                       "lessen competition.";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s%s", lead,
+             "USAir said it and Piedmont again requested expedited approval.", tail);
+    nt_run_source("em1", "Reuters", "1987-06-18", NULL, text);
+    NT_CHECK(nt_count_said_by("USAir") == 3);
+    NT_CHECK(nt_count_said_by("Piedmont") == 1);
+    /* hard negative: a body that spoke in a sentence of its own is the
+     * voice "the company" continues */
+    snprintf(text, sizeof text, "%s%s%s", lead, "Piedmont again requested expedited approval.",
+             tail);
+    nt_run_source("em2", "Reuters", "1987-06-18", NULL, text);
+    NT_CHECK(nt_count_said_by("Piedmont") == 2);
+}
+
+/* "Enka BV, a subsidiary of Akzo NV said": an appositive whose closing
+ * comma was left out makes the body that opens the sentence the speaker
+ * when it calls that body a part of the other (unit, subsidiary, arm). */
+static void test_unit_of_appositive_body(void **state)
+{
+    (void)state;
+    nt_run_source("ua1", "Reuters", "1987-04-01", NULL,
+                  "ARNHEM, April 1 - Enka BV, a subsidiary of Akzo NV <AKZO.AS> said it has "
+                  "concluded a licence agreement with BASF Corp.");
+    NT_CHECK(nt_count_said_by("Enka") == 1);
+    NT_CHECK(nt_count_said_by("Akzo") == 0);
+    nt_run_source("ua2", "Reuters", "1987-04-01", NULL,
+                  "WASHINGTON, April 1 - The Office of Technology Assessment, a nonpartisan arm of "
+                  "Congress told lawmakers the plan would fail.");
+    NT_CHECK(nt_count_said_by("Office of Technology Assessment") == 1);
+    /* hard negative: an appositive of another relation leaves the body
+     * before the cue */
+    nt_run_source("ua3", "Reuters", "1987-04-01", NULL,
+                  "ARNHEM, April 1 - Enka BV, a customer of Akzo NV said it has concluded a "
+                  "licence agreement with BASF Corp.");
+    NT_CHECK(nt_count_said_by("Akzo") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7241,6 +7289,8 @@ int main(void)
         cmocka_unit_test(test_it_said_older_body_voice),
         cmocka_unit_test(test_relative_parenthetical_one_event),
         cmocka_unit_test(test_inverted_document_speaks),
+        cmocka_unit_test(test_company_said_skips_embedded_speaker),
+        cmocka_unit_test(test_unit_of_appositive_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
