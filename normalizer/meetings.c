@@ -281,11 +281,25 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         /* "health system and hospital leaders", "four business, university
          * and health care leaders": lower-case modifiers joined by a comma
          * or "and" */
+        /* ("state and local elected officials", "federal and state
+         * officials", "government and private-sector leaders": a modifier
+         * the lexicon knows only as no name's word, or as a state's ruling
+         * body, joins as a plain one) */
         if (mods && joins < 3 && t + 1 < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
             (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP) &&
-            !d->toks[t - 1].word_bits && (d->toks[t + 1].flags & T_WORD) &&
-            !(d->toks[t + 1].flags & T_CAP) && !tok_is(&d->toks[t + 1], "and")) {
+            !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
+            (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & T_CAP) &&
+            !tok_is(&d->toks[t + 1], "and")) {
             joins++;
+            continue;
+        }
+        /* "private-sector leaders": a compound's hyphen between two
+         * lower-case words (unspaced) is no modifier of its own */
+        if (mods && t + 1 < end && is_char(d, t, '-') && !(u->flags & T_SPACE_BEFORE) &&
+            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t - 1].flags & T_WORD) &&
+            !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_WORD) &&
+            !(d->toks[t + 1].flags & T_CAP)) {
+            mods--;
             continue;
         }
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
@@ -295,7 +309,7 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
          * as modifiers (the group acts for them) */
         if (m >= 0 && d->ments[m].tok_start == t &&
             ((d->ments[m].kind == M_PRONOUN && !mods) || d->ments[m].kind == M_ORG ||
-             d->ments[m].kind == M_COUNTRY)) {
+             d->ments[m].kind == M_COUNTRY || d->ments[m].kind == M_PLACE)) {
             t = d->ments[m].tok_end - 1;
             continue;
         }
@@ -1462,6 +1476,24 @@ static uint32_t unread_name_end(const doc *d, uint32_t t, uint32_t end)
     return k;
 }
 
+/* "a series of events that the White House hosts with state and local
+ * leaders": a present-tense verb in a relative clause tells what the
+ * subject does as a habit, no one occasion (GUIDE: no identifiable
+ * occasion is no event). */
+static int habitual_relative(const doc *d, uint32_t verb, const sentence *s)
+{
+    const token *v = &d->toks[verb];
+    int subj = verb > s->tok_start ? mention_at(d, verb - 1) : -1;
+    if (v->lower_len < 4 || v->lower[v->lower_len - 1] != 's' || subj < 0 ||
+        d->ments[subj].tok_end != verb)
+        return 0;
+    uint32_t k = d->ments[subj].tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    return k > s->tok_start &&
+           (tok_is(&d->toks[k - 1], "that") || tok_is(&d->toks[k - 1], "which"));
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -1481,6 +1513,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (!cue_after)
             return NSV_OK;
     }
+    if (habitual_relative(d, verb, s))
+        return NSV_OK;
     /* the subject right before the verb (or its appositive): with one named
      * side, a party further back is too often someone else */
     int subj = party_left(d, verb, s->tok_start);
