@@ -276,6 +276,10 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
     /* an article opens the phrase without counting as a modifier: "the
      * Quint national security advisors" */
     int det = t < end && (d->toks[t].word_bits & W_DET) ? 1 : 0;
+    /* "a group of business executives", "a bipartisan group of governors":
+     * an indefinite collective with "of" opens the phrase once; the people
+     * after it head the group (not "the demands of farmers") */
+    int collective = t < end && (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"));
     for (int mods = 0, joins = 0; t < end && mods <= 3 + det + 2 * joins; t++, mods++) {
         const token *u = &d->toks[t];
         /* "health system and hospital leaders", "four business, university
@@ -333,6 +337,14 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
                            !(after_topic && (u->word_bits & W_STATES))
                        ? t + 1
                        : 0;
+        if (collective && mods >= 2 && tok_is(u, "of") && t + 1 < end &&
+            (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP)) {
+            collective = 0;
+            mods = -1;
+            joins = 0;
+            det = 0;
+            continue;
+        }
         /* "Government members", "Cabinet members": a named body, no
          * unnamed group (bare_polity_at makes that body the party;
          * "union figures" is no body's name) */

@@ -1382,6 +1382,20 @@ static void test_unnamed_group_modifiers(void **state)
         const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
         NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Berg"));
     }
+    /* "a (bipartisan) group of X", "a delegation of X": the people after
+     * an indefinite collective head the group */
+    const char *collectives[] = {
+        "Governor Anna Berg today convened a bipartisan group of mayors to discuss housing.",
+        "Governor Anna Berg met with a delegation of Japanese business executives on Monday.",
+    };
+    for (size_t k = 0; k < sizeof collectives / sizeof *collectives; k++) {
+        nt_run(PUB, collectives[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    }
+    no_actual_meeting("Governor Anna Berg met the demands of farmers.");
+    no_actual_meeting("Governor Anna Berg met a lot of resistance from farmers.");
+    no_actual_meeting("Governor Anna Berg met a share of the costs of farmers.");
     /* a hyphen with spaces is a dash, no compound */
     no_actual_meeting("Governor Anna Berg hosted state - sector leaders.");
     no_actual_meeting("The forum was the tenth in a series of events that the White House hosts "
