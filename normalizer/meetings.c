@@ -1703,14 +1703,37 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
 {
     uint32_t k = g0;
     int article = k < s->tok_end && tok_is(&d->toks[k], "the");
-    if (article)
+    /* "convened the 12th meeting of the National Climate Task Force", "a
+     * meeting of the X Task Force": the session of a body whose name the
+     * mention finder leaves unread (a name it reads is the noun's own cue:
+     * "a meeting of the X Council") */
+    int session =
+        !article && k < s->tok_end && (tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an"));
+    if (article || session)
         k++;
-    for (int steps = 0;
-         k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
-         (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
-                                 !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET))));
-         steps++)
-        k++;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int steps = 0;
+             k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
+             (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+                                     !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET)) &&
+                                     !tok_lex(d, k, LEX_MEETING, NULL)));
+             steps++)
+            k++;
+        unsigned mw = 0;
+        if (pass || k >= s->tok_end || !tok_lex(d, k, LEX_MEETING, &mw) ||
+            k + mw + 1 >= s->tok_end || !tok_is(&d->toks[k + mw], "of") ||
+            !tok_is(&d->toks[k + mw + 1], "the")) {
+            if (pass)
+                break;
+            /* no session noun: an indefinite article names no body */
+            if (session)
+                return NSV_OK;
+            break;
+        }
+        k += mw + 2;
+        article = 1;
+        session = 2;
+    }
     /* "the National Climate Task Force": capitalised words the mention
      * finder left before the body's head ("Task Force"), or the whole name
      * it left unread, are the body's name */
@@ -1724,7 +1747,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
         /* the finder may read the head ("Task Force") as a person's name;
          * after the article and name words it is the body's */
         if (!(d->ments[m].kind == M_ORG || (d->ments[m].kind == M_PERSON && article && name < k)) ||
-            !party_mention(d, m))
+            !party_mention(d, m) || (session == 2 && d->ments[m].kind == M_ORG))
             return NSV_OK;
         after = d->ments[m].tok_end;
     } else {
@@ -1738,6 +1761,10 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
              !tok_is(&d->toks[k], "to")))
             return NSV_OK;
     }
+    /* "the tenth meeting of the X Task Force with Cabinet members": the
+     * noun's own cue reads its counterpart */
+    if (session == 2 && after < s->tok_end && tok_is(&d->toks[after], "with"))
+        return NSV_OK;
     /* "convened the X Council meeting": the noun's own cue reads a body
      * before it; a head the finder read as a name ("the fourth National
      * Climate Task Force meeting") it does not, so the meeting is this one */

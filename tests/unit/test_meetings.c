@@ -1437,6 +1437,20 @@ static void test_convened_body(void **state)
     no_actual_meeting("The Coastal Resilience Council convened in Albany on Monday.");
     no_actual_meeting("The Coastal Resilience Council was convened by Governor Anna Berg.");
     no_actual_meeting("Governor Anna Berg convened the new board on Monday.");
+    /* "convened the 12th meeting of the X Task Force": the body's session */
+    nt_run(PUB, "Yesterday, Governor Anna Berg convened the 12th meeting of the Coastal "
+                "Resilience Task Force to discuss flooding.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Coastal Resilience Task Force"));
+    /* with a counterpart after "with", the noun's own meeting, once */
+    nt_run(PUB, "Yesterday, Governor Anna Berg convened the tenth meeting of the Coastal "
+                "Resilience Task Force with Mayor Tom Reyes to discuss flooding.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* an indefinite article without a session noun names no body */
+    no_actual_meeting("Governor Anna Berg convened a Coastal Resilience Task Force to study "
+                      "flooding.");
 }
 
 /* "X hosted the first-ever White House Summit on Extreme Heat", "A and B
