@@ -276,16 +276,34 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
     /* an article opens the phrase without counting as a modifier: "the
      * Quint national security advisors" */
     int det = t < end && (d->toks[t].word_bits & W_DET) ? 1 : 0;
+    /* "a group of business executives", "a bipartisan group of governors":
+     * an indefinite collective with "of" opens the phrase once; the people
+     * after it head the group (not "the demands of farmers") */
+    int collective = t < end && (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"));
     for (int mods = 0, joins = 0; t < end && mods <= 3 + det + 2 * joins; t++, mods++) {
         const token *u = &d->toks[t];
         /* "health system and hospital leaders", "four business, university
          * and health care leaders": lower-case modifiers joined by a comma
          * or "and" */
+        /* ("state and local elected officials", "federal and state
+         * officials", "government and private-sector leaders": a modifier
+         * the lexicon knows only as no name's word, or as a state's ruling
+         * body, joins as a plain one) */
         if (mods && joins < 3 && t + 1 < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
             (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP) &&
-            !d->toks[t - 1].word_bits && (d->toks[t + 1].flags & T_WORD) &&
-            !(d->toks[t + 1].flags & T_CAP) && !tok_is(&d->toks[t + 1], "and")) {
+            !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
+            (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & T_CAP) &&
+            !tok_is(&d->toks[t + 1], "and")) {
             joins++;
+            continue;
+        }
+        /* "private-sector leaders": a compound's hyphen between two
+         * lower-case words (unspaced) is no modifier of its own */
+        if (mods && t + 1 < end && is_char(d, t, '-') && !(u->flags & T_SPACE_BEFORE) &&
+            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t - 1].flags & T_WORD) &&
+            !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_WORD) &&
+            !(d->toks[t + 1].flags & T_CAP)) {
+            mods--;
             continue;
         }
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_POSS)))
@@ -295,7 +313,7 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
          * as modifiers (the group acts for them) */
         if (m >= 0 && d->ments[m].tok_start == t &&
             ((d->ments[m].kind == M_PRONOUN && !mods) || d->ments[m].kind == M_ORG ||
-             d->ments[m].kind == M_COUNTRY)) {
+             d->ments[m].kind == M_COUNTRY || d->ments[m].kind == M_PLACE)) {
             t = d->ments[m].tok_end - 1;
             continue;
         }
@@ -319,6 +337,14 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
                            !(after_topic && (u->word_bits & W_STATES))
                        ? t + 1
                        : 0;
+        if (collective && mods >= 2 && tok_is(u, "of") && t + 1 < end &&
+            (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP)) {
+            collective = 0;
+            mods = -1;
+            joins = 0;
+            det = 0;
+            continue;
+        }
         /* "Government members", "Cabinet members": a named body, no
          * unnamed group (bare_polity_at makes that body the party;
          * "union figures" is no body's name) */
@@ -1462,6 +1488,24 @@ static uint32_t unread_name_end(const doc *d, uint32_t t, uint32_t end)
     return k;
 }
 
+/* "a series of events that the White House hosts with state and local
+ * leaders": a present-tense verb in a relative clause tells what the
+ * subject does as a habit, no one occasion (GUIDE: no identifiable
+ * occasion is no event). */
+static int habitual_relative(const doc *d, uint32_t verb, const sentence *s)
+{
+    const token *v = &d->toks[verb];
+    int subj = verb > s->tok_start ? mention_at(d, verb - 1) : -1;
+    if (v->lower_len < 4 || v->lower[v->lower_len - 1] != 's' || subj < 0 ||
+        d->ments[subj].tok_end != verb)
+        return 0;
+    uint32_t k = d->ments[subj].tok_start;
+    if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    return k > s->tok_start &&
+           (tok_is(&d->toks[k - 1], "that") || tok_is(&d->toks[k - 1], "which"));
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -1481,6 +1525,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (!cue_after)
             return NSV_OK;
     }
+    if (habitual_relative(d, verb, s))
+        return NSV_OK;
     /* the subject right before the verb (or its appositive): with one named
      * side, a party further back is too often someone else */
     int subj = party_left(d, verb, s->tok_start);
@@ -1657,14 +1703,37 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
 {
     uint32_t k = g0;
     int article = k < s->tok_end && tok_is(&d->toks[k], "the");
-    if (article)
+    /* "convened the 12th meeting of the National Climate Task Force", "a
+     * meeting of the X Task Force": the session of a body whose name the
+     * mention finder leaves unread (a name it reads is the noun's own cue:
+     * "a meeting of the X Council") */
+    int session =
+        !article && k < s->tok_end && (tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an"));
+    if (article || session)
         k++;
-    for (int steps = 0;
-         k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
-         (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
-                                 !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET))));
-         steps++)
-        k++;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int steps = 0;
+             k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
+             (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+                                     !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET)) &&
+                                     !tok_lex(d, k, LEX_MEETING, NULL)));
+             steps++)
+            k++;
+        unsigned mw = 0;
+        if (pass || k >= s->tok_end || !tok_lex(d, k, LEX_MEETING, &mw) ||
+            k + mw + 1 >= s->tok_end || !tok_is(&d->toks[k + mw], "of") ||
+            !tok_is(&d->toks[k + mw + 1], "the")) {
+            if (pass)
+                break;
+            /* no session noun: an indefinite article names no body */
+            if (session)
+                return NSV_OK;
+            break;
+        }
+        k += mw + 2;
+        article = 1;
+        session = 2;
+    }
     /* "the National Climate Task Force": capitalised words the mention
      * finder left before the body's head ("Task Force"), or the whole name
      * it left unread, are the body's name */
@@ -1678,7 +1747,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
         /* the finder may read the head ("Task Force") as a person's name;
          * after the article and name words it is the body's */
         if (!(d->ments[m].kind == M_ORG || (d->ments[m].kind == M_PERSON && article && name < k)) ||
-            !party_mention(d, m))
+            !party_mention(d, m) || (session == 2 && d->ments[m].kind == M_ORG))
             return NSV_OK;
         after = d->ments[m].tok_end;
     } else {
@@ -1692,6 +1761,10 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
              !tok_is(&d->toks[k], "to")))
             return NSV_OK;
     }
+    /* "the tenth meeting of the X Task Force with Cabinet members": the
+     * noun's own cue reads its counterpart */
+    if (session == 2 && after < s->tok_end && tok_is(&d->toks[after], "with"))
+        return NSV_OK;
     /* "convened the X Council meeting": the noun's own cue reads a body
      * before it; a head the finder read as a name ("the fourth National
      * Climate Task Force meeting") it does not, so the meeting is this one */

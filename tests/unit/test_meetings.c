@@ -1360,6 +1360,48 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
+/* Longer modifiers of an unnamed group: "state and local elected
+ * officials", "private-sector leaders", "New Jersey state legislators";
+ * not a host's habit in a relative clause ("a series of events that the
+ * White House hosts with local leaders"). */
+static void test_unnamed_group_modifiers(void **state)
+{
+    (void)state;
+    const char *groups[] = {
+        "Yesterday, Governor Anna Berg hosted nearly 40 state and local elected officials "
+        "from across Michigan.",
+        "Today, Governor Anna Berg convened over 80 federal and state officials to discuss "
+        "medical debt.",
+        "Today, Governor Anna Berg convened private-sector leaders to discuss cybersecurity.",
+        "Today, Governor Anna Berg convened more than 20 New Jersey state legislators to "
+        "discuss reproductive rights.",
+    };
+    for (size_t k = 0; k < sizeof groups / sizeof *groups; k++) {
+        nt_run(PUB, groups[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Berg"));
+    }
+    /* "a (bipartisan) group of X", "a delegation of X": the people after
+     * an indefinite collective head the group */
+    const char *collectives[] = {
+        "Governor Anna Berg today convened a bipartisan group of mayors to discuss housing.",
+        "Governor Anna Berg met with a delegation of Japanese business executives on Monday.",
+    };
+    for (size_t k = 0; k < sizeof collectives / sizeof *collectives; k++) {
+        nt_run(PUB, collectives[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    }
+    no_actual_meeting("Governor Anna Berg met the demands of farmers.");
+    no_actual_meeting("Governor Anna Berg met a lot of resistance from farmers.");
+    no_actual_meeting("Governor Anna Berg met a share of the costs of farmers.");
+    /* a hyphen with spaces is a dash, no compound */
+    no_actual_meeting("Governor Anna Berg hosted state - sector leaders.");
+    no_actual_meeting("The forum was the tenth in a series of events that the White House hosts "
+                      "with state and local leaders.");
+}
+
 /* "X convened the Infrastructure Implementation Task Force", "convened
  * Congressional Leadership": a convening verb's named body object holds the
  * body's session, the convener and the body its parties (a name the finder
@@ -1395,6 +1437,20 @@ static void test_convened_body(void **state)
     no_actual_meeting("The Coastal Resilience Council convened in Albany on Monday.");
     no_actual_meeting("The Coastal Resilience Council was convened by Governor Anna Berg.");
     no_actual_meeting("Governor Anna Berg convened the new board on Monday.");
+    /* "convened the 12th meeting of the X Task Force": the body's session */
+    nt_run(PUB, "Yesterday, Governor Anna Berg convened the 12th meeting of the Coastal "
+                "Resilience Task Force to discuss flooding.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Berg") && nt_has_party(e, "Coastal Resilience Task Force"));
+    /* with a counterpart after "with", the noun's own meeting, once */
+    nt_run(PUB, "Yesterday, Governor Anna Berg convened the tenth meeting of the Coastal "
+                "Resilience Task Force with Mayor Tom Reyes to discuss flooding.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* an indefinite article without a session noun names no body */
+    no_actual_meeting("Governor Anna Berg convened a Coastal Resilience Task Force to study "
+                      "flooding.");
 }
 
 /* "X hosted the first-ever White House Summit on Extreme Heat", "A and B
@@ -7796,6 +7852,7 @@ int main(void)
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
+        cmocka_unit_test(test_unnamed_group_modifiers),
         cmocka_unit_test(test_convened_body),
         cmocka_unit_test(test_hosted_named_event),
         cmocka_unit_test(test_visit_place),
