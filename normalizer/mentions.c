@@ -27,16 +27,34 @@ static int is_punct(const doc *d, uint32_t t, char c)
  * k is "on" before a capitalised topic word that goes on a body's name (not
  * "the Board on Monday", "a committee on Ukraine", "the Council on
  * President X's plan") */
-static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
+static int topic_word(const doc *d, uint32_t t)
 {
-    if (k + 1 >= limit || !tok_is(&d->toks[k], "on"))
-        return 0;
-    const token *u = &d->toks[k + 1];
+    const token *u = &d->toks[t];
     return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_ALLCAPS | T_POSS)) &&
            !(u->word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY | W_PREP | W_CONJ)) &&
-           !tok_lex(d, k + 1, LEX_COUNTRY, NULL) && !tok_lex(d, k + 1, LEX_DEMONYM, NULL) &&
-           !tok_lex(d, k + 1, LEX_PLACE, NULL) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL) &&
-           !tok_lex(d, k + 1, LEX_TITLE, NULL) && !tok_lex(d, k + 1, LEX_ORG, NULL);
+           !tok_lex(d, t, LEX_COUNTRY, NULL) && !tok_lex(d, t, LEX_DEMONYM, NULL) &&
+           !tok_lex(d, t, LEX_PLACE, NULL) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL) &&
+           !tok_lex(d, t, LEX_TITLE, NULL) && !tok_lex(d, t, LEX_ORG, NULL);
+}
+static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 1 < limit && tok_is(&d->toks[k], "on") && topic_word(d, k + 1);
+}
+
+/* "Task Force to Address Online Harassment", "Committee to Protect
+ * Journalists": token k is "to" after a body's head word (no legal form:
+ * "sell Hawaiian Insurance Cos to Hawaiian Electric") before two
+ * capitalised words (an aim named as part of a body's name), the first of
+ * them no name, place or title: "handed the Task Force to Joe Biden" ends
+ * the body at "to" */
+static int to_aim_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k == 0 || k + 2 >= limit || !tok_is(&d->toks[k], "to") ||
+        (d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) != W_ORG_HEAD ||
+        !topic_word(d, k + 1))
+        return 0;
+    const token *w = &d->toks[k + 2];
+    return (w->flags & T_CAP) && (w->flags & T_WORD) && !(w->flags & T_POSS);
 }
 
 const char *span_text(doc *d, uint32_t from, uint32_t to)
@@ -3219,7 +3237,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     if (o && nw == 1 && !pw && (d->toks[j].word_bits & W_ORG_HEAD) && j + 2 < limit &&
         (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
           (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
-         on_topic_part(d, j + 1, limit)))
+         on_topic_part(d, j + 1, limit) || to_aim_part(d, j + 1, limit)))
         o = NULL;
     /* "the United Nations Economic Commission for Europe", "the UN Office
      * of Humanitarian Affairs": a known body's name before a longer
@@ -3316,7 +3334,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     for_the = 1;
                     continue;
                 }
-                if (on_topic_part(d, k, limit)) {
+                if (on_topic_part(d, k, limit) || to_aim_part(d, k, limit)) {
                     k++;
                     of_words = 1;
                     continue;
@@ -5111,7 +5129,8 @@ static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next)
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)) ||
-        ((h->flags & T_CAP) && for_the_part(d, i + 2, d->ntoks)))
+        ((h->flags & T_CAP) &&
+         (for_the_part(d, i + 2, d->ntoks) || to_aim_part(d, i + 2, d->sents[h->sent].tok_end))))
         return 0;
     const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
     if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))

@@ -444,6 +444,52 @@ static void test_sector_company(void **state)
     NT_CHECK(nt_said_by("Velden Energy") == NULL);
 }
 
+/* "Nikko Securities said", "Halcyon Investments said", "Wilson Brothers
+ * said": more plural business nouns that end a company's name (words.tsv
+ * firm_tail), which "the firm" then stands for */
+static void test_more_firm_tails(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Velcor Investments said it bought 5 pct of Trimex. The firm said it may buy more.");
+    NT_CHECK(nt_count_said_by("Velcor Investments") == 2);
+    assert_party(&nt_said_by("Velcor Investments")->speaker, "Velcor Investments",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Nikko Securities said the market would rise."), "Nikko Securities",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Marlow Brothers said it sold its shirt unit."), "Marlow Brothers",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a first name before the noun keeps a person */
+    assert_party(speaker_of("John Brothers said the deal was fair."), "John Brothers",
+                 NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Task Force reaffirmed", "the Air Force said": "force" is a body's head
+ * word (words.tsv org_head), never the surname of a person "he" stands for;
+ * a body's name goes on with a "to" aim ("Committee to Protect
+ * Journalists", "Task Force to Address Online Harassment") */
+static void test_force_and_aim_bodies(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Officials met on Monday.\n\nTask Force reaffirmed that the drought "
+                            "is severe."),
+                 "Task Force", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Air Force said the jet was safe."), "Air Force",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Committee to Protect Journalists said the arrest was wrong."),
+                 "Committee to Protect Journalists", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The White House Task Force to Address Online Harassment said it "
+                            "would act."),
+                 "Task Force to Address Online Harassment", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a first name after "to" ends the body; a company's
+     * legal form takes no "to" part ("sold Velcor Cos to Trimex Group") */
+    nt_run(PUB, "He handed the Task Force to Joe Biden on Monday. Biden said it was good.");
+    NT_CHECK(nt_count_said_by("Joe Biden") == 1);
+    nt_run(PUB, "Velcor sold Hawaiian Insurance Cos to Hawaiian Electric Industries Inc. "
+                "Hawaiian Electric said the purchase was good.");
+    NT_CHECK(nt_said_by("Hawaiian Electric Industries") != NULL);
+}
+
 /* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
  * before one unknown capitalised word makes it a company, which "the
  * company said" stands for */
@@ -3584,6 +3630,8 @@ int main(void)
         cmocka_unit_test(test_college_heads_body),
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
+        cmocka_unit_test(test_more_firm_tails),
+        cmocka_unit_test(test_force_and_aim_bodies),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
