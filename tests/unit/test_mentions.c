@@ -490,6 +490,23 @@ static void test_force_and_aim_bodies(void **state)
     NT_CHECK(nt_said_by("Hawaiian Electric Industries") != NULL);
 }
 
+/* "Securities & Exchange Commission", "Food & Agriculture Organisation": an
+ * ampersand between capitalised words goes on a body's name up to its head
+ * (no European Commission from its last word) */
+static void test_ampersand_in_body_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Securities & Exchange Commission said it would review the deal."),
+                 "Securities & Exchange Commission", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Food & Agriculture Organisation has warned of a bad harvest."),
+                 "Food & Agriculture Organisation", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: two names joined with no head stay one company */
+    assert_party(speaker_of("Marks & Spencer said sales rose."), "Marks & Spencer",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Procter & Gamble Co said profits rose."), "Procter & Gamble Co",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
 /* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
  * before one unknown capitalised word makes it a company, which "the
  * company said" stands for */
@@ -3632,6 +3649,7 @@ int main(void)
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_more_firm_tails),
         cmocka_unit_test(test_force_and_aim_bodies),
+        cmocka_unit_test(test_ampersand_in_body_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
