@@ -1971,10 +1971,15 @@ static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, i
         const token *x = &d->toks[k];
         if (tok_lex(d, k, LEX_TITLE, NULL))
             break;
+        /* ("Primary Industries Minister": a business noun that ends a
+         * portfolio too, words.tsv firm_tail value 1) */
+        uint64_t field_bits = W_NONNAME | W_ORG_HEAD;
+        if (word_class_value(x, W_FIRM_TAIL, FIRM_TAIL_PORTFOLIO))
+            field_bits |= W_FIRM_TAIL;
         if (!(x->flags & T_WORD) || !(x->flags & T_CAP) ||
             (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) ||
             (x->cats & ~(k > j ? portfolio_cats : portfolio_cats & ~(1u << LEX_DOCUMENT))) ||
-            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)))
+            (x->word_bits & ~field_bits))
             return 0;
         k++;
     }

@@ -459,9 +459,21 @@ static void test_more_firm_tails(void **state)
                  NSV_KIND_ORGANIZATION, NULL, NULL);
     assert_party(speaker_of("Marlow Brothers said it sold its shirt unit."), "Marlow Brothers",
                  NSV_KIND_ORGANIZATION, NULL, NULL);
-    /* hard negative: a first name before the noun keeps a person */
+    /* (value 1: a portfolio's word too) */
+    assert_party(speaker_of("Hanson Industries said it sold the unit."), "Hanson Industries",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Qwest Communications said it would bid again."),
+                 "Qwest Communications", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a first name before the noun keeps a person; a
+     * portfolio's word before a title still opens the office */
     assert_party(speaker_of("John Brothers said the deal was fair."), "John Brothers",
                  NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "Primary Industries Minister Sergei Donskoy said the forest was safe.");
+    NT_CHECK(nt_said_by("Sergei Donskoy") != NULL &&
+             nt_evidence_has(nt_said_by("Sergei Donskoy"), "Primary Industries Minister"));
+    assert_party(speaker_of("White House Communications Director Kate Bedingfield said the plan "
+                            "was good."),
+                 "Kate Bedingfield", NSV_KIND_PERSON, NULL, NULL);
 }
 
 /* "Task Force reaffirmed", "the Air Force said": "force" is a body's head
