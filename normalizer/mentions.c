@@ -3254,6 +3254,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
      * Ministers", "the White House Office of Public Engagement") */
     if (o && !pw && !o->extra2 && head_with_part_after(d, j + nw, limit))
         o = NULL;
+    /* "Canada's G7 Presidency", "Sweden's NATO accession": a group of
+     * states after a country's possessive is no body of that country (as
+     * "Poland's Foreign Ministry" is): the country is read alone, the group
+     * after it */
+    if (o && pw && o->extra2 && !strcmp(o->extra2, "group") && (d->toks[j + pw - 1].flags & T_POSS))
+        return 0;
     if (o) {
         end = j + pw + nw;
         /* a generic body ("Foreign Ministry") is named with its country */

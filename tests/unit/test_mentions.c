@@ -519,6 +519,20 @@ static void test_ampersand_in_body_name(void **state)
                  NSV_KIND_ORGANIZATION, NULL, NULL);
 }
 
+/* "welcomed Canada's G7 Presidency": a group of states after a country's
+ * possessive is no body of that country; the sentence's subject keeps the
+ * statement */
+static void test_country_possessive_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Biden thanked Prime Minister Meloni, welcomed Canada's G7 Presidency "
+                "next year, and encouraged the G7 to continue its vital work.");
+    NT_CHECK(nt_said_by("Canada's G7") == NULL && nt_count_said_by("Biden") >= 1);
+    /* hard negative: a country's own body keeps the country in its name */
+    assert_party(speaker_of("Poland's Foreign Ministry said the talks were useful."),
+                 "Poland's Foreign Ministry", NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
 /* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
  * before one unknown capitalised word makes it a company, which "the
  * company said" stands for */
@@ -3662,6 +3676,7 @@ int main(void)
         cmocka_unit_test(test_more_firm_tails),
         cmocka_unit_test(test_force_and_aim_bodies),
         cmocka_unit_test(test_ampersand_in_body_name),
+        cmocka_unit_test(test_country_possessive_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
