@@ -4602,6 +4602,18 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "AFL-CIO", "AT&T": an acronym in parts is a body's name */
         if (at == i && acronym_name(d, i, end))
             return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+        /* "The United Auto Workers said", "Communications Workers said": a
+         * name that ends in a plural noun of people (words.tsv people) and
+         * opens with no first name is a body of them (a union), not one
+         * person (not inside a longer name: "United Food And Commercial
+         * Workers", "Wheat Growers Association") */
+        if (at == i && (d->toks[end - 1].word_bits & W_PEOPLE) &&
+            (d->toks[end - 1].flags & T_CAP) && !(d->toks[end - 1].flags & T_ALLCAPS) &&
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !tok_lex(d, i, LEX_TITLE, NULL) &&
+            (i == 0 || !(d->toks[i - 1].flags & T_CAP) || (d->toks[i - 1].word_bits & W_DET) ||
+             d->sents[d->toks[i].sent].tok_start == i) &&
+            !(end < limit && ((d->toks[end].flags & T_CAP) || tok_is(&d->toks[end], "and"))))
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0, 0);
     } else {
         ent = surname_entity(d, surname, surname, 0, 0, NULL);

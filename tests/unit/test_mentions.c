@@ -533,6 +533,26 @@ static void test_country_possessive_group(void **state)
                  "Poland's Foreign Ministry", NSV_KIND_ORGANIZATION, NULL, NULL);
 }
 
+/* "The United Auto Workers said": a name that ends in a plural noun of
+ * people (words.tsv people) with no first name is a body of them, which
+ * "the union" then stands for; not inside a longer name */
+static void test_people_noun_body(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "DETROIT, March 2 - The United Velcor Workers said it is willing to talk. The union "
+           "said it would meet on Monday.");
+    NT_CHECK(nt_count_said_by("United Velcor Workers") == 2);
+    assert_party(&nt_said_by("United Velcor Workers")->speaker, "United Velcor Workers",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a lone plural names no one; a longer name goes on */
+    nt_run(PUB, "Workers said the plant was unsafe.");
+    NT_CHECK(nt_said_by("Workers") == NULL);
+    nt_run(PUB, "Velcor Traders Australasia Ltd bought a mine. Velcor Traders said it would buy "
+                "more.");
+    NT_CHECK(nt_said_by("Velcor Traders Australasia Ltd") != NULL);
+}
+
 /* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
  * before one unknown capitalised word makes it a company, which "the
  * company said" stands for */
@@ -3677,6 +3697,7 @@ int main(void)
         cmocka_unit_test(test_force_and_aim_bodies),
         cmocka_unit_test(test_ampersand_in_body_name),
         cmocka_unit_test(test_country_possessive_group),
+        cmocka_unit_test(test_people_noun_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
