@@ -464,6 +464,15 @@ static void test_more_firm_tails(void **state)
                  NSV_KIND_ORGANIZATION, NULL, NULL);
     assert_party(speaker_of("Qwest Communications said it would bid again."),
                  "Qwest Communications", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Velcor Air Lines said fares would fall. The airline said it was sorry.");
+    NT_CHECK(nt_count_said_by("Velcor Air Lines") == 2);
+    assert_party(speaker_of("Velcor Networks said it would cut jobs."), "Velcor Networks",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Velcor Information Services said it would cut jobs."),
+                 "Velcor Information Services", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* (a portfolio word: "Financial Services Secretary X" holds an office) */
+    assert_party(speaker_of("Financial Services Secretary Sergei Donskoy said rates would rise."),
+                 "Sergei Donskoy", NSV_KIND_PERSON, NULL, NULL);
     /* hard negatives: a first name before the noun keeps a person; a
      * portfolio's word before a title still opens the office */
     assert_party(speaker_of("John Brothers said the deal was fair."), "John Brothers",
