@@ -562,6 +562,19 @@ static void test_people_noun_body(void **state)
     NT_CHECK(nt_said_by("Velcor Traders Australasia Ltd") != NULL);
 }
 
+/* "PDNSA Finer reaffirmed": the White House's short form of the principal
+ * deputy national security adviser's title is a title, not a first name */
+static void test_pdnsa_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Principal Deputy National Security Advisor Jon Finer met WHO Director-General "
+                "Tedros. PDNSA Finer reaffirmed the commitment.");
+    NT_CHECK(nt_said_by("PDNSA") == NULL && nt_count_said_by("Jon Finer") == 1);
+    /* hard negative: the adviser's own short form keeps its role */
+    assert_party(speaker_of("APNSA Sullivan reaffirmed the commitment."), "Sullivan",
+                 NSV_KIND_PERSON, "National Security Adviser", NULL);
+}
+
 /* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
  * before one unknown capitalised word makes it a company, which "the
  * company said" stands for */
@@ -3707,6 +3720,7 @@ int main(void)
         cmocka_unit_test(test_ampersand_in_body_name),
         cmocka_unit_test(test_country_possessive_group),
         cmocka_unit_test(test_people_noun_body),
+        cmocka_unit_test(test_pdnsa_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
