@@ -468,6 +468,11 @@ static void test_more_firm_tails(void **state)
     NT_CHECK(nt_count_said_by("Velcor Air Lines") == 2);
     assert_party(speaker_of("Velcor Networks said it would cut jobs."), "Velcor Networks",
                  NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Shareholders United said it would fight the bid."),
+                 "Shareholders United", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* (a place before it: "Manchester United said" is the club) */
+    assert_party(speaker_of("Manchester United said it had received a proposal."),
+                 "Manchester United", NSV_KIND_ORGANIZATION, NULL, NULL);
     assert_party(speaker_of("Velcor Information Services said it would cut jobs."),
                  "Velcor Information Services", NSV_KIND_ORGANIZATION, NULL, NULL);
     /* (a portfolio word: "Financial Services Secretary X" holds an office) */
