@@ -191,6 +191,11 @@ enum aux_value { AUX_PERFECT = 1 };
  * signing only in a clause about its document ("its 25th anniversary") */
 enum lookback_value { LOOKBACK_IN_CLAUSE = 1 };
 
+/* the firm_tail class's value (words.tsv): a business noun that also ends
+ * a minister's portfolio ("Primary Industries Minister", "Natural Resources
+ * and Environment Minister"), so a portfolio's words may hold it */
+enum firm_tail_value { FIRM_TAIL_PORTFOLIO = 1 };
+
 /* modality.tsv's LEX_PAST values: "done", "before" ("past" is 0) */
 #define PAST_DONE 1
 #define PAST_BEFORE 2

@@ -3107,6 +3107,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * informal CIS summit") to the word that places it */
     uint32_t k = d->ments[g].tok_start;
     for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        /* ("convened the first-ever National Climate Task Force meeting":
+         * a hyphen inside the adjective) */
+        if (k > s->tok_start + 2 && tight_hyphen(d, k - 1) && (d->toks[k - 2].flags & T_WORD) &&
+            !(d->toks[k - 2].flags & T_CAP))
+            k--;
         const token *p = &d->toks[k - 1];
         if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
             (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||

@@ -33,16 +33,34 @@ static int is_punct(const doc *d, uint32_t t, char c)
  * k is "on" before a capitalised topic word that goes on a body's name (not
  * "the Board on Monday", "a committee on Ukraine", "the Council on
  * President X's plan") */
-static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
+static int topic_word(const doc *d, uint32_t t)
 {
-    if (k + 1 >= limit || !tok_is(&d->toks[k], "on"))
-        return 0;
-    const token *u = &d->toks[k + 1];
+    const token *u = &d->toks[t];
     return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_ALLCAPS | T_POSS)) &&
            !(u->word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY | W_PREP | W_CONJ)) &&
-           !tok_lex(d, k + 1, LEX_COUNTRY, NULL) && !tok_lex(d, k + 1, LEX_DEMONYM, NULL) &&
-           !tok_lex(d, k + 1, LEX_PLACE, NULL) && !tok_lex(d, k + 1, LEX_GIVEN_NAME, NULL) &&
-           !tok_lex(d, k + 1, LEX_TITLE, NULL) && !tok_lex(d, k + 1, LEX_ORG, NULL);
+           !tok_lex(d, t, LEX_COUNTRY, NULL) && !tok_lex(d, t, LEX_DEMONYM, NULL) &&
+           !tok_lex(d, t, LEX_PLACE, NULL) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL) &&
+           !tok_lex(d, t, LEX_TITLE, NULL) && !tok_lex(d, t, LEX_ORG, NULL);
+}
+static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k + 1 < limit && tok_is(&d->toks[k], "on") && topic_word(d, k + 1);
+}
+
+/* "Task Force to Address Online Harassment", "Committee to Protect
+ * Journalists": token k is "to" after a body's head word (no legal form:
+ * "sell Hawaiian Insurance Cos to Hawaiian Electric") before two
+ * capitalised words (an aim named as part of a body's name), the first of
+ * them no name, place or title: "handed the Task Force to Joe Biden" ends
+ * the body at "to" */
+static int to_aim_part(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k == 0 || k + 2 >= limit || !tok_is(&d->toks[k], "to") ||
+        (d->toks[k - 1].word_bits & (W_ORG_HEAD | W_COMPANY)) != W_ORG_HEAD ||
+        !topic_word(d, k + 1))
+        return 0;
+    const token *w = &d->toks[k + 2];
+    return (w->flags & T_CAP) && (w->flags & T_WORD) && !(w->flags & T_POSS);
 }
 
 const char *span_text(doc *d, uint32_t from, uint32_t to)
@@ -1959,10 +1977,15 @@ static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, i
         const token *x = &d->toks[k];
         if (tok_lex(d, k, LEX_TITLE, NULL))
             break;
+        /* ("Primary Industries Minister": a business noun that ends a
+         * portfolio too, words.tsv firm_tail value 1) */
+        uint64_t field_bits = W_NONNAME | W_ORG_HEAD;
+        if (word_class_value(x, W_FIRM_TAIL, FIRM_TAIL_PORTFOLIO))
+            field_bits |= W_FIRM_TAIL;
         if (!(x->flags & T_WORD) || !(x->flags & T_CAP) ||
             (x->flags & (T_ALLCAPS | T_POSS | T_NUM)) ||
             (x->cats & ~(k > j ? portfolio_cats : portfolio_cats & ~(1u << LEX_DOCUMENT))) ||
-            (x->word_bits & ~(uint64_t)(W_NONNAME | W_ORG_HEAD)))
+            (x->word_bits & ~field_bits))
             return 0;
         k++;
     }
@@ -3225,7 +3248,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     if (o && nw == 1 && !pw && (d->toks[j].word_bits & W_ORG_HEAD) && j + 2 < limit &&
         (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
           (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
-         on_topic_part(d, j + 1, limit)))
+         on_topic_part(d, j + 1, limit) || to_aim_part(d, j + 1, limit)))
         o = NULL;
     /* "the United Nations Economic Commission for Europe", "the UN Office
      * of Humanitarian Affairs": a known body's name before a longer
@@ -3237,6 +3260,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
      * Ministers", "the White House Office of Public Engagement") */
     if (o && !pw && !o->extra2 && head_with_part_after(d, j + nw, limit))
         o = NULL;
+    /* "Canada's G7 Presidency", "Sweden's NATO accession": a group of
+     * states after a country's possessive is no body of that country (as
+     * "Poland's Foreign Ministry" is): the country is read alone, the group
+     * after it */
+    if (o && pw && o->extra2 && !strcmp(o->extra2, "group") && (d->toks[j + pw - 1].flags & T_POSS))
+        return 0;
     if (o) {
         end = j + pw + nw;
         /* a generic body ("Foreign Ministry") is named with its country */
@@ -3276,7 +3305,13 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     * joining two capitalised words */
                    (is_punct(d, k, '-') && k > j && k + 1 < limit &&
                     !(d->toks[k].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
+                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP)) ||
+                   /* "Securities & Exchange Commission": an ampersand
+                    * between capitalised words before the head (not
+                    * "Marks & Spencer": no head closes that run) */
+                   (is_punct(d, k, '&') && k > j && k + 2 < limit &&
+                    (d->toks[k - 1].flags & T_CAP) && !(d->toks[k - 1].word_bits & W_ORG_HEAD) &&
+                    (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD))) &&
                   (!(d->toks[k].word_bits &
                      (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
                    (k == j && month_opens_company(d, j, limit))) &&
@@ -3322,7 +3357,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     for_the = 1;
                     continue;
                 }
-                if (on_topic_part(d, k, limit)) {
+                if (on_topic_part(d, k, limit) || to_aim_part(d, k, limit)) {
                     k++;
                     of_words = 1;
                     continue;
@@ -4573,6 +4608,18 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "AFL-CIO", "AT&T": an acronym in parts is a body's name */
         if (at == i && acronym_name(d, i, end))
             return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+        /* "The United Auto Workers said", "Communications Workers said": a
+         * name that ends in a plural noun of people (words.tsv people) and
+         * opens with no first name is a body of them (a union), not one
+         * person (not inside a longer name: "United Food And Commercial
+         * Workers", "Wheat Growers Association") */
+        if (at == i && (d->toks[end - 1].word_bits & W_PEOPLE) &&
+            (d->toks[end - 1].flags & T_CAP) && !(d->toks[end - 1].flags & T_ALLCAPS) &&
+            !tok_lex(d, i, LEX_GIVEN_NAME, NULL) && !tok_lex(d, i, LEX_TITLE, NULL) &&
+            (i == 0 || !(d->toks[i - 1].flags & T_CAP) || (d->toks[i - 1].word_bits & W_DET) ||
+             d->sents[d->toks[i].sent].tok_start == i) &&
+            !(end < limit && ((d->toks[end].flags & T_CAP) || tok_is(&d->toks[end], "and"))))
+            return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
         ent = person_entity(d, span_text(d, i, end), surname, NULL, NULL, 0, 0);
     } else {
         ent = surname_entity(d, surname, surname, 0, 0, NULL);
@@ -5117,7 +5164,8 @@ static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next)
         ((h->flags & T_CAP) && i + 3 < d->ntoks &&
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)) ||
-        ((h->flags & T_CAP) && for_the_part(d, i + 2, d->ntoks)))
+        ((h->flags & T_CAP) &&
+         (for_the_part(d, i + 2, d->ntoks) || to_aim_part(d, i + 2, d->sents[h->sent].tok_end))))
         return 0;
     const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
     if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))

@@ -7822,6 +7822,21 @@ static void test_after_meeting_gerund(void **state)
                       "consumption of around 7.0 mln, the sources added.");
 }
 
+/* "X convened the first-ever National Velcor Task Force meeting": a
+ * hyphened adjective before a body's meeting still places its convener at
+ * it (a body's meeting, the person who holds it) */
+static void test_hyphened_adjective_body_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, National Climate Advisor Anna Berg convened the first-ever National "
+                "Velcor Task Force meeting as outlined by the order.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Anna Berg");
+    NT_CHECK(e != NULL && nt_has_party(e, "National Velcor Task Force"));
+    /* hard negative: a meeting only talked about is none */
+    nt_run(PUB, "Today, Anna Berg praised the first-ever National Velcor Task Force meeting.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Anna Berg") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8168,6 +8183,7 @@ int main(void)
         cmocka_unit_test(test_day_of_a_dated_noun),
         cmocka_unit_test(test_opening_coming_day_is_its_noun),
         cmocka_unit_test(test_after_meeting_gerund),
+        cmocka_unit_test(test_hyphened_adjective_body_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -444,6 +444,142 @@ static void test_sector_company(void **state)
     NT_CHECK(nt_said_by("Velden Energy") == NULL);
 }
 
+/* "Nikko Securities said", "Halcyon Investments said", "Wilson Brothers
+ * said": more plural business nouns that end a company's name (words.tsv
+ * firm_tail), which "the firm" then stands for */
+static void test_more_firm_tails(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Velcor Investments said it bought 5 pct of Trimex. The firm said it may buy more.");
+    NT_CHECK(nt_count_said_by("Velcor Investments") == 2);
+    assert_party(&nt_said_by("Velcor Investments")->speaker, "Velcor Investments",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Nikko Securities said the market would rise."), "Nikko Securities",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Marlow Brothers said it sold its shirt unit."), "Marlow Brothers",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* (value 1: a portfolio's word too) */
+    assert_party(speaker_of("Hanson Industries said it sold the unit."), "Hanson Industries",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Qwest Communications said it would bid again."),
+                 "Qwest Communications", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Velcor Air Lines said fares would fall. The airline said it was sorry.");
+    NT_CHECK(nt_count_said_by("Velcor Air Lines") == 2);
+    assert_party(speaker_of("Velcor Networks said it would cut jobs."), "Velcor Networks",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Shareholders United said it would fight the bid."),
+                 "Shareholders United", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* (a place before it: "Manchester United said" is the club) */
+    assert_party(speaker_of("Manchester United said it had received a proposal."),
+                 "Manchester United", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Velcor Information Services said it would cut jobs."),
+                 "Velcor Information Services", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* (a portfolio word: "Financial Services Secretary X" holds an office) */
+    assert_party(speaker_of("Financial Services Secretary Sergei Donskoy said rates would rise."),
+                 "Sergei Donskoy", NSV_KIND_PERSON, NULL, NULL);
+    /* hard negatives: a first name before the noun keeps a person; a
+     * portfolio's word before a title still opens the office */
+    assert_party(speaker_of("John Brothers said the deal was fair."), "John Brothers",
+                 NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "Primary Industries Minister Sergei Donskoy said the forest was safe.");
+    NT_CHECK(nt_said_by("Sergei Donskoy") != NULL &&
+             nt_evidence_has(nt_said_by("Sergei Donskoy"), "Primary Industries Minister"));
+    assert_party(speaker_of("White House Communications Director Kate Bedingfield said the plan "
+                            "was good."),
+                 "Kate Bedingfield", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Task Force reaffirmed", "the Air Force said": "force" is a body's head
+ * word (words.tsv org_head), never the surname of a person "he" stands for;
+ * a body's name goes on with a "to" aim ("Committee to Protect
+ * Journalists", "Task Force to Address Online Harassment") */
+static void test_force_and_aim_bodies(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Officials met on Monday.\n\nTask Force reaffirmed that the drought "
+                            "is severe."),
+                 "Task Force", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Air Force said the jet was safe."), "Air Force",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Committee to Protect Journalists said the arrest was wrong."),
+                 "Committee to Protect Journalists", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The White House Task Force to Address Online Harassment said it "
+                            "would act."),
+                 "Task Force to Address Online Harassment", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a first name after "to" ends the body; a company's
+     * legal form takes no "to" part ("sold Velcor Cos to Trimex Group") */
+    nt_run(PUB, "He handed the Task Force to Joe Biden on Monday. Biden said it was good.");
+    NT_CHECK(nt_count_said_by("Joe Biden") == 1);
+    nt_run(PUB, "Velcor sold Hawaiian Insurance Cos to Hawaiian Electric Industries Inc. "
+                "Hawaiian Electric said the purchase was good.");
+    NT_CHECK(nt_said_by("Hawaiian Electric Industries") != NULL);
+}
+
+/* "Securities & Exchange Commission", "Food & Agriculture Organisation": an
+ * ampersand between capitalised words goes on a body's name up to its head
+ * (no European Commission from its last word) */
+static void test_ampersand_in_body_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Securities & Exchange Commission said it would review the deal."),
+                 "Securities & Exchange Commission", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("The Food & Agriculture Organisation has warned of a bad harvest."),
+                 "Food & Agriculture Organisation", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: two names joined with no head stay one company */
+    assert_party(speaker_of("Marks & Spencer said sales rose."), "Marks & Spencer",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Procter & Gamble Co said profits rose."), "Procter & Gamble Co",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
+/* "welcomed Canada's G7 Presidency": a group of states after a country's
+ * possessive is no body of that country; the sentence's subject keeps the
+ * statement */
+static void test_country_possessive_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Biden thanked Prime Minister Meloni, welcomed Canada's G7 Presidency "
+                "next year, and encouraged the G7 to continue its vital work.");
+    NT_CHECK(nt_said_by("Canada's G7") == NULL && nt_count_said_by("Biden") >= 1);
+    /* hard negative: a country's own body keeps the country in its name */
+    assert_party(speaker_of("Poland's Foreign Ministry said the talks were useful."),
+                 "Poland's Foreign Ministry", NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
+/* "The United Auto Workers said": a name that ends in a plural noun of
+ * people (words.tsv people) with no first name is a body of them, which
+ * "the union" then stands for; not inside a longer name */
+static void test_people_noun_body(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "DETROIT, March 2 - The United Velcor Workers said it is willing to talk. The union "
+           "said it would meet on Monday.");
+    NT_CHECK(nt_count_said_by("United Velcor Workers") == 2);
+    assert_party(&nt_said_by("United Velcor Workers")->speaker, "United Velcor Workers",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a lone plural names no one; a longer name goes on */
+    nt_run(PUB, "Workers said the plant was unsafe.");
+    NT_CHECK(nt_said_by("Workers") == NULL);
+    nt_run(PUB, "Velcor Traders Australasia Ltd bought a mine. Velcor Traders said it would buy "
+                "more.");
+    NT_CHECK(nt_said_by("Velcor Traders Australasia Ltd") != NULL);
+}
+
+/* "PDNSA Finer reaffirmed": the White House's short form of the principal
+ * deputy national security adviser's title is a title, not a first name */
+static void test_pdnsa_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Principal Deputy National Security Advisor Jon Finer met WHO Director-General "
+                "Tedros. PDNSA Finer reaffirmed the commitment.");
+    NT_CHECK(nt_said_by("PDNSA") == NULL && nt_count_said_by("Jon Finer") == 1);
+    /* hard negative: the adviser's own short form keeps its role */
+    assert_party(speaker_of("APNSA Sullivan reaffirmed the commitment."), "Sullivan",
+                 NSV_KIND_PERSON, "National Security Adviser", NULL);
+}
+
 /* "Shares in Velcor rose": the phrase "shares in" (words.tsv class firm)
  * before one unknown capitalised word makes it a company, which "the
  * company said" stands for */
@@ -3605,6 +3741,12 @@ int main(void)
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_lowercase_item_names),
+        cmocka_unit_test(test_more_firm_tails),
+        cmocka_unit_test(test_force_and_aim_bodies),
+        cmocka_unit_test(test_ampersand_in_body_name),
+        cmocka_unit_test(test_country_possessive_group),
+        cmocka_unit_test(test_people_noun_body),
+        cmocka_unit_test(test_pdnsa_title),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
