@@ -6358,6 +6358,17 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             }
         }
         nmulti = parties_of(d, j, s, multi_parts, MAX_COORD, &organs);
+        /* "the tenth meeting of the X Task Force with Mayor Y": the body's
+         * session with a named guest (an unnamed one, "with Cabinet
+         * members", adds no one) */
+        uint32_t after_group = nmulti ? d->ments[multi_parts[nmulti - 1]].tok_end : s->tok_end;
+        if (after_group + 1 < s->tok_end && tok_is(&d->toks[after_group], "with")) {
+            int o = party_right(d, after_group + 1, s->tok_end);
+            if (o >= 0 && d->ments[o].kind != M_GROUP_DESC) {
+                nobj = coordinated(d, o, +1, s->tok_start, s->tok_end, objs, MAX_COORD);
+                with = 1;
+            }
+        }
         /* "meetings of the joint transport committee with X": no named
          * group after "of", the counterpart after "with" */
         for (uint32_t k = j; !nmulti && !nobj && k < s->tok_end && k < j + 8; k++) {
