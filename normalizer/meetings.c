@@ -6711,10 +6711,24 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "A, B and C met with D": the subject's list before it met D too;
      * "President X and Vice President Y hosted D" */
     if (subj >= 0 && nobj && !nmulti && !between &&
-        (cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST || held >= 0) &&
+        (cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST || held >= 0 ||
+         (cls == MEET_NOUN && with && d->ments[subj].tok_end < i)) &&
         d->ments[subj].kind != M_GROUP_DESC) {
         int left[MAX_COORD];
         int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+        /* "Baker and Volcker gave these views at closed-door talks with
+         * Speaker X": after a noun's "with", only a list that opens the
+         * sentence (its titles aside) is the clause's subject (not "talks
+         * between banks and A, B and C, as well as negotiations with D") */
+        if (cls == MEET_NOUN && held < 0 && nl) {
+            uint32_t k = d->ments[left[nl - 1]].tok_start;
+            for (int steps = 0; k > s->tok_start && steps < 6 && (d->toks[k - 1].flags & T_CAP) &&
+                                (d->toks[k - 1].flags & T_WORD);
+                 steps++)
+                k--;
+            if (k != s->tok_start)
+                nl = 0;
+        }
         /* people listed with a person ("At the meeting of the X Council,
          * held by video, Y met Z": no body in a phrase before) */
         for (int k = 0;

@@ -56,6 +56,23 @@ static void test_cues(void **state)
 
 /* A transcript turn is direct speech: meetings a speaker mentions there are
  * no events of their own; the narration before the transcript still is. */
+/* "A and B gave these views at closed-door talks with C": the list that
+ * opens the sentence is the subject of talks after its verb, so both held
+ * them (only the nearer one was kept). */
+static void test_noun_with_listed_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Treasury Secretary Anna Berg and Fed chairman Jonas Lind gave these views at "
+                "closed-door talks yesterday with Speaker Tom Reyes.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* hard negative: a list inside a phrase is no subject of the talks */
+    nt_run(PUB, "Officials said the plan drew on the work of Anna Berg and Jonas Lind at "
+                "closed-door talks yesterday with Speaker Tom Reyes.");
+    e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && !nt_has_party(e, "Berg"));
+}
+
 static void test_transcript_turn_meetings(void **state)
 {
     (void)state;
@@ -7737,6 +7754,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
+        cmocka_unit_test(test_noun_with_listed_subject),
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_relative_clause_before_took_place),
