@@ -1600,6 +1600,20 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (m >= 0 && d->ments[m].tok_start == t &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
             meet_add_mention(d, e, m);
+        /* "held talks with Syrian leaders", "met Colombian officials": the
+         * state whose demonym stands right before a state's group head (not
+         * "German business leaders": a sector's people between; nor
+         * "Cuban American leaders": a people's, with a word before) */
+        const lex_entry *dem = m < 0 && t + 2 == g1 && (d->toks[t].flags & T_CAP) &&
+                                       !(t > g0 && (d->toks[t - 1].flags & T_CAP))
+                                   ? tok_lex(d, t, LEX_DEMONYM, NULL)
+                                   : NULL;
+        if (dem && (d->toks[t + 1].word_bits & (W_GROUP | W_SIDE_GROUP | W_POLITY)) &&
+            !(d->toks[t + 1].flags & T_CAP)) {
+            int c = country_entity(d, dem->canon);
+            if (c >= 0)
+                ev_add_party(d, e, c);
+        }
         /* "Government members": the bare executive (bare_polity_at) */
         if (t == g0 + (tok_is(&d->toks[g0], "the") ? 1u : 0u) && bare_polity_at(d, t, g1) &&
             (m < 0 || !party_mention(d, m))) {

@@ -73,6 +73,24 @@ static void test_noun_with_listed_subject(void **state)
     NT_CHECK(e && !nt_has_party(e, "Berg"));
 }
 
+/* "held talks with Syrian leaders": the state whose demonym stands right
+ * before a state's group head takes part beside the named side. */
+static void test_demonym_group_state(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held talks with Syrian officials on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Syria"));
+    /* hard negatives: a sector's people, or a people's leaders, are no
+     * state's side */
+    nt_run(PUB, "President Anna Berg met with German business leaders on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Germany"));
+    nt_run(PUB, "President Anna Berg met with Cuban American leaders on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "United States") && !nt_has_party(e, "U.S."));
+}
+
 static void test_transcript_turn_meetings(void **state)
 {
     (void)state;
@@ -7755,6 +7773,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
         cmocka_unit_test(test_noun_with_listed_subject),
+        cmocka_unit_test(test_demonym_group_state),
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_relative_clause_before_took_place),
