@@ -2284,15 +2284,20 @@ static int title_at_body(const doc *d, uint32_t k, uint32_t end)
 }
 
 /* A plain lower-case word before a title or a capitalised word, after
- * "the": an adjective of the office ("the new President of X", "the
- * visiting Polish leader X", "the current Chancellor X"), not a noun
- * ("the families of X"). */
+ * "the" (or "former" alone): an adjective of the office ("the new President
+ * of X", "the visiting Polish leader X", "the current Chancellor X"), not a
+ * noun ("the families of X"). */
 static int title_adjective(const doc *d, uint32_t t, uint32_t end)
 {
-    if (t + 1 >= end || t == 0 || !tok_is(&d->toks[t - 1], "the"))
+    if (t + 1 >= end || t == 0)
         return 0;
     const token *u = &d->toks[t];
     const token *v = &d->toks[t + 1];
+    /* "talks with former Foreign Minister X": a word that makes the holder
+     * less than the office (words.tsv nonname value 1) needs no "the" */
+    if (!tok_is(&d->toks[t - 1], "the") &&
+        !(word_class_value(u, W_NONNAME, NONNAME_LESSER) && !(u->flags & T_CAP)))
+        return 0;
     return (u->flags & T_WORD) && !(u->flags & (T_CAP | T_POSS)) &&
            !(u->word_bits & ~(uint64_t)W_NONNAME) && !ed_ending(u) &&
            ((v->flags & T_CAP) || tok_lex(d, t + 1, LEX_TITLE, NULL));

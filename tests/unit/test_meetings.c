@@ -6876,7 +6876,8 @@ static void test_outlet_no_party(void **state)
 }
 
 /* "talks with the visiting Polish leader X", "met the former Prime
- * Minister X": a plain adjective after "the" stops no title read; a body
+ * Minister X", "with former Minister X": a plain adjective after "the"
+ * (or "former" alone) stops no title read; a body
  * whose unnamed sources report the talks is no side of them. */
 static void test_title_adjective(void **state)
 {
@@ -6888,6 +6889,13 @@ static void test_title_adjective(void **state)
     nt_run(PUB, "Governor Lisa Marsh met the former Prime Minister William Ruto.");
     e = nt_with_party(NSV_EV_MEETING, "Ruto");
     NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* "former" needs no "the" before the title ("talks with former
+     * Foreign Minister X"); a plain noun after it is no title */
+    nt_run(PUB, "Governor Lisa Marsh held talks with former Kenyan Foreign Minister William Ruto.");
+    e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    nt_run(PUB, "Governor Lisa Marsh met with former colleagues on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "colleagues") == NULL);
     /* "spoke with the new President of X": the state after the title */
     nt_run(PUB, "Governor Lisa Marsh spoke with the new President of Kenya.");
     e = nt_with_party(NSV_EV_MEETING, "Kenya");
