@@ -2662,7 +2662,8 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
 
 /* May the ampersand at token k join one body's name: "Oil & Natural Gas
  * Corp", "Goldman Sachs & Co", where up to three capitalised words after it
- * end in a legal form (not "President & Director", titles; an "of" part,
+ * end in a legal form or a body's head ("Securities & Exchange Commission")
+ * (not "President & Director", titles; an "of" part,
  * "Centers for Medicare & Medicaid Services", is let through by the
  * caller). */
 static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
@@ -2676,6 +2677,9 @@ static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
             tok_lex(d, h, LEX_GIVEN_NAME, NULL))
             return 0;
         if ((u->word_bits & W_COMPANY) && !company_hyphen(d, h, limit))
+            return 1;
+        /* (a head right after the ampersand heads no name of both sides) */
+        if ((u->word_bits & W_ORG_HEAD) && h > k + 1 && !(u->flags & T_POSS))
             return 1;
     }
     return 0;

@@ -1938,6 +1938,13 @@ static void test_ampersand_company(void **state)
     nt_run(PUB, "Anna Berg, President & Director of Fenwick Mills, said costs rose.");
     NT_CHECK(nt_said_by("Berg") != NULL);
     NT_CHECK(nt_said_by("President & Director") == NULL);
+    /* a body's head after the ampersand's words: one body, not a bare
+     * "Commission" read as the European one */
+    assert_party(speaker_of("The Securities & Exchange Commission accused the firm of fraud."),
+                 "Securities & Exchange Commission", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a title after them heads a person */
+    nt_run(PUB, "Research & Development Manager Anna Berg said costs rose.");
+    NT_CHECK(nt_said_by("Berg") != NULL);
 }
 
 /* "Goldman, Sachs and Co", "C. Itoh and Co Ltd": partners' names before
