@@ -1646,6 +1646,20 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (m >= 0 && d->ments[m].tok_start == t &&
             (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
             meet_add_mention(d, e, m);
+        /* "held talks with Syrian leaders", "met Colombian officials": the
+         * state whose demonym stands right before a state's group head (not
+         * "German business leaders": a sector's people between; nor
+         * "Cuban American leaders": a people's, with a word before) */
+        const lex_entry *dem = m < 0 && t + 2 == g1 && (d->toks[t].flags & T_CAP) &&
+                                       !(t > g0 && (d->toks[t - 1].flags & T_CAP))
+                                   ? tok_lex(d, t, LEX_DEMONYM, NULL)
+                                   : NULL;
+        if (dem && (d->toks[t + 1].word_bits & (W_GROUP | W_SIDE_GROUP | W_POLITY)) &&
+            !(d->toks[t + 1].flags & T_CAP)) {
+            int c = country_entity(d, dem->canon);
+            if (c >= 0)
+                ev_add_party(d, e, c);
+        }
         /* "Government members": the bare executive (bare_polity_at) */
         if (t == g0 + (tok_is(&d->toks[g0], "the") ? 1u : 0u) && bare_polity_at(d, t, g1) &&
             (m < 0 || !party_mention(d, m))) {
@@ -2343,15 +2357,20 @@ static int title_at_body(const doc *d, uint32_t k, uint32_t end)
 }
 
 /* A plain lower-case word before a title or a capitalised word, after
- * "the": an adjective of the office ("the new President of X", "the
- * visiting Polish leader X", "the current Chancellor X"), not a noun
- * ("the families of X"). */
+ * "the" (or "former" alone): an adjective of the office ("the new President
+ * of X", "the visiting Polish leader X", "the current Chancellor X"), not a
+ * noun ("the families of X"). */
 static int title_adjective(const doc *d, uint32_t t, uint32_t end)
 {
-    if (t + 1 >= end || t == 0 || !tok_is(&d->toks[t - 1], "the"))
+    if (t + 1 >= end || t == 0)
         return 0;
     const token *u = &d->toks[t];
     const token *v = &d->toks[t + 1];
+    /* "talks with former Foreign Minister X": a word that makes the holder
+     * less than the office (words.tsv nonname value 1) needs no "the" */
+    if (!tok_is(&d->toks[t - 1], "the") &&
+        !(word_class_value(u, W_NONNAME, NONNAME_LESSER) && !(u->flags & T_CAP)))
+        return 0;
     return (u->flags & T_WORD) && !(u->flags & (T_CAP | T_POSS)) &&
            !(u->word_bits & ~(uint64_t)W_NONNAME) && !ed_ending(u) &&
            ((v->flags & T_CAP) || tok_lex(d, t + 1, LEX_TITLE, NULL));
@@ -6825,10 +6844,24 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "A, B and C met with D": the subject's list before it met D too;
      * "President X and Vice President Y hosted D" */
     if (subj >= 0 && nobj && !nmulti && !between &&
-        (cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST || held >= 0) &&
+        (cls == MEET_VERB || cls == MEET_WITH || cls == MEET_HOST || held >= 0 ||
+         (cls == MEET_NOUN && with && d->ments[subj].tok_end < i)) &&
         d->ments[subj].kind != M_GROUP_DESC) {
         int left[MAX_COORD];
         int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+        /* "Baker and Volcker gave these views at closed-door talks with
+         * Speaker X": after a noun's "with", only a list that opens the
+         * sentence (its titles aside) is the clause's subject (not "talks
+         * between banks and A, B and C, as well as negotiations with D") */
+        if (cls == MEET_NOUN && held < 0 && nl) {
+            uint32_t k = d->ments[left[nl - 1]].tok_start;
+            for (int steps = 0; k > s->tok_start && steps < 6 && (d->toks[k - 1].flags & T_CAP) &&
+                                (d->toks[k - 1].flags & T_WORD);
+                 steps++)
+                k--;
+            if (k != s->tok_start)
+                nl = 0;
+        }
         /* people listed with a person ("At the meeting of the X Council,
          * held by video, Y met Z": no body in a phrase before) */
         for (int k = 0;

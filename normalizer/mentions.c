@@ -2691,7 +2691,8 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
 
 /* May the ampersand at token k join one body's name: "Oil & Natural Gas
  * Corp", "Goldman Sachs & Co", where up to three capitalised words after it
- * end in a legal form (not "President & Director", titles; an "of" part,
+ * end in a legal form or a body's head ("Securities & Exchange Commission")
+ * (not "President & Director", titles; an "of" part,
  * "Centers for Medicare & Medicaid Services", is let through by the
  * caller). */
 static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
@@ -2705,6 +2706,9 @@ static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
             tok_lex(d, h, LEX_GIVEN_NAME, NULL))
             return 0;
         if ((u->word_bits & W_COMPANY) && !company_hyphen(d, h, limit))
+            return 1;
+        /* (a head right after the ampersand heads no name of both sides) */
+        if ((u->word_bits & W_ORG_HEAD) && h > k + 1 && !(u->flags & T_POSS))
             return 1;
     }
     return 0;
@@ -3871,6 +3875,55 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* A capitalised word that may be a partner's name in a firm's name: no
+ * closed class, no place or title ("Read" of "Dillon, Read" is a nonname
+ * word and a cue, "Harris" a first name: later partners may be such). */
+static int partner_word(const doc *d, uint32_t t, int later)
+{
+    const token *u = &d->toks[t];
+    if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_ALLCAPS | T_POSS)))
+        return 0;
+    if (!later)
+        return !u->cats && !u->word_bits;
+    return !(u->word_bits & ~(uint64_t)W_NONNAME) &&
+           !(u->cats & ((1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_CAPITAL) |
+                        (1u << LEX_PLACE) | (1u << LEX_ORG) | (1u << LEX_TITLE)));
+}
+
+/* "Goldman, Sachs and Co", "Smith Barney, Harris Upham and Co Inc": one or
+ * two partners' names, a comma, one or two more and "and Co" name one firm
+ * (the comma ends a name otherwise, and the firm was read as "Sachs and Co").
+ * Not a list: "Mitsui, Marubeni and Co" after another comma or capitalised
+ * word, nor "Meanwhile, Mitsui and Co" (a closed-class word first). */
+static int try_comma_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (!partner_word(d, i, 0) ||
+        (i > 0 && d->sents[d->toks[i].sent].tok_start < i &&
+         (((d->toks[i - 1].flags & T_CAP) && (d->toks[i - 1].flags & T_WORD)) ||
+          is_punct(d, i - 1, ','))))
+        return 0;
+    uint32_t c = i + 1;
+    if (c < limit && partner_word(d, c, 0))
+        c++;
+    if (!(c + 3 < limit && is_punct(d, c, ',') && partner_word(d, c + 1, 1)))
+        return 0;
+    uint32_t a = c + 2;
+    if (partner_word(d, a, 1))
+        a++;
+    if (!(a + 1 < limit && tok_is(&d->toks[a], "and") && tok_is(&d->toks[a + 1], "co") &&
+          !company_hyphen(d, a + 1, limit)))
+        return 0;
+    uint32_t end = a + 2;
+    /* "and Co Inc": the legal forms after it */
+    while (end < limit && end < a + 4 && (d->toks[end].flags & T_CAP) &&
+           (d->toks[end].word_bits & W_COMPANY) && !company_hyphen(d, end, limit))
+        end++;
+    int r = add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+    if (r > 0)
+        d->ents[d->ments[d->nments - 1].entity].company = 1;
+    return r;
+}
+
 /* "Cairn Energy", "Shares in Burren Energy rose": one plain capitalised
  * word and a business noun that ends a company's name (words.tsv class
  * firm_tail) and is never a person's name word (class nonname, which the
@@ -4494,6 +4547,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         return particle_name_after_verb(d, i, limit, next);
     int r = try_ampersand_company(d, i, limit, next);
     if (!r)
+        r = try_comma_company(d, i, limit, next);
+    if (!r)
         r = try_possessive_company(d, i, limit, next);
     /* (its business noun after the word first: most capitals have none) */
     if (!r && i + 1 < limit && (d->toks[i + 1].word_bits & W_FIRM_TAIL))
@@ -4510,6 +4565,16 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     if (law > i) {
         *next = law;
         return 1;
+    }
+    /* "C. Itoh and Co Ltd": a name that reads as a person's before "and Co"
+     * is a firm's (read as one, the firm was left as a bare "Co") */
+    if (end + 1 < limit && tok_is(&d->toks[end], "and") && tok_is(&d->toks[end + 1], "co") &&
+        (d->toks[end + 1].flags & T_CAP) && !company_hyphen(d, end + 1, limit)) {
+        uint32_t co = end + 2;
+        while (co < limit && co < end + 4 && (d->toks[co].flags & T_CAP) &&
+               (d->toks[co].word_bits & W_COMPANY) && !company_hyphen(d, co, limit))
+            co++;
+        return company_named(d, i, co, next);
     }
     /* "Mitsubishi Motors", "Wang Laboratories": a name that ends in a
      * plural business noun (words.tsv firm_tail) and opens with no first

@@ -56,6 +56,41 @@ static void test_cues(void **state)
 
 /* A transcript turn is direct speech: meetings a speaker mentions there are
  * no events of their own; the narration before the transcript still is. */
+/* "A and B gave these views at closed-door talks with C": the list that
+ * opens the sentence is the subject of talks after its verb, so both held
+ * them (only the nearer one was kept). */
+static void test_noun_with_listed_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Treasury Secretary Anna Berg and Fed chairman Jonas Lind gave these views at "
+                "closed-door talks yesterday with Speaker Tom Reyes.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Lind"));
+    /* hard negative: a list inside a phrase is no subject of the talks */
+    nt_run(PUB, "Officials said the plan drew on the work of Anna Berg and Jonas Lind at "
+                "closed-door talks yesterday with Speaker Tom Reyes.");
+    e = nt_with_party(NSV_EV_MEETING, "Reyes");
+    NT_CHECK(e && !nt_has_party(e, "Berg"));
+}
+
+/* "held talks with Syrian leaders": the state whose demonym stands right
+ * before a state's group head takes part beside the named side. */
+static void test_demonym_group_state(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held talks with Syrian officials on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Syria"));
+    /* hard negatives: a sector's people, or a people's leaders, are no
+     * state's side */
+    nt_run(PUB, "President Anna Berg met with German business leaders on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Germany"));
+    nt_run(PUB, "President Anna Berg met with Cuban American leaders on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "United States") && !nt_has_party(e, "U.S."));
+}
+
 static void test_transcript_turn_meetings(void **state)
 {
     (void)state;
@@ -6930,7 +6965,8 @@ static void test_outlet_no_party(void **state)
 }
 
 /* "talks with the visiting Polish leader X", "met the former Prime
- * Minister X": a plain adjective after "the" stops no title read; a body
+ * Minister X", "with former Minister X": a plain adjective after "the"
+ * (or "former" alone) stops no title read; a body
  * whose unnamed sources report the talks is no side of them. */
 static void test_title_adjective(void **state)
 {
@@ -6942,6 +6978,13 @@ static void test_title_adjective(void **state)
     nt_run(PUB, "Governor Lisa Marsh met the former Prime Minister William Ruto.");
     e = nt_with_party(NSV_EV_MEETING, "Ruto");
     NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* "former" needs no "the" before the title ("talks with former
+     * Foreign Minister X"); a plain noun after it is no title */
+    nt_run(PUB, "Governor Lisa Marsh held talks with former Kenyan Foreign Minister William Ruto.");
+    e = nt_with_party(NSV_EV_MEETING, "Ruto");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    nt_run(PUB, "Governor Lisa Marsh met with former colleagues on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "colleagues") == NULL);
     /* "spoke with the new President of X": the state after the title */
     nt_run(PUB, "Governor Lisa Marsh spoke with the new President of Kenya.");
     e = nt_with_party(NSV_EV_MEETING, "Kenya");
@@ -7841,6 +7884,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
+        cmocka_unit_test(test_noun_with_listed_subject),
+        cmocka_unit_test(test_demonym_group_state),
         cmocka_unit_test(test_transcript_turn_meetings),
         cmocka_unit_test(test_greeting_venue),
         cmocka_unit_test(test_relative_clause_before_took_place),

@@ -2074,6 +2074,33 @@ static void test_ampersand_company(void **state)
     nt_run(PUB, "Anna Berg, President & Director of Fenwick Mills, said costs rose.");
     NT_CHECK(nt_said_by("Berg") != NULL);
     NT_CHECK(nt_said_by("President & Director") == NULL);
+    /* a body's head after the ampersand's words: one body, not a bare
+     * "Commission" read as the European one */
+    assert_party(speaker_of("The Securities & Exchange Commission accused the firm of fraud."),
+                 "Securities & Exchange Commission", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a title after them heads a person */
+    nt_run(PUB, "Research & Development Manager Anna Berg said costs rose.");
+    NT_CHECK(nt_said_by("Berg") != NULL);
+}
+
+/* "Goldman, Sachs and Co", "C. Itoh and Co Ltd": partners' names before
+ * "and Co" are one firm's name, with its comma or its initial (the firm was
+ * read as "Sachs and Co", "Co Ltd"). */
+static void test_and_co_company(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Halsey, Brant and Co said it sold its stake."), "Halsey, Brant and Co",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Smith Barney, Harris Upham and Co Inc said it sold its stake."),
+                 "Smith Barney, Harris Upham and Co Inc", NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("C. Itoh and Co Ltd said it would buy a computer."),
+                 "C. Itoh and Co Ltd", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a word of a closed class before the comma is no
+     * partner, nor is a list's earlier name */
+    assert_party(speaker_of("Meanwhile, Brant and Co said it sold its stake."), "Brant and Co",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Fenwick Mills, Halsey, Brant and Co and Lind Corp said they sold their stakes.");
+    NT_CHECK(nt_said_by("Halsey, Brant and Co") == NULL);
 }
 
 static void test_given_name_gender(void **state)
@@ -3614,6 +3641,7 @@ int main(void)
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
+        cmocka_unit_test(test_and_co_company),
         cmocka_unit_test(test_counterpart_named_later),
         cmocka_unit_test(test_counterpart_first_named_after),
         cmocka_unit_test(test_post_nominal_title),
