@@ -3309,13 +3309,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     * joining two capitalised words */
                    (is_punct(d, k, '-') && k > j && k + 1 < limit &&
                     !(d->toks[k].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP)) ||
-                   /* "Securities & Exchange Commission": an ampersand
-                    * between capitalised words before the head (not
-                    * "Marks & Spencer": no head closes that run) */
-                   (is_punct(d, k, '&') && k > j && k + 2 < limit &&
-                    (d->toks[k - 1].flags & T_CAP) && !(d->toks[k - 1].word_bits & W_ORG_HEAD) &&
-                    (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD))) &&
+                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
                   (!(d->toks[k].word_bits &
                      (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
                    (k == j && month_opens_company(d, j, limit))) &&
