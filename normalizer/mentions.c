@@ -4574,6 +4574,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
             ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
         }
+        /* spelled_body(d, i) once asked (-2 until then): the unknown
+         * acronym's test below does not walk the mentions again */
+        int spelled = -2;
         if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
@@ -4597,12 +4600,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  * First Vice President X") */
                 /* (spelled_body asks for capitals: most words fail there
                  * before acronym_name's lexicon probes) */
-                int sb = q < 0 && (d->toks[i].flags & T_ALLCAPS) && acronym_name(d, i, end) &&
-                                 (end >= limit || !(d->toks[end].flags & T_CAP))
-                             ? spelled_body(d, i)
-                             : -1;
-                if (sb >= 0)
-                    return acronym_alias(d, sb, i, next);
+                if (q < 0 && (d->toks[i].flags & T_ALLCAPS) && acronym_name(d, i, end) &&
+                    (end >= limit || !(d->toks[end].flags & T_CAP)))
+                    spelled = spelled_body(d, i);
+                if (spelled >= 0)
+                    return acronym_alias(d, spelled, i, next);
             }
             uint32_t on = end;
             int qq = body_name_goes_on(d, i, end, limit, &on);
@@ -4753,9 +4755,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* "TWA said", "the statistical office INSEE said": an unknown
              * acronym that speaks is a body, as an appositive one is */
             if (acr_appos || acronym_name(d, i, end)) {
-                int sb = end == i + 1 ? spelled_body(d, i) : -1;
-                if (sb >= 0)
-                    return acronym_alias(d, sb, i, next);
+                if (spelled == -2 && end == i + 1)
+                    spelled = spelled_body(d, i);
+                if (spelled >= 0)
+                    return acronym_alias(d, spelled, i, next);
                 return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
             }
             /* (after "Presidents Putin and", a person too) */
