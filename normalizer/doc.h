@@ -618,12 +618,10 @@ static inline int member_word(const token *k)
            word_class_value(k, W_NONNAME, NONNAME_MEMBER);
 }
 
-/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)?
- * "is", "are" and "am" carry the same value as BE_PRESENT: a form of "be"
- * is no perfect. */
+/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)? */
 static inline int perfect_aux(const token *k)
 {
-    return word_class_value(k, W_AUX, AUX_PERFECT) && !(k->word_bits & W_BE);
+    return word_class_value(k, W_AUX, AUX_PERFECT);
 }
 
 /* Token t stepped back over the adverbs right before it that are no
