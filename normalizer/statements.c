@@ -4395,17 +4395,6 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     return fm;
 }
 
-/* a, or the token past a ", Jr." / " Sr." suffix starting at a (before
- * token end): "President Joseph R. Biden, Jr. and King Abdullah II". */
-static uint32_t past_name_suffix(const doc *d, uint32_t a, uint32_t end)
-{
-    uint32_t k = a + (a + 1 < end && is_char(d, a, ','));
-    if (k >= end || !(d->toks[k].word_bits & W_SUFFIX))
-        return a;
-    k++;
-    return k < end && is_char(d, k, '.') ? k + 1 : k;
-}
-
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
  * in the four tokens from `from` (past the sentence's start: a person only,
  * below).  The mention, or -1. */
@@ -7161,15 +7150,8 @@ static int name_ending_at(const doc *d, uint32_t t, uint32_t from)
     int m = mention_ending_at(d, t, from);
     if (m >= 0)
         return m;
-    uint32_t j = t;
-    if (j > from + 1 && is_char(d, j - 1, '.'))
-        j--;
-    if (j <= from + 1 || !(d->toks[j - 1].word_bits & W_SUFFIX))
-        return -1;
-    j--;
-    if (j > from + 1 && is_char(d, j - 1, ','))
-        j--;
-    return mention_ending_at(d, j, from);
+    uint32_t j = skip_name_suffix(d, t, from);
+    return j < t ? mention_ending_at(d, j, from) : -1;
 }
 
 /* "President Biden spoke with Prime Minister X today to congratulate him on
