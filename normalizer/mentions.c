@@ -2688,33 +2688,41 @@ static int lower_plain_word(const token *t)
            !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY));
 }
 
+/* Which words of a body's name give initials (initials_spell): all of
+ * them, its capitalised ones, or its capitalised ones past "The" and a
+ * legal form ("Inc", "Holdings Ltd"). */
+enum initials_words { INITIALS_ALL, INITIALS_CAPS, INITIALS_FIRM };
+
+/* Do the initials of body mention m's words (`which` of them) spell the
+ * acronym a?  A possessive is no initial; outside INITIALS_FIRM neither is
+ * a first word a possessive follows ("Japan's Ministry of International
+ * Trade and Industry, or MITI"); INITIALS_FIRM asks for two at least. */
+static int initials_spell(const doc *d, const mention *m, const token *a, enum initials_words which)
+{
+    size_t len = a->end - a->start, n = 0;
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || (which != INITIALS_ALL && !(u->flags & T_CAP)) ||
+            (u->flags & T_POSS))
+            continue;
+        if (which == INITIALS_FIRM
+                ? (u->word_bits & W_COMPANY) || tok_is(u, "the")
+                : t == m->tok_start && t + 1 < m->tok_end && (d->toks[t + 1].flags & T_POSS))
+            continue;
+        if (n >= len || d->text[a->start + n] != ascii_upper(d->text[u->start]))
+            return 0;
+        n++;
+    }
+    return n == len && (which != INITIALS_FIRM || n >= 2);
+}
+
 /* Do the initials of the body's name spell the acronym a, over all its
  * words ("Department of Transportation", DOT) or its capitalised ones
  * ("Office of Gun Violence Prevention", OGVP)?  A name the mention finder
  * cut short ("Drug Administration" for FDA) does not. */
 static int spells(const doc *d, const mention *m, const token *a)
 {
-    size_t len = a->end - a->start;
-    for (int caps_only = 0; caps_only < 2; caps_only++) {
-        size_t n = 0;
-        int ok = 1;
-        for (uint32_t t = m->tok_start; t < m->tok_end && ok; t++) {
-            const token *u = &d->toks[t];
-            if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
-                continue;
-            /* ("Japan's Ministry of International Trade and Industry, or
-             * MITI": the country's possessive is no initial) */
-            if ((u->flags & T_POSS) ||
-                (t == m->tok_start && t + 1 < m->tok_end && (d->toks[t + 1].flags & T_POSS)))
-                continue;
-            char c = ascii_upper(d->text[u->start]);
-            ok = n < len && d->text[a->start + n] == c;
-            n++;
-        }
-        if (ok && n == len)
-            return 1;
-    }
-    return 0;
+    return initials_spell(d, m, a, INITIALS_ALL) || initials_spell(d, m, a, INITIALS_CAPS);
 }
 
 /* The token of the acronym the item defines right after body mention m:
@@ -2809,28 +2817,10 @@ static int acronym_alias(doc *d, int def, uint32_t i, uint32_t *next)
     return org_mention_of(d, ent, i, i + 1, name, country, next);
 }
 
-/* "TWA said" after "Trans World Airlines Inc", "NBH" after "North Broken
- * Hill Holdings Ltd": do the initials of body mention m's capitalised
- * words, past "The" and a legal form ("Inc", "Holdings Ltd"), spell the
- * acronym a (two words or more)? */
-static int initials_spell(const doc *d, const mention *m, const token *a)
-{
-    size_t len = a->end - a->start, n = 0;
-    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
-        const token *u = &d->toks[t];
-        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & T_POSS) ||
-            (u->word_bits & W_COMPANY) || tok_is(u, "the"))
-            continue;
-        if (n >= len || d->text[a->start + n] != ascii_upper(d->text[u->start]))
-            return 0;
-        n++;
-    }
-    return n == len && n >= 2;
-}
-
 /* The body named before token t (among the last 256 mentions: linear in
  * the item) whose initials spell the acronym at t, which the item never
- * defined; its mention, or -1. */
+ * defined ("TWA said" after "Trans World Airlines Inc", "NBH" after "North
+ * Broken Hill Holdings Ltd"); its mention, or -1. */
 static int spelled_body(const doc *d, uint32_t t)
 {
     const token *a = &d->toks[t];
@@ -2841,7 +2831,8 @@ static int spelled_body(const doc *d, uint32_t t)
     size_t n = mentions_before(d, t);
     for (size_t k = n; k-- > 0 && n - k <= 256;) {
         const mention *m = &d->ments[k];
-        if (m->kind == M_ORG && m->entity >= 0 && m->tok_end <= t && initials_spell(d, m, a))
+        if (m->kind == M_ORG && m->entity >= 0 && m->tok_end <= t &&
+            initials_spell(d, m, a, INITIALS_FIRM))
             return (int)k;
     }
     return -1;
