@@ -4158,8 +4158,7 @@ static int opens_clause(const doc *d, uint32_t b, uint32_t from)
     if (b > from && (d->toks[b - 1].word_bits & W_DET))
         b--;
     /* a wire's dateline ends in a dash: "BRUSSELS, March 3 - EC ministers met" */
-    return b <= from || is_char(d, b - 1, ',') || is_char(d, b - 1, '-') ||
-           (d->toks[b - 1].word_bits & W_SUBORD);
+    return opens_clause_after(d, b, from, W_SUBORD) || is_char(d, b - 1, '-');
 }
 
 /* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the

@@ -4047,8 +4047,9 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
         return 0;
     /* the name opens its clause: "the Tribe's claims", "with Galactic's
      * previously announced change" are possessives of a noun */
-    if (from > d->sents[d->toks[i].sent].tok_start && !(d->toks[from - 1].flags & T_PUNCT) &&
-        !(d->toks[from - 1].word_bits & (W_CONJ | W_SUBORD | W_ADVERB)))
+    if (!opens_clause_after(d, from, d->sents[d->toks[i].sent].tok_start,
+                            W_CONJ | W_SUBORD | W_ADVERB) &&
+        !(d->toks[from - 1].flags & T_PUNCT))
         return 0;
     return add_company_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
 }
@@ -5662,7 +5663,7 @@ static int opens_clause(const doc *d, uint32_t t)
         if (!((u->flags & T_WORD) && ((u->flags & T_CAP) || tok_is(u, "of"))))
             break;
     }
-    return t == from || is_punct(d, t - 1, ',') || tok_is(&d->toks[t - 1], "and");
+    return opens_clause_after(d, t, from, 0) || tok_is(&d->toks[t - 1], "and");
 }
 
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)

@@ -2699,9 +2699,10 @@ static uint32_t body_name_start(const doc *d, uint32_t t, const sentence *s)
     return t;
 }
 
-/* Does token a open sentence s's clause: its first word past a dateline,
- * or right after an opening "But" or "And" ("But Robert Crandall, ...")? */
-static int opens_clause(const doc *d, uint32_t a, const sentence *s)
+/* Does token a open sentence s itself: its first word past a dateline, or
+ * right after an opening "But" or "And" ("But Robert Crandall, ...")?
+ * Narrower than opens_clause_after: a comma before a opens no sentence. */
+static int opens_sentence(const doc *d, uint32_t a, const sentence *s)
 {
     uint32_t f = body_tok(d, s->tok_start, a);
     if (a == f)
@@ -2754,7 +2755,7 @@ static int person_of_body(const doc *d, int m, const sentence *s)
         return -1;
     if (walked && firm_as_person(d, p))
         return -1;
-    if (!of && (k == t - 1 || !opens_clause(d, d->ments[p].tok_start, s)))
+    if (!of && (k == t - 1 || !opens_sentence(d, d->ments[p].tok_start, s)))
         return -1;
     /* (the title words stand between a comma and "of", or none at all) */
     return k == t - 1 || is_char(d, k, ',') ? p : -1;
