@@ -15,6 +15,20 @@
  * item of thousands of drafts must not make every sentence scan them all. */
 #define VOICE_LOOKBACK_DRAFTS 64
 
+/* Walking back from draft *k (out->n to start, *steps 0) over the last
+ * VOICE_LOOKBACK_DRAFTS drafts: the next statement draft, or NULL where the
+ * walk ends.  The look-backs to earlier statements share it. */
+static const ev_draft *statement_before(const ev_list *out, size_t *k, size_t *steps)
+{
+    while (*k > 0 && *steps < VOICE_LOOKBACK_DRAFTS) {
+        const ev_draft *prev = &out->v[--*k];
+        ++*steps;
+        if (prev->ev.type == NSV_EV_STATEMENT)
+            return prev;
+    }
+    return NULL;
+}
+
 /* How many mentions back a look for a voice named before passes (an
  * entity's last name before a "the company": named_in_speech; the outlet
  * "the paper" stands for: outlet_anaphor; the person a title named:
@@ -981,9 +995,9 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
     if (!noun)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->dropped)
             continue;
         if (prev->sent > here)
             continue;
@@ -1368,10 +1382,8 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
     if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT)
-            continue;
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
             prev->dropped || unread_speaker_between(d, prev->sent, here))
             break;
@@ -2859,9 +2871,9 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
  * the last VOICE_LOOKBACK_DRAFTS drafts, or NULL. */
 static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->speaker_mention < 0)
             continue;
         if (here - prev->sent > 3)
             return NULL;
@@ -2914,9 +2926,9 @@ static int older_body_voice(const doc *d, const ev_list *out, int m)
         }
     const entity *xe = &d->ents[x->entity];
     int v = -1;
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->dropped)
             continue;
         /* (the body itself spoke, under its whole name or a short one) */
         if (prev->speaker_ent == x->entity ||
@@ -2965,9 +2977,9 @@ static int anaphor_named_in_content(const doc *d, const ev_list *out, int m)
     if (!named)
         return 0;
     int other = 0;
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->dropped)
             continue;
         if (prev->speaker_ent == x->entity)
             return 0;
@@ -3456,9 +3468,9 @@ static int sole_named_before(const doc *d, const ev_list *out, uint32_t here, ui
     }
     if (found < 0)
         return -1;
-    for (size_t k = out->n, n = 0; k-- > 0 && n < VOICE_LOOKBACK_DRAFTS; n++)
-        if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
-            out->v[k].speaker_ent == d->ments[found].entity)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));)
+        if (!prev->dropped && prev->speaker_ent == d->ments[found].entity)
             return found;
     return -1;
 }
@@ -3483,9 +3495,9 @@ static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit
  * `here` whose person is not entity `not`, or -1. */
 static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not )
 {
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0 || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->speaker_mention < 0 || prev->dropped)
             continue;
         if (here - prev->sent > 4)
             return -1;
@@ -3590,10 +3602,8 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
     if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
         return -1;
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT)
-            continue;
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent + 1 != here || prev->dropped || prev->speaker_ent < 0 ||
             prev->speaker_mention < 0 || d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
             d->ments[prev->speaker_mention].entity != prev->speaker_ent)
