@@ -420,6 +420,16 @@ static inline int is_char(const doc *d, uint32_t t, char c)
     return t < d->ntoks && (d->toks[t].flags & T_PUNCT) && d->text[d->toks[t].start] == c;
 }
 
+/* Does a subject starting at token t open its clause: t is at or before
+ * `from` (where the sentence's words start), or a comma or a word of the
+ * words.tsv classes `bits` stands right before it?  Callers walk back over
+ * what may stand before their subject first (an article, titles) and add
+ * their own openers ("and", a dateline's dash). */
+static inline int opens_clause_after(const doc *d, uint32_t t, uint32_t from, uint64_t bits)
+{
+    return t <= from || is_char(d, t - 1, ',') || (d->toks[t - 1].word_bits & bits);
+}
+
 /* "$", "£", "€": a currency sign opening an amount. */
 static inline int is_currency(const doc *d, uint32_t t)
 {
@@ -618,12 +628,10 @@ static inline int member_word(const token *k)
            word_class_value(k, W_NONNAME, NONNAME_MEMBER);
 }
 
-/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)?
- * "is", "are" and "am" carry the same value as BE_PRESENT: a form of "be"
- * is no perfect. */
+/* Is token k "has", "have" or "had" (words.tsv aux value AUX_PERFECT)? */
 static inline int perfect_aux(const token *k)
 {
-    return word_class_value(k, W_AUX, AUX_PERFECT) && !(k->word_bits & W_BE);
+    return word_class_value(k, W_AUX, AUX_PERFECT);
 }
 
 /* Token t stepped back over the adverbs right before it that are no

@@ -1810,19 +1810,27 @@ int party_mention(const doc *d, int m)
     }
 }
 
-/* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
 uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from)
 {
     uint32_t k = j;
     if (k > from && is_char(d, k - 1, '.'))
         k--;
-    if (k > from && (tok_is(&d->toks[k - 1], "jr") || tok_is(&d->toks[k - 1], "sr"))) {
+    if (k > from && (d->toks[k - 1].word_bits & W_SUFFIX) && mention_at(d, k - 1) < 0) {
         k--;
         if (k > from && is_char(d, k - 1, ','))
             k--;
         return k > from ? k : j;
     }
     return j;
+}
+
+uint32_t past_name_suffix(const doc *d, uint32_t a, uint32_t end)
+{
+    uint32_t k = a + (a + 1 < end && is_char(d, a, ','));
+    if (k >= end || !(d->toks[k].word_bits & W_SUFFIX))
+        return a;
+    k++;
+    return k < end && is_char(d, k, '.') ? k + 1 : k;
 }
 
 /* j, or the "(" of a short parenthesis ending right before j: an acronym,

@@ -184,8 +184,10 @@ enum side_group_value { SIDE_HEADED = 3 };
 enum by_value { BY_HEADED = 1 };
 
 /* the aux class's value (words.tsv): "has", "have", "had", the perfect's
- * auxiliary ("has now written to": speech_cues.tsv shape perfect) */
-enum aux_value { AUX_PERFECT = 1 };
+ * auxiliary ("has now written to": speech_cues.tsv shape perfect).  A
+ * word's value serves all its classes, and "is" and "was" are aux and be
+ * at once: the perfect's value is none of be's (BE_PRESENT, BE_PAST). */
+enum aux_value { AUX_PERFECT = 3 };
 
 /* the lookback class's value (words.tsv): a word that looks back on a
  * signing only in a clause about its document ("its 25th anniversary") */

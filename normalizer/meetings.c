@@ -3052,6 +3052,17 @@ static int group_held_after(const doc *d, uint32_t t, uint32_t end)
     return reported_held(d, t, end, 1);
 }
 
+/* Is token t a word of title case in a meeting's name that no mention
+ * holds ("Media" in "the BRICS Media Summit", "Security" in "Munich
+ * Security Conference"): capitalised, no possessive, article, preposition
+ * or conjunction? */
+static int bare_title_word(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & T_POSS) &&
+           !(u->word_bits & (W_DET | W_PREP | W_CONJ)) && mention_at(d, t) < 0;
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -3090,9 +3101,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         if (!gap && t > s->tok_start + 2 && plural_apostrophe(d, t - 1))
             t--;
         for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
-            const token *u = &d->toks[t - 1];
-            if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
-                (u->word_bits & (W_DET | W_PREP | W_CONJ)) || mention_at(d, t - 1) >= 0)
+            if (!bare_title_word(d, t - 1))
                 break;
             t--;
             gap = 1;
@@ -4255,8 +4264,7 @@ static int opens_clause(const doc *d, uint32_t b, uint32_t from)
     if (b > from && (d->toks[b - 1].word_bits & W_DET))
         b--;
     /* a wire's dateline ends in a dash: "BRUSSELS, March 3 - EC ministers met" */
-    return b <= from || is_char(d, b - 1, ',') || is_char(d, b - 1, '-') ||
-           (d->toks[b - 1].word_bits & W_SUBORD);
+    return opens_clause_after(d, b, from, W_SUBORD) || is_char(d, b - 1, '-');
 }
 
 /* "The U.S.-EU Task Force on Energy Security met for the 11th time", "the
@@ -4643,9 +4651,7 @@ static uint32_t named_meeting_at(const doc *d, const sentence *s, uint32_t i, ui
         n++;
     uint32_t b = head;
     for (int steps = 0; b > s->tok_start && steps < 3; steps++) {
-        const token *u = &d->toks[b - 1];
-        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
-            (u->word_bits & (W_DET | W_PREP | W_CONJ)) || mention_at(d, b - 1) >= 0)
+        if (!bare_title_word(d, b - 1))
             break;
         b--;
     }

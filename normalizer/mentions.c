@@ -2721,33 +2721,41 @@ static int lower_plain_word(const token *t)
            !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY));
 }
 
+/* Which words of a body's name give initials (initials_spell): all of
+ * them, its capitalised ones, or its capitalised ones past "The" and a
+ * legal form ("Inc", "Holdings Ltd"). */
+enum initials_words { INITIALS_ALL, INITIALS_CAPS, INITIALS_FIRM };
+
+/* Do the initials of body mention m's words (`which` of them) spell the
+ * acronym a?  A possessive is no initial; outside INITIALS_FIRM neither is
+ * a first word a possessive follows ("Japan's Ministry of International
+ * Trade and Industry, or MITI"); INITIALS_FIRM asks for two at least. */
+static int initials_spell(const doc *d, const mention *m, const token *a, enum initials_words which)
+{
+    size_t len = a->end - a->start, n = 0;
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD) || (which != INITIALS_ALL && !(u->flags & T_CAP)) ||
+            (u->flags & T_POSS))
+            continue;
+        if (which == INITIALS_FIRM
+                ? (u->word_bits & W_COMPANY) || tok_is(u, "the")
+                : t == m->tok_start && t + 1 < m->tok_end && (d->toks[t + 1].flags & T_POSS))
+            continue;
+        if (n >= len || d->text[a->start + n] != ascii_upper(d->text[u->start]))
+            return 0;
+        n++;
+    }
+    return n == len && (which != INITIALS_FIRM || n >= 2);
+}
+
 /* Do the initials of the body's name spell the acronym a, over all its
  * words ("Department of Transportation", DOT) or its capitalised ones
  * ("Office of Gun Violence Prevention", OGVP)?  A name the mention finder
  * cut short ("Drug Administration" for FDA) does not. */
 static int spells(const doc *d, const mention *m, const token *a)
 {
-    size_t len = a->end - a->start;
-    for (int caps_only = 0; caps_only < 2; caps_only++) {
-        size_t n = 0;
-        int ok = 1;
-        for (uint32_t t = m->tok_start; t < m->tok_end && ok; t++) {
-            const token *u = &d->toks[t];
-            if (!(u->flags & T_WORD) || (caps_only && !(u->flags & T_CAP)))
-                continue;
-            /* ("Japan's Ministry of International Trade and Industry, or
-             * MITI": the country's possessive is no initial) */
-            if ((u->flags & T_POSS) ||
-                (t == m->tok_start && t + 1 < m->tok_end && (d->toks[t + 1].flags & T_POSS)))
-                continue;
-            char c = ascii_upper(d->text[u->start]);
-            ok = n < len && d->text[a->start + n] == c;
-            n++;
-        }
-        if (ok && n == len)
-            return 1;
-    }
-    return 0;
+    return initials_spell(d, m, a, INITIALS_ALL) || initials_spell(d, m, a, INITIALS_CAPS);
 }
 
 /* The token of the acronym the item defines right after body mention m:
@@ -2842,28 +2850,10 @@ static int acronym_alias(doc *d, int def, uint32_t i, uint32_t *next)
     return org_mention_of(d, ent, i, i + 1, name, country, next);
 }
 
-/* "TWA said" after "Trans World Airlines Inc", "NBH" after "North Broken
- * Hill Holdings Ltd": do the initials of body mention m's capitalised
- * words, past "The" and a legal form ("Inc", "Holdings Ltd"), spell the
- * acronym a (two words or more)? */
-static int initials_spell(const doc *d, const mention *m, const token *a)
-{
-    size_t len = a->end - a->start, n = 0;
-    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
-        const token *u = &d->toks[t];
-        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & T_POSS) ||
-            (u->word_bits & W_COMPANY) || tok_is(u, "the"))
-            continue;
-        if (n >= len || d->text[a->start + n] != ascii_upper(d->text[u->start]))
-            return 0;
-        n++;
-    }
-    return n == len && n >= 2;
-}
-
 /* The body named before token t (among the last 256 mentions: linear in
  * the item) whose initials spell the acronym at t, which the item never
- * defined; its mention, or -1. */
+ * defined ("TWA said" after "Trans World Airlines Inc", "NBH" after "North
+ * Broken Hill Holdings Ltd"); its mention, or -1. */
 static int spelled_body(const doc *d, uint32_t t)
 {
     const token *a = &d->toks[t];
@@ -2874,7 +2864,8 @@ static int spelled_body(const doc *d, uint32_t t)
     size_t n = mentions_before(d, t);
     for (size_t k = n; k-- > 0 && n - k <= 256;) {
         const mention *m = &d->ments[k];
-        if (m->kind == M_ORG && m->entity >= 0 && m->tok_end <= t && initials_spell(d, m, a))
+        if (m->kind == M_ORG && m->entity >= 0 && m->tok_end <= t &&
+            initials_spell(d, m, a, INITIALS_FIRM))
             return (int)k;
     }
     return -1;
@@ -4144,8 +4135,9 @@ static int try_possessive_company(doc *d, uint32_t i, uint32_t limit, uint32_t *
         return 0;
     /* the name opens its clause: "the Tribe's claims", "with Galactic's
      * previously announced change" are possessives of a noun */
-    if (from > d->sents[d->toks[i].sent].tok_start && !(d->toks[from - 1].flags & T_PUNCT) &&
-        !(d->toks[from - 1].word_bits & (W_CONJ | W_SUBORD | W_ADVERB)))
+    if (!opens_clause_after(d, from, d->sents[d->toks[i].sent].tok_start,
+                            W_CONJ | W_SUBORD | W_ADVERB) &&
+        !(d->toks[from - 1].flags & T_PUNCT))
         return 0;
     return add_company_mention(d, from, i + 2, span_text(d, from, i + 2), NULL, next);
 }
@@ -4686,6 +4678,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* "Glenn said" after "Glenn Campbell": a first name of someone named */
             ent = first_word_entity(d, NSV_KIND_PERSON, surname, 0);
         }
+        /* spelled_body(d, i) once asked (-2 until then): the unknown
+         * acronym's test below does not walk the mentions again */
+        int spelled = -2;
         if (ent < 0 && end == i + 1 && !(d->toks[i].word_bits & W_ORG_HEAD)) {
             /* "Atlas said" after "Atlas Consolidated Mining and Development
              * Corp": the first word of a body named before stands for it */
@@ -4709,12 +4704,11 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                  * First Vice President X") */
                 /* (spelled_body asks for capitals: most words fail there
                  * before acronym_name's lexicon probes) */
-                int sb = q < 0 && (d->toks[i].flags & T_ALLCAPS) && acronym_name(d, i, end) &&
-                                 (end >= limit || !(d->toks[end].flags & T_CAP))
-                             ? spelled_body(d, i)
-                             : -1;
-                if (sb >= 0)
-                    return acronym_alias(d, sb, i, next);
+                if (q < 0 && (d->toks[i].flags & T_ALLCAPS) && acronym_name(d, i, end) &&
+                    (end >= limit || !(d->toks[end].flags & T_CAP)))
+                    spelled = spelled_body(d, i);
+                if (spelled >= 0)
+                    return acronym_alias(d, spelled, i, next);
             }
             uint32_t on = end;
             int qq = body_name_goes_on(d, i, end, limit, &on);
@@ -4865,9 +4859,10 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             /* "TWA said", "the statistical office INSEE said": an unknown
              * acronym that speaks is a body, as an appositive one is */
             if (acr_appos || acronym_name(d, i, end)) {
-                int sb = end == i + 1 ? spelled_body(d, i) : -1;
-                if (sb >= 0)
-                    return acronym_alias(d, sb, i, next);
+                if (spelled == -2 && end == i + 1)
+                    spelled = spelled_body(d, i);
+                if (spelled >= 0)
+                    return acronym_alias(d, spelled, i, next);
                 return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
             }
             /* (after "Presidents Putin and", a person too) */
@@ -5854,7 +5849,7 @@ static int opens_clause(const doc *d, uint32_t t)
         if (!((u->flags & T_WORD) && ((u->flags & T_CAP) || tok_is(u, "of"))))
             break;
     }
-    return t == from || is_punct(d, t - 1, ',') || tok_is(&d->toks[t - 1], "and");
+    return opens_clause_after(d, t, from, 0) || tok_is(&d->toks[t - 1], "and");
 }
 
 static int first_person_in(const doc *d, uint32_t sent, uint32_t before, size_t upto, uint32_t want)

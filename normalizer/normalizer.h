@@ -169,8 +169,12 @@ int party_right_the(const doc *d, uint32_t t, uint32_t limit);
 /* "X of France": the person mention whose "of <country>" ends at token
  * e, or -1. */
 int country_owner(const doc *d, uint32_t e, uint32_t lo);
-/* j, or the start of a ", Jr." / " Sr." suffix ending right before j. */
+/* j, or the start of a name's suffix (words.tsv suffix: ", Jr.", " Sr",
+ * " II") ending right before j, past token from. */
 uint32_t skip_name_suffix(const doc *d, uint32_t j, uint32_t from);
+/* a, or the token past a name's suffix (", Jr.", " Sr.") starting at a,
+ * before token end: "President Joseph R. Biden, Jr. and King Abdullah II". */
+uint32_t past_name_suffix(const doc *d, uint32_t a, uint32_t end);
 /* "A, B and C": coordinated party mentions from m in direction dir. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
                 int max);

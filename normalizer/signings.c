@@ -2186,6 +2186,31 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
 
 static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor);
 
+/* The token after a description of a body starting at token t, before a
+ * name: up to three lower-case words of no closed class nor a document's
+ * noun, a compound counted as one ("Scottish club", "state-owned shipping
+ * firm", "Hamburg-based"); t when there is none. */
+static uint32_t description_end(const doc *d, uint32_t t, uint32_t limit)
+{
+    for (unsigned words = 0; t < limit && words < 3; words++) {
+        /* a compound before the noun: "state-owned", "Hamburg-based" */
+        if (t + 2 < limit && (d->toks[t].flags & T_WORD) && is_char(d, t + 1, '-') &&
+            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t + 2].flags & T_WORD) &&
+            !(d->toks[t + 2].flags & (T_CAP | T_NUM | T_SPACE_BEFORE))) {
+            t += 3;
+            continue;
+        }
+        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_CAP | T_NUM)) ||
+            (d->toks[t].word_bits &
+             (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
+              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) ||
+            tok_lex(d, t, LEX_DOCUMENT, NULL))
+            break;
+        t++;
+    }
+    return t;
+}
+
 /* "its affiliate Isuzu Motors Ltd", "Indonesia's state oil company
  * Pertamina" from token a: an owner's possessive ("its", "their", a
  * country's), a few lower-case words ending in a firm noun, then the
@@ -2206,16 +2231,11 @@ static int owned_business(const doc *d, uint32_t a, uint32_t limit, uint32_t *na
         p = d->ments[c].tok_end + 1;
     else
         return -1;
-    /* up to six tokens of lower-case words and the hyphens inside them
-     * ("state oil company", "state-owned shipping firm"), the last a firm
-     * noun */
-    uint32_t q = p;
-    while (q < limit && q < p + 6 &&
-           (((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_IN_QUOTE))) ||
-            (is_char(d, q, '-') && q > p)))
-        q++;
+    /* a description (described_body's) that ends in a firm noun ("state
+     * oil company", "state-owned shipping firm") */
+    uint32_t q = description_end(d, p, limit);
     if (q == p || q >= limit || !(d->toks[q - 1].word_bits & W_FIRM) ||
-        !(d->toks[q - 1].flags & T_WORD))
+        (d->toks[q - 1].flags & T_IN_QUOTE))
         return -1;
     uint32_t b = skip_reuters_open_mark(d, q, limit);
     if (b >= limit || !(d->toks[b].flags & T_CAP))
@@ -2548,22 +2568,7 @@ static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
     if (t < limit && tok_lex(d, t, LEX_DEMONYM, &nw) && (d->toks[t].flags & T_CAP))
         t += nw;
     uint32_t desc = t;
-    for (unsigned words = 0; t < limit && words < 3; words++) {
-        /* a compound before the noun: "state-owned", "Hamburg-based" */
-        if (t + 2 < limit && (d->toks[t].flags & T_WORD) && is_char(d, t + 1, '-') &&
-            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t + 2].flags & T_WORD) &&
-            !(d->toks[t + 2].flags & (T_CAP | T_NUM | T_SPACE_BEFORE))) {
-            t += 3;
-            continue;
-        }
-        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_CAP | T_NUM)) ||
-            (d->toks[t].word_bits &
-             (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
-              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) ||
-            tok_lex(d, t, LEX_DOCUMENT, NULL))
-            break;
-        t++;
-    }
+    t = description_end(d, t, limit);
     if (t == desc) /* no description: a bare run is left to the mention finder */
         return -1;
     /* (Reuters marks a company without a ticker: "privately owned <X>") */

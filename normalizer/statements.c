@@ -20,6 +20,20 @@
 #define SKIP_SUBORDINATE 1
 #define SKIP_EMBEDDED 2
 
+/* Walking back from draft *k (out->n to start, *steps 0) over the last
+ * VOICE_LOOKBACK_DRAFTS drafts: the next statement draft, or NULL where the
+ * walk ends.  The look-backs to earlier statements share it. */
+static const ev_draft *statement_before(const ev_list *out, size_t *k, size_t *steps)
+{
+    while (*k > 0 && *steps < VOICE_LOOKBACK_DRAFTS) {
+        const ev_draft *prev = &out->v[--*k];
+        ++*steps;
+        if (prev->ev.type == NSV_EV_STATEMENT)
+            return prev;
+    }
+    return NULL;
+}
+
 /* How many mentions back a look for a voice named before passes (an
  * entity's last name before a "the company": named_in_speech; the outlet
  * "the paper" stands for: outlet_anaphor; the person a title named:
@@ -986,9 +1000,9 @@ static int statement_author(const doc *d, const ev_list *out, uint32_t cue, cons
     if (!noun)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->dropped)
             continue;
         if (prev->sent > here)
             continue;
@@ -1396,10 +1410,8 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
     if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT)
-            continue;
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
             prev->dropped || unread_speaker_between(d, prev->sent, here))
             break;
@@ -2737,9 +2749,10 @@ static uint32_t body_name_start(const doc *d, uint32_t t, const sentence *s)
     return t;
 }
 
-/* Does token a open sentence s's clause: its first word past a dateline,
- * or right after an opening "But" or "And" ("But Robert Crandall, ...")? */
-static int opens_clause(const doc *d, uint32_t a, const sentence *s)
+/* Does token a open sentence s itself: its first word past a dateline, or
+ * right after an opening "But" or "And" ("But Robert Crandall, ...")?
+ * Narrower than opens_clause_after: a comma before a opens no sentence. */
+static int opens_sentence(const doc *d, uint32_t a, const sentence *s)
 {
     uint32_t f = body_tok(d, s->tok_start, a);
     if (a == f)
@@ -2792,7 +2805,7 @@ static int person_of_body(const doc *d, int m, const sentence *s)
         return -1;
     if (walked && firm_as_person(d, p))
         return -1;
-    if (!of && (k == t - 1 || !opens_clause(d, d->ments[p].tok_start, s)))
+    if (!of && (k == t - 1 || !opens_sentence(d, d->ments[p].tok_start, s)))
         return -1;
     /* (the title words stand between a comma and "of", or none at all) */
     return k == t - 1 || is_char(d, k, ',') ? p : -1;
@@ -2896,9 +2909,9 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
  * the last VOICE_LOOKBACK_DRAFTS drafts, or NULL. */
 static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
 {
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->speaker_mention < 0)
             continue;
         if (here - prev->sent > 3)
             return NULL;
@@ -2987,9 +3000,9 @@ static int older_body_voice(const doc *d, const ev_list *out, int m)
         }
     const entity *xe = &d->ents[x->entity];
     int v = -1;
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->dropped)
             continue;
         /* (the body itself spoke, under its whole name or a short one) */
         if (prev->speaker_ent == x->entity ||
@@ -3038,9 +3051,9 @@ static int anaphor_named_in_content(const doc *d, const ev_list *out, int m)
     if (!named)
         return 0;
     int other = 0;
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->dropped)
             continue;
         if (prev->speaker_ent == x->entity)
             return 0;
@@ -3529,9 +3542,9 @@ static int sole_named_before(const doc *d, const ev_list *out, uint32_t here, ui
     }
     if (found < 0)
         return -1;
-    for (size_t k = out->n, n = 0; k-- > 0 && n < VOICE_LOOKBACK_DRAFTS; n++)
-        if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
-            out->v[k].speaker_ent == d->ments[found].entity)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));)
+        if (!prev->dropped && prev->speaker_ent == d->ments[found].entity)
             return found;
     return -1;
 }
@@ -3556,9 +3569,9 @@ static int mentioned_after_cue(const doc *d, int ent, uint32_t t, uint32_t limit
  * `here` whose person is not entity `not`, or -1. */
 static int other_recent_voice(const doc *d, const ev_list *out, uint32_t here, int not )
 {
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->speaker_mention < 0 || prev->dropped)
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->speaker_mention < 0 || prev->dropped)
             continue;
         if (here - prev->sent > 4)
             return -1;
@@ -3663,10 +3676,8 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
     if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
         return -1;
-    for (size_t k = out->n, steps = 0; k-- > 0 && steps < VOICE_LOOKBACK_DRAFTS; steps++) {
-        const ev_draft *prev = &out->v[k];
-        if (prev->ev.type != NSV_EV_STATEMENT)
-            continue;
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent + 1 != here || prev->dropped || prev->speaker_ent < 0 ||
             prev->speaker_mention < 0 || d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
             d->ments[prev->speaker_mention].entity != prev->speaker_ent)
@@ -4467,17 +4478,6 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     if (fm < 0 || d->ments[fm].tok_start != c || !party_mention(d, fm))
         return -2;
     return fm;
-}
-
-/* a, or the token past a ", Jr." / " Sr." suffix starting at a (before
- * token end): "President Joseph R. Biden, Jr. and King Abdullah II". */
-static uint32_t past_name_suffix(const doc *d, uint32_t a, uint32_t end)
-{
-    uint32_t k = a + (a + 1 < end && is_char(d, a, ','));
-    if (k >= end || !(d->toks[k].word_bits & W_SUFFIX))
-        return a;
-    k++;
-    return k < end && is_char(d, k, '.') ? k + 1 : k;
 }
 
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
@@ -7248,15 +7248,8 @@ static int name_ending_at(const doc *d, uint32_t t, uint32_t from)
     int m = mention_ending_at(d, t, from);
     if (m >= 0)
         return m;
-    uint32_t j = t;
-    if (j > from + 1 && is_char(d, j - 1, '.'))
-        j--;
-    if (j <= from + 1 || !(d->toks[j - 1].word_bits & W_SUFFIX))
-        return -1;
-    j--;
-    if (j > from + 1 && is_char(d, j - 1, ','))
-        j--;
-    return mention_ending_at(d, j, from);
+    uint32_t j = skip_name_suffix(d, t, from);
+    return j < t ? mention_ending_at(d, j, from) : -1;
 }
 
 /* "President Biden spoke with Prime Minister X today to congratulate him on

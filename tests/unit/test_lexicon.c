@@ -324,7 +324,8 @@ static void test_suffix_class(void **state)
 static void test_perfect_shape(void **state)
 {
     (void)state;
-    annotate("She has written to him; they have now written to us; he had been written to.");
+    annotate("She has written to him; they have now written to us; he had been written to; it is "
+             "written; it was written.");
     const lex_entry *e = tok_lex(&d, tok_of("written"), LEX_SPEECH, NULL);
     assert_non_null(e);
     assert_int_equal(e->value, SPEECH_VERB);
@@ -334,6 +335,11 @@ static void test_perfect_shape(void **state)
     assert_true(perfect_aux(&d.toks[tok_of("had")]));
     /* hard negatives: the passive's auxiliary, an adverb, the cue itself */
     assert_false(perfect_aux(&d.toks[tok_of("been")]));
+    /* (the finite forms of "be" are aux too: their tense values are no perfect) */
+    assert_false(perfect_aux(&d.toks[tok_of("is")]));
+    assert_false(perfect_aux(&d.toks[tok_of("was")]));
+    assert_true(be_tense(&d, tok_of("is")) == BE_PRESENT);
+    assert_true(be_tense(&d, tok_of("was")) == BE_PAST);
     assert_false(perfect_aux(&d.toks[tok_of("now")]));
     assert_false(perfect_aux(&d.toks[tok_of("written")]));
 }

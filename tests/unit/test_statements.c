@@ -934,6 +934,21 @@ static void test_joint_after_name_suffix(void **state)
     NT_CHECK(e && e->speaker.kind != NSV_KIND_GROUP);
 }
 
+/* A name's suffix is skipped only outside the name's mention: ", QC" after
+ * the name ("Judge Richard Mawrey, QC told") is left out of the subject,
+ * while a mention that holds its suffix ("Mr Bush Sr. told", "King Abdullah
+ * II said") keeps it and speaks. */
+static void test_name_suffix_inside_mention(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Judge Richard Mawrey, QC told the hearing the case was clear.");
+    NT_CHECK(nt_said_by("Richard Mawrey") != NULL);
+    nt_run(PUB, "They met in Houston. Mr Bush Sr. told him about the warm response to the speech.");
+    NT_CHECK(nt_said_by("Bush") != NULL);
+    nt_run(PUB, "King Abdullah II said the talks were useful.");
+    NT_CHECK(nt_said_by("Abdullah II") != NULL);
+}
+
 /* "Participants discussed X. They noted ...": a "they" after a sentence
  * whose subject is an open group is that group (skipped), not the parties
  * of the meeting reported before; "Officials from both governments" are
@@ -6966,6 +6981,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_speaker_and_quote_positions),
+        cmocka_unit_test(test_name_suffix_inside_mention),
         cmocka_unit_test(test_according_transcript_passive),
         cmocka_unit_test(test_two_cues_two_statements),
         cmocka_unit_test(test_joint_statement_after_meeting),
