@@ -6345,6 +6345,26 @@ static int sentence_quoted_only(const doc *d, uint32_t s, int32_t q)
            d->toks[x->tok_end - 1].quote == q;
 }
 
+/* Does sentence s lie inside quotations from its first token to its last,
+ * of one quotation or of several (a quoted paragraph after another)? */
+static int sentence_all_quoted(const doc *d, uint32_t s)
+{
+    const sentence *x = &d->sents[s];
+    return x->tok_end > x->tok_start && d->toks[x->tok_start].quote >= 0 &&
+           d->toks[x->tok_end - 1].quote >= 0;
+}
+
+/* Does token t, outside quotations, open sentence `sent` past its openers
+ * ("But", "Earlier ,")? */
+static int sentence_subject_at(const doc *d, uint32_t sent, uint32_t t)
+{
+    const sentence *s = &d->sents[sent];
+    uint32_t u = s->tok_start;
+    while (u < t && (d->toks[u].word_bits & W_OPENER))
+        u++;
+    return u == t && !(d->toks[t].flags & T_IN_QUOTE);
+}
+
 /* The quotation sentence s begins inside and closes ('... in the future,"
  * he said.'), or -1. */
 static int32_t quote_closed_in(const doc *d, uint32_t s)
@@ -7625,12 +7645,22 @@ void resolve_mentions(doc *d)
             int skipped = 0;
             unsigned seen = 0, nquoted = 0;
             int spoke = 0;
+            /* (likewise "She added ..." opening a sentence right after a
+             * quotation run over several paragraphs, each opening its own
+             * quotation: back to the sentence that opened the run) */
+            int quote_run = sentence_subject_at(d, m->sent, m->tok_start);
             for (uint32_t s = m->sent; ent < 0 && s-- > 0 && m->sent - s <= 32;) {
                 if (closed_quote >= 0 && sentence_quoted_only(d, s, closed_quote)) {
                     skipped = 1;
                     nquoted++;
                     continue;
                 }
+                if (quote_run && sentence_all_quoted(d, s)) {
+                    skipped = 1;
+                    nquoted++;
+                    continue;
+                }
+                quote_run = 0;
                 closed_quote = -1;
                 /* (past the sentence that opened the quotation, up to four
                  * narrated sentences, the quotation's own not counted, while

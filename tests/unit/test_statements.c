@@ -4627,6 +4627,45 @@ static void test_added_colon_takes_next_quote(void **state)
     NT_CHECK(e && e->quote && strstr(e->quote, "We were not told") != NULL);
 }
 
+/* "She added" opening a sentence right after a quotation run over several
+ * paragraphs, each opening its own quotation: the one who opened the run. */
+static void test_pronoun_after_quoted_paragraphs(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg opened the seminar in Leeds. Earlier, she told BBC Radio: \"We need "
+                "more pay for women.\n\n\"Pay is one part. \"Jobs are another part of it. "
+                "\"Career sexism goes both ways. \"It must end now.\"\n\nShe added that "
+                "progress had been made.");
+    NT_CHECK(nt_count_said_by("Berg") == 2);
+    /* hard negative: an unnamed voice opened the run, "she" is no one */
+    nt_run(PUB, "Anna Berg opened the seminar in Leeds. A senior official said: \"We need "
+                "more pay for women.\n\n\"Pay is one part. \"Jobs are another part of it. "
+                "\"Career sexism goes both ways. \"It must end now.\"\n\nShe added that "
+                "progress had been made.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
+/* "..., a senior EU politician says. Javier Solana says ...": a lede's
+ * calling (titles.tsv) that the next sentence names. */
+static void test_lede_calling_named_next(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The government is naive to refuse phone-tap evidence, a senior EU politician "
+                "says.  Javier Solana says the evidence works in other countries.");
+    NT_CHECK(nt_count_said_by("Solana") == 2);
+    nt_run(PUB, "A senior barrister says the current system is giving Britain a bad name.  Ian "
+                "MacDonald QC said the government failed to recognise a ruling.");
+    NT_CHECK(nt_count_said_by("MacDonald") == 2);
+    /* hard negatives: a calling never named after stays unnamed; one with
+     * another office named two sentences on is someone else */
+    no_statement("The government is naive to refuse phone-tap evidence, a senior EU politician "
+                 "says.  The evidence works in other countries. Critics disagree.");
+    nt_run(PUB, "The government is naive to refuse phone-tap evidence, a senior EU politician "
+                "says.  The evidence works in other countries. Opposition leader Anna Berg "
+                "said the plan was wrong.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 static void test_turn_with_parenthesis(void **state)
 {
     (void)state;
@@ -7307,6 +7346,8 @@ int main(void)
         cmocka_unit_test(test_inverted_document_speaks),
         cmocka_unit_test(test_company_said_skips_embedded_speaker),
         cmocka_unit_test(test_unit_of_appositive_body),
+        cmocka_unit_test(test_pronoun_after_quoted_paragraphs),
+        cmocka_unit_test(test_lede_calling_named_next),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
