@@ -4992,8 +4992,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     } else {
         if (welcomes_guests(d, i, cue_end, s))
             return NSV_OK;
-        /* "said to be", "said to have": not speech ("threatened to", "vowed
-         * to" are; "continued to work" is the cue's shape not_to) */
+        /* "said to be", "said to have": not speech ("threatened to" is;
+         * "continued to work", "vowed to sue" are the cue's shape not_to) */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
             return NSV_OK;

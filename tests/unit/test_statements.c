@@ -3931,6 +3931,20 @@ static void test_concluded_the_call_by(void **state)
     one_statement("Ivan Dorov continued: \"The budget will pass.\"", "Ivan Dorov", "budget", 1);
 }
 
+/* "vowed to sue": an undertaking, as "pledged" and "promised" (GUIDE: no
+ * cue); "vowed that ..." states a position. */
+static void test_vowed_to_is_no_speech(void **state)
+{
+    (void)state;
+    no_statement("Brelco Corp has vowed to sue any buyer of its assets.");
+    no_statement("Ivan Dorov, who vowed to tackle corruption, left office in May.");
+    /* hard negatives: "vowed that", "vowed" with a clause, "said" before "to" */
+    one_statement("Ivan Dorov vowed that the plant would stay open.", "Ivan Dorov",
+                  "the plant would stay open", 0);
+    one_statement("Ivan Dorov vowed the nine men would remain in prison.", "Ivan Dorov",
+                  "nine men would remain", 0);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -7307,6 +7321,7 @@ int main(void)
         cmocka_unit_test(test_inverted_document_speaks),
         cmocka_unit_test(test_company_said_skips_embedded_speaker),
         cmocka_unit_test(test_unit_of_appositive_body),
+        cmocka_unit_test(test_vowed_to_is_no_speech),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
