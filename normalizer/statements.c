@@ -4841,6 +4841,17 @@ static int according_to_described(const doc *d, uint32_t k, const sentence *s)
     return m;
 }
 
+/* Is the cue at i in the passive, after a form of "be" and at most one
+ * adverb ("was announced by", "was also announced by")? */
+static int after_be(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t a = i;
+    if (a > s->tok_start + 1 &&
+        ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])))
+        a--;
+    return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -5073,8 +5084,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         /* "the Ethics Council recommended by the judges", "the figure
          * estimated by the ministry": a participle after a noun, not the
-         * noun's speech (the passive "was recommended by" is read above) */
-        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") && (shape & SPEECH_PARTICIPLE))
+         * noun's speech (the passive "was announced by X" is read below: X
+         * speaks) */
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
+            (shape & SPEECH_PARTICIPLE) && !after_be(d, i, s))
             return NSV_OK;
         /* "deny the Yonhap forecast, saying": a noun before punctuation;
          * "Brunswick's estimated 500 workers", "gas estimated at $3bn", the

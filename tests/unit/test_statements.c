@@ -3945,6 +3945,27 @@ static void test_vowed_to_is_no_speech(void **state)
                   "nine men would remain", 0);
 }
 
+/* "the Task Force announced by the Presidents": the thing announced, never
+ * its announcer; "This was announced by X" is the passive: X speaks. */
+static void test_announced_by_participle(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov hosted the first meeting of the Energy Task Force announced by "
+                "Ana Ortiz in May.");
+    NT_CHECK(nt_said_by("Energy Task Force") == NULL);
+    nt_run(PUB, "The package includes the full grant from the Veldania Treasury announced by "
+                "Ivan Dorov.");
+    NT_CHECK(nt_said_by("Veldania Treasury") == NULL);
+    /* hard negatives: the passive and the active verb */
+    const nsv_event *e =
+        one_statement("Corridors will open today. This was announced by Deputy Prime Minister Ana "
+                      "Ortiz.",
+                      "Ana Ortiz", "Corridors will open", 0);
+    NT_CHECK(e && !strcmp(e->rule, "statement.passive_by"));
+    one_statement("The Veldania Treasury announced that the grant would rise.", "Veldania Treasury",
+                  "the grant would rise", 0);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -7322,6 +7343,7 @@ int main(void)
         cmocka_unit_test(test_company_said_skips_embedded_speaker),
         cmocka_unit_test(test_unit_of_appositive_body),
         cmocka_unit_test(test_vowed_to_is_no_speech),
+        cmocka_unit_test(test_announced_by_participle),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
