@@ -4841,6 +4841,19 @@ static int according_to_described(const doc *d, uint32_t k, const sentence *s)
     return m;
 }
 
+/* Does a person or a personal pronoun end right before token be (the
+ * "was" of "Mr Putin was welcomed by")? A guest, not what was welcomed. */
+static int welcomed_guest_before(const doc *d, uint32_t be)
+{
+    int m = mention_at(d, be - 1);
+    if (m < 0 || d->ments[m].tok_end != be)
+        return 0;
+    const mention *g = &d->ments[m];
+    if (g->kind == M_PRONOUN)
+        return !tok_is(&d->toks[g->tok_start], "it");
+    return g->entity >= 0 && d->ents[g->entity].kind == NSV_KIND_PERSON;
+}
+
 /* Is the cue at i in the passive, after a form of "be" and at most one
  * adverb ("was announced by", "was also announced by")? */
 static int after_be(const doc *d, uint32_t i, const sentence *s)
@@ -5209,6 +5222,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * mentioned") */
         int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
         if (passive) {
+            const lex_entry *greet = word_entry(d, i, LEX_MEETING);
+            int greeting = greet && greet->value == MEET_WELCOME;
+            /* "Mr Putin was warmly welcomed by President Chirac", "They were
+             * welcomed by Dr X": a guest greeted, no words ("the plan was
+             * welcomed by the IMF" speaks) */
+            if (greeting && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
+                a >= s->tok_start + 2 && welcomed_guest_before(d, a - 1))
+                return NSV_OK;
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */
             if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by")) {
@@ -5219,8 +5240,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "This was stated during a briefing by Deputy Head ... X", "was
              * announced at a press conference by X" (not "was welcomed at
              * the airport by X": a greeting, meeting_cues.tsv class welcome) */
-            const lex_entry *greet = word_entry(d, i, LEX_MEETING);
-            int greeting = greet && greet->value == MEET_WELCOME;
             for (uint32_t k = cue_end + 1;
                  speaker < 0 && !greeting && k + 1 < s->tok_end && k < cue_end + 8; k++) {
                 if (is_char(d, k, ',') || (d->toks[k].flags & T_QUOTE))

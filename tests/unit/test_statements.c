@@ -3966,6 +3966,22 @@ static void test_announced_by_participle(void **state)
                   "the grant would rise", 0);
 }
 
+/* "Mr Dorov was warmly welcomed by President Ortiz": a guest greeted, no
+ * words said; "the plan was welcomed by X" is X's praise. */
+static void test_guest_welcomed_by_host(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov was warmly welcomed by President Ana Ortiz at the palace.");
+    NT_CHECK(nt_said_by("Ana Ortiz") == NULL);
+    nt_run(PUB, "The board met on Monday. They were welcomed by Security Advisor Ana Ortiz.");
+    NT_CHECK(nt_said_by("Ana Ortiz") == NULL);
+    /* hard negatives: a thing welcomed by a body, and "This was stated by" */
+    nt_run(PUB, "The budget plan was welcomed by Brelco Corp.");
+    NT_CHECK(nt_said_by("Brelco Corp") != NULL);
+    nt_run(PUB, "Taxes will fall. This was stated by President Ana Ortiz.");
+    NT_CHECK(nt_said_by("Ana Ortiz") != NULL);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -7344,6 +7360,7 @@ int main(void)
         cmocka_unit_test(test_unit_of_appositive_body),
         cmocka_unit_test(test_vowed_to_is_no_speech),
         cmocka_unit_test(test_announced_by_participle),
+        cmocka_unit_test(test_guest_welcomed_by_host),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
