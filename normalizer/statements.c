@@ -4841,6 +4841,30 @@ static int according_to_described(const doc *d, uint32_t k, const sentence *s)
     return m;
 }
 
+/* Does a person or a personal pronoun end right before token be (the
+ * "was" of "Mr Putin was welcomed by")? A guest, not what was welcomed. */
+static int welcomed_guest_before(const doc *d, uint32_t be)
+{
+    int m = mention_at(d, be - 1);
+    if (m < 0 || d->ments[m].tok_end != be)
+        return 0;
+    const mention *g = &d->ments[m];
+    if (g->kind == M_PRONOUN)
+        return !tok_is(&d->toks[g->tok_start], "it");
+    return g->entity >= 0 && d->ents[g->entity].kind == NSV_KIND_PERSON;
+}
+
+/* Is the cue at i in the passive, after a form of "be" and at most one
+ * adverb ("was announced by", "was also announced by")? */
+static int after_be(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t a = i;
+    if (a > s->tok_start + 1 &&
+        ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])))
+        a--;
+    return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -4992,8 +5016,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     } else {
         if (welcomes_guests(d, i, cue_end, s))
             return NSV_OK;
-        /* "said to be", "said to have": not speech ("threatened to", "vowed
-         * to" are; "continued to work" is the cue's shape not_to) */
+        /* "said to be", "said to have": not speech ("threatened to" is;
+         * "continued to work", "vowed to sue" are the cue's shape not_to) */
         if (cue_end + 1 < s->tok_end && tok_is(&d->toks[cue_end], "to") &&
             (tok_is(&d->toks[cue_end + 1], "be") || tok_is(&d->toks[cue_end + 1], "have")))
             return NSV_OK;
@@ -5073,8 +5097,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         /* "the Ethics Council recommended by the judges", "the figure
          * estimated by the ministry": a participle after a noun, not the
-         * noun's speech (the passive "was recommended by" is read above) */
-        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") && (shape & SPEECH_PARTICIPLE))
+         * noun's speech (the passive "was announced by X" is read below: X
+         * speaks) */
+        if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
+            (shape & SPEECH_PARTICIPLE) && !after_be(d, i, s))
             return NSV_OK;
         /* "deny the Yonhap forecast, saying": a noun before punctuation;
          * "Brunswick's estimated 500 workers", "gas estimated at $3bn", the
@@ -5196,6 +5222,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * mentioned") */
         int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
         if (passive) {
+            const lex_entry *greet = word_entry(d, i, LEX_MEETING);
+            int greeting = greet && greet->value == MEET_WELCOME;
+            /* "Mr Putin was warmly welcomed by President Chirac", "They were
+             * welcomed by Dr X": a guest greeted, no words ("the plan was
+             * welcomed by the IMF" speaks) */
+            if (greeting && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by") &&
+                a >= s->tok_start + 2 && welcomed_guest_before(d, a - 1))
+                return NSV_OK;
             /* "This was stated by President X": the agent speaks; "it was
              * said" has no speaker */
             if (cue_end < s->tok_end && tok_is(&d->toks[cue_end], "by")) {
@@ -5206,8 +5240,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             /* "This was stated during a briefing by Deputy Head ... X", "was
              * announced at a press conference by X" (not "was welcomed at
              * the airport by X": a greeting, meeting_cues.tsv class welcome) */
-            const lex_entry *greet = word_entry(d, i, LEX_MEETING);
-            int greeting = greet && greet->value == MEET_WELCOME;
             for (uint32_t k = cue_end + 1;
                  speaker < 0 && !greeting && k + 1 < s->tok_end && k < cue_end + 8; k++) {
                 if (is_char(d, k, ',') || (d->toks[k].flags & T_QUOTE))

@@ -3931,6 +3931,57 @@ static void test_concluded_the_call_by(void **state)
     one_statement("Ivan Dorov continued: \"The budget will pass.\"", "Ivan Dorov", "budget", 1);
 }
 
+/* "vowed to sue": an undertaking, as "pledged" and "promised" (GUIDE: no
+ * cue); "vowed that ..." states a position. */
+static void test_vowed_to_is_no_speech(void **state)
+{
+    (void)state;
+    no_statement("Brelco Corp has vowed to sue any buyer of its assets.");
+    no_statement("Ivan Dorov, who vowed to tackle corruption, left office in May.");
+    /* hard negatives: "vowed that", "vowed" with a clause, "said" before "to" */
+    one_statement("Ivan Dorov vowed that the plant would stay open.", "Ivan Dorov",
+                  "the plant would stay open", 0);
+    one_statement("Ivan Dorov vowed the nine men would remain in prison.", "Ivan Dorov",
+                  "nine men would remain", 0);
+}
+
+/* "the Task Force announced by the Presidents": the thing announced, never
+ * its announcer; "This was announced by X" is the passive: X speaks. */
+static void test_announced_by_participle(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Dorov hosted the first meeting of the Energy Task Force announced by "
+                "Ana Ortiz in May.");
+    NT_CHECK(nt_said_by("Energy Task Force") == NULL);
+    nt_run(PUB, "The package includes the full grant from the Veldania Treasury announced by "
+                "Ivan Dorov.");
+    NT_CHECK(nt_said_by("Veldania Treasury") == NULL);
+    /* hard negatives: the passive and the active verb */
+    const nsv_event *e =
+        one_statement("Corridors will open today. This was announced by Deputy Prime Minister Ana "
+                      "Ortiz.",
+                      "Ana Ortiz", "Corridors will open", 0);
+    NT_CHECK(e && !strcmp(e->rule, "statement.passive_by"));
+    one_statement("The Veldania Treasury announced that the grant would rise.", "Veldania Treasury",
+                  "the grant would rise", 0);
+}
+
+/* "Mr Dorov was warmly welcomed by President Ortiz": a guest greeted, no
+ * words said; "the plan was welcomed by X" is X's praise. */
+static void test_guest_welcomed_by_host(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov was warmly welcomed by President Ana Ortiz at the palace.");
+    NT_CHECK(nt_said_by("Ana Ortiz") == NULL);
+    nt_run(PUB, "The board met on Monday. They were welcomed by Security Advisor Ana Ortiz.");
+    NT_CHECK(nt_said_by("Ana Ortiz") == NULL);
+    /* hard negatives: a thing welcomed by a body, and "This was stated by" */
+    nt_run(PUB, "The budget plan was welcomed by Brelco Corp.");
+    NT_CHECK(nt_said_by("Brelco Corp") != NULL);
+    nt_run(PUB, "Taxes will fall. This was stated by President Ana Ortiz.");
+    NT_CHECK(nt_said_by("Ana Ortiz") != NULL);
+}
+
 /* "Air Canada said", "Munich Re said": capitalised words before a one-word
  * speaker open a company's name. */
 static void test_company_name_before_speaker(void **state)
@@ -7348,6 +7399,9 @@ int main(void)
         cmocka_unit_test(test_unit_of_appositive_body),
         cmocka_unit_test(test_pronoun_after_quoted_paragraphs),
         cmocka_unit_test(test_lede_calling_named_next),
+        cmocka_unit_test(test_vowed_to_is_no_speech),
+        cmocka_unit_test(test_announced_by_participle),
+        cmocka_unit_test(test_guest_welcomed_by_host),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
