@@ -2309,6 +2309,11 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return -1;
     uint32_t k = paren_after(d, d->ments[m].tok_end, end);
+    /* "Saudi Arabia's Oil Minister X", "the State Department's Acting
+     * Assistant Secretary for Near Eastern Affairs X": the same chain after
+     * a possessive */
+    if (k < end && (d->toks[k].flags & T_POSS))
+        k++;
     if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
         return -1;
     int p = person_after_title(d, k, end);

@@ -4682,6 +4682,21 @@ static void test_possessive_lower_title(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Bosses"));
 }
 
+/* "met Saudi Arabia's Oil Minister X": a capitalised title chain after a
+ * possessive country leads to the person, who is the counterpart */
+static void test_possessive_title_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Iranian Oil Minister Gholamreza Aqazadeh met Saudi Arabia's Oil Minister "
+                "Hisham Nazir on Tuesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Nazir");
+    NT_CHECK(e && nt_has_party(e, "Aqazadeh") && !nt_has_party(e, "Saudi Arabia"));
+    /* hard negative: no name after the title, the country stays */
+    nt_run(PUB, "Iranian Oil Minister Gholamreza Aqazadeh met Saudi Arabia's Oil Minister on "
+                "Tuesday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Saudi Arabia") != NULL);
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -8038,6 +8053,7 @@ int main(void)
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_possessive_lower_title),
+        cmocka_unit_test(test_possessive_title_chain),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
