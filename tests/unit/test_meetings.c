@@ -4697,6 +4697,21 @@ static void test_possessive_title_chain(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Saudi Arabia") != NULL);
 }
 
+/* "On the Day of the Border Guard, President X met with the defenders": the
+ * body closing an opening phrase before a bare comma is no party */
+static void test_opening_phrase_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On the Day of the Border Guard, President Volodymyr Zelenskyy met with the "
+                "defenders of the state border.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Border Guard") == NULL);
+    /* hard negative: a body joined by "and" is a subject of its own */
+    nt_run(PUB, "On the Day of the Border Guard, the State Border Guard Service and President "
+                "Volodymyr Zelenskyy met in Kyiv.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "State Border Guard Service");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -8054,6 +8069,7 @@ int main(void)
         cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_possessive_lower_title),
         cmocka_unit_test(test_possessive_title_chain),
+        cmocka_unit_test(test_opening_phrase_body),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
