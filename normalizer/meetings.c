@@ -6140,8 +6140,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
-        } else if (nobj && cls == MEET_HOST)
+        } else if (nobj && cls == MEET_HOST) {
+            /* "hosted A and Canada's National Security Advisor B" */
+            nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        }
         /* "X spoke with the Chancellor, Mr Peskov said": a name after a
          * comma that a speech verb follows opens a clause of its own (after
          * a noun, "talks yesterday with X, Finance Minister Y said", the

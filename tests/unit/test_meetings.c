@@ -4695,6 +4695,17 @@ static void test_possessive_title_chain(void **state)
     nt_run(PUB, "Iranian Oil Minister Gholamreza Aqazadeh met Saudi Arabia's Oil Minister on "
                 "Tuesday.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Saudi Arabia") != NULL);
+    /* a host's later guest: "hosted A and Canada's ... Advisor B" */
+    nt_run(PUB, "Secretary of Security Rosa Icela Rodriguez hosted Homeland Security Advisor "
+                "Elizabeth Sherwood-Randall and Canada's National Security and Intelligence "
+                "Advisor Jody Thomas in Mexico City.");
+    e = nt_with_party(NSV_EV_MEETING, "Jody Thomas");
+    NT_CHECK(e && nt_has_party(e, "Sherwood-Randall") && !nt_has_party(e, "Canada"));
+    /* hard negative: a country guest with no title chain after it stays */
+    nt_run(PUB, "Secretary of Security Rosa Icela Rodriguez hosted Homeland Security Advisor "
+                "Elizabeth Sherwood-Randall and Canada's delegation in Mexico City.");
+    e = nt_with_party(NSV_EV_MEETING, "Sherwood-Randall");
+    NT_CHECK(e && nt_has_party(e, "Canada"));
 }
 
 /* "On the Day of the Border Guard, President X met with the defenders": the
