@@ -66,6 +66,34 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
     return -1;
 }
 
+static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end);
+
+/* Does the sentence open with a prepositional phrase ("On the Day of X",
+ * "After returning from X", "As part of his visit to X") whose first comma
+ * comes at token k? */
+static int opening_phrase_end(const doc *d, const sentence *s, uint32_t k)
+{
+    const token *f = &d->toks[s->tok_start];
+    if (!(f->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(f, "as"))
+        return 0;
+    k = paren_after(d, k, s->tok_end);
+    if (k >= s->tok_end || !is_char(d, k, ','))
+        return 0;
+    for (uint32_t w = s->tok_start; w < k; w++)
+        if (is_char(d, w, ','))
+            return 0;
+    return 1;
+}
+
+/* Is there an "and" among tokens [a, b)? */
+static int and_between(const doc *d, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (tok_is(&d->toks[k], "and"))
+            return 1;
+    return 0;
+}
+
 /* The nearest party before token t in its clause: the subject of a verb
  * phrase such as "held working meetings with" or "said during talks with". */
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
@@ -2309,6 +2337,11 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
     if (d->ments[m].kind != M_ORG && d->ments[m].kind != M_COUNTRY)
         return -1;
     uint32_t k = paren_after(d, d->ments[m].tok_end, end);
+    /* "Saudi Arabia's Oil Minister X", "the State Department's Acting
+     * Assistant Secretary for Near Eastern Affairs X": the same chain after
+     * a possessive */
+    if (k < end && (d->toks[k].flags & T_POSS))
+        k++;
     if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
         return -1;
     int p = person_after_title(d, k, end);
@@ -6107,8 +6140,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             nobj = groups_of_bodies(d, objs, nobj, MAX_COORD, s);
             nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
-        } else if (nobj && cls == MEET_HOST)
+        } else if (nobj && cls == MEET_HOST) {
+            /* "hosted A and Canada's National Security Advisor B" */
+            nobj = conjunct_people(d, s, objs, nobj, MAX_COORD);
             nobj = titled_list_after(d, s, objs, nobj, MAX_COORD);
+        }
         /* "X spoke with the Chancellor, Mr Peskov said": a name after a
          * comma that a speech verb follows opens a clause of its own (after
          * a noun, "talks yesterday with X, Finance Minister Y said", the
@@ -6498,6 +6534,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             /* "A and B met" */
             int left[MAX_COORD];
             int nl = coordinated(d, subj, -1, s->tok_start, s->tok_end, left, MAX_COORD);
+            /* "On the Day of the Border Guard, President X met", "After
+             * returning from the Munich Security Conference, X held": a
+             * list ends in "and"; a bare comma before the subject closes an
+             * opening phrase, whose body is no party */
+            if (nl >= 2 && d->ments[left[1]].kind == M_ORG &&
+                opening_phrase_end(d, s, d->ments[left[1]].tok_end) &&
+                !and_between(d, d->ments[left[1]].tok_end, d->ments[subj].tok_start))
+                nl = 1;
             if (nl >= 2) {
                 for (int k = 1; k < nl; k++)
                     objs[nobj++] = left[k];

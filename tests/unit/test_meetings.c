@@ -4682,6 +4682,47 @@ static void test_possessive_lower_title(void **state)
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Bosses"));
 }
 
+/* "met Saudi Arabia's Oil Minister X": a capitalised title chain after a
+ * possessive country leads to the person, who is the counterpart */
+static void test_possessive_title_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Iranian Oil Minister Gholamreza Aqazadeh met Saudi Arabia's Oil Minister "
+                "Hisham Nazir on Tuesday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Nazir");
+    NT_CHECK(e && nt_has_party(e, "Aqazadeh") && !nt_has_party(e, "Saudi Arabia"));
+    /* hard negative: no name after the title, the country stays */
+    nt_run(PUB, "Iranian Oil Minister Gholamreza Aqazadeh met Saudi Arabia's Oil Minister on "
+                "Tuesday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Saudi Arabia") != NULL);
+    /* a host's later guest: "hosted A and Canada's ... Advisor B" */
+    nt_run(PUB, "Secretary of Security Rosa Icela Rodriguez hosted Homeland Security Advisor "
+                "Elizabeth Sherwood-Randall and Canada's National Security and Intelligence "
+                "Advisor Jody Thomas in Mexico City.");
+    e = nt_with_party(NSV_EV_MEETING, "Jody Thomas");
+    NT_CHECK(e && nt_has_party(e, "Sherwood-Randall") && !nt_has_party(e, "Canada"));
+    /* hard negative: a country guest with no title chain after it stays */
+    nt_run(PUB, "Secretary of Security Rosa Icela Rodriguez hosted Homeland Security Advisor "
+                "Elizabeth Sherwood-Randall and Canada's delegation in Mexico City.");
+    e = nt_with_party(NSV_EV_MEETING, "Sherwood-Randall");
+    NT_CHECK(e && nt_has_party(e, "Canada"));
+}
+
+/* "On the Day of the Border Guard, President X met with the defenders": the
+ * body closing an opening phrase before a bare comma is no party */
+static void test_opening_phrase_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On the Day of the Border Guard, President Volodymyr Zelenskyy met with the "
+                "defenders of the state border.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Border Guard") == NULL);
+    /* hard negative: a body joined by "and" is a subject of its own */
+    nt_run(PUB, "On the Day of the Border Guard, the State Border Guard Service and President "
+                "Volodymyr Zelenskyy met in Kyiv.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "State Border Guard Service");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+}
+
 /* "During a meeting with X, the parties agreed": a meeting in a series is
  * its host's, the person in most meetings before it */
 static void test_series_host(void **state)
@@ -8064,6 +8105,8 @@ int main(void)
         cmocka_unit_test(test_future_dated_repeat_stays_apart),
         cmocka_unit_test(test_roster_of_body_session),
         cmocka_unit_test(test_possessive_lower_title),
+        cmocka_unit_test(test_possessive_title_chain),
+        cmocka_unit_test(test_opening_phrase_body),
         cmocka_unit_test(test_series_host),
         cmocka_unit_test(test_meeting_to_be_held),
         cmocka_unit_test(test_region_governor),
