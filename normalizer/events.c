@@ -1,6 +1,7 @@
 /* events.c - what the three event rules share: drafts, parties, the left
  * edge of a clause, modality, and the finishing pass that merges repeats and
  * resolves dates, places and ids. */
+#include <ctype.h>
 #include <string.h>
 #include <stdio.h>
 #include <strings.h>
@@ -1121,6 +1122,100 @@ static void merge_lead_signings(const doc *d, ev_list *l)
     }
 }
 
+/* Letters a word of a title needs to count as content ("Ingushetia",
+ * "Brigade"), and the letters two such words must share to be one word
+ * ("Conferring" and "confer"). */
+#define CONTENT_WORD_MIN 5
+#define CONTENT_STEM 6
+
+/* Does text have a content word that begins with the first stem letters
+ * of w? */
+static int has_stem(const char *text, const char *w, size_t stem)
+{
+    const char *q = text;
+    while (*q) {
+        while (*q && !isalpha((unsigned char)*q))
+            q++;
+        const char *v = q;
+        while (isalpha((unsigned char)*q))
+            q++;
+        size_t lv = (size_t)(q - v);
+        if (lv >= CONTENT_WORD_MIN && lv >= stem && !strncasecmp(w, v, stem))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many content words of title a (up to a bound) title b has too; the
+ * words of the document's kind ("executive order") are no content. */
+static int shared_title_words(const char *a, const char *b, const char *kind, int *na)
+{
+    int shared = 0, n = 0;
+    const char *p = a;
+    while (*p && n < 32) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalpha((unsigned char)*p))
+            p++;
+        size_t lw = (size_t)(p - w);
+        if (lw < CONTENT_WORD_MIN)
+            continue;
+        size_t stem = lw < CONTENT_STEM ? lw : CONTENT_STEM;
+        if (has_stem(kind, w, stem))
+            continue;
+        n++;
+        shared += has_stem(b, w, stem);
+    }
+    *na = n;
+    return shared;
+}
+
+/* A release's lead names the document and the next lines tell it again in
+ * words: "The President signed the Executive Order On the Early Resignation
+ * of the Head of the Republic of Ingushetia." then "... the President has
+ * signed an executive order to accept the resignation of Head of the
+ * Republic of Ingushetia Yunus-Bek Yevkurov."  A later "a/an" signing of the
+ * same kind by the same parties, close after the lead, whose title repeats
+ * most of the lead's title words, is that signing ("also signed an
+ * executive order", or one on other matters, stays). */
+#define RESTATED_SENTS_AHEAD 3
+#define RESTATED_SHARED_MIN 3
+static void merge_restated_signings(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *a = &l->v[i];
+        if (a->dropped || a->ev.type != NSV_EV_SIGNING || a->sent != lead || !a->nents ||
+            a->ev.evidence_in_title || a->ev.modality != NSV_MOD_ACTUAL || !a->ev.document_kind ||
+            !a->ev.document_title)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b == a || b->dropped || b->ev.type != NSV_EV_SIGNING || b->sent <= lead ||
+                b->sent > lead + RESTATED_SENTS_AHEAD || !b->indefinite || b->also ||
+                b->ev.modality != NSV_MOD_ACTUAL || !b->ev.document_kind || !b->ev.document_title ||
+                strcmp(a->ev.document_kind, b->ev.document_kind))
+                continue;
+            int common;
+            if (!same_set(a, b, &common))
+                continue;
+            int na, nb;
+            const char *ta = a->ev.document_title, *tb = b->ev.document_title;
+            const char *kind = a->ev.document_kind;
+            int ab = shared_title_words(ta, tb, kind, &na);
+            int ba = shared_title_words(tb, ta, kind, &nb);
+            int shared = ab < ba ? ab : ba, fewer = na < nb ? na : nb;
+            if (shared < RESTATED_SHARED_MIN || 2 * shared < fewer)
+                continue;
+            take_day_and_place(a, b);
+            b->dropped = 1;
+        }
+    }
+}
+
 /* A headline that the body repeats counts once: drop a title signing when
  * the body has a signing of the same kind of document ("has also signed a
  * decree" is another one), or any signing for a headline's batch ("a
@@ -1601,6 +1696,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);
+    merge_restated_signings(d, l);
     drop_title_repeats(l);
     laws_of_office_holder(d, l);
     signings_at_meetings(l);

@@ -33,6 +33,7 @@ typedef struct ev_draft {
     int also;       /* "has also signed", "Also signed was": another document */
     int merged;     /* another record was merged into this one */
     int batch;      /* signing of a bare batch ("a package of documents") */
+    int plural;     /* a bare plural document ("bilateral agreements") */
     /* a signing rule whose clause has no signatory as its subject (passive,
      * inverted, items listed after a batch): the signatories may come from
      * a batch signed before it */

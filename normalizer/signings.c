@@ -1876,6 +1876,8 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     e->ev.document_title = np_title(d, np);
     e->ev.document_kind = np->kind;
     e->batch = is_batch(np);
+    /* (a capitalised plural names one instrument: "the Artemis Accords") */
+    e->plural = plural_batch(d, np) && !(d->toks[np->topic - 1].flags & T_CAP);
     e->decree = decree_head(d, np);
     /* "signed another Executive Order", "signed an MOU": not the one named
      * before ("the signing of a joint Declaration" may still be) */
@@ -4637,16 +4639,20 @@ size_t next_cue_sentence(doc *d, size_t k)
  * signed.  ... X and Y signed an agreement on A.  Z and W signed a
  * memorandum on B.": a bare batch with no signatory that the sentences
  * after it itemise, signing by signing, is those signings (the guide: only
- * an un-itemised batch is an event of its own).  Two actual signings of
- * named documents in the body's next ITEMISED_WINDOW sentences itemise it.
+ * an un-itemised batch is an event of its own).  So is a bare plural ("A
+ * number of bilateral agreements were signed", "witnessed the signing of a
+ * package of cooperation agreements"), its witnesses or not.  Two actual
+ * signings of named documents in the body's next ITEMISED_WINDOW sentences
+ * itemise it.
  * (A headline's batch goes as a repeat of the body's signings: events.c.) */
 #define ITEMISED_WINDOW 16
 static void drop_itemised_batches(const doc *d, ev_list *out, size_t first)
 {
     for (size_t q = first; q < out->n; q++) {
         ev_draft *b = &out->v[q];
-        if (b->ev.type != NSV_EV_SIGNING || b->dropped || !b->batch || b->nents ||
-            b->ev.modality != NSV_MOD_ACTUAL || b->ev.evidence_start < d->title_len)
+        if (b->ev.type != NSV_EV_SIGNING || b->dropped || !(b->batch || b->plural) ||
+            (b->nents && !b->plural) || b->ev.modality != NSV_MOD_ACTUAL ||
+            b->ev.evidence_start < d->title_len)
             continue;
         /* (drafts are in text order: the window ends the scan) */
         int items = 0;

@@ -336,6 +336,52 @@ static void test_repeats_merge(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
 }
 
+/* A release's lead names the document, the next sentence tells it again
+ * in words: one signing.  Another order on other matters stays. */
+static void test_restated_lead_signing(void **state)
+{
+    (void)state;
+    nt_run(
+        PUB,
+        "President Pavel Sokolov signed the Executive Order On the Early Resignation of the "
+        "Governor of the Lakeshore Region.\n\nIn view of his statement, the President has signed "
+        "an executive order to accept the resignation of the Governor of the Lakeshore "
+        "Region Ivan Petrov.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("Early Resignation") != NULL);
+    /* hard negative: an order on other matters is another signing */
+    nt_run(PUB,
+           "President Pavel Sokolov signed the Executive Order On the Early Resignation of the "
+           "Governor of the Lakeshore Region.\n\nThe President has signed an executive order to "
+           "appoint Ivan Petrov as the acting head of the Federal Forestry Service.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
+/* "A number of bilateral agreements were signed" that the next sentences
+ * itemise, signing by signing, is those signings; left bare, it is one.
+ * A capitalised plural names one instrument and stays. */
+static void test_itemised_plural_batch(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Pavel Sokolov held talks with President Ivan Horvat. A number of "
+                "bilateral agreements were signed following the talks. Fisheries Minister Anna "
+                "Kovac and Fisheries Minister Lena Berg signed an agreement on fisheries. Tourism "
+                "Minister Marko Ilic and Tourism Minister Olga Petrova signed a memorandum on "
+                "tourism.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("bilateral agreements") == NULL);
+    /* hard negatives: a bare plural nobody itemises; a named instrument */
+    nt_run(PUB, "President Pavel Sokolov held talks with President Ivan Horvat. A number of "
+                "bilateral agreements were signed following the talks. The presidents then gave "
+                "a joint news conference.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(signing_of("bilateral agreements") != NULL);
+    nt_run(PUB, "The leaders welcomed the signing of the Lunar Harbour Accords by Hungary and "
+                "Slovakia. Fisheries Minister Anna Kovac signed an agreement on fisheries. Tourism "
+                "Minister Marko Ilic signed a memorandum on tourism.");
+    NT_CHECK(signing_of("Lunar Harbour Accords") != NULL);
+}
+
 /* A tally over a period is no signing ("we have signed 150 documents",
  * "pacts signed so far"); a count at one occasion and an amount are. */
 static void test_aggregates(void **state)
@@ -3420,6 +3466,8 @@ int main(void)
         cmocka_unit_test(test_signatories_from_context),
         cmocka_unit_test(test_gerund),
         cmocka_unit_test(test_repeats_merge),
+        cmocka_unit_test(test_restated_lead_signing),
+        cmocka_unit_test(test_itemised_plural_batch),
         cmocka_unit_test(test_aggregates),
         cmocka_unit_test(test_sides_of_talks),
         cmocka_unit_test(test_unknown_bodies_between),
