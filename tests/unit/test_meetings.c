@@ -3164,6 +3164,27 @@ static void test_long_setting_phrase_places(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
 }
 
+/* "X addressed the participants of the Y Summit": addressing a summit's
+ * participants places the speaker at it, as "spoke at" does; not greetings
+ * sent to them, nor an address still to come. */
+static void test_addressed_participants_places(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt addressed the participants of the NATO summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "NATO") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ann Holt addressed the participants of the Global Policy Forum.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Global Policy Forum") && nt_has_party(e, "Holt"));
+    /* hard negatives */
+    no_actual_meeting("President Ann Holt sent greetings to the participants of the NATO summit.");
+    no_actual_meeting("President Ann Holt will address the participants of the NATO summit.");
+    no_actual_meeting("President Ann Holt praised the proposals of the participants of the "
+                      "NATO summit.");
+}
+
 /* "during the \"Large Construction: Aviation and Tourism\" Forum": a quoted
  * title after an article names the forum, without its quotation marks;
  * not a quotation that merely ends before the word, nor a topic. */
@@ -8051,6 +8072,7 @@ int main(void)
         cmocka_unit_test(test_opening_named_summit_with_days),
         cmocka_unit_test(test_ordinal_named_summit_pronoun),
         cmocka_unit_test(test_long_setting_phrase_places),
+        cmocka_unit_test(test_addressed_participants_places),
         cmocka_unit_test(test_quoted_forum_title),
         cmocka_unit_test(test_hosted_roundtable),
         cmocka_unit_test(test_presidium_is_a_body),
