@@ -1267,6 +1267,24 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+/* "Reuters Holdings Plc", "Ford Motor Co": capitalised words from k that end
+ * in a legal form within a few words (no first name or title first), so a
+ * known body's or outlet's name before k opens a company's longer name */
+static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
+        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+        return 0;
+    for (uint32_t e = k + 4; k < limit && k < e; k++) {
+        const token *x = &d->toks[k];
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
+            return 0;
+        if (x->word_bits & W_COMPANY)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a first name open at k: one the table knows, or a month that
  * name_token reads as one ("Minister of Trade and Industry Jan Christian
  * Vestre": "Jan" ends the portfolio, it is not its last word)? */
@@ -3254,6 +3272,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
      * organs meet as that group or office ("the CIS Council of Defence
      * Ministers", "the White House Office of Public Engagement") */
     if (o && !pw && !o->extra2 && head_with_part_after(d, j + nw, limit))
+        o = NULL;
+    /* "Reuters Holdings Plc said": an outlet's or a body's known name
+     * before capitalised words ending in a legal form opens that company's
+     * name (read as the capitalised run below), not a name of its own */
+    if (o && !pw && (!o->extra2 || !strcmp(o->extra2, "outlet")) &&
+        legal_form_after(d, j + nw, limit))
         o = NULL;
     /* "Canada's G7 Presidency", "Sweden's NATO accession": a group of
      * states after a country's possessive is no body of that country (as

@@ -3564,6 +3564,19 @@ static void test_cabinet_office_body(void **state)
                  "Ruth Kelly", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Reuters Holdings Plc said": an outlet's known name before capitalised
+ * words ending in a legal form opens the company's name. */
+static void test_outlet_opens_company_name(void **state)
+{
+    (void)state;
+    assert_party(
+        speaker_of("Reuters Holdings Plc said it had reached agreement with the exchange."),
+        "Reuters Holdings Plc", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a title after the outlet starts a person */
+    assert_party(speaker_of("Reuters Chairman Christopher Hogg said the deal was good."),
+                 "Christopher Hogg", NSV_KIND_PERSON, NULL, NULL);
+}
+
 /* "The Royal College of Physicians said": "College" heads a body's name as
  * "Institute" does. */
 static void test_college_heads_body(void **state)
@@ -3766,6 +3779,7 @@ int main(void)
         cmocka_unit_test(test_spokes_multiword_body),
         cmocka_unit_test(test_cabinet_office_body),
         cmocka_unit_test(test_college_heads_body),
+        cmocka_unit_test(test_outlet_opens_company_name),
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_lowercase_item_names),
