@@ -1624,6 +1624,47 @@ static int business_opened_by(const entity *e, const void *arg)
             e->name[b->k.n] == ' ' && !public_body(b->d, e->name));
 }
 
+/* Does body e's longer name hold the word w? */
+static int body_holds(const entity *e, const char *w)
+{
+    return e->kind == NSV_KIND_ORGANIZATION && e->name && strcmp(e->name, w) && word_in(e->name, w);
+}
+
+/* Is body k the one whose name holds w so far (found, -1 for none yet)?
+ * Returns k, or -2 when another body's name holds it too. */
+static int one_body_holding(const doc *d, int found, int k, const char *w)
+{
+    if (!body_holds(&d->ents[k], w))
+        return found;
+    if (found >= 0 && strcmp(d->ents[found].name, d->ents[k].name))
+        return -2;
+    return k;
+}
+
+/* The company (named with a legal form) whose longer name holds token t's
+ * word when no other body's name does, or -1 ("Xerox" after "Xerox Corp"
+ * and "Rank Xerox Ltd", "Alcatel" after "Alcatel Cit" and "Alcatel NV" are
+ * left to other rules).  One index probe, by the word table once built. */
+static int company_with_word(const doc *d, uint32_t t)
+{
+    size_t n = d->toks[t].end - d->toks[t].start;
+    char w[64];
+    if (n >= sizeof w)
+        return -1;
+    memcpy(w, d->text + d->toks[t].start, n);
+    w[n] = 0;
+    int found = -1;
+    if (!d->ent_by_word) {
+        for (size_t k = 0; k < d->nents && found != -2; k++)
+            found = one_body_holding(d, found, (int)k, w);
+    } else {
+        for (int x = ent_index_first(d->ent_by_word, NSV_KIND_ORGANIZATION, w, n);
+             x >= 0 && found != -2; x = d->ent_by_word->nodes[x].next)
+            found = one_body_holding(d, found, d->ent_by_word->nodes[x].ent, w);
+    }
+    return found >= 0 && d->ents[found].company ? found : -1;
+}
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
@@ -1653,6 +1694,17 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
                              business_opened_by, &b);
         return q < 0 ? 0 : add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+    }
+    /* "Disney said", "Hutton said", "Harper said" after "Walt Disney Co",
+     * "E.F. Hutton Group Inc", "Harper and Row Publishers Inc": one word of
+     * a company's name named before, alone before a speech cue, is that
+     * company, not a person (unless a person so surnamed is named) */
+    if (end == i + 1 && end < limit && !(d->toks[i].word_bits & W_COMPANY) &&
+        !plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+        !(d->toks[cue].flags & T_IN_QUOTE) && !known_surname(d, i)) {
+        int q = company_with_word(d, i);
+        if (q >= 0)
+            return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;

@@ -3577,6 +3577,33 @@ static void test_outlet_opens_company_name(void **state)
                  "Christopher Hogg", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Disney said" after "Walt Disney Co": one word of a company's longer
+ * name alone before a speech verb is that company, not a person. */
+static void test_word_of_company_name(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Walt Disney Co said it had chosen a site. Disney said the park would open in 1992.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Walt Disney Co", NSV_KIND_ORGANIZATION,
+                 NULL, NULL);
+    nt_run(PUB, "Eli Lilly and Co said it would sell a unit. Lilly said it retained an adviser.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Eli Lilly and Co", NSV_KIND_ORGANIZATION,
+                 NULL, NULL);
+    /* hard negatives: a person named with that surname keeps it; two
+     * bodies whose names hold the word leave it to other rules */
+    nt_run(PUB, "Forbes Inc said its chairman Malcolm Forbes would retire. Forbes said he would "
+                "stay on the board.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Malcolm Forbes", NSV_KIND_PERSON, NULL,
+                 NULL);
+    nt_run(PUB,
+           "Xerox Corp and Rank Xerox Ltd agreed to merge units. Xerox said the deal was good.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 1);
+    assert_string_not_equal(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "Rank Xerox Ltd");
+}
+
 /* "The Royal College of Physicians said": "College" heads a body's name as
  * "Institute" does. */
 static void test_college_heads_body(void **state)
@@ -3780,6 +3807,7 @@ int main(void)
         cmocka_unit_test(test_cabinet_office_body),
         cmocka_unit_test(test_college_heads_body),
         cmocka_unit_test(test_outlet_opens_company_name),
+        cmocka_unit_test(test_word_of_company_name),
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_lowercase_item_names),
