@@ -1698,10 +1698,17 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     /* "Disney said", "Hutton said", "Harper said" after "Walt Disney Co",
      * "E.F. Hutton Group Inc", "Harper and Row Publishers Inc": one word of
      * a company's name named before, alone before a speech cue, is that
-     * company, not a person (unless a person so surnamed is named) */
+     * company, not a person (unless a person so surnamed is named).  So is
+     * such a word anywhere when it is no word the tables know ("a contract
+     * with Sulzer" after "Gebrueder Sulzer AG"); not a piece of a hyphened
+     * name ("Cola" of "Coca-Cola") */
     if (end == i + 1 && end < limit && !(d->toks[i].word_bits & W_COMPANY) &&
-        !plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
-        !(d->toks[cue].flags & T_IN_QUOTE) && !known_surname(d, i)) {
+        (i == 0 || (d->toks[i].flags & T_SPACE_BEFORE)) &&
+        ((d->toks[end].flags & T_SPACE_BEFORE) || !is_punct(d, end, '-')) &&
+        ((!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+          !(d->toks[cue].flags & T_IN_QUOTE)) ||
+         (!d->toks[i].word_bits && !d->toks[i].cats)) &&
+        !known_surname(d, i)) {
         int q = company_with_word(d, i);
         if (q >= 0)
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);

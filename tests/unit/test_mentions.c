@@ -3578,7 +3578,8 @@ static void test_outlet_opens_company_name(void **state)
 }
 
 /* "Disney said" after "Walt Disney Co": one word of a company's longer
- * name alone before a speech verb is that company, not a person. */
+ * name alone before a speech verb is that company, not a person; a word
+ * the tables do not know is the company anywhere ("with Sulzer"). */
 static void test_word_of_company_name(void **state)
 {
     (void)state;
@@ -3602,6 +3603,18 @@ static void test_word_of_company_name(void **state)
            "Xerox Corp and Rank Xerox Ltd agreed to merge units. Xerox said the deal was good.");
     assert_int_equal(nt_actual(NSV_EV_STATEMENT), 1);
     assert_string_not_equal(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "Rank Xerox Ltd");
+    /* such a word the tables do not know is the company anywhere */
+    nt_run(PUB, "Gebrueder Sulzer AG said its sales rose. Argentina signed a contract with Sulzer "
+                "for two engines.");
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "Argentina");
+    assert_non_null(e);
+    assert_true(nt_has_party(e, "Gebrueder Sulzer AG"));
+    /* hard negative: a piece of a hyphened name is no word of its own */
+    nt_run(PUB, "Coca-Cola Bottling Co said its sales rose. The company said the sale to Coca-Cola "
+                "would close soon.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Coca-Cola Bottling Co",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
 }
 
 /* "The Royal College of Physicians said": "College" heads a body's name as
