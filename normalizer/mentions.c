@@ -767,6 +767,13 @@ typedef struct {
     size_t n;
 } span_key;
 
+/* A name's first word and the item's doc, for business_opened_by and
+ * company_with_tail_fits. */
+typedef struct {
+    span_key k;
+    const doc *d;
+} business_key;
+
 static int glued_name_is(const entity *e, const void *arg)
 {
     const span_key *k = arg;
@@ -1458,6 +1465,43 @@ static int org_mention_of(doc *d, int ent, uint32_t i, uint32_t end, const char 
     return 1;
 }
 
+/* Do the words of s (a name's tail after a space) all read as legal forms
+ * ("Inc", "Co Ltd")?  At most three words. */
+static int legal_forms_only(const doc *d, const char *s)
+{
+    int n = 0;
+    while (*s) {
+        size_t len = strcspn(s, " ");
+        const lex_entry *w = lex_find_folded(d->lex, s, len, LEX_WORD);
+        if (!len || !w || !(w->bits & W_COMPANY) || ++n > 3)
+            return 0;
+        s += len;
+        while (*s == ' ')
+            s++;
+    }
+    return n > 0;
+}
+
+/* Is e a company whose name is the key's words, a space, and legal forms
+ * only? */
+static int company_with_tail_fits(const entity *e, const void *arg)
+{
+    const business_key *b = arg;
+    return e->kind == NSV_KIND_ORGANIZATION && e->company && e->name &&
+           !strncmp(e->name, b->k.w, b->k.n) && e->name[b->k.n] == ' ' &&
+           legal_forms_only(b->d, e->name + b->k.n + 1);
+}
+
+/* The company named before as `name` and a legal form, or -1.  One index
+ * probe under the name's first word. */
+static int company_with_legal_tail(const doc *d, const char *name)
+{
+    const business_key b = {{name, strlen(name)}, d};
+    size_t first = strcspn(name, " ");
+    return lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, name, first,
+                        company_with_tail_fits, &b);
+}
+
 /* Bind tokens [i, end) as a mention of the organisation `name` (arena
  * string; NULL means the copy failed), creating the entity on first sight.
  * Returns 1 with *next = end, or -1 when memory ran out. */
@@ -1468,6 +1512,13 @@ static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, c
         return -1;
     end = skip_ticker(d, end);
     int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    if (ent < 0) {
+        /* "Polaroid", "USAir Group" after "Polaroid Corp", "USAir Group
+         * Inc": the company named before with its legal form */
+        ent = company_with_legal_tail(d, name);
+        if (ent >= 0)
+            name = d->ents[ent].name;
+    }
     if (ent < 0)
         ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
     return org_mention_of(d, ent, i, end, name, country, next);
@@ -1605,12 +1656,6 @@ static int company_opened_by(const entity *e, const void *arg)
     const span_key *k = arg;
     return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
 }
-
-/* A name's first word and the item's doc, for business_opened_by. */
-typedef struct {
-    span_key k;
-    const doc *d;
-} business_key;
 
 /* Is e a business whose name opens with the word of `arg` (a business_key)
  * and has more words: company_opened_by, or a body named with no legal

@@ -3617,6 +3617,26 @@ static void test_word_of_company_name(void **state)
                  NSV_KIND_ORGANIZATION, NULL, NULL);
 }
 
+/* "A spokesman for British Aerospace said" after "British Aerospace Plc":
+ * a body named as a company's name without its legal form is that company,
+ * not a new body. */
+static void test_company_without_legal_form(void **state)
+{
+    (void)state;
+    nt_run(PUB, "British Aerospace Plc said it had raised its stake in Systems Designers Plc. The "
+                "British Aerospace Pension Fund holds 2.15 mln shares in Systems. A spokesman for "
+                "British Aerospace said it had no intention of making a full bid.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "British Aerospace Plc",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: more than a legal form after the words is another
+     * company */
+    nt_run(PUB, "Acme Corp said it sold its unit. A spokesman for Acme Foods said it would sue.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Acme Foods", NSV_KIND_ORGANIZATION, NULL,
+                 NULL);
+}
+
 /* "The Royal College of Physicians said": "College" heads a body's name as
  * "Institute" does. */
 static void test_college_heads_body(void **state)
@@ -3821,6 +3841,7 @@ int main(void)
         cmocka_unit_test(test_college_heads_body),
         cmocka_unit_test(test_outlet_opens_company_name),
         cmocka_unit_test(test_word_of_company_name),
+        cmocka_unit_test(test_company_without_legal_form),
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_lowercase_item_names),
