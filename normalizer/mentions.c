@@ -767,6 +767,13 @@ typedef struct {
     size_t n;
 } span_key;
 
+/* A name's first word and the item's doc, for business_opened_by and
+ * company_with_tail_fits. */
+typedef struct {
+    span_key k;
+    const doc *d;
+} business_key;
+
 static int glued_name_is(const entity *e, const void *arg)
 {
     const span_key *k = arg;
@@ -1267,6 +1274,24 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+/* "Reuters Holdings Plc", "Ford Motor Co": capitalised words from k that end
+ * in a legal form within a few words (no first name or title first), so a
+ * known body's or outlet's name before k opens a company's longer name */
+static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
+        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+        return 0;
+    for (uint32_t e = k + 4; k < limit && k < e; k++) {
+        const token *x = &d->toks[k];
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
+            return 0;
+        if (x->word_bits & W_COMPANY)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a first name open at k: one the table knows, or a month that
  * name_token reads as one ("Minister of Trade and Industry Jan Christian
  * Vestre": "Jan" ends the portfolio, it is not its last word)? */
@@ -1440,6 +1465,43 @@ static int org_mention_of(doc *d, int ent, uint32_t i, uint32_t end, const char 
     return 1;
 }
 
+/* Do the words of s (a name's tail after a space) all read as legal forms
+ * ("Inc", "Co Ltd")?  At most three words. */
+static int legal_forms_only(const doc *d, const char *s)
+{
+    int n = 0;
+    while (*s) {
+        size_t len = strcspn(s, " ");
+        const lex_entry *w = lex_find_folded(d->lex, s, len, LEX_WORD);
+        if (!len || !w || !(w->bits & W_COMPANY) || ++n > 3)
+            return 0;
+        s += len;
+        while (*s == ' ')
+            s++;
+    }
+    return n > 0;
+}
+
+/* Is e a company whose name is the key's words, a space, and legal forms
+ * only? */
+static int company_with_tail_fits(const entity *e, const void *arg)
+{
+    const business_key *b = arg;
+    return e->kind == NSV_KIND_ORGANIZATION && e->company && e->name &&
+           !strncmp(e->name, b->k.w, b->k.n) && e->name[b->k.n] == ' ' &&
+           legal_forms_only(b->d, e->name + b->k.n + 1);
+}
+
+/* The company named before as `name` and a legal form, or -1.  One index
+ * probe under the name's first word. */
+static int company_with_legal_tail(const doc *d, const char *name)
+{
+    const business_key b = {{name, strlen(name)}, d};
+    size_t first = strcspn(name, " ");
+    return lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, name, first,
+                        company_with_tail_fits, &b);
+}
+
 /* Bind tokens [i, end) as a mention of the organisation `name` (arena
  * string; NULL means the copy failed), creating the entity on first sight.
  * Returns 1 with *next = end, or -1 when memory ran out. */
@@ -1450,6 +1512,13 @@ static int add_org_mention(doc *d, uint32_t i, uint32_t end, const char *name, c
         return -1;
     end = skip_ticker(d, end);
     int ent = find_entity(d, NSV_KIND_ORGANIZATION, name);
+    if (ent < 0) {
+        /* "Polaroid", "USAir Group" after "Polaroid Corp", "USAir Group
+         * Inc": the company named before with its legal form */
+        ent = company_with_legal_tail(d, name);
+        if (ent >= 0)
+            name = d->ents[ent].name;
+    }
     if (ent < 0)
         ent = add_entity(d, NSV_KIND_ORGANIZATION, name, NULL, NULL, country);
     return org_mention_of(d, ent, i, end, name, country, next);
@@ -1588,12 +1657,6 @@ static int company_opened_by(const entity *e, const void *arg)
     return e->company && e->name && !strncmp(e->name, k->w, k->n) && e->name[k->n] == ' ';
 }
 
-/* A name's first word and the item's doc, for business_opened_by. */
-typedef struct {
-    span_key k;
-    const doc *d;
-} business_key;
-
 /* Is e a business whose name opens with the word of `arg` (a business_key)
  * and has more words: company_opened_by, or a body named with no legal
  * form that is no public body ("Video Jukebox Network inc", whose
@@ -1604,6 +1667,47 @@ static int business_opened_by(const entity *e, const void *arg)
     return company_opened_by(e, &b->k) ||
            (e->kind == NSV_KIND_ORGANIZATION && e->name && !strncmp(e->name, b->k.w, b->k.n) &&
             e->name[b->k.n] == ' ' && !public_body(b->d, e->name));
+}
+
+/* Does body e's longer name hold the word w? */
+static int body_holds(const entity *e, const char *w)
+{
+    return e->kind == NSV_KIND_ORGANIZATION && e->name && strcmp(e->name, w) && word_in(e->name, w);
+}
+
+/* Is body k the one whose name holds w so far (found, -1 for none yet)?
+ * Returns k, or -2 when another body's name holds it too. */
+static int one_body_holding(const doc *d, int found, int k, const char *w)
+{
+    if (!body_holds(&d->ents[k], w))
+        return found;
+    if (found >= 0 && strcmp(d->ents[found].name, d->ents[k].name))
+        return -2;
+    return k;
+}
+
+/* The company (named with a legal form) whose longer name holds token t's
+ * word when no other body's name does, or -1 ("Xerox" after "Xerox Corp"
+ * and "Rank Xerox Ltd", "Alcatel" after "Alcatel Cit" and "Alcatel NV" are
+ * left to other rules).  One index probe, by the word table once built. */
+static int company_with_word(const doc *d, uint32_t t)
+{
+    size_t n = d->toks[t].end - d->toks[t].start;
+    char w[64];
+    if (n >= sizeof w)
+        return -1;
+    memcpy(w, d->text + d->toks[t].start, n);
+    w[n] = 0;
+    int found = -1;
+    if (!d->ent_by_word) {
+        for (size_t k = 0; k < d->nents && found != -2; k++)
+            found = one_body_holding(d, found, (int)k, w);
+    } else {
+        for (int x = ent_index_first(d->ent_by_word, NSV_KIND_ORGANIZATION, w, n);
+             x >= 0 && found != -2; x = d->ent_by_word->nodes[x].next)
+            found = one_body_holding(d, found, d->ent_by_word->nodes[x].ent, w);
+    }
+    return found >= 0 && d->ents[found].company ? found : -1;
 }
 
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
@@ -1635,6 +1739,24 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         int q = lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, b.k.w, b.k.n,
                              business_opened_by, &b);
         return q < 0 ? 0 : add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+    }
+    /* "Disney said", "Hutton said", "Harper said" after "Walt Disney Co",
+     * "E.F. Hutton Group Inc", "Harper and Row Publishers Inc": one word of
+     * a company's name named before, alone before a speech cue, is that
+     * company, not a person (unless a person so surnamed is named).  So is
+     * such a word anywhere when it is no word the tables know ("a contract
+     * with Sulzer" after "Gebrueder Sulzer AG"); not a piece of a hyphened
+     * name ("Cola" of "Coca-Cola") */
+    if (end == i + 1 && end < limit && !(d->toks[i].word_bits & W_COMPANY) &&
+        (i == 0 || (d->toks[i].flags & T_SPACE_BEFORE)) &&
+        ((d->toks[end].flags & T_SPACE_BEFORE) || !is_punct(d, end, '-')) &&
+        ((!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+          !(d->toks[cue].flags & T_IN_QUOTE)) ||
+         (!d->toks[i].word_bits && !d->toks[i].cats)) &&
+        !known_surname(d, i)) {
+        int q = company_with_word(d, i);
+        if (q >= 0)
+            return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
@@ -3254,6 +3376,12 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
      * organs meet as that group or office ("the CIS Council of Defence
      * Ministers", "the White House Office of Public Engagement") */
     if (o && !pw && !o->extra2 && head_with_part_after(d, j + nw, limit))
+        o = NULL;
+    /* "Reuters Holdings Plc said": an outlet's or a body's known name
+     * before capitalised words ending in a legal form opens that company's
+     * name (read as the capitalised run below), not a name of its own */
+    if (o && !pw && (!o->extra2 || !strcmp(o->extra2, "outlet")) &&
+        legal_form_after(d, j + nw, limit))
         o = NULL;
     /* "Canada's G7 Presidency", "Sweden's NATO accession": a group of
      * states after a country's possessive is no body of that country (as

@@ -3564,6 +3564,79 @@ static void test_cabinet_office_body(void **state)
                  "Ruth Kelly", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Reuters Holdings Plc said": an outlet's known name before capitalised
+ * words ending in a legal form opens the company's name. */
+static void test_outlet_opens_company_name(void **state)
+{
+    (void)state;
+    assert_party(
+        speaker_of("Reuters Holdings Plc said it had reached agreement with the exchange."),
+        "Reuters Holdings Plc", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: a title after the outlet starts a person */
+    assert_party(speaker_of("Reuters Chairman Christopher Hogg said the deal was good."),
+                 "Christopher Hogg", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Disney said" after "Walt Disney Co": one word of a company's longer
+ * name alone before a speech verb is that company, not a person; a word
+ * the tables do not know is the company anywhere ("with Sulzer"). */
+static void test_word_of_company_name(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Walt Disney Co said it had chosen a site. Disney said the park would open in 1992.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Walt Disney Co", NSV_KIND_ORGANIZATION,
+                 NULL, NULL);
+    nt_run(PUB, "Eli Lilly and Co said it would sell a unit. Lilly said it retained an adviser.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Eli Lilly and Co", NSV_KIND_ORGANIZATION,
+                 NULL, NULL);
+    /* hard negatives: a person named with that surname keeps it; two
+     * bodies whose names hold the word leave it to other rules */
+    nt_run(PUB, "Forbes Inc said its chairman Malcolm Forbes would retire. Forbes said he would "
+                "stay on the board.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Malcolm Forbes", NSV_KIND_PERSON, NULL,
+                 NULL);
+    nt_run(PUB,
+           "Xerox Corp and Rank Xerox Ltd agreed to merge units. Xerox said the deal was good.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 1);
+    assert_string_not_equal(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "Rank Xerox Ltd");
+    /* such a word the tables do not know is the company anywhere */
+    nt_run(PUB, "Gebrueder Sulzer AG said its sales rose. Argentina signed a contract with Sulzer "
+                "for two engines.");
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "Argentina");
+    assert_non_null(e);
+    assert_true(nt_has_party(e, "Gebrueder Sulzer AG"));
+    /* hard negative: a piece of a hyphened name is no word of its own */
+    nt_run(PUB, "Coca-Cola Bottling Co said its sales rose. The company said the sale to Coca-Cola "
+                "would close soon.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Coca-Cola Bottling Co",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+}
+
+/* "A spokesman for British Aerospace said" after "British Aerospace Plc":
+ * a body named as a company's name without its legal form is that company,
+ * not a new body. */
+static void test_company_without_legal_form(void **state)
+{
+    (void)state;
+    nt_run(PUB, "British Aerospace Plc said it had raised its stake in Systems Designers Plc. The "
+                "British Aerospace Pension Fund holds 2.15 mln shares in Systems. A spokesman for "
+                "British Aerospace said it had no intention of making a full bid.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "British Aerospace Plc",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: more than a legal form after the words is another
+     * company */
+    nt_run(PUB, "Acme Corp said it sold its unit. A spokesman for Acme Foods said it would sue.");
+    assert_int_equal(nt_actual(NSV_EV_STATEMENT), 2);
+    assert_party(&nt_nth(NSV_EV_STATEMENT, 1)->speaker, "Acme Foods", NSV_KIND_ORGANIZATION, NULL,
+                 NULL);
+}
+
 /* "The Royal College of Physicians said": "College" heads a body's name as
  * "Institute" does. */
 static void test_college_heads_body(void **state)
@@ -3766,6 +3839,9 @@ int main(void)
         cmocka_unit_test(test_spokes_multiword_body),
         cmocka_unit_test(test_cabinet_office_body),
         cmocka_unit_test(test_college_heads_body),
+        cmocka_unit_test(test_outlet_opens_company_name),
+        cmocka_unit_test(test_word_of_company_name),
+        cmocka_unit_test(test_company_without_legal_form),
         cmocka_unit_test(test_month_and_head_in_company_name),
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_lowercase_item_names),
