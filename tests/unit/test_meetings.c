@@ -7977,6 +7977,9 @@ static void test_teller_of_talks(void **state)
     one_meeting("Vladimir Putin informed him about the recent telephone conversation with US "
                 "President Donald Trump.",
                 "Vladimir Putin", "Donald Trump");
+    one_meeting("Vladimir Putin updated Mohammed Al Nahyan on the results of the talks with "
+                "President of Turkey Recep Tayyip Erdogan.",
+                "Vladimir Putin", "Recep Tayyip Erdogan");
     nt_run(PUB, "The Egyptian President Abdel Fattah el-Sisi briefed Boris Johnson on the "
                 "progress of negotiations with Russia.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Abdel Fattah el-Sisi") != NULL);
