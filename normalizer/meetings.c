@@ -94,9 +94,38 @@ static int and_between(const doc *d, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* The report verb ("told", "informed", "briefed") right before mention m
+ * whose topic ("on", "about", "of") stands between m and token t: "Putin
+ * informed him about the conversation with X" makes m the one told, not a
+ * side of the talks (not "was told": a passive's subject is the one told);
+ * else 0. */
+static uint32_t told_about(const doc *d, int m, uint32_t t, uint32_t from)
+{
+    uint32_t b = d->ments[m].tok_start;
+    if (b > from && tok_is(&d->toks[b - 1], "the"))
+        b--;
+    if (b <= from + 1 || !(d->toks[b - 1].word_bits & W_REPORT) ||
+        (d->toks[b - 2].word_bits & (W_AUX | W_BE)))
+        return 0;
+    const lex_entry *w = word_entry(d, b - 1, LEX_WORD);
+    if (w && (w->value == REPORT_HEARD || w->value == REPORT_TO))
+        return 0;
+    for (uint32_t k = d->ments[m].tok_end; k < t && k < d->ments[m].tok_end + 4; k++)
+        if (tok_is(&d->toks[k], "on") || tok_is(&d->toks[k], "about") || tok_is(&d->toks[k], "of"))
+            return b - 1;
+    return 0;
+}
+
+static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told_ok);
+
 /* The nearest party before token t in its clause: the subject of a verb
  * phrase such as "held working meetings with" or "said during talks with". */
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
+{
+    return subject_before_told(d, t, from, 1);
+}
+
+static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told_ok)
 {
     for (uint32_t k = t, steps = 0; k > from && steps < 14; steps++) {
         k--;
@@ -164,6 +193,13 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
             if (!where && modifier_country(d, m, t))
                 where = 1;
             if (party_mention(d, m) && !where) {
+                /* "Putin informed him about the talks with X": the teller
+                 * (once: no chain of tellers); none found, the one told
+                 * as before */
+                uint32_t r = told_ok ? told_about(d, m, t, from) : 0;
+                int teller = r ? subject_before_told(d, r, from, 0) : -1;
+                if (teller >= 0)
+                    return teller;
                 /* "..., and President X, Jr. of the United States met": the
                  * person the country after "of" belongs to */
                 int owner = d->ments[m].kind == M_COUNTRY

@@ -7968,6 +7968,31 @@ static void test_hyphened_adjective_body_meeting(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Anna Berg") == NULL);
 }
 
+/* "X informed Y about the talks with Z": the one told is no side of the
+ * talks, the teller is; "Y was briefed on the talks with Z" (a passive)
+ * and "X told Y after talks with Z" (no topic) keep Y. */
+static void test_teller_of_talks(void **state)
+{
+    (void)state;
+    one_meeting("Vladimir Putin informed him about the recent telephone conversation with US "
+                "President Donald Trump.",
+                "Vladimir Putin", "Donald Trump");
+    one_meeting("Vladimir Putin updated Mohammed Al Nahyan on the results of the talks with "
+                "President of Turkey Recep Tayyip Erdogan.",
+                "Vladimir Putin", "Recep Tayyip Erdogan");
+    nt_run(PUB, "The Egyptian President Abdel Fattah el-Sisi briefed Boris Johnson on the "
+                "progress of negotiations with Russia.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Abdel Fattah el-Sisi") != NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Boris Johnson") == NULL);
+    /* hard negatives: a passive's subject, and no topic after the one told */
+    nt_run(PUB, "Boris Johnson was briefed on the progress of negotiations with Russia.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Boris Johnson") != NULL);
+    nt_run(PUB, "Vladimir Putin told Emmanuel Macron after talks with Olaf Scholz that he was "
+                "ready.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Olaf Scholz");
+    NT_CHECK(e != NULL && nt_has_party(e, "Emmanuel Macron"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8321,6 +8346,7 @@ int main(void)
         cmocka_unit_test(test_opening_coming_day_is_its_noun),
         cmocka_unit_test(test_after_meeting_gerund),
         cmocka_unit_test(test_hyphened_adjective_body_meeting),
+        cmocka_unit_test(test_teller_of_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
