@@ -37,6 +37,25 @@ static void no_actual_meeting(const char *text)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* 'have held "constructive, professional and friendly" talks with X': a
+ * quoted run of modifiers before the noun leaves its subject and its modal
+ * in place. */
+static void test_quoted_modifiers_before_talks(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Deutsche Boerse bosses have held \"constructive, professional "
+                    "and friendly\" talks with the London Stock Exchange.",
+                    "Deutsche Boerse", "London Stock Exchange");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* the modal before the quoted run still rules the talks */
+    no_actual_meeting("Deutsche Boerse could hold \"urgent\" talks with the London Stock "
+                      "Exchange.");
+    /* hard negative: a quoted clause (a pronoun, an auxiliary) is no modifier run */
+    no_actual_meeting("Deutsche Boerse said it \"will never accept\" talks with the London "
+                      "Stock Exchange.");
+}
+
 static void test_cues(void **state)
 {
     (void)state;
@@ -8347,6 +8366,7 @@ int main(void)
         cmocka_unit_test(test_after_meeting_gerund),
         cmocka_unit_test(test_hyphened_adjective_body_meeting),
         cmocka_unit_test(test_teller_of_talks),
+        cmocka_unit_test(test_quoted_modifiers_before_talks),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
