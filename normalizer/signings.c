@@ -3725,6 +3725,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             subj_mod = signing_noun_subject_modality(d, last, s->tok_end);
         n = batch_or_items(d, s, nps, n);
         int back = looked_back(d, i, s);
+        /* "the two leaders oversaw the signing of X": the subject looks on,
+         * and presence makes no signatory (the guide) */
+        unsigned wn = 0;
+        const lex_entry *wc = i >= s->tok_start + 2 ? tok_lex(d, i - 2, LEX_SIGNING, &wn) : NULL;
+        int witnessed = wc && wc->value == SIGN_WITNESS && i - 2 + wn == i;
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
@@ -3745,7 +3750,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             for (int a = 0; a < nby; a++)
                 ev_add_mention(d, e, by[a]);
             na += nby;
-            int subj = na ? -1 : party_left(d, i, s->tok_start);
+            int subj = na || witnessed ? -1 : party_left(d, i, s->tok_start);
             /* "President Biden's signing of an Executive Order": the owner
              * of the signing signs */
             int owner = -1;
@@ -3760,7 +3765,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, owner);
             parties_in_np(d, e, &nps[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                                 e->nents == 0 && names_group(d, s));
+                                 e->nents == 0 && !witnessed && names_group(d, s));
         }
         return NSV_OK;
     }

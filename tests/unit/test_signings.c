@@ -723,6 +723,39 @@ static void test_modifier_comma_in_title(void **state)
     NT_CHECK(signing_of("memorandum on trade") != NULL);
 }
 
+/* Those who oversee, attend or witness the signing of a document look on:
+ * presence makes no signatory; the signatories the item names still sign. */
+static void test_witnesses_sign_nothing(void **state)
+{
+    (void)state;
+    const char *talks = "President Vladimir Putin held talks with President of Guinea Alpha Conde "
+                        "in the Kremlin on Thursday. ";
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "%sFollowing the talks, the two presidents attended the signing of an agreement "
+             "on cooperation in healthcare.",
+             talks);
+    nt_run(PUB, buf);
+    const nsv_event *e = signing_of("healthcare");
+    NT_CHECK(e && !nt_has_party(e, "Putin") && !nt_has_party(e, "Conde"));
+    nt_run(PUB, "Vladimir Putin and Xi Jinping oversaw the signing of a plan for cooperation in "
+                "energy.");
+    e = signing_of("energy");
+    NT_CHECK(e && !nt_has_party(e, "Putin") && !nt_has_party(e, "Xi Jinping"));
+    /* hard negatives: the leaders sign themselves; a named signatory after "by" */
+    snprintf(buf, sizeof buf,
+             "%sFollowing the talks, the two presidents signed an agreement on cooperation in "
+             "healthcare.",
+             talks);
+    nt_run(PUB, buf);
+    e = signing_of("healthcare");
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Conde"));
+    nt_run(PUB, "The two heads of state witnessed the signing by Gazprom CEO Alexei Miller and OMV "
+                "CEO Rainer Seele of a memorandum on gas supplies.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Alexei Miller") && nt_has_party(e, "Rainer Seele"));
+}
+
 /* Titles end before a participle's own agent or aim ("the law passed by
  * parliament", "documents aimed at"), a month or year after "in", and
  * trailing function words; a closing bracket stays. */
@@ -3637,6 +3670,7 @@ int main(void)
         cmocka_unit_test(test_anaphoric_document_with_party),
         cmocka_unit_test(test_passive_antecedent_parties),
         cmocka_unit_test(test_modifier_comma_in_title),
+        cmocka_unit_test(test_witnesses_sign_nothing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
