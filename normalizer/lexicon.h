@@ -297,7 +297,8 @@ enum signing_class {
     SIGN_BASE,
     SIGN_MORE,
     SIGN_PRAISED,
-    SIGN_GERUND
+    SIGN_GERUND,
+    SIGN_WITNESS /* oversaw the, attended the: its subject looks on at a signing */
 };
 
 typedef struct lex_entry {

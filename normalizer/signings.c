@@ -81,6 +81,54 @@ static uint32_t after_doc_number(const doc *d, uint32_t k, uint32_t limit)
     return q > n0 && (d->toks[n0].flags & T_NUM) ? q : k;
 }
 
+/* A plain lower-case content word at t: no function word, no cue verb. */
+static int plain_content_word(const doc *d, uint32_t t)
+{
+    const token *w = &d->toks[t];
+    return (w->flags & T_WORD) && !(w->flags & (T_CAP | T_NUM | T_QUOTE)) &&
+           !(w->word_bits & (W_PREP | W_SUBORD | W_AUX | W_BE | W_CONJ | W_DET | W_ADVERB |
+                             W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
+           !tok_lex(d, t, LEX_SIGNING, NULL) && !tok_lex(d, t, LEX_SPEECH, NULL) &&
+           !tok_lex(d, t, LEX_MEETING, NULL);
+}
+
+/* Does token t end as an adjective does ("effective", "historic",
+ * "affordable", "accessible", "peaceful", "generous")?  Not "-al" or
+ * "-ent", which many nouns end in ("proposal", "agreement"). */
+static int adjective_ending(const token *t)
+{
+    static const char *const ends[] = {"ive", "ic", "able", "ible", "ful", "ous", NULL};
+    for (int i = 0; ends[i]; i++) {
+        size_t n = strlen(ends[i]);
+        if (t->lower_len > n + 2 && !memcmp(t->lower + t->lower_len - n, ends[i], n))
+            return 1;
+    }
+    return 0;
+}
+
+/* The comma at k between two coordinated modifiers of one noun ("an
+ * executive order to advance effective, accountable policing", "implementing
+ * historic, bipartisan reforms", "affordable, high-quality care"): a plain
+ * adjective before it, then a plain modifier (hyphenated or not, no
+ * participle) and a plain word after that, no new document.  Not "the
+ * agreement, which", "aid to farmers, the ministry said", "cooperation in
+ * energy efficiency, energy conservation" (a list of topics, which a
+ * document after it would join), "the deal, but gave no details". */
+static int modifier_comma(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k == 0 || k + 2 >= limit || !is_char(d, k, ',') || !plain_content_word(d, k - 1) ||
+        !adjective_ending(&d->toks[k - 1]) || tok_lex(d, k - 1, LEX_DOCUMENT, NULL) ||
+        tok_is(&d->toks[k + 1], "but"))
+        return 0;
+    uint32_t r = k + 1;
+    if (!plain_content_word(d, r) || ed_ending(&d->toks[r]))
+        return 0;
+    /* "high-quality": the compound is one modifier */
+    if (r + 3 < limit && tight_hyphen(d, r + 1) && plain_content_word(d, r + 2))
+        r += 2;
+    return r + 1 < limit && plain_content_word(d, r + 1) && !tok_lex(d, r + 1, LEX_DOCUMENT, NULL);
+}
+
 /* Does a post-modifier continue the document title at token k? */
 static int continues_title(const doc *d, uint32_t k, uint32_t limit)
 {
@@ -108,7 +156,7 @@ static int continues_title(const doc *d, uint32_t k, uint32_t limit)
         return 1;
     if (t->flags & T_PUNCT)
         return is_char(d, k, '-') || is_char(d, k, '\'') || is_char(d, k, '(') ||
-               is_char(d, k, ')');
+               is_char(d, k, ')') || modifier_comma(d, k, limit);
     if (t->word_bits & W_SUBORD)
         return 0;
     /* "an accord with Taipei last year", "a pact two years ago": a past time
@@ -3677,6 +3725,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             subj_mod = signing_noun_subject_modality(d, last, s->tok_end);
         n = batch_or_items(d, s, nps, n);
         int back = looked_back(d, i, s);
+        /* "the two leaders oversaw the signing of X": the subject looks on,
+         * and presence makes no signatory (the guide) */
+        unsigned wn = 0;
+        const lex_entry *wc = i >= s->tok_start + 2 ? tok_lex(d, i - 2, LEX_SIGNING, &wn) : NULL;
+        int witnessed = wc && wc->value == SIGN_WITNESS && i - 2 + wn == i;
         for (int q = 0; q < n; q++) {
             ev_draft *e = new_signing(d, out, i, "signing.noun", s, &nps[q]);
             if (!e)
@@ -3697,7 +3750,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             for (int a = 0; a < nby; a++)
                 ev_add_mention(d, e, by[a]);
             na += nby;
-            int subj = na ? -1 : party_left(d, i, s->tok_start);
+            int subj = na || witnessed ? -1 : party_left(d, i, s->tok_start);
             /* "President Biden's signing of an Executive Order": the owner
              * of the signing signs */
             int owner = -1;
@@ -3712,7 +3765,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, owner);
             parties_in_np(d, e, &nps[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
-                                 e->nents == 0 && names_group(d, s));
+                                 e->nents == 0 && !witnessed && names_group(d, s));
         }
         return NSV_OK;
     }

@@ -692,6 +692,70 @@ static void test_pair_named_background(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* A comma between two modifiers of one noun stays in the title ("to advance
+ * effective, accountable policing"); a comma after a noun, before "but" or
+ * before another document ends it. */
+static void test_modifier_comma_in_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President signed an executive order to advance effective, accountable "
+                "policing on Friday.");
+    const nsv_event *e = signing_of("executive order");
+    NT_CHECK(e && !strcmp(e->document_title,
+                          "executive order to advance effective, accountable policing"));
+    nt_run(PUB,
+           "The President signed an Executive Order implementing historic, bipartisan reforms.");
+    e = signing_of("Executive Order");
+    NT_CHECK(e && strstr(e->document_title, "historic, bipartisan reforms") != NULL);
+    nt_run(PUB, "The President signed an order to expand access to affordable, high-quality care.");
+    e = signing_of("order");
+    NT_CHECK(e && strstr(e->document_title, "affordable, high-quality care") != NULL);
+    /* hard negatives: a noun before the comma, "but", a new document */
+    nt_run(PUB, "India signed a trade protocol to buy goods from Zimbabwe, officials said.");
+    e = signing_of("protocol");
+    NT_CHECK(e && !strcmp(e->document_title, "trade protocol to buy goods from Zimbabwe"));
+    nt_run(PUB, "The firm signed an agreement to make the business more profitable, but gave "
+                "no further details.");
+    e = signing_of("agreement");
+    NT_CHECK(e && strstr(e->document_title, "but") == NULL);
+    nt_run(PUB, "The leaders signed a declaration on strategic, economic agreements and a "
+                "memorandum on trade.");
+    NT_CHECK(signing_of("memorandum on trade") != NULL);
+}
+
+/* Those who oversee, attend or witness the signing of a document look on:
+ * presence makes no signatory; the signatories the item names still sign. */
+static void test_witnesses_sign_nothing(void **state)
+{
+    (void)state;
+    const char *talks = "President Vladimir Putin held talks with President of Guinea Alpha Conde "
+                        "in the Kremlin on Thursday. ";
+    char buf[512];
+    snprintf(buf, sizeof buf,
+             "%sFollowing the talks, the two presidents attended the signing of an agreement "
+             "on cooperation in healthcare.",
+             talks);
+    nt_run(PUB, buf);
+    const nsv_event *e = signing_of("healthcare");
+    NT_CHECK(e && !nt_has_party(e, "Putin") && !nt_has_party(e, "Conde"));
+    nt_run(PUB, "Vladimir Putin and Xi Jinping oversaw the signing of a plan for cooperation in "
+                "energy.");
+    e = signing_of("energy");
+    NT_CHECK(e && !nt_has_party(e, "Putin") && !nt_has_party(e, "Xi Jinping"));
+    /* hard negatives: the leaders sign themselves; a named signatory after "by" */
+    snprintf(buf, sizeof buf,
+             "%sFollowing the talks, the two presidents signed an agreement on cooperation in "
+             "healthcare.",
+             talks);
+    nt_run(PUB, buf);
+    e = signing_of("healthcare");
+    NT_CHECK(e && nt_has_party(e, "Putin") && nt_has_party(e, "Conde"));
+    nt_run(PUB, "The two heads of state witnessed the signing by Gazprom CEO Alexei Miller and OMV "
+                "CEO Rainer Seele of a memorandum on gas supplies.");
+    e = signing_of("memorandum");
+    NT_CHECK(e && nt_has_party(e, "Alexei Miller") && nt_has_party(e, "Rainer Seele"));
+}
+
 /* Titles end before a participle's own agent or aim ("the law passed by
  * parliament", "documents aimed at"), a month or year after "in", and
  * trailing function words; a closing bracket stays. */
@@ -3605,6 +3669,8 @@ int main(void)
         cmocka_unit_test(test_with_owned_business),
         cmocka_unit_test(test_anaphoric_document_with_party),
         cmocka_unit_test(test_passive_antecedent_parties),
+        cmocka_unit_test(test_modifier_comma_in_title),
+        cmocka_unit_test(test_witnesses_sign_nothing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
