@@ -7323,7 +7323,8 @@ static void test_far_planning_phrase(void **state)
  * with the Paris Club", "the need to return to Washington for meetings",
  * "agreed to send a team to Cairo next week for further discussions"
  * (modality.tsv): a meeting asked for, made possible, travelled to or dated
- * later is still to come; a request after the cue, a past journey or a
+ * later is still to come; a request after the cue, a past journey, a
+ * journey the meeting only follows (no "for" or "to" leading on to it) or a
  * later day after the cue leave the meeting held. */
 static void test_requested_or_coming_meeting(void **state)
 {
@@ -7335,7 +7336,14 @@ static void test_requested_or_coming_meeting(void **state)
     no_actual_meeting(PUTIN " had to return to Moscow for talks with " ERDOGAN ".");
     no_actual_meeting(PUTIN " agreed to send a team to Ankara next week for talks with " ERDOGAN
                             ".");
+    /* a journey heading for the meeting, further back than six words */
+    no_actual_meeting(PUTIN " spoke in Moscow, before travelling to Ankara for the annual "
+                            "summit of the Organization of Turkic States.");
     /* hard negatives */
+    nt_run(PUB, "After travelling to Ankara " PUTIN " met with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Before leaving for Ankara " PUTIN " held talks with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     nt_run(PUB, PUTIN " held consultations with " ERDOGAN " that had been requested by Ankara.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     nt_run(PUB, PUTIN " returned to Moscow for talks with " ERDOGAN ".");
