@@ -164,6 +164,18 @@ static int bare_between(const doc *d, uint32_t a, uint32_t c)
     return 1;
 }
 
+/* A "for" or "to" among tokens [a, c): a journey before the cue at c heads
+ * for it ("travelling to Washington for the meeting", "leave for Washington
+ * in three weeks to complete negotiations"), not only before it ("After
+ * travelling to Ankara X met Y"). */
+static int purpose_between(const doc *d, uint32_t a, uint32_t c)
+{
+    for (uint32_t k = a; k < c; k++)
+        if (tok_is(&d->toks[k], "for") || tok_is(&d->toks[k], "to"))
+            return 1;
+    return 0;
+}
+
 /* clause_modality, or with `act` set act_modality (a meeting's cue: past
  * a short aside between commas, a modal auxiliary up to nine words back, a
  * "far" phrase up to sixteen) */
@@ -218,6 +230,8 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
          * meeting of X and Y", a meeting held) */
         if (m && (m->bits & MOD_BARE) && !bare_between(d, t + mw, cue_tok))
             m = NULL;
+        if (m && (m->bits & MOD_JOURNEY) && !purpose_between(d, t + mw, cue_tok))
+            m = NULL;
         /* ("the forthcoming Russia-NATO summit": near across a compound) */
         if (m && !((m->bits & MOD_NEAR) && cue_tok - t - tight > 3))
             return (nsv_modality)m->value;
@@ -255,8 +269,10 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
         if ((k->flags & T_PUNCT) &&
             !((is_char(d, t, '-') || apostrophe(d, t)) && !(k->flags & T_SPACE_BEFORE)))
             break;
-        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
-        if (m && (m->bits & MOD_FAR))
+        unsigned mw = 0;
+        const lex_entry *m = tok_lex(d, t, LEX_MODALITY, &mw);
+        if (m && (m->bits & MOD_FAR) &&
+            !((m->bits & MOD_JOURNEY) && !purpose_between(d, t + mw, cue_tok)))
             return (nsv_modality)m->value;
     }
     /* "if" anywhere earlier in the sentence short of a quotation; "whether"

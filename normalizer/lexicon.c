@@ -538,11 +538,12 @@ static nsv_code parse_modality(nsv_lexicon *lex, char **f, int nf, const char *f
      * "far": a phrase whose goal may lie far on in its clause; "bare": a
      * phrase whose noun is a kind, not a meeting held ("the importance of
      * regular consultations") */
-    static const char *const marks[] = {"near", "modal", "far", "bare", NULL};
-    _Static_assert(MOD_NEAR == 1 && MOD_MODAL == 2 && MOD_FAR == 4 && MOD_BARE == 8,
+    static const char *const marks[] = {"near", "modal", "far", "bare", "journey", NULL};
+    _Static_assert(MOD_NEAR == 1 && MOD_MODAL == 2 && MOD_FAR == 4 && MOD_BARE == 8 &&
+                       MOD_JOURNEY == 16,
                    "marks[] in the order of the MOD_* bits");
     if (nf >= 3 && marks_of(f[2], marks, &e.bits))
-        return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal|far|bare");
+        return fail(err, NSV_ERR_CONFIG, file, line, "third column: near|modal|far|bare|journey");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -203,10 +203,11 @@ enum firm_tail_value { FIRM_TAIL_PORTFOLIO = 1 };
 #define PAST_BEFORE 2
 
 /* modality.tsv marks, in a LEX_MODALITY entry's bits */
-#define MOD_NEAR 1u  /* "near": an adjective that counts only close to its cue */
-#define MOD_MODAL 2u /* "modal": a modal auxiliary ("will", "may") */
-#define MOD_FAR 4u   /* "far": counts up to 16 words back in a meeting cue's clause */
-#define MOD_BARE 8u  /* "bare": counts before a cue with no article or possessive of its own */
+#define MOD_NEAR 1u     /* "near": an adjective that counts only close to its cue */
+#define MOD_MODAL 2u    /* "modal": a modal auxiliary ("will", "may") */
+#define MOD_FAR 4u      /* "far": counts up to 16 words back in a meeting cue's clause */
+#define MOD_BARE 8u     /* "bare": counts before a cue with no article or possessive of its own */
+#define MOD_JOURNEY 16u /* "journey": counts when "for" or "to" leads on from it to its cue */
 
 /* documents.tsv marks, in a LEX_DOCUMENT entry's bits */
 #define DOC_DECREE 1u /* decree, executive order: an act only its office holder signs */

@@ -7338,6 +7338,39 @@ static void test_far_planning_phrase(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "asked for consultations with Tokyo", "opened the door to negotiations
+ * with the Paris Club", "the need to return to Washington for meetings",
+ * "agreed to send a team to Cairo next week for further discussions"
+ * (modality.tsv): a meeting asked for, made possible, travelled to or dated
+ * later is still to come; a request after the cue, a past journey, a
+ * journey the meeting only follows (no "for" or "to" leading on to it) or a
+ * later day after the cue leave the meeting held. */
+static void test_requested_or_coming_meeting(void **state)
+{
+    (void)state;
+    no_actual_meeting(PUTIN " asked for consultations with " ERDOGAN " on the issue.");
+    no_actual_meeting(PUTIN " is seeking talks with " ERDOGAN ".");
+    no_actual_meeting("The accord opened the door to negotiations between " PUTIN " and " ERDOGAN
+                      ".");
+    no_actual_meeting(PUTIN " had to return to Moscow for talks with " ERDOGAN ".");
+    no_actual_meeting(PUTIN " agreed to send a team to Ankara next week for talks with " ERDOGAN
+                            ".");
+    /* a journey heading for the meeting, further back than six words */
+    no_actual_meeting(PUTIN " spoke in Moscow, before travelling to Ankara for the annual "
+                            "summit of the Organization of Turkic States.");
+    /* hard negatives */
+    nt_run(PUB, "After travelling to Ankara " PUTIN " met with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Before leaving for Ankara " PUTIN " held talks with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " held consultations with " ERDOGAN " that had been requested by Ankara.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " returned to Moscow for talks with " ERDOGAN ".");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN ", and the two will meet again next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "stressed the importance of holding a regular meeting with X", "insisted
  * on holding direct talks with X": a gerund that starts or holds a meeting
  * after "of", "on", "for", "in" or "with" (modality.tsv) names a meeting
@@ -8306,6 +8339,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_modality),
         cmocka_unit_test(test_proposed_convening),
         cmocka_unit_test(test_far_planning_phrase),
+        cmocka_unit_test(test_requested_or_coming_meeting),
         cmocka_unit_test(test_gerund_after_preposition),
         cmocka_unit_test(test_importance_of_bare_noun),
         cmocka_unit_test(test_future_month_after_noun),

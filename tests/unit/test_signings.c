@@ -31,6 +31,23 @@ static void no_actual_signing(const char *text)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "there was every reason to expect the signing of a document"
+ * (modality.tsv): a signing expected is one still to come; "as expected"
+ * after a comma, or after the signing, leaves it done. */
+static void test_expected_signing(void **state)
+{
+    (void)state;
+    no_actual_signing("Putin said there was every reason to expect the signing of the treaty on "
+                      "the Common Economic Space in Yalta.");
+    /* hard negatives */
+    nt_run(PUB, "As expected, Putin and Kuchma signed the treaty on the Common Economic Space in "
+                "Yalta.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Putin said the signing of the treaty on the Common Economic Space in Yalta went "
+                "as expected.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 static void test_active(void **state)
 {
     (void)state;
@@ -3671,6 +3688,7 @@ int main(void)
         cmocka_unit_test(test_passive_antecedent_parties),
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
+        cmocka_unit_test(test_expected_signing),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
