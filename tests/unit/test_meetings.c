@@ -6073,8 +6073,9 @@ static void test_noun_subject_of_modal(void **state)
 
 /* "met with Chinese Communist Party Politburo Member and Director of the
  * Office of the Foreign Affairs Commission X", "met Federal Reserve Board
- * Chairman X": the person after a long title chain is met, beside the body
- * named in it; a body with no person after its title stays the party */
+ * Chairman X": the person after a long title chain is met, and the body
+ * named in it is whom they act for, no second party; a body with no person
+ * after its title stays the party */
 static void test_body_title_chain_person(void **state)
 {
     (void)state;
@@ -6083,10 +6084,18 @@ static void test_body_title_chain_person(void **state)
                 "Wang Dorov in Rome.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Wang Dorov");
     NT_CHECK(e && nt_has_party(e, "Sullivan") && e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e && !nt_has_party(e, "Communist Party") && e->n_participants == 2);
     nt_run(PUB, "Finance Minister Ivan Tamarov met Federal Reserve Board Chairman Paul Dorov "
                 "on Friday.");
     e = nt_with_party(NSV_EV_MEETING, "Paul Dorov");
-    NT_CHECK(e && nt_has_party(e, "Tamarov"));
+    NT_CHECK(e && nt_has_party(e, "Tamarov") && !nt_has_party(e, "Federal Reserve"));
+    /* hard negatives: a body met with no person after it is the party */
+    nt_run(PUB, "Finance Minister Ivan Tamarov met the UN delegation on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "UN"));
+    nt_run(PUB, "Finance Minister Ivan Tamarov met the Federal Reserve Board on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "Federal Reserve"));
     /* hard negative: no person after the body's words */
     nt_run(PUB, "President Biden hosted the Democratic members of the Senate Judiciary Committee "
                 "in the Oval Office.");
