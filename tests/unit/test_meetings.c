@@ -7995,6 +7995,28 @@ static void test_presidency_ends_body(void **state)
     NT_CHECK(e != NULL);
 }
 
+/* "a meeting between A, B and India's petroleum minister X", "joined by A
+ * and the State Department's Acting Assistant Secretary for Near Eastern
+ * Affairs X": in a list of people, a possessive body or country opens the
+ * next person's title; that person is the party */
+static void test_list_possessive_title_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal was agreed at a meeting between Shell chairman Ivan Tamarov, Gazprom "
+                "chairman Paul Dorov and India's petroleum minister Mani Shankar Aiyar.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && nt_has_party(e, "Mani Shankar Aiyar"));
+    /* hard negatives: no person after the possessive keeps the body; a
+     * possessive of a topic ("Britain's policy") names no person */
+    nt_run(PUB, "The deal was agreed at a meeting between Shell chairman Ivan Tamarov and the "
+                "State Department's delegation.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "State Department"));
+    nt_run(PUB, "Vladimir Putin met Ivan Tamarov and Britain's foreign policy was discussed.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || !nt_has_party(e, "foreign policy"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8182,6 +8204,7 @@ int main(void)
         cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_body_title_chain_person),
         cmocka_unit_test(test_presidency_ends_body),
+        cmocka_unit_test(test_list_possessive_title_person),
         cmocka_unit_test(test_group_of_states),
         cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_first_person_adjective_and_met),
