@@ -2530,6 +2530,35 @@ int country_owner(const doc *d, uint32_t e, uint32_t lo)
     return -1;
 }
 
+/* "India's petroleum minister X", "the State Department's Acting Assistant
+ * Secretary for Near Eastern Affairs X": the person a body's or country's
+ * possessive (right after mention b) titles, within eight tokens of title
+ * words, lower-case words and capitalised portfolio words; or -1. */
+static int possessed_person(const doc *d, int b, uint32_t limit)
+{
+    const mention *x = &d->ments[b];
+    uint32_t k = x->tok_end;
+    if ((x->kind != M_COUNTRY && x->kind != M_ORG) || k >= limit || !(d->toks[k].flags & T_POSS))
+        return -1;
+    int titled = 0;
+    for (uint32_t w = k + 1; w < limit && w < k + 10; w++) {
+        int p = mention_at(d, w);
+        if (p >= 0 && d->ments[p].tok_start == w) {
+            if (d->ments[p].kind == M_PERSON && party_mention(d, p) &&
+                (titled || tok_lex(d, w, LEX_TITLE, NULL)))
+                return p;
+            return -1;
+        }
+        const token *u = &d->toks[w];
+        if (!(u->flags & T_WORD) || (u->word_bits & (W_CONJ | W_DET | W_AUX | W_BE)) ||
+            (u->cats & ((1u << LEX_SPEECH) | (1u << LEX_MEETING))))
+            return -1;
+        if (tok_lex(d, w, LEX_TITLE, NULL))
+            titled = 1;
+    }
+    return -1;
+}
+
 /* Parties coordinated with the mention m: "A, B and C" after it (dir > 0)
  * or before it (dir < 0).  Writes mention indexes, m first; returns count. */
 int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_hi, int *out,
@@ -2575,6 +2604,15 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                 at = k - 1;
             if (next < 0 || d->ments[next].tok_start != at || !party_mention(d, next))
                 break;
+            /* "A, B and India's petroleum minister X", "and the State
+             * Department's Acting Assistant Secretary for Near Eastern
+             * Affairs X": in a list of people, a body's or country's
+             * possessive opens the next person's title; the person is the
+             * conjunct, not whom they act for */
+            int owned =
+                conj && d->ments[m].kind == M_PERSON ? possessed_person(d, next, limit_hi) : -1;
+            if (owned >= 0)
+                next = owned;
         } else {
             if (t <= limit_lo)
                 break;

@@ -5699,7 +5699,6 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (tok_is(&d->toks[end - 1], "with") && press_after(d, end, s->tok_end))
         return NSV_OK;
     int objs[MAX_COORD], nobj = 0;
-    int chain_body = -1; /* the body a long title chain names (a party too) */
     int subj = -1;
     int cls = cue->value;
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "passive_back")) {
@@ -6180,13 +6179,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                  coordinated(d, c, +1, s->tok_start, s->tok_end, states, MAX_COORD) >= 2))
                 o = c;
         }
-        /* the body a long title chain names stays a party beside its
-         * person (the one side they act for); a country gives way */
+        /* the person a long title chain names after a body or country is
+         * the party: the body is whom they act for, the same side (GUIDE:
+         * one key "Erdogan|Turkey"), no second participant */
         if (o >= 0) {
             int p = person_of_body(d, o, s->tok_end);
             int q = p == o ? person_after_body_title(d, o, s->tok_end) : -1;
-            if (q >= 0 && d->ments[o].kind == M_ORG)
-                chain_body = o;
             o = q >= 0 ? q : p;
         }
         /* "A, B and C met on the margins of the G20": the group the setting
@@ -7004,8 +7002,6 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         ev_add_party(d, e, series);
     for (int k = 0; k < nobj; k++)
         meet_add_mention(d, e, objs[k]);
-    if (chain_body >= 0 && nobj)
-        meet_add_mention(d, e, chain_body);
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);

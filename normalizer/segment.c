@@ -264,6 +264,16 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     t->flags |= T_ABBREV; /* "U.S.", "U.K." are acronyms too */
                     break;
                 }
+                /* "VEB.RF", "DOM.RF", "DOBRO.RU": a capitals name with a
+                 * two-capital domain glued on is one name, no sentence end
+                 * ("COMSAT.COMSAT is", a lost space, is two words) */
+                if (c2 == '.' && j - i >= 2 && j + 2 < len && (ascii_class[s[j + 1]] & A_UPPER) &&
+                    (ascii_class[s[j + 2]] & A_UPPER) &&
+                    (j + 3 >= len || !(ascii_class[s[j + 3]] & (A_LETTER | A_DIGIT))) &&
+                    all_caps(s, len, i, j)) {
+                    j += 3;
+                    break;
+                }
                 break;
             }
             /* most words show a lower-case letter in their first two bytes */

@@ -6092,8 +6092,9 @@ static void test_noun_subject_of_modal(void **state)
 
 /* "met with Chinese Communist Party Politburo Member and Director of the
  * Office of the Foreign Affairs Commission X", "met Federal Reserve Board
- * Chairman X": the person after a long title chain is met, beside the body
- * named in it; a body with no person after its title stays the party */
+ * Chairman X": the person after a long title chain is met, and the body
+ * named in it is whom they act for, no second party; a body with no person
+ * after its title stays the party */
 static void test_body_title_chain_person(void **state)
 {
     (void)state;
@@ -6102,10 +6103,18 @@ static void test_body_title_chain_person(void **state)
                 "Wang Dorov in Rome.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Wang Dorov");
     NT_CHECK(e && nt_has_party(e, "Sullivan") && e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e && !nt_has_party(e, "Communist Party") && e->n_participants == 2);
     nt_run(PUB, "Finance Minister Ivan Tamarov met Federal Reserve Board Chairman Paul Dorov "
                 "on Friday.");
     e = nt_with_party(NSV_EV_MEETING, "Paul Dorov");
-    NT_CHECK(e && nt_has_party(e, "Tamarov"));
+    NT_CHECK(e && nt_has_party(e, "Tamarov") && !nt_has_party(e, "Federal Reserve"));
+    /* hard negatives: a body met with no person after it is the party */
+    nt_run(PUB, "Finance Minister Ivan Tamarov met the UN delegation on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "UN"));
+    nt_run(PUB, "Finance Minister Ivan Tamarov met the Federal Reserve Board on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "Federal Reserve"));
     /* hard negative: no person after the body's words */
     nt_run(PUB, "President Biden hosted the Democratic members of the Senate Judiciary Committee "
                 "in the Oval Office.");
@@ -7759,10 +7768,13 @@ static void test_group_of_unread_body(void **state)
     nt_run(PUB, "Mr Putin met with representatives of the MEDEF in Paris.");
     e = nt_with_party(NSV_EV_MEETING, "Putin");
     NT_CHECK(e != NULL && nt_has_party(e, "MEDEF"));
-    /* hard negatives: a name that goes on ("of"), a lower-case noun after */
+    /* hard negatives: a name that goes on ("of"), a lower-case noun after
+     * (the presidency is a body's head word: its whole name, not a bare
+     * "Presidency") */
     nt_run(PUB, "Jon Finer met with members of the Presidency of Bosnia and Herzegovina.");
     e = nt_with_party(NSV_EV_MEETING, "Finer");
-    NT_CHECK(e == NULL || !nt_has_party(e, "Presidency"));
+    NT_CHECK(e == NULL || !nt_has_party(e, "Presidency") ||
+             nt_has_party(e, "Presidency of Bosnia and Herzegovina"));
     nt_run(PUB, "Kamala Harris met with representatives of the Telecommunications Sector.");
     e = nt_with_party(NSV_EV_MEETING, "Harris");
     NT_CHECK(e == NULL || !nt_has_party(e, "Telecommunications"));
@@ -8043,6 +8055,41 @@ static void test_teller_of_talks(void **state)
                 "ready.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Olaf Scholz");
     NT_CHECK(e != NULL && nt_has_party(e, "Emmanuel Macron"));
+/* "Chairman of Bosnia and Herzegovina Presidency X": a presidency is a
+ * body's head word, no part of the person's name after it */
+static void test_presidency_ends_body(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Vladimir Putin met with Chairman of Bosnia and "
+                                     "Herzegovina Presidency Milorad Dodik.",
+                                     "Putin", "Milorad Dodik");
+    NT_CHECK(e && !nt_has_party(e, "Presidency Milorad Dodik"));
+    /* hard negative: the body met with no person after it is the party */
+    e = one_meeting("Jon Finer met with the Presidency of Bosnia and Herzegovina.", "Finer",
+                    "Presidency of Bosnia and Herzegovina");
+    NT_CHECK(e != NULL);
+}
+
+/* "a meeting between A, B and India's petroleum minister X", "joined by A
+ * and the State Department's Acting Assistant Secretary for Near Eastern
+ * Affairs X": in a list of people, a possessive body or country opens the
+ * next person's title; that person is the party */
+static void test_list_possessive_title_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal was agreed at a meeting between Shell chairman Ivan Tamarov, Gazprom "
+                "chairman Paul Dorov and India's petroleum minister Mani Shankar Aiyar.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && nt_has_party(e, "Mani Shankar Aiyar"));
+    /* hard negatives: no person after the possessive keeps the body; a
+     * possessive of a topic ("Britain's policy") names no person */
+    nt_run(PUB, "The deal was agreed at a meeting between Shell chairman Ivan Tamarov and the "
+                "State Department's delegation.");
+    e = nt_with_party(NSV_EV_MEETING, "Tamarov");
+    NT_CHECK(e && nt_has_party(e, "State Department"));
+    nt_run(PUB, "Vladimir Putin met Ivan Tamarov and Britain's foreign policy was discussed.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e == NULL || !nt_has_party(e, "foreign policy"));
 }
 
 int main(void)
@@ -8231,6 +8278,8 @@ int main(void)
         cmocka_unit_test(test_who_clause_date),
         cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_body_title_chain_person),
+        cmocka_unit_test(test_presidency_ends_body),
+        cmocka_unit_test(test_list_possessive_title_person),
         cmocka_unit_test(test_group_of_states),
         cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_first_person_adjective_and_met),

@@ -111,6 +111,23 @@ static void test_ampersand_names(void **state)
                      (int)(d.toks[i].end - d.toks[i].start), text + d.toks[i].start, want[i]);
 }
 
+/* "VEB.RF", "DOM.RF": a capitals name with a two-capital domain glued on is
+ * one token and ends no sentence; "COMSAT.COMSAT is" (a lost space between
+ * two longer words) stays two words and a stop. */
+static void test_domain_names(void **state)
+{
+    (void)state;
+    seg("Putin met Chairman of VEB.RF Igor Shuvalov. Mutko heads DOM.RF, he said.");
+    assert_int_equal(d.nsents, 2);
+    assert_sentence(0, "Putin met Chairman of VEB.RF Igor Shuvalov.");
+    assert_true(tok_text_is(4, "VEB.RF"));
+    assert_true(tok_text_is(10, "DOM.RF"));
+    /* hard negative: a lost space between two long capital words */
+    seg("The law set up COMSAT.COMSAT is the U.S. arm.");
+    assert_true(tok_text_is(4, "COMSAT"));
+    assert_true(tok_text_is(5, "."));
+}
+
 static void test_sentences_survive_abbreviations(void **state)
 {
     (void)state;
@@ -288,6 +305,7 @@ int main(void)
         cmocka_unit_test(test_lost_paragraph_break),
         cmocka_unit_test(test_nested_quotation),
         cmocka_unit_test(test_ampersand_names),
+        cmocka_unit_test(test_domain_names),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
