@@ -8055,6 +8055,8 @@ static void test_teller_of_talks(void **state)
                 "ready.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Olaf Scholz");
     NT_CHECK(e != NULL && nt_has_party(e, "Emmanuel Macron"));
+}
+
 /* "Chairman of Bosnia and Herzegovina Presidency X": a presidency is a
  * body's head word, no part of the person's name after it */
 static void test_presidency_ends_body(void **state)
