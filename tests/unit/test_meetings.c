@@ -6247,32 +6247,6 @@ static void test_negotiated_with(void **state)
     no_actual_meeting("China is not negotiating with Pakistan on cotton.");
 }
 
-/* "the negotiation process with X": a process of talks between named sides
- * is one meeting (GUIDE); the process as a topic, with no side named, or
- * hoped for is none actual */
-static void test_negotiation_process(void **state)
-{
-    (void)state;
-    const nsv_event *e = one_meeting("Volodymyr Zelenskyy stressed that this creates advantages "
-                                     "for Ukraine in the negotiation process with Russia.",
-                                     "Ukraine", "Russia");
-    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
-    e = one_meeting("The adviser noted that the negotiation process between Ukraine and Russia "
-                    "continues in the humanitarian part.",
-                    "Ukraine", "Russia");
-    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
-    one_meeting("The Russian leader assessed the negotiating process between Russian and "
-                "Ukrainian delegations.",
-                "Russia", "Ukraine");
-    /* hard negatives: no side named, a topic, and a process hoped for */
-    no_actual_meeting("The leaders paid special attention to unblocking the negotiation process "
-                      "in the Normandy format.");
-    no_actual_meeting("Ukraine has initiated a negotiation process with partners in the Black Sea "
-                      "region.");
-    no_actual_meeting("Ukraine hopes to resume the negotiation process with Russia next month.");
-    no_actual_meeting("Kyiv called for a negotiation process with Russia.");
-}
-
 /* "Participants included representatives from:", "Joining the call were
  * the following leaders:", "Participants in the meeting:": a roster's colon
  * after its people word or the meeting noun, with a roster word before it;
@@ -8316,7 +8290,6 @@ int main(void)
         cmocka_unit_test(test_format_groups_meet),
         cmocka_unit_test(test_chaired_body_meeting),
         cmocka_unit_test(test_negotiated_with),
-        cmocka_unit_test(test_negotiation_process),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_group_ended_talks),
