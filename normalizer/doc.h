@@ -573,7 +573,7 @@ static inline int plural_s_ending(const token *t)
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */
-static inline int tok_is(const token *t, const char *lower)
+static inline __attribute__((always_inline)) int tok_is(const token *t, const char *lower)
 {
     size_t n = strlen(lower);
     return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
