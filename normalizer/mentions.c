@@ -1700,6 +1700,13 @@ static int company_with_word(const doc *d, uint32_t t)
     w[n] = 0;
     int found = -1;
     if (!d->ent_by_word) {
+        /* the answer is a company: when no company's name holds w, no
+         * other body's name need be read (most words) */
+        size_t c = 0;
+        while (c < d->nents && !(d->ents[c].company && body_holds(&d->ents[c], w)))
+            c++;
+        if (c == d->nents)
+            return -1;
         for (size_t k = 0; k < d->nents && found != -2; k++)
             found = one_body_holding(d, found, (int)k, w);
     } else {
@@ -1752,10 +1759,11 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         ((d->toks[end].flags & T_SPACE_BEFORE) || !is_punct(d, end, '-')) &&
         ((!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
           !(d->toks[cue].flags & T_IN_QUOTE)) ||
-         (!d->toks[i].word_bits && !d->toks[i].cats)) &&
-        !known_surname(d, i)) {
+         (!d->toks[i].word_bits && !d->toks[i].cats))) {
+        /* (a company first: most words are none, and the surname look-up
+         * costs more) */
         int q = company_with_word(d, i);
-        if (q >= 0)
+        if (q >= 0 && !known_surname(d, i))
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
