@@ -4667,9 +4667,15 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return particle_name_after_verb(d, i, limit, next);
-    int r = try_ampersand_company(d, i, limit, next);
-    if (!r)
-        r = try_comma_company(d, i, limit, next);
+    /* (both want a punctuation mark within the next two tokens: most
+     * capitals have none) */
+    int r = 0;
+    if ((i + 1 < limit && (d->toks[i + 1].flags & T_PUNCT)) ||
+        (i + 2 < limit && (d->toks[i + 2].flags & T_PUNCT))) {
+        r = try_ampersand_company(d, i, limit, next);
+        if (!r)
+            r = try_comma_company(d, i, limit, next);
+    }
     if (!r)
         r = try_possessive_company(d, i, limit, next);
     /* (its business noun after the word first: most capitals have none) */
