@@ -7205,17 +7205,23 @@ static void resolve_counterparts_ahead(doc *d)
     /* per entity, the index of its first mention (d->nments when none),
      * kept as counterparts are resolved below: "named before" is a look-up,
      * not a pass over every earlier mention for each candidate.  Out of
-     * working memory: no one is taken as named for the first time. */
-    size_t *first = arena_alloc_raw(d->mem, (d->nents ? d->nents : 1) * sizeof *first);
-    for (size_t e = 0; first && e < d->nents; e++)
-        first[e] = d->nments;
-    for (size_t j = d->nments; first && j-- > 0;)
-        if (d->ments[j].entity >= 0 && (size_t)d->ments[j].entity < d->nents)
-            first[d->ments[j].entity] = j;
+     * working memory: no one is taken as named for the first time.  Built
+     * at the first counterpart: most items have none. */
+    size_t *first = NULL;
+    int built = 0;
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         if (m->entity >= 0 || !possessive_counterpart(d, m))
             continue;
+        if (!built) {
+            built = 1;
+            first = arena_alloc_raw(d->mem, (d->nents ? d->nents : 1) * sizeof *first);
+            for (size_t e = 0; first && e < d->nents; e++)
+                first[e] = d->nments;
+            for (size_t j = d->nments; first && j-- > 0;)
+                if (d->ments[j].entity >= 0 && (size_t)d->ments[j].entity < d->nents)
+                    first[d->ments[j].entity] = j;
+        }
         for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
             const mention *p = &d->ments[j];
             if (p->entity < 0 || p->kind == M_PRONOUN || (p->kind != M_PERSON && p->kind != M_DESC))
