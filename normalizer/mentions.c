@@ -1757,9 +1757,9 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     if (end == i + 1 && end < limit && !(d->toks[i].word_bits & W_COMPANY) &&
         (i == 0 || (d->toks[i].flags & T_SPACE_BEFORE)) &&
         ((d->toks[end].flags & T_SPACE_BEFORE) || !is_punct(d, end, '-')) &&
-        ((!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
-          !(d->toks[cue].flags & T_IN_QUOTE)) ||
-         (!d->toks[i].word_bits && !d->toks[i].cats))) {
+        ((!d->toks[i].word_bits && !d->toks[i].cats) ||
+         (!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+          !(d->toks[cue].flags & T_IN_QUOTE)))) {
         /* (a company first: most words are none, and the surname look-up
          * costs more) */
         int q = company_with_word(d, i);
