@@ -1802,6 +1802,14 @@ static inline int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, ui
 }
 static int name_with_body_head_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
+    /* a body head or outlet noun is wanted within ten tokens (a name of
+     * four, three words to the head, or an appositive's outlet noun seven
+     * past the name): most words have none, told before the name scan */
+    uint32_t w = i + 1;
+    while (w < limit && w <= i + 10 && !(d->toks[w].word_bits & (W_ORG_HEAD | W_OUTLET)))
+        w++;
+    if (w >= limit || w > i + 10)
+        return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i || end > i + 4)
