@@ -573,10 +573,16 @@ static inline int plural_s_ending(const token *t)
 /* Is token t's folded text `lower`?  Called with literals: their length is
  * known at compile time, and comparing it first answers most calls without
  * reading the text. */
-static inline int tok_is(const token *t, const char *lower)
+static inline __attribute__((always_inline)) int tok_is(const token *t, const char *lower)
 {
     size_t n = strlen(lower);
-    return t->lower_len == n && memcmp(t->lower, lower, n) == 0;
+    if (t->lower_len != n)
+        return 0;
+    /* (a loop over a literal's bytes unrolls: no memcmp call) */
+    for (size_t i = 0; i < n; i++)
+        if (t->lower[i] != lower[i])
+            return 0;
+    return 1;
 }
 
 /* The entry of category `cat` of token t's own word (its one-word phrase),

@@ -1700,6 +1700,13 @@ static int company_with_word(const doc *d, uint32_t t)
     w[n] = 0;
     int found = -1;
     if (!d->ent_by_word) {
+        /* the answer is a company: when no company's name holds w, no
+         * other body's name need be read (most words) */
+        size_t c = 0;
+        while (c < d->nents && !(d->ents[c].company && body_holds(&d->ents[c], w)))
+            c++;
+        if (c == d->nents)
+            return -1;
         for (size_t k = 0; k < d->nents && found != -2; k++)
             found = one_body_holding(d, found, (int)k, w);
     } else {
@@ -1750,12 +1757,13 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     if (end == i + 1 && end < limit && !(d->toks[i].word_bits & W_COMPANY) &&
         (i == 0 || (d->toks[i].flags & T_SPACE_BEFORE)) &&
         ((d->toks[end].flags & T_SPACE_BEFORE) || !is_punct(d, end, '-')) &&
-        ((!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
-          !(d->toks[cue].flags & T_IN_QUOTE)) ||
-         (!d->toks[i].word_bits && !d->toks[i].cats)) &&
-        !known_surname(d, i)) {
+        ((!d->toks[i].word_bits && !d->toks[i].cats) ||
+         (!plain_for_cue(d, end, limit) && speech_cue_after(d, end, limit, &cue) &&
+          !(d->toks[cue].flags & T_IN_QUOTE)))) {
+        /* (a company first: most words are none, and the surname look-up
+         * costs more) */
         int q = company_with_word(d, i);
-        if (q >= 0)
+        if (q >= 0 && !known_surname(d, i))
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
@@ -1794,6 +1802,14 @@ static inline int try_name_with_body_head(doc *d, uint32_t i, uint32_t limit, ui
 }
 static int name_with_body_head_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
+    /* a body head or outlet noun is wanted within ten tokens (a name of
+     * four, three words to the head, or an appositive's outlet noun seven
+     * past the name): most words have none, told before the name scan */
+    uint32_t w = i + 1;
+    while (w < limit && w <= i + 10 && !(d->toks[w].word_bits & (W_ORG_HEAD | W_OUTLET)))
+        w++;
+    if (w >= limit || w > i + 10)
+        return 0;
     uint32_t last = 0;
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i || end > i + 4)
@@ -4659,9 +4675,15 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return particle_name_after_verb(d, i, limit, next);
-    int r = try_ampersand_company(d, i, limit, next);
-    if (!r)
-        r = try_comma_company(d, i, limit, next);
+    /* (both want a punctuation mark within the next two tokens: most
+     * capitals have none) */
+    int r = 0;
+    if ((i + 1 < limit && (d->toks[i + 1].flags & T_PUNCT)) ||
+        (i + 2 < limit && (d->toks[i + 2].flags & T_PUNCT))) {
+        r = try_ampersand_company(d, i, limit, next);
+        if (!r)
+            r = try_comma_company(d, i, limit, next);
+    }
     if (!r)
         r = try_possessive_company(d, i, limit, next);
     /* (its business noun after the word first: most capitals have none) */
@@ -7191,17 +7213,23 @@ static void resolve_counterparts_ahead(doc *d)
     /* per entity, the index of its first mention (d->nments when none),
      * kept as counterparts are resolved below: "named before" is a look-up,
      * not a pass over every earlier mention for each candidate.  Out of
-     * working memory: no one is taken as named for the first time. */
-    size_t *first = arena_alloc_raw(d->mem, (d->nents ? d->nents : 1) * sizeof *first);
-    for (size_t e = 0; first && e < d->nents; e++)
-        first[e] = d->nments;
-    for (size_t j = d->nments; first && j-- > 0;)
-        if (d->ments[j].entity >= 0 && (size_t)d->ments[j].entity < d->nents)
-            first[d->ments[j].entity] = j;
+     * working memory: no one is taken as named for the first time.  Built
+     * at the first counterpart: most items have none. */
+    size_t *first = NULL;
+    int built = 0;
     for (size_t k = 0; k < d->nments; k++) {
         mention *m = &d->ments[k];
         if (m->entity >= 0 || !possessive_counterpart(d, m))
             continue;
+        if (!built) {
+            built = 1;
+            first = arena_alloc_raw(d->mem, (d->nents ? d->nents : 1) * sizeof *first);
+            for (size_t e = 0; first && e < d->nents; e++)
+                first[e] = d->nments;
+            for (size_t j = d->nments; first && j-- > 0;)
+                if (d->ments[j].entity >= 0 && (size_t)d->ments[j].entity < d->nents)
+                    first[d->ments[j].entity] = j;
+        }
         for (size_t j = k + 1; j < d->nments && j - k <= 512; j++) {
             const mention *p = &d->ments[j];
             if (p->entity < 0 || p->kind == M_PRONOUN || (p->kind != M_PERSON && p->kind != M_DESC))
