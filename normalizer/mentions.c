@@ -684,6 +684,12 @@ static int first_word_of(const entity *p, nsv_kind kind, const char *words, size
            (!fl || p->name[0] == words[0]) && !strncmp(p->name, words, fl) && p->name[fl] == ' ';
 }
 
+/* How many entities filed under one key a look-up asks, newest first: a
+ * hostile item naming thousands of bodies that share a first word ("Global
+ * Xxx Corp", "Global Yyy Corp", ...) would otherwise make every new name
+ * walk all the earlier ones. */
+#define FILED_WALK_MAX 256
+
 /* The newest entity of `kind` whose name is `words` and more words after a
  * space ("Glenn" for "Glenn Campbell"), or -1; with skip_led_body, no body
  * named for its leader ("the Bush administration"). */
@@ -698,8 +704,9 @@ static int first_word_entity(const doc *d, nsv_kind kind, const char *words, int
     }
     const char *sp = strchr(words, ' ');
     size_t first = sp ? (size_t)(sp - words) : fl;
-    for (int n = ent_index_first(d->ent_by_first, (int)kind, words, first); n >= 0;
-         n = d->ent_by_first->nodes[n].next) {
+    int walked = 0;
+    for (int n = ent_index_first(d->ent_by_first, (int)kind, words, first);
+         n >= 0 && walked < FILED_WALK_MAX; n = d->ent_by_first->nodes[n].next, walked++) {
         int q = d->ent_by_first->nodes[n].ent;
         /* a renamed person may have kept an older filing */
         if (first_word_of(&d->ents[q], kind, words, fl, skip_led_body))
@@ -736,7 +743,9 @@ static int lowest_filed(const doc *d, const struct ent_index *ix, int kind, cons
                 best = (int)q;
         return best;
     }
-    for (int x = ent_index_first(ix, kind, key, n); x >= 0; x = ix->nodes[x].next) {
+    int walked = 0;
+    for (int x = ent_index_first(ix, kind, key, n); x >= 0 && walked < FILED_WALK_MAX;
+         x = ix->nodes[x].next, walked++) {
         int q = ix->nodes[x].ent;
         if ((best < 0 || q < best) && fits(&d->ents[q], arg))
             best = q;

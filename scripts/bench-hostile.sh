@@ -58,6 +58,8 @@ meeting-took-place	Anna Berg said the plan would work in the end, he noted. The 
 signed-then-said	Anna Berg and Karl Lind signed a deal on trade in the big hall of the old town. He said so.
 report-after-bodies	Anna Berg met Karl Lind and Tom Hale met Ivan Dorov and Acme Corp said so and the report said it would.
 spokesman-after-met	Anna Berg met Karl Lind in the old hall on the hill. A spokesman said the plan would work.
+bodies-first-word	Global @ Committee rose. 
+firms-first-word	Global @ Corp rose, and Global @ said so. 
 statement-after-met	Anna Berg met Karl Lind in the old hall on the hill. The statement said the plan would work.
 roster-colon	Anna Berg met Karl Lind. Participants in the talks: Tom Hale, Ivan Dorov.
 took-part-planned	Anna Berg will meet Karl Lind in the old town hall. Tom Hale took part in the meeting on Monday.
