@@ -6089,7 +6089,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
         mod_from);
     const mention *sp = &d->ments[speaker];
-    uint32_t after = inverted ? sp->tok_end : cue_end;
+    /* (after an inverted document: past its noun; its issuer may be named
+     * sentences before) */
+    uint32_t after = inv_paper ? inv_paper + 1 : inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
     if (quoted_from != UINT32_MAX && sp->tok_start > quoted_from && sp->tok_start < i) {
         /* the relaying outlet's clause opens the evidence, and the content
