@@ -2904,10 +2904,10 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
                : -1;
 }
 
-/* The last statement at most three sentences before sentence `here`
- * (subordinate ones skipped when asked) that has a speaker mention, among
- * the last VOICE_LOOKBACK_DRAFTS drafts, or NULL. */
-static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
+/* The last statement at most three sentences before sentence `here` that
+ * has a speaker mention, among the last VOICE_LOOKBACK_DRAFTS drafts, or
+ * NULL; `skip` (SKIP_* bits) says which ones to pass over. */
+static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip)
 {
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
@@ -2915,19 +2915,17 @@ static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int
             continue;
         if (here - prev->sent > 3)
             return NULL;
-        if ((skip_subordinate & SKIP_SUBORDINATE) && prev->subordinate)
+        if ((skip & SKIP_SUBORDINATE) && prev->subordinate)
             continue;
         /* (an embedded speaker gives way to the statement of its sentence
          * whose words it is named in, when there is one) */
-        if ((skip_subordinate & SKIP_EMBEDDED) && prev->embedded)
-            for (size_t j = k; j-- > 0 && steps + (k - j) < VOICE_LOOKBACK_DRAFTS;) {
-                const ev_draft *outer = &out->v[j];
-                if (outer->sent != prev->sent)
-                    break;
-                if (outer->ev.type == NSV_EV_STATEMENT && outer->speaker_mention >= 0 &&
-                    !outer->embedded)
+        if ((skip & SKIP_EMBEDDED) && prev->embedded) {
+            size_t j = k, st = steps;
+            for (const ev_draft *outer;
+                 (outer = statement_before(out, &j, &st)) && outer->sent == prev->sent;)
+                if (outer->speaker_mention >= 0 && !outer->embedded)
                     return outer;
-            }
+        }
         return prev;
     }
     return NULL;
@@ -2968,9 +2966,9 @@ static int draft_voice(const doc *d, const ev_draft *prev)
     return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
 }
 
-static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip)
 {
-    return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
+    return draft_voice(d, recent_voice_draft(out, here, skip));
 }
 
 /* "Zimmer Corp said it reached an agreement ... the sale of its Black Fin
@@ -3613,7 +3611,7 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (d->ments[q].kind == M_PERSON || d->ments[q].kind == M_DESC ||
                 d->ments[q].kind == M_PRONOUN)
                 return NSV_OK;
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), SKIP_SUBORDINATE);
         if (pv >= 0) {
             const entity *pe = &d->ents[d->ments[pv].entity];
             uint32_t g = mention_gender(d, pv);
@@ -5773,7 +5771,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Khristenko told the President about X. According to the
          * Minister, ...": an office the item gave no one by that name is
          * the person who has just been speaking */
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), SKIP_SUBORDINATE);
         if (pv < 0 || d->ents[d->ments[pv].entity].kind != NSV_KIND_PERSON ||
             !d->ents[d->ments[pv].entity].role)
             return NSV_OK;
@@ -5835,7 +5833,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
         uint32_t here = (uint32_t)(s - d->sents);
-        const ev_draft *voiced = recent_voice_draft(out, here, 1);
+        const ev_draft *voiced = recent_voice_draft(out, here, SKIP_SUBORDINATE);
         int pv = draft_voice(d, voiced);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
         uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
