@@ -6065,14 +6065,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         e->ev.evidence_start = d->toks[i].start;
         e->ev.evidence_end = d->toks[cue_end - 1].end;
     }
+    /* "USAir said it and Piedmont again requested": a speaker named in
+     * this sentence inside another's reported words (a later "the company
+     * said" skips it) */
+    if (d->ments[speaker].sent == (uint32_t)(s - d->sents) && d->ments[speaker].tok_start < i &&
+        speaker_inside_speech(d, speaker))
+        e->embedded = 1;
     /* "... when the Soviet leader insisted": a subordinating word of the
      * attribution clause makes the speech subordinate (a later "he said"
      * skips it); one in content before it does not ("The programme, which
      * was formulated in 2017, is ahead of schedule, the Governor noted"), nor
      * one of a clause before a comma ("Asked whether ..., Mr Howard told").
      * A quotation mark ends no clause here: quoted words are skipped */
-    if (d->ments[speaker].tok_start < i && speaker_inside_speech(d, speaker))
-        e->embedded = 1;
     uint32_t sub_end = d->ments[speaker].tok_start < i ? d->ments[speaker].tok_start : i;
     for (uint32_t k = attribution_start(d, sub_end, s->tok_start, 0); k < sub_end; k++)
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
