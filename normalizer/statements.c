@@ -4852,15 +4852,16 @@ static int welcomed_guest_before(const doc *d, uint32_t be)
     return g->entity >= 0 && d->ents[g->entity].kind == NSV_KIND_PERSON;
 }
 
-/* Is the cue at i in the passive, after a form of "be" and at most one
- * adverb ("was announced by", "was also announced by")? */
-static int after_be(const doc *d, uint32_t i, const sentence *s)
+/* Is the cue at i in the passive, after a form of "be" (is, was, were,
+ * are, be, been, being) and at most one adverb ("was announced by", "X was
+ * also asked")?  The token after the "be" (the adverb or i), or 0. */
+static uint32_t after_be(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t a = i;
     if (a > s->tok_start + 1 &&
         ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])))
         a--;
-    return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
+    return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) ? a : 0;
 }
 
 /* One speech cue at token i with its phrase length nw. */
@@ -5209,17 +5210,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
-        /* "X was (also) asked", "was briefed": X is spoken to, not a
-         * speaker; an adverb may stand between the auxiliary and the verb */
-        uint32_t a = i;
-        if (a > s->tok_start + 1 &&
-            ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])) &&
-            !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
-            a--;
-        /* (is, was, were, are, be, been, being: "Ukraine and Moldova are
-         * mentioned") */
-        int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
-        if (passive) {
+        /* "X was (also) asked", "was briefed", "Ukraine and Moldova are
+         * mentioned": X is spoken to, not a speaker */
+        uint32_t a = ing ? 0 : after_be(d, i, s);
+        if (a) {
             const lex_entry *greet = word_entry(d, i, LEX_MEETING);
             int greeting = greet && greet->value == MEET_WELCOME;
             /* "Mr Putin was warmly welcomed by President Chirac", "They were
