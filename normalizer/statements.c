@@ -1347,11 +1347,7 @@ static int inverted_paper(const doc *d, const ev_list *out, uint32_t cue_end, co
         return -1;
     if (n + 1 < s->tok_end && !is_char(d, n + 1, '.') && !(d->toks[n + 1].flags & T_QUOTE))
         return -1;
-    int m = paper_speaker(d, out, n, cue_end, s);
-    /* ("its report": the possessive read as its body, not the pronoun) */
-    if (m >= 0 && d->ments[m].kind == M_PRONOUN && d->ments[m].entity < 0)
-        return -1;
-    return m;
+    return paper_speaker(d, out, n, cue_end, s);
 }
 
 /* Is body entity w the whole name of body entity part, whose mention
