@@ -2245,7 +2245,8 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
 /* "Peter Misselbrook, executive partner of Tods Murray said", "Mark
  * Serwotka, the leader of the Public and Commercial Services Union said": a
  * body at the end of an appositive whose closing comma was left out.  The
- * person that opens the sentence (the body's mention `body` ends right
+ * person, or a body that the appositive makes a part of the other (below),
+ * that opens the sentence (the body's mention `body` ends right
  * before the cue, after "of" or "at", and only lower-case words, an
  * article and "of" stand between the comma and the body); else -1.  A
  * capitalised title, the body's acronym before the cue or a quotation
