@@ -1347,11 +1347,7 @@ static int inverted_paper(const doc *d, const ev_list *out, uint32_t cue_end, co
         return -1;
     if (n + 1 < s->tok_end && !is_char(d, n + 1, '.') && !(d->toks[n + 1].flags & T_QUOTE))
         return -1;
-    int m = paper_speaker(d, out, n, cue_end, s);
-    /* ("its report": the possessive read as its body, not the pronoun) */
-    if (m >= 0 && d->ments[m].kind == M_PRONOUN && d->ments[m].entity < 0)
-        return -1;
-    return m;
+    return paper_speaker(d, out, n, cue_end, s);
 }
 
 /* Is body entity w the whole name of body entity part, whose mention
@@ -2249,7 +2245,8 @@ static int appositive_open_end(const doc *d, uint32_t i, const sentence *s)
 /* "Peter Misselbrook, executive partner of Tods Murray said", "Mark
  * Serwotka, the leader of the Public and Commercial Services Union said": a
  * body at the end of an appositive whose closing comma was left out.  The
- * person that opens the sentence (the body's mention `body` ends right
+ * person, or a body that the appositive makes a part of the other (below),
+ * that opens the sentence (the body's mention `body` ends right
  * before the cue, after "of" or "at", and only lower-case words, an
  * article and "of" stand between the comma and the body); else -1.  A
  * capitalised title, the body's acronym before the cue or a quotation
@@ -2904,10 +2901,10 @@ static int staff_of_unknown(const doc *d, uint32_t k, uint32_t limit)
                : -1;
 }
 
-/* The last statement at most three sentences before sentence `here`
- * (subordinate ones skipped when asked) that has a speaker mention, among
- * the last VOICE_LOOKBACK_DRAFTS drafts, or NULL. */
-static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip_subordinate)
+/* The last statement at most three sentences before sentence `here` that
+ * has a speaker mention, among the last VOICE_LOOKBACK_DRAFTS drafts, or
+ * NULL; `skip` (SKIP_* bits) says which ones to pass over. */
+static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int skip)
 {
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
@@ -2915,19 +2912,17 @@ static const ev_draft *recent_voice_draft(const ev_list *out, uint32_t here, int
             continue;
         if (here - prev->sent > 3)
             return NULL;
-        if ((skip_subordinate & SKIP_SUBORDINATE) && prev->subordinate)
+        if ((skip & SKIP_SUBORDINATE) && prev->subordinate)
             continue;
         /* (an embedded speaker gives way to the statement of its sentence
          * whose words it is named in, when there is one) */
-        if ((skip_subordinate & SKIP_EMBEDDED) && prev->embedded)
-            for (size_t j = k; j-- > 0 && steps + (k - j) < VOICE_LOOKBACK_DRAFTS;) {
-                const ev_draft *outer = &out->v[j];
-                if (outer->sent != prev->sent)
-                    break;
-                if (outer->ev.type == NSV_EV_STATEMENT && outer->speaker_mention >= 0 &&
-                    !outer->embedded)
+        if ((skip & SKIP_EMBEDDED) && prev->embedded) {
+            size_t j = k, st = steps;
+            for (const ev_draft *outer;
+                 (outer = statement_before(out, &j, &st)) && outer->sent == prev->sent;)
+                if (outer->speaker_mention >= 0 && !outer->embedded)
                     return outer;
-            }
+        }
         return prev;
     }
     return NULL;
@@ -2968,9 +2963,9 @@ static int draft_voice(const doc *d, const ev_draft *prev)
     return pm->kind == M_GROUP_DESC || pm->entity < 0 ? -1 : prev->speaker_mention;
 }
 
-static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip_subordinate)
+static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int skip)
 {
-    return draft_voice(d, recent_voice_draft(out, here, skip_subordinate));
+    return draft_voice(d, recent_voice_draft(out, here, skip));
 }
 
 /* "Zimmer Corp said it reached an agreement ... the sale of its Black Fin
@@ -3613,7 +3608,7 @@ static nsv_code opinion_of(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             if (d->ments[q].kind == M_PERSON || d->ments[q].kind == M_DESC ||
                 d->ments[q].kind == M_PRONOUN)
                 return NSV_OK;
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), SKIP_SUBORDINATE);
         if (pv >= 0) {
             const entity *pe = &d->ents[d->ments[pv].entity];
             uint32_t g = mention_gender(d, pv);
@@ -4854,15 +4849,16 @@ static int welcomed_guest_before(const doc *d, uint32_t be)
     return g->entity >= 0 && d->ents[g->entity].kind == NSV_KIND_PERSON;
 }
 
-/* Is the cue at i in the passive, after a form of "be" and at most one
- * adverb ("was announced by", "was also announced by")? */
-static int after_be(const doc *d, uint32_t i, const sentence *s)
+/* Is the cue at i in the passive, after a form of "be" (is, was, were,
+ * are, be, been, being) and at most one adverb ("was announced by", "X was
+ * also asked")?  The token after the "be" (the adverb or i), or 0. */
+static uint32_t after_be(const doc *d, uint32_t i, const sentence *s)
 {
     uint32_t a = i;
     if (a > s->tok_start + 1 &&
         ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])))
         a--;
-    return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
+    return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) ? a : 0;
 }
 
 /* One speech cue at token i with its phrase length nw. */
@@ -5211,17 +5207,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
-        /* "X was (also) asked", "was briefed": X is spoken to, not a
-         * speaker; an adverb may stand between the auxiliary and the verb */
-        uint32_t a = i;
-        if (a > s->tok_start + 1 &&
-            ((d->toks[a - 1].word_bits & W_ADVERB) || ly_adverb(&d->toks[a - 1])) &&
-            !tok_is(&d->toks[a - 1], "is") && !tok_is(&d->toks[a - 1], "was"))
-            a--;
-        /* (is, was, were, are, be, been, being: "Ukraine and Moldova are
-         * mentioned") */
-        int passive = !ing && a > s->tok_start && (d->toks[a - 1].word_bits & W_BE);
-        if (passive) {
+        /* "X was (also) asked", "was briefed", "Ukraine and Moldova are
+         * mentioned": X is spoken to, not a speaker */
+        uint32_t a = ing ? 0 : after_be(d, i, s);
+        if (a) {
             const lex_entry *greet = word_entry(d, i, LEX_MEETING);
             int greeting = greet && greet->value == MEET_WELCOME;
             /* "Mr Putin was warmly welcomed by President Chirac", "They were
@@ -5773,7 +5762,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "Khristenko told the President about X. According to the
          * Minister, ...": an office the item gave no one by that name is
          * the person who has just been speaking */
-        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), 1);
+        int pv = recent_voice(d, out, (uint32_t)(s - d->sents), SKIP_SUBORDINATE);
         if (pv < 0 || d->ents[d->ments[pv].entity].kind != NSV_KIND_PERSON ||
             !d->ents[d->ments[pv].entity].role)
             return NSV_OK;
@@ -5835,7 +5824,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "... when the Soviet leader insisted": a subordinate clause's
          * speaker is not the voice */
         uint32_t here = (uint32_t)(s - d->sents);
-        const ev_draft *voiced = recent_voice_draft(out, here, 1);
+        const ev_draft *voiced = recent_voice_draft(out, here, SKIP_SUBORDINATE);
         int pv = draft_voice(d, voiced);
         /* (not a voice of the other gender: "Anna Berg said ... He said") */
         uint32_t g = pv < 0 ? 0 : mention_gender(d, pv); /* a "spokeswoman" too */
@@ -6067,14 +6056,18 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         e->ev.evidence_start = d->toks[i].start;
         e->ev.evidence_end = d->toks[cue_end - 1].end;
     }
+    /* "USAir said it and Piedmont again requested": a speaker named in
+     * this sentence inside another's reported words (a later "the company
+     * said" skips it) */
+    if (d->ments[speaker].sent == (uint32_t)(s - d->sents) && d->ments[speaker].tok_start < i &&
+        speaker_inside_speech(d, speaker))
+        e->embedded = 1;
     /* "... when the Soviet leader insisted": a subordinating word of the
      * attribution clause makes the speech subordinate (a later "he said"
      * skips it); one in content before it does not ("The programme, which
      * was formulated in 2017, is ahead of schedule, the Governor noted"), nor
      * one of a clause before a comma ("Asked whether ..., Mr Howard told").
      * A quotation mark ends no clause here: quoted words are skipped */
-    if (d->ments[speaker].tok_start < i && speaker_inside_speech(d, speaker))
-        e->embedded = 1;
     uint32_t sub_end = d->ments[speaker].tok_start < i ? d->ments[speaker].tok_start : i;
     for (uint32_t k = attribution_start(d, sub_end, s->tok_start, 0); k < sub_end; k++)
         if ((d->toks[k].word_bits & W_SUBORD) && !tok_is(&d->toks[k], "that") &&
@@ -6089,7 +6082,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         d, i, continued || inverted || cls == SPEECH_ACCORDING ? i : d->ments[speaker].tok_start,
         mod_from);
     const mention *sp = &d->ments[speaker];
-    uint32_t after = inverted ? sp->tok_end : cue_end;
+    /* (after an inverted document: past its noun; its issuer may be named
+     * sentences before) */
+    uint32_t after = inv_paper ? inv_paper + 1 : inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
     if (quoted_from != UINT32_MAX && sp->tok_start > quoted_from && sp->tok_start < i) {
         /* the relaying outlet's clause opens the evidence, and the content

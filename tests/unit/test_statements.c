@@ -5720,6 +5720,12 @@ static void test_inverted_document_speaks(void **state)
     nt_run(PUB, "The Electoral Commission published its review on Monday. \"We are not opposed "
                 "to a cap,\" says its report.");
     NT_CHECK(nt_count_said_by("Electoral Commission") == 1);
+    /* with no quotation, the words before the cue are the content, not the
+     * text after the issuer's name sentences before */
+    nt_run(PUB, "The National Audit Office published a report on Monday. Costs have risen "
+                "sharply, said the report.");
+    const nsv_event *e = nt_said_by("National Audit Office");
+    NT_CHECK(e && e->quote && !strcmp(e->quote, "Costs have risen sharply"));
     /* hard negatives: a report no one issued, "a report", the noun as the
      * content's subject, and a cue inside someone's quotation */
     nt_run(PUB, "A report was published on Monday. \"Costs have doubled,\" said the report.");
