@@ -68,18 +68,18 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
 
 static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end);
 
-/* Does the sentence open with a prepositional phrase ("On the Day of X",
- * "After returning from X", "As part of his visit to X") whose first comma
- * comes at token k? */
-static int opening_phrase_end(const doc *d, const sentence *s, uint32_t k)
+/* Does the sentence of tokens [from, end) open with a prepositional phrase
+ * ("On the Day of X", "After returning from X", "As part of his visit to
+ * X") whose first comma comes at token k (or after a parenthesis there)? */
+static int opening_phrase_end(const doc *d, uint32_t from, uint32_t end, uint32_t k)
 {
-    const token *f = &d->toks[s->tok_start];
+    const token *f = &d->toks[from];
     if (!(f->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(f, "as"))
         return 0;
-    k = paren_after(d, k, s->tok_end);
-    if (k >= s->tok_end || !is_char(d, k, ','))
+    k = paren_after(d, k, end);
+    if (k >= end || !is_char(d, k, ','))
         return 0;
-    for (uint32_t w = s->tok_start; w < k; w++)
+    for (uint32_t w = from; w < k; w++)
         if (is_char(d, w, ','))
             return 0;
     return 1;
@@ -1213,10 +1213,16 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
                 break;
             k--;
         }
-        int and = k > from && tok_is(&d->toks[k - 1], "and");
-        k -= and;
+        int joined = k > from && tok_is(&d->toks[k - 1], "and");
+        k -= joined;
         int comma = k > from + 1 && is_char(d, k - 1, ',');
-        if (!and&&!comma)
+        if (!joined && !comma)
+            break;
+        /* "During his visit to the Kazan Aviation Factory, X had a brief
+         * conversation with its workers": a bare comma that closes a
+         * sentence-opening prepositional phrase ends the list (its last
+         * noun need not follow a preposition: "Brown v. Board of X") */
+        if (comma && !joined && opening_phrase_end(d, from, k, k - 1))
             break;
         /* "B and C", "B, and C": a name right before; else "B, <title>, C" */
         uint32_t e = k - (uint32_t)comma;
@@ -6614,7 +6620,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
              * list ends in "and"; a bare comma before the subject closes an
              * opening phrase, whose body is no party */
             if (nl >= 2 && d->ments[left[1]].kind == M_ORG &&
-                opening_phrase_end(d, s, d->ments[left[1]].tok_end) &&
+                opening_phrase_end(d, s->tok_start, s->tok_end, d->ments[left[1]].tok_end) &&
                 !and_between(d, d->ments[left[1]].tok_end, d->ments[subj].tok_start))
                 nl = 1;
             if (nl >= 2) {
