@@ -1815,6 +1815,21 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     return NSV_OK;
 }
 
+/* Past up to four lower-case words and hyphens from token k before a body's
+ * name or a session noun ("the second", "the first-ever", "the 12th"): no
+ * mention, preposition, conjunction, article or meeting noun. */
+static uint32_t past_session_modifiers(const doc *d, uint32_t k, uint32_t end)
+{
+    for (int steps = 0;
+         k < end && steps < 4 && mention_at(d, k) < 0 &&
+         (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+                                 !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET)) &&
+                                 !tok_lex(d, k, LEX_MEETING, NULL)));
+         steps++)
+        k++;
+    return k;
+}
+
 /* "X convened the Infrastructure Implementation Task Force to discuss",
  * "Y immediately convened the Military Cabinet": a verb that convenes by
  * itself (a hold verb with a format) whose object is a named body holds the
@@ -1828,37 +1843,23 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
 {
     uint32_t k = g0;
     int article = k < s->tok_end && tok_is(&d->toks[k], "the");
+    int indefinite =
+        !article && k < s->tok_end && (tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an"));
+    if (article || indefinite)
+        k++;
+    k = past_session_modifiers(d, k, s->tok_end);
     /* "convened the 12th meeting of the National Climate Task Force", "a
      * meeting of the X Task Force": the session of a body whose name the
      * mention finder leaves unread (a name it reads is the noun's own cue:
      * "a meeting of the X Council") */
-    int session =
-        !article && k < s->tok_end && (tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an"));
-    if (article || session)
-        k++;
-    for (int pass = 0; pass < 2; pass++) {
-        for (int steps = 0;
-             k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
-             (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
-                                     !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET)) &&
-                                     !tok_lex(d, k, LEX_MEETING, NULL)));
-             steps++)
-            k++;
-        unsigned mw = 0;
-        if (pass || k >= s->tok_end || !tok_lex(d, k, LEX_MEETING, &mw) ||
-            k + mw + 1 >= s->tok_end || !tok_is(&d->toks[k + mw], "of") ||
-            !tok_is(&d->toks[k + mw + 1], "the")) {
-            if (pass)
-                break;
-            /* no session noun: an indefinite article names no body */
-            if (session)
-                return NSV_OK;
-            break;
-        }
-        k += mw + 2;
+    unsigned mw = 0;
+    int session = k < s->tok_end && tok_lex(d, k, LEX_MEETING, &mw) && k + mw + 1 < s->tok_end &&
+                  tok_is(&d->toks[k + mw], "of") && tok_is(&d->toks[k + mw + 1], "the");
+    if (session) {
+        k = past_session_modifiers(d, k + mw + 2, s->tok_end);
         article = 1;
-        session = 2;
-    }
+    } else if (indefinite) /* no session noun: an indefinite article names no body */
+        return NSV_OK;
     /* "the National Climate Task Force": capitalised words the mention
      * finder left before the body's head ("Task Force"), or the whole name
      * it left unread, are the body's name */
@@ -1872,7 +1873,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
         /* the finder may read the head ("Task Force") as a person's name;
          * after the article and name words it is the body's */
         if (!(d->ments[m].kind == M_ORG || (d->ments[m].kind == M_PERSON && article && name < k)) ||
-            !party_mention(d, m) || (session == 2 && d->ments[m].kind == M_ORG))
+            !party_mention(d, m) || (session && d->ments[m].kind == M_ORG))
             return NSV_OK;
         after = d->ments[m].tok_end;
     } else {
@@ -1888,7 +1889,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
     }
     /* "the tenth meeting of the X Task Force with Cabinet members": the
      * noun's own cue reads its counterpart */
-    if (session == 2 && after < s->tok_end && tok_is(&d->toks[after], "with"))
+    if (session && after < s->tok_end && tok_is(&d->toks[after], "with"))
         return NSV_OK;
     /* "convened the X Council meeting": the noun's own cue reads a body
      * before it; a head the finder read as a name ("the fourth National
