@@ -396,8 +396,7 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         }
         /* "private-sector leaders": a compound's hyphen between two
          * lower-case words (unspaced) is no modifier of its own */
-        if (mods && t + 1 < end && is_char(d, t, '-') && !(u->flags & T_SPACE_BEFORE) &&
-            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t - 1].flags & T_WORD) &&
+        if (mods && t + 1 < end && tight_hyphen(d, t) && (d->toks[t - 1].flags & T_WORD) &&
             !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_WORD) &&
             !(d->toks[t + 1].flags & T_CAP)) {
             mods--;
