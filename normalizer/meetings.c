@@ -120,25 +120,28 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
 
 /* 'held "constructive, professional and friendly" talks': the opening
  * quotation mark of a short quoted run of lower-case words, commas and
- * "and" that closes at token close, or UINT32_MAX when the run is anything
- * else (a clause, a name) or longer than eight tokens. */
-static uint32_t quoted_modifiers_open(const doc *d, uint32_t close, uint32_t from)
+ * "and" that closes right before token t; t itself when no quotation
+ * closes there or the run is anything else (a clause, a name) or longer
+ * than eight tokens. */
+static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
 {
+    if (t <= from || !(d->toks[t - 1].flags & T_QUOTE_CLOSE))
+        return t;
     int words = 0;
-    for (uint32_t k = close, n = 0; k > from && n < 9; n++) {
+    for (uint32_t k = t - 1, n = 0; k > from && n < 9; n++) {
         k--;
         const token *u = &d->toks[k];
         if (u->flags & T_QUOTE_OPEN)
-            return words ? k : UINT32_MAX;
+            return words ? k : t;
         if (is_char(d, k, ','))
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k) >= 0 ||
             (u->word_bits & (W_AUX | W_BE | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N |
                              W_SUBORD | W_PREP | W_DET)))
-            return UINT32_MAX;
+            return t;
         words++;
     }
-    return UINT32_MAX;
+    return t;
 }
 
 /* The nearest party before token t in its clause: the subject of a verb
@@ -156,9 +159,9 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
         /* 'have held "constructive, professional and friendly" talks with':
          * a quoted run of modifiers right before the noun is the subject's
          * own wording, no clause boundary */
-        if (k + 1 == t && (p->flags & T_QUOTE_CLOSE)) {
-            uint32_t open = quoted_modifiers_open(d, k, from);
-            if (open != UINT32_MAX) {
+        if (k + 1 == t) {
+            uint32_t open = quoted_modifiers_open(d, t, from);
+            if (open != t) {
                 k = open;
                 continue;
             }
@@ -1129,13 +1132,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev->ev.format = (nsv_format)e->bits;
     /* 'could hold "urgent" talks': the modal stands before the quoted
      * modifiers (see subject_before) */
-    uint32_t at = cue;
-    if (cue > s->tok_start && (d->toks[cue - 1].flags & T_QUOTE_CLOSE)) {
-        uint32_t open = quoted_modifiers_open(d, cue - 1, s->tok_start);
-        if (open != UINT32_MAX)
-            at = open;
-    }
-    ev->ev.modality = act_modality(d, at, s->tok_start);
+    ev->ev.modality = act_modality(d, quoted_modifiers_open(d, cue, s->tok_start), s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
     city_before_noun(d, ev, cue, e);
