@@ -1603,8 +1603,7 @@ static int habitual_relative(const doc *d, uint32_t verb, const sentence *s)
 {
     const token *v = &d->toks[verb];
     int subj = verb > s->tok_start ? mention_at(d, verb - 1) : -1;
-    if (v->lower_len < 4 || v->lower[v->lower_len - 1] != 's' || subj < 0 ||
-        d->ments[subj].tok_end != verb)
+    if (v->lower_len < 4 || !present_s_ending(v) || subj < 0 || d->ments[subj].tok_end != verb)
         return 0;
     uint32_t k = d->ments[subj].tok_start;
     if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
