@@ -68,18 +68,18 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
 
 static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end);
 
-/* Does the sentence open with a prepositional phrase ("On the Day of X",
- * "After returning from X", "As part of his visit to X") whose first comma
- * comes at token k? */
-static int opening_phrase_end(const doc *d, const sentence *s, uint32_t k)
+/* Does the sentence of tokens [from, end) open with a prepositional phrase
+ * ("On the Day of X", "After returning from X", "As part of his visit to
+ * X") whose first comma comes at token k (or after a parenthesis there)? */
+static int opening_phrase_end(const doc *d, uint32_t from, uint32_t end, uint32_t k)
 {
-    const token *f = &d->toks[s->tok_start];
+    const token *f = &d->toks[from];
     if (!(f->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(f, "as"))
         return 0;
-    k = paren_after(d, k, s->tok_end);
-    if (k >= s->tok_end || !is_char(d, k, ','))
+    k = paren_after(d, k, end);
+    if (k >= end || !is_char(d, k, ','))
         return 0;
-    for (uint32_t w = s->tok_start; w < k; w++)
+    for (uint32_t w = from; w < k; w++)
         if (is_char(d, w, ','))
             return 0;
     return 1;
@@ -120,25 +120,28 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
 
 /* 'held "constructive, professional and friendly" talks': the opening
  * quotation mark of a short quoted run of lower-case words, commas and
- * "and" that closes at token close, or UINT32_MAX when the run is anything
- * else (a clause, a name) or longer than eight tokens. */
-static uint32_t quoted_modifiers_open(const doc *d, uint32_t close, uint32_t from)
+ * "and" that closes right before token t; t itself when no quotation
+ * closes there or the run is anything else (a clause, a name) or longer
+ * than eight tokens. */
+static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
 {
+    if (t <= from || !(d->toks[t - 1].flags & T_QUOTE_CLOSE))
+        return t;
     int words = 0;
-    for (uint32_t k = close, n = 0; k > from && n < 9; n++) {
+    for (uint32_t k = t - 1, n = 0; k > from && n < 9; n++) {
         k--;
         const token *u = &d->toks[k];
         if (u->flags & T_QUOTE_OPEN)
-            return words ? k : UINT32_MAX;
+            return words ? k : t;
         if (is_char(d, k, ','))
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k) >= 0 ||
             (u->word_bits & (W_AUX | W_BE | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N |
                              W_SUBORD | W_PREP | W_DET)))
-            return UINT32_MAX;
+            return t;
         words++;
     }
-    return UINT32_MAX;
+    return t;
 }
 
 /* The nearest party before token t in its clause: the subject of a verb
@@ -156,9 +159,9 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
         /* 'have held "constructive, professional and friendly" talks with':
          * a quoted run of modifiers right before the noun is the subject's
          * own wording, no clause boundary */
-        if (k + 1 == t && (p->flags & T_QUOTE_CLOSE)) {
-            uint32_t open = quoted_modifiers_open(d, k, from);
-            if (open != UINT32_MAX) {
+        if (k + 1 == t) {
+            uint32_t open = quoted_modifiers_open(d, t, from);
+            if (open != t) {
                 k = open;
                 continue;
             }
@@ -396,8 +399,7 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         }
         /* "private-sector leaders": a compound's hyphen between two
          * lower-case words (unspaced) is no modifier of its own */
-        if (mods && t + 1 < end && is_char(d, t, '-') && !(u->flags & T_SPACE_BEFORE) &&
-            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t - 1].flags & T_WORD) &&
+        if (mods && t + 1 < end && tight_hyphen(d, t) && (d->toks[t - 1].flags & T_WORD) &&
             !(d->toks[t - 1].flags & T_CAP) && (d->toks[t + 1].flags & T_WORD) &&
             !(d->toks[t + 1].flags & T_CAP)) {
             mods--;
@@ -1130,13 +1132,7 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev->ev.format = (nsv_format)e->bits;
     /* 'could hold "urgent" talks': the modal stands before the quoted
      * modifiers (see subject_before) */
-    uint32_t at = cue;
-    if (cue > s->tok_start && (d->toks[cue - 1].flags & T_QUOTE_CLOSE)) {
-        uint32_t open = quoted_modifiers_open(d, cue - 1, s->tok_start);
-        if (open != UINT32_MAX)
-            at = open;
-    }
-    ev->ev.modality = act_modality(d, at, s->tok_start);
+    ev->ev.modality = act_modality(d, quoted_modifiers_open(d, cue, s->tok_start), s->tok_start);
     ev_date(d, ev);
     ev_place(d, ev);
     city_before_noun(d, ev, cue, e);
@@ -1213,10 +1209,16 @@ static int listed_before(const doc *d, int m, uint32_t from, int *out, int max)
                 break;
             k--;
         }
-        int and = k > from && tok_is(&d->toks[k - 1], "and");
-        k -= and;
+        int joined = k > from && tok_is(&d->toks[k - 1], "and");
+        k -= joined;
         int comma = k > from + 1 && is_char(d, k - 1, ',');
-        if (!and&&!comma)
+        if (!joined && !comma)
+            break;
+        /* "During his visit to the Kazan Aviation Factory, X had a brief
+         * conversation with its workers": a bare comma that closes a
+         * sentence-opening prepositional phrase ends the list (its last
+         * noun need not follow a preposition: "Brown v. Board of X") */
+        if (comma && !joined && opening_phrase_end(d, from, k, k - 1))
             break;
         /* "B and C", "B, and C": a name right before; else "B, <title>, C" */
         uint32_t e = k - (uint32_t)comma;
@@ -1601,8 +1603,7 @@ static int habitual_relative(const doc *d, uint32_t verb, const sentence *s)
 {
     const token *v = &d->toks[verb];
     int subj = verb > s->tok_start ? mention_at(d, verb - 1) : -1;
-    if (v->lower_len < 4 || v->lower[v->lower_len - 1] != 's' || subj < 0 ||
-        d->ments[subj].tok_end != verb)
+    if (v->lower_len < 4 || !present_s_ending(v) || subj < 0 || d->ments[subj].tok_end != verb)
         return 0;
     uint32_t k = d->ments[subj].tok_start;
     if (k > s->tok_start && tok_is(&d->toks[k - 1], "the"))
@@ -1809,6 +1810,21 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     return NSV_OK;
 }
 
+/* Past up to four lower-case words and hyphens from token k before a body's
+ * name or a session noun ("the second", "the first-ever", "the 12th"): no
+ * mention, preposition, conjunction, article or meeting noun. */
+static uint32_t past_session_modifiers(const doc *d, uint32_t k, uint32_t end)
+{
+    for (int steps = 0;
+         k < end && steps < 4 && mention_at(d, k) < 0 &&
+         (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+                                 !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET)) &&
+                                 !tok_lex(d, k, LEX_MEETING, NULL)));
+         steps++)
+        k++;
+    return k;
+}
+
 /* "X convened the Infrastructure Implementation Task Force to discuss",
  * "Y immediately convened the Military Cabinet": a verb that convenes by
  * itself (a hold verb with a format) whose object is a named body holds the
@@ -1822,37 +1838,23 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
 {
     uint32_t k = g0;
     int article = k < s->tok_end && tok_is(&d->toks[k], "the");
+    int indefinite =
+        !article && k < s->tok_end && (tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an"));
+    if (article || indefinite)
+        k++;
+    k = past_session_modifiers(d, k, s->tok_end);
     /* "convened the 12th meeting of the National Climate Task Force", "a
      * meeting of the X Task Force": the session of a body whose name the
      * mention finder leaves unread (a name it reads is the noun's own cue:
      * "a meeting of the X Council") */
-    int session =
-        !article && k < s->tok_end && (tok_is(&d->toks[k], "a") || tok_is(&d->toks[k], "an"));
-    if (article || session)
-        k++;
-    for (int pass = 0; pass < 2; pass++) {
-        for (int steps = 0;
-             k < s->tok_end && steps < 4 && mention_at(d, k) < 0 &&
-             (is_char(d, k, '-') || ((d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
-                                     !(d->toks[k].word_bits & (W_PREP | W_CONJ | W_DET)) &&
-                                     !tok_lex(d, k, LEX_MEETING, NULL)));
-             steps++)
-            k++;
-        unsigned mw = 0;
-        if (pass || k >= s->tok_end || !tok_lex(d, k, LEX_MEETING, &mw) ||
-            k + mw + 1 >= s->tok_end || !tok_is(&d->toks[k + mw], "of") ||
-            !tok_is(&d->toks[k + mw + 1], "the")) {
-            if (pass)
-                break;
-            /* no session noun: an indefinite article names no body */
-            if (session)
-                return NSV_OK;
-            break;
-        }
-        k += mw + 2;
+    unsigned mw = 0;
+    int session = k < s->tok_end && tok_lex(d, k, LEX_MEETING, &mw) && k + mw + 1 < s->tok_end &&
+                  tok_is(&d->toks[k + mw], "of") && tok_is(&d->toks[k + mw + 1], "the");
+    if (session) {
+        k = past_session_modifiers(d, k + mw + 2, s->tok_end);
         article = 1;
-        session = 2;
-    }
+    } else if (indefinite) /* no session noun: an indefinite article names no body */
+        return NSV_OK;
     /* "the National Climate Task Force": capitalised words the mention
      * finder left before the body's head ("Task Force"), or the whole name
      * it left unread, are the body's name */
@@ -1866,7 +1868,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
         /* the finder may read the head ("Task Force") as a person's name;
          * after the article and name words it is the body's */
         if (!(d->ments[m].kind == M_ORG || (d->ments[m].kind == M_PERSON && article && name < k)) ||
-            !party_mention(d, m) || (session == 2 && d->ments[m].kind == M_ORG))
+            !party_mention(d, m) || (session && d->ments[m].kind == M_ORG))
             return NSV_OK;
         after = d->ments[m].tok_end;
     } else {
@@ -1882,7 +1884,7 @@ static nsv_code convened_body(doc *d, ev_list *out, const sentence *s, uint32_t 
     }
     /* "the tenth meeting of the X Task Force with Cabinet members": the
      * noun's own cue reads its counterpart */
-    if (session == 2 && after < s->tok_end && tok_is(&d->toks[after], "with"))
+    if (session && after < s->tok_end && tok_is(&d->toks[after], "with"))
         return NSV_OK;
     /* "convened the X Council meeting": the noun's own cue reads a body
      * before it; a head the finder read as a name ("the fourth National
@@ -6614,7 +6616,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
              * list ends in "and"; a bare comma before the subject closes an
              * opening phrase, whose body is no party */
             if (nl >= 2 && d->ments[left[1]].kind == M_ORG &&
-                opening_phrase_end(d, s, d->ments[left[1]].tok_end) &&
+                opening_phrase_end(d, s->tok_start, s->tok_end, d->ments[left[1]].tok_end) &&
                 !and_between(d, d->ments[left[1]].tok_end, d->ments[subj].tok_start))
                 nl = 1;
             if (nl >= 2) {

@@ -2244,9 +2244,8 @@ static uint32_t description_end(const doc *d, uint32_t t, uint32_t limit)
 {
     for (unsigned words = 0; t < limit && words < 3; words++) {
         /* a compound before the noun: "state-owned", "Hamburg-based" */
-        if (t + 2 < limit && (d->toks[t].flags & T_WORD) && is_char(d, t + 1, '-') &&
-            !(d->toks[t + 1].flags & T_SPACE_BEFORE) && (d->toks[t + 2].flags & T_WORD) &&
-            !(d->toks[t + 2].flags & (T_CAP | T_NUM | T_SPACE_BEFORE))) {
+        if (t + 2 < limit && (d->toks[t].flags & T_WORD) && tight_hyphen(d, t + 1) &&
+            (d->toks[t + 2].flags & T_WORD) && !(d->toks[t + 2].flags & (T_CAP | T_NUM))) {
             t += 3;
             continue;
         }
@@ -3964,8 +3963,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             st--;
         /* the pair that names it: "the U.S.-Cambodia Trade and Investment
          * Framework Agreement signed in 2006" (parties_in_np reads it) */
-        if (st >= s->tok_start + 2 && st < dh && is_char(d, st - 1, '-') &&
-            !(d->toks[st - 1].flags & T_SPACE_BEFORE) && !(d->toks[st].flags & T_SPACE_BEFORE)) {
+        if (st >= s->tok_start + 2 && st < dh && tight_hyphen(d, st - 1)) {
             int a = mention_at(d, st - 2), b = mention_at(d, st);
             if (a >= 0 && b >= 0 && d->ments[a].tok_end == st - 1 && party_mention(d, a) &&
                 party_mention(d, b))

@@ -4761,6 +4761,11 @@ static void test_opening_phrase_body(void **state)
                 "Volodymyr Zelenskyy met in Kyiv.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "State Border Guard Service");
     NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* the same for the subject of a meeting with an unnamed group */
+    nt_run(PUB, "During his visit to the Kazan Aviation Factory, Vladimir Putin had a brief "
+                "conversation with its workers.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Vladimir Putin") != NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Aviation Factory") == NULL);
 }
 
 /* "During a meeting with X, the parties agreed": a meeting in a series is
