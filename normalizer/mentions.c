@@ -1699,7 +1699,9 @@ static int company_with_word(const doc *d, uint32_t t)
     memcpy(w, d->text + d->toks[t].start, n);
     w[n] = 0;
     int found = -1;
-    if (!d->ent_by_word) {
+    /* (the tables, once built, file every body under its words: an item
+     * of many people and no body has no word table, and is not scanned) */
+    if (!d->ent_by_key) {
         /* the answer is a company: when no company's name holds w, no
          * other body's name need be read (most words) */
         size_t c = 0;
