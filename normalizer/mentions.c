@@ -29,10 +29,9 @@ static int is_punct(const doc *d, uint32_t t, char c)
            d->toks[t].end - d->toks[t].start == 1;
 }
 
-/* "Council on Native American Affairs", "Commission on Human Rights": token
- * k is "on" before a capitalised topic word that goes on a body's name (not
- * "the Board on Monday", "a committee on Ukraine", "the Council on
- * President X's plan") */
+/* Is token t a capitalised word that may name a body's topic or aim
+ * ("Human Rights", "Address Online Harassment"): no day, month or closed
+ * class, no country, demonym, place, first name, title or known body? */
 static int topic_word(const doc *d, uint32_t t)
 {
     const token *u = &d->toks[t];
@@ -42,6 +41,11 @@ static int topic_word(const doc *d, uint32_t t)
            !tok_lex(d, t, LEX_PLACE, NULL) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL) &&
            !tok_lex(d, t, LEX_TITLE, NULL) && !tok_lex(d, t, LEX_ORG, NULL);
 }
+
+/* "Council on Native American Affairs", "Commission on Human Rights": token
+ * k is "on" before a capitalised topic word that goes on a body's name (not
+ * "the Board on Monday", "a committee on Ukraine", "the Council on
+ * President X's plan") */
 static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
 {
     return k + 1 < limit && tok_is(&d->toks[k], "on") && topic_word(d, k + 1);
