@@ -29,10 +29,9 @@ static int is_punct(const doc *d, uint32_t t, char c)
            d->toks[t].end - d->toks[t].start == 1;
 }
 
-/* "Council on Native American Affairs", "Commission on Human Rights": token
- * k is "on" before a capitalised topic word that goes on a body's name (not
- * "the Board on Monday", "a committee on Ukraine", "the Council on
- * President X's plan") */
+/* Is token t a capitalised word that may name a body's topic or aim
+ * ("Human Rights", "Address Online Harassment"): no day, month or closed
+ * class, no country, demonym, place, first name, title or known body? */
 static int topic_word(const doc *d, uint32_t t)
 {
     const token *u = &d->toks[t];
@@ -42,6 +41,11 @@ static int topic_word(const doc *d, uint32_t t)
            !tok_lex(d, t, LEX_PLACE, NULL) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL) &&
            !tok_lex(d, t, LEX_TITLE, NULL) && !tok_lex(d, t, LEX_ORG, NULL);
 }
+
+/* "Council on Native American Affairs", "Commission on Human Rights": token
+ * k is "on" before a capitalised topic word that goes on a body's name (not
+ * "the Board on Monday", "a committee on Ukraine", "the Council on
+ * President X's plan") */
 static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
 {
     return k + 1 < limit && tok_is(&d->toks[k], "on") && topic_word(d, k + 1);
@@ -1708,7 +1712,9 @@ static int company_with_word(const doc *d, uint32_t t)
     memcpy(w, d->text + d->toks[t].start, n);
     w[n] = 0;
     int found = -1;
-    if (!d->ent_by_word) {
+    /* (the tables, once built, file every body under its words: an item
+     * of many people and no body has no word table, and is not scanned) */
+    if (!d->ent_by_key) {
         /* the answer is a company: when no company's name holds w, no
          * other body's name need be read (most words) */
         size_t c = 0;
@@ -4013,6 +4019,21 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* "and Co", "and Co Inc" at token k ends a firm's name (not "and
+ * Co-operation"): the token past "Co" and the legal forms after it (up to
+ * two), or k. */
+static uint32_t and_co_end(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!(k + 1 < limit && tok_is(&d->toks[k], "and") && tok_is(&d->toks[k + 1], "co") &&
+          (d->toks[k + 1].flags & T_CAP) && !company_hyphen(d, k + 1, limit)))
+        return k;
+    uint32_t end = k + 2;
+    while (end < limit && end < k + 4 && (d->toks[end].flags & T_CAP) &&
+           (d->toks[end].word_bits & W_COMPANY) && !company_hyphen(d, end, limit))
+        end++;
+    return end;
+}
+
 /* A capitalised word that may be a partner's name in a firm's name: no
  * closed class, no place or title ("Read" of "Dillon, Read" is a nonname
  * word and a cue, "Harris" a first name: later partners may be such). */
@@ -4022,7 +4043,7 @@ static int partner_word(const doc *d, uint32_t t, int later)
     if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_ALLCAPS | T_POSS)))
         return 0;
     if (!later)
-        return !u->cats && !u->word_bits;
+        return plain_capital(u);
     return !(u->word_bits & ~(uint64_t)W_NONNAME) &&
            !(u->cats & ((1u << LEX_COUNTRY) | (1u << LEX_DEMONYM) | (1u << LEX_CAPITAL) |
                         (1u << LEX_PLACE) | (1u << LEX_ORG) | (1u << LEX_TITLE)));
@@ -4048,18 +4069,10 @@ static int try_comma_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t a = c + 2;
     if (partner_word(d, a, 1))
         a++;
-    if (!(a + 1 < limit && tok_is(&d->toks[a], "and") && tok_is(&d->toks[a + 1], "co") &&
-          !company_hyphen(d, a + 1, limit)))
+    uint32_t end = and_co_end(d, a, limit);
+    if (end == a)
         return 0;
-    uint32_t end = a + 2;
-    /* "and Co Inc": the legal forms after it */
-    while (end < limit && end < a + 4 && (d->toks[end].flags & T_CAP) &&
-           (d->toks[end].word_bits & W_COMPANY) && !company_hyphen(d, end, limit))
-        end++;
-    int r = add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
-    if (r > 0)
-        d->ents[d->ments[d->nments - 1].entity].company = 1;
-    return r;
+    return add_company_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
 /* "Cairn Energy", "Shares in Burren Energy rose": one plain capitalised
@@ -4713,14 +4726,9 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     }
     /* "C. Itoh and Co Ltd": a name that reads as a person's before "and Co"
      * is a firm's (read as one, the firm was left as a bare "Co") */
-    if (end + 1 < limit && tok_is(&d->toks[end], "and") && tok_is(&d->toks[end + 1], "co") &&
-        (d->toks[end + 1].flags & T_CAP) && !company_hyphen(d, end + 1, limit)) {
-        uint32_t co = end + 2;
-        while (co < limit && co < end + 4 && (d->toks[co].flags & T_CAP) &&
-               (d->toks[co].word_bits & W_COMPANY) && !company_hyphen(d, co, limit))
-            co++;
+    uint32_t co = and_co_end(d, end, limit);
+    if (co > end)
         return company_named(d, i, co, next);
-    }
     /* "Mitsubishi Motors", "Wang Laboratories": a name that ends in a
      * plural business noun (words.tsv firm_tail) and opens with no first
      * name is a company, which "the carmaker said" may stand for */
