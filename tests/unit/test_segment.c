@@ -146,6 +146,10 @@ static void test_sentences_survive_abbreviations(void **state)
     seg("The talks began at 10 a.m. and ended late. Then they left.");
     assert_int_equal(d.nsents, 2);
     assert_sentence(0, "The talks began at 10 a.m. and ended late.");
+    /* a court case's "v." ("Brown v. Board of Education") */
+    seg("On the anniversary of Brown v. Board of Education, Joe Biden hosted them. They left.");
+    assert_int_equal(d.nsents, 2);
+    assert_sentence(1, "They left.");
 }
 
 static void test_paragraphs(void **state)
