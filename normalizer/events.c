@@ -1962,6 +1962,22 @@ static uint32_t skip_paren(const doc *d, uint32_t j, uint32_t from)
     return j;
 }
 
+/* skip_paren's mirror: j at a short parenthesis after a name ("the
+ * Russian Academy of Sciences (RAS) and ..."), j moved past its ")", else
+ * j. */
+static uint32_t skip_paren_ahead(const doc *d, uint32_t j, uint32_t to)
+{
+    if (j + 2 >= to || !is_char(d, j, '('))
+        return j;
+    for (uint32_t k = j + 1; k < to && k < j + 7; k++) {
+        if (is_char(d, k, ')'))
+            return k > j + 1 ? k + 1 : j;
+        if (!(d->toks[k].flags & T_WORD) && !is_char(d, k, '-') && !is_char(d, k, '.'))
+            return j;
+    }
+    return j;
+}
+
 /* A name in angle brackets ("<Gull Air Inc> said", the wire's mark for a
  * company with no ticker) or a ticker after a name ("Instrumentarium Oy
  * <INMR.HE> said"): j moved to the end of the name, else j. */
@@ -2575,6 +2591,13 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
             if (t >= limit_hi)
                 break;
             uint32_t k = reuters_mark_after(d, t, limit_hi);
+            /* "the Russian Academy of Sciences (RAS) and NRC Kurchatov
+             * Institute": over the acronym the mention leaves out, to a
+             * conjunction (not "Director of the X Service (XS), Chief
+             * Bailiff Y": an apposition) */
+            uint32_t past = skip_paren_ahead(d, k, limit_hi);
+            if (past < limit_hi && tok_is(&d->toks[past], "and"))
+                k = past;
             int sep = 0, conj = 0;
             while (k < limit_hi && sep < 3 &&
                    (is_char(d, k, ',') || tok_is(&d->toks[k], "and") ||

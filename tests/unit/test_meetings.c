@@ -8073,6 +8073,25 @@ static void test_list_possessive_title_person(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "foreign policy"));
 }
 
+/* "met with the leaders of the Russian Academy of Sciences (RAS) and NRC
+ * Kurchatov Institute": the list reads on over the acronym to "and"; an
+ * acronym before a comma apposition ("Director of the X Service (XS),
+ * Chief Bailiff Y") joins no second party */
+static void test_list_over_acronym(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President met with the leaders of the Russian Academy of Sciences (RAS) "
+                "and NRC Kurchatov Institute.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Russian Academy of Sciences (RAS)");
+    NT_CHECK(e != NULL && nt_has_party(e, "NRC Kurchatov Institute"));
+    nt_run(PUB, "Vladimir Putin held a meeting with Director of the Federal Bailiff Service "
+                "(FBS), Chief Bailiff of the Russian Federation Dmitry Aristov.");
+    e = nt_with_party(NSV_EV_MEETING, "Federal Bailiff Service (FBS)");
+    NT_CHECK(e != NULL);
+    for (size_t i = 0; e && i < e->n_participants; i++)
+        NT_CHECK(strcmp(e->participants[i].name, "Bailiff") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8430,6 +8449,7 @@ int main(void)
         cmocka_unit_test(test_hyphened_adjective_body_meeting),
         cmocka_unit_test(test_teller_of_talks),
         cmocka_unit_test(test_quoted_modifiers_before_talks),
+        cmocka_unit_test(test_list_over_acronym),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
