@@ -115,7 +115,10 @@ static const unsigned char ascii_class[256] = {
 /* Are the letters of the word text[from, to) (of a text of len bytes) two
  * or more and all upper-case?  Digits, dots and apostrophes in it are not
  * letters: "U.S." and "NATO" are, "A1" and "Nato" are not. */
-static int all_caps(const unsigned char *s, size_t len, size_t from, size_t to)
+/* (always inline: the word loop of tokenize is hot, and a call there costs
+ * more than the few words this is asked about) */
+static inline __attribute__((always_inline)) int all_caps(const unsigned char *s, size_t len,
+                                                          size_t from, size_t to)
 {
     int letters = 0;
     for (size_t k = from; k < to;) {
