@@ -196,8 +196,9 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
         t->start = (uint32_t)i;
         t->quote = -1;
         t->mention = -1;
-        if (n > 0 && i > gap_start)
-            t->flags |= T_SPACE_BEFORE;
+        /* (no branch: whether a space came before follows no pattern a
+         * predictor learns, words and marks alternating) */
+        t->flags |= (uint32_t)((n > 0) & (i > gap_start)) * T_SPACE_BEFORE;
         if (n == 0 || (i - gap_start >= 2 && gap_breaks_paragraph(text, gap_start, i)))
             t->flags |= T_PARA_START;
         size_t j = i;
