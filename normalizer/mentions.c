@@ -3955,11 +3955,13 @@ static int lower_elsewhere(doc *d, uint32_t t)
                 continue;
             uint64_t h = tok_hash[k];
             size_t i = h & mask;
-            while (counts[i] && words[i] != h)
+            /* (one branch for the two ways a probe stops, an empty slot
+             * or the word's own: most stop at once, either way; and a
+             * count that stops at 2 without one) */
+            while ((counts[i] != 0) & (words[i] != h))
                 i = (i + 1) & mask;
             words[i] = h;
-            if (counts[i] < 2)
-                counts[i]++;
+            counts[i] += counts[i] < 2;
         }
         d->lower_words = words;
         d->lower_counts = counts;
@@ -3967,7 +3969,7 @@ static int lower_elsewhere(doc *d, uint32_t t)
     }
     uint64_t h = d->tok_hash[t];
     size_t i = h & d->lower_mask;
-    while (d->lower_counts[i] && d->lower_words[i] != h)
+    while ((d->lower_counts[i] != 0) & (d->lower_words[i] != h))
         i = (i + 1) & d->lower_mask;
     if (!d->lower_counts[i])
         return 0;

@@ -6478,8 +6478,18 @@ static int hosting_verb(const uint32_t *hosting, size_t n, uint32_t t)
 static int names_joint_document(const doc *d, const sentence *s)
 {
     const token *toks = d->toks;
+    /* the document noun is a LEX_DOCUMENT phrase at "joint" or after it:
+     * most items and tokens have none, which the category bits tell at once */
+    const uint32_t doc_cat = 1u << LEX_DOCUMENT;
+    if (!(d->any_cats & doc_cat))
+        return 0;
+    /* (each token's bits are loaded once, as the next one's and then its own) */
+    uint32_t next_cats = s->tok_start < s->tok_end ? toks[s->tok_start].cats : 0;
     for (uint32_t t = s->tok_start; t + 1 < s->tok_end; t++) {
-        if (!tok_is(&toks[t], "joint") || (toks[t].flags & T_IN_QUOTE))
+        uint32_t cats = next_cats;
+        next_cats = toks[t + 1].cats;
+        if (!((cats | next_cats) & doc_cat) || !tok_is(&toks[t], "joint") ||
+            (toks[t].flags & T_IN_QUOTE))
             continue;
         const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
         if (!dn)
