@@ -3940,7 +3940,9 @@ static int lower_elsewhere(doc *d, uint32_t t)
         size_t cap = 16;
         while (cap < ntoks + ntoks / 2)
             cap *= 2;
-        uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
+        /* (zeroed: the probe below reads a slot's word before its count
+         * says whether it holds one) */
+        uint64_t *words = arena_alloc(d->mem, cap * sizeof *words);
         uint8_t *counts = arena_alloc(d->mem, cap);
         if (!words || !counts) {
             d->lower_words = NULL;
