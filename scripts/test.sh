@@ -4,10 +4,11 @@
 #   bash scripts/test.sh
 #
 # Steps: scripts/setup.sh, make, make test, make asan, a fuzz smoke
-# (make fuzz FUZZ_SECONDS=20), then the Kafka integration suite when
-# tests/integration/run.sh exists (it starts its own broker). Every step runs even
-# when an earlier one failed (except that nothing runs without a build); a summary
-# table ends the output and the exit status is 1 when any step failed.
+# (make fuzz FUZZ_SECONDS=20), make valgrind (memory errors and leaks), then the
+# Kafka integration suite when tests/integration/run.sh exists (it starts its own
+# broker). Every step runs even when an earlier one failed (except that nothing runs
+# without a build); a summary table ends the output and the exit status is 1 when any
+# step failed.
 set -uo pipefail
 
 cd "$(dirname "$0")/.." || exit 2
@@ -57,7 +58,7 @@ summary() {
         echo "SOME STEPS FAILED"
     fi
     # One closing line with every suite's counts added up, and each step that
-    # has no counts of its own (build, format, fuzz) as one check.
+    # has no counts of its own (build, format, fuzz, valgrind) as one check.
     local p=0 f=0 line
     for line in "$(cat build/test-out/.summary 2>/dev/null)" \
         "$(cat build-asan/test-out/.summary 2>/dev/null)" "$it_summary"; do
@@ -68,7 +69,7 @@ summary() {
     done
     for i in "${!names[@]}"; do
         case "${names[$i]}" in
-        setup | build | format | fuzz)
+        setup | build | format | fuzz | valgrind)
             case "${results[$i]}" in
             ok) p=$((p + 1)) ;;
             FAILED*) f=$((f + 1)) ;;
@@ -86,11 +87,13 @@ if step build make -j"$JOBS"; then
     step test make -j"$JOBS" test
     step asan make -j"$JOBS" asan
     step fuzz make -j"$JOBS" fuzz FUZZ_SECONDS="$FUZZ_SECONDS"
+    step valgrind make valgrind
 else
     skip_step format "no build"
     skip_step test "no build"
     skip_step asan "no build"
     skip_step fuzz "no build"
+    skip_step valgrind "no build"
 fi
 it_summary=""
 mkdir -p build
