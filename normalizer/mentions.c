@@ -1287,8 +1287,11 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+static int company_hyphen(const doc *d, uint32_t k, uint32_t limit);
+
 /* "Reuters Holdings Plc", "Ford Motor Co": capitalised words from k that end
- * in a legal form within a few words (no first name or title first), so a
+ * in a legal form within a few words (no first name or title first; "Co" of
+ * "Co-operation" is none), so a
  * known body's or outlet's name before k opens a company's longer name */
 static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
 {
@@ -1300,7 +1303,7 @@ static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
         if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
             return 0;
         if (x->word_bits & W_COMPANY)
-            return 1;
+            return !company_hyphen(d, k, limit);
     }
     return 0;
 }
