@@ -1287,8 +1287,11 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+static int company_hyphen(const doc *d, uint32_t k, uint32_t limit);
+
 /* "Reuters Holdings Plc", "Ford Motor Co": capitalised words from k that end
- * in a legal form within a few words (no first name or title first), so a
+ * in a legal form within a few words (no first name or title first; "Co" of
+ * "Co-operation" is none), so a
  * known body's or outlet's name before k opens a company's longer name */
 static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
 {
@@ -1300,7 +1303,7 @@ static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
         if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
             return 0;
         if (x->word_bits & W_COMPANY)
-            return 1;
+            return !company_hyphen(d, k, limit);
     }
     return 0;
 }
@@ -5642,8 +5645,9 @@ static int lowercase_item(const doc *d)
 }
 
 /* A lower-case word no lexicon list claims: in a lowercase item, a
- * candidate name word ("febres", "cordero"). */
-static int plain_lower_word(const doc *d, uint32_t t)
+ * candidate name word ("febres", "cordero").  (lower_plain_word is another
+ * test: a word of a body's name, head and polity words allowed.) */
+static int uncapitalised_name_word(const doc *d, uint32_t t)
 {
     const token *k = &d->toks[t];
     return (k->flags & T_WORD) && !(k->flags & (T_CAP | T_NUM | T_ALLCAPS)) && !k->word_bits &&
@@ -5669,7 +5673,7 @@ static void capitalise_lower_names(doc *d)
             continue;
         uint32_t u = t + 1;
         while (u < d->ntoks && u <= t + LOWER_NAME_WORDS && d->toks[u].sent == k->sent &&
-               plain_lower_word(d, u))
+               uncapitalised_name_word(d, u))
             u++;
         if (u == t + 1 || u >= d->ntoks)
             continue;
@@ -5686,7 +5690,7 @@ static void capitalise_lower_names(doc *d)
     }
     for (uint32_t t = 0; t < d->ntoks && nfound; t++) {
         token *k = &d->toks[t];
-        if (!plain_lower_word(d, t))
+        if (!uncapitalised_name_word(d, t))
             continue;
         for (size_t f = 0; f < nfound; f++) {
             const token *w = &d->toks[found[f]];
