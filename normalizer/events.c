@@ -59,25 +59,6 @@ void party_from_entity(const doc *d, int entity, nsv_party *out)
     out->country = e->country;
 }
 
-int mention_entity(const doc *d, int m)
-{
-    if (m < 0)
-        return -1;
-    return d->ments[m].entity;
-}
-
-uint32_t clause_start(const doc *d, uint32_t t)
-{
-    uint32_t s = d->sents[d->toks[t].sent].tok_start;
-    while (t > s) {
-        const token *p = &d->toks[t - 1];
-        if ((p->flags & T_PUNCT) && (d->text[p->start] == ';' || d->text[p->start] == ':'))
-            break;
-        t--;
-    }
-    return t;
-}
-
 uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from)
 {
     if (t < from + 3 || !tok_is(&d->toks[t - 1], "to") || !(d->toks[t - 2].word_bits & W_PRAISE))

@@ -136,10 +136,6 @@ nsv_modality act_modality(const doc *d, uint32_t cue_tok, uint32_t clause_start)
 uint32_t past_pleasure(const doc *d, uint32_t t, uint32_t from);
 /* Party objects from an entity. */
 void party_from_entity(const doc *d, int entity, nsv_party *out);
-/* Left edge of the clause holding token t (after the last ; or clause comma). */
-uint32_t clause_start(const doc *d, uint32_t t);
-/* The entity a mention stands for, or -1; groups give their first member. */
-int mention_entity(const doc *d, int m);
 
 /* Is mention m a party (resolved person, body, country or group)? */
 int party_mention(const doc *d, int m);
