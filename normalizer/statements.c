@@ -6013,9 +6013,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          tok_is(&d->toks[sm->tok_start - 2], "who")) &&
         d->ments[voice].entity >= 0) {
         int ve = whole >= 0 ? whole : d->ments[voice].entity;
-        for (size_t k = out->n; k-- > 0 && out->v[k].sent == (uint32_t)(s - d->sents);)
-            if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
-                out->v[k].speaker_ent == ve)
+        size_t k = out->n, steps = 0;
+        for (const ev_draft *prev;
+             (prev = statement_before(out, &k, &steps)) && prev->sent == (uint32_t)(s - d->sents);)
+            if (!prev->dropped && prev->speaker_ent == ve)
                 return NSV_OK;
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
