@@ -5994,10 +5994,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * company said", "UK Coal said ... a spokesman said": the whole name
      * the voice's statement gave its body, not the tail its mention was cut
      * to (whole_name_of); also when "it" or "the company" itself resolved
-     * to the cut tail) */
+     * to the cut tail; the statement looked up as "it said" looks up its
+     * voice, past one named inside its words) */
     int anaphor = voice == speaker && body_anaphor(d, speaker);
-    const ev_draft *vd =
-        voice != speaker || anaphor ? recent_voice_draft(out, (uint32_t)(s - d->sents), 0) : NULL;
+    const ev_draft *vd = voice != speaker || anaphor
+                             ? recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)
+                             : NULL;
     int whole = vd && (vd->speaker_mention == voice || anaphor) && vd->speaker_ent >= 0 &&
                         whole_name_of(d, vd->speaker_ent, d->ments[voice].entity)
                     ? vd->speaker_ent
@@ -6011,9 +6013,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          tok_is(&d->toks[sm->tok_start - 2], "who")) &&
         d->ments[voice].entity >= 0) {
         int ve = whole >= 0 ? whole : d->ments[voice].entity;
-        for (size_t k = out->n; k-- > 0 && out->v[k].sent == (uint32_t)(s - d->sents);)
-            if (out->v[k].ev.type == NSV_EV_STATEMENT && !out->v[k].dropped &&
-                out->v[k].speaker_ent == ve)
+        size_t k = out->n, steps = 0;
+        for (const ev_draft *prev;
+             (prev = statement_before(out, &k, &steps)) && prev->sent == (uint32_t)(s - d->sents);)
+            if (!prev->dropped && prev->speaker_ent == ve)
                 return NSV_OK;
     }
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);

@@ -7048,6 +7048,11 @@ static void test_company_said_skips_embedded_speaker(void **state)
              tail);
     nt_run_source("em2", "Reuters", "1987-06-18", NULL, text);
     NT_CHECK(nt_count_said_by("Piedmont") == 2);
+    /* the voice so continued keeps the whole name its mention was cut from
+     * ("Horn and Hardart Co", not "Hardart Co") */
+    nt_run(PUB, "Horn and Hardart Co said Piedmont Aviation Inc again requested approval. The "
+                "company said the sale will cut costs.");
+    NT_CHECK(nt_count_said_by("Horn and Hardart Co") == 2);
 }
 
 /* "Enka BV, a subsidiary of Akzo NV said": an appositive whose closing
