@@ -460,11 +460,11 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
     /* "They explained that ... They further stated": the named parties of
      * the joint statement just before speak again */
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t q = out->n; !n && q-- > 0;) {
-        const ev_draft *prev = &out->v[q];
+    size_t q = out->n, steps = 0;
+    for (const ev_draft *prev; !n && (prev = statement_before(out, &q, &steps));) {
         if (prev->sent + 1 < here)
             break;
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped || prev->cue_tok >= k)
+        if (prev->dropped || prev->cue_tok >= k)
             continue;
         if (prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
             n = prev->nents;
@@ -1531,12 +1531,12 @@ static int message_sender(const doc *d, uint32_t noun, const sentence *s)
 static int last_message_sender(const doc *d, const ev_list *out, const sentence *s)
 {
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t k = out->n; k-- > 0;) {
-        const ev_draft *prev = &out->v[k];
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         /* (the window first: drafts are in text order) */
         if (prev->sent + 12 < here)
             return -1;
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped)
+        if (prev->dropped)
             continue;
         if (prev->sent >= here || prev->speaker_mention < 0 || prev->nents != 1)
             return -1;
@@ -3876,13 +3876,12 @@ static int companies_named(const doc *d, const ev_list *out, uint32_t k, const s
                            int ents[2])
 {
     uint32_t here = (uint32_t)(s - d->sents);
-    for (size_t q = out->n; q-- > 0;) {
-        const ev_draft *prev = &out->v[q];
+    size_t q = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &q, &steps));) {
         /* (the window first: drafts are in text order) */
         if (prev->sent + 8 < here)
             break;
-        if (prev->ev.type != NSV_EV_STATEMENT || prev->dropped ||
-            prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
+        if (prev->dropped || prev->ev.speaker.kind != NSV_KIND_GROUP || prev->nents != 2)
             continue;
         if (business_entity(d, prev->ents[0]) && business_entity(d, prev->ents[1]) &&
             prev->ents[0] != prev->ents[1]) {
