@@ -2,6 +2,7 @@
  * known surnames), bodies, countries and demonyms, places, and the pronouns
  * and descriptions that point back at them ("he", "the Russian defense
  * minister", "the two ministers").  Mentions of one party share an entity. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2823,10 +2824,30 @@ static int company_hyphen(const doc *d, uint32_t k, uint32_t limit)
     return k + 1 < limit && is_punct(d, k + 1, '-') && !(d->toks[k + 1].flags & T_SPACE_BEFORE);
 }
 
+/* Is token t a letter or two in capitals, no country or known body ("S",
+ * "NT"; not "UK", "EC")? */
+static int firm_initials(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    size_t n = u->end - u->start;
+    if (!(u->flags & T_WORD) || n > 2 || tok_lex(d, t, LEX_COUNTRY, NULL) ||
+        tok_lex(d, t, LEX_ORG, NULL))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)d->text[u->start + i]))
+            return 0;
+    return 1;
+}
+
 /* May the "and" before token k join one company's name, after `before`
  * capitalised words of it? */
 static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
 {
+    /* "S and W Berisford Plc", "B and C said", "S and P": initials joined
+     * by "and" (a wire's "&") are one firm's; a letter or two alone names
+     * no person, and the second is no firm of its own */
+    if (before == 1 && k >= 2 && k < limit && firm_initials(d, k - 2) && firm_initials(d, k))
+        return 1;
     /* "C. Itoh and Co Ltd" */
     if (k < limit && tok_is(&d->toks[k], "co"))
         return !company_hyphen(d, k, limit);
@@ -4026,6 +4047,28 @@ static int try_ampersand_company(doc *d, uint32_t i, uint32_t limit, uint32_t *n
     return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
 }
 
+/* "B and C said", "rated AAA by Moody's and S and P": initials joined by
+ * "and" (a wire's "&") name one firm, as try_ampersand_company reads
+ * "B & C"; with capitalised words after them ("S and W Berisford Plc") the
+ * body's run reads the whole name.  Not after a capitalised word, nor
+ * countries or known bodies ("UK and US", "EC and U.S."). */
+static int try_initials_company(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    if (i + 2 >= limit || !tok_is(&d->toks[i + 1], "and") || !firm_initials(d, i) ||
+        !firm_initials(d, i + 2) ||
+        (i > 0 && d->sents[d->toks[i].sent].tok_start < i && (d->toks[i - 1].flags & T_CAP) &&
+         (d->toks[i - 1].flags & T_WORD)))
+        return 0;
+    uint32_t end = i + 3;
+    while (end < limit && end < i + 6 && (d->toks[end].word_bits & W_COMPANY) &&
+           (d->toks[end].flags & T_CAP))
+        end++;
+    if (end == i + 3 && end < limit && (d->toks[end].flags & T_CAP) &&
+        (d->toks[end].flags & T_WORD))
+        return 0;
+    return add_org_mention(d, i, end, span_text(d, i, end), NULL, next);
+}
+
 /* "and Co", "and Co Inc" at token k ends a firm's name (not "and
  * Co-operation"): the token past "Co" and the legal forms after it (up to
  * two), or k. */
@@ -4713,6 +4756,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (!r)
             r = try_comma_company(d, i, limit, next);
     }
+    if (!r)
+        r = try_initials_company(d, i, limit, next);
     if (!r)
         r = try_possessive_company(d, i, limit, next);
     /* (its business noun after the word first: most capitals have none) */

@@ -2103,6 +2103,28 @@ static void test_and_co_company(void **state)
     NT_CHECK(nt_said_by("Halsey, Brant and Co") == NULL);
 }
 
+/* "B and C said", "S and W Berisford Plc said": initials joined by "and"
+ * (a wire's "&") are one firm's name (the firm was read as "C", "P" or "W
+ * Berisford Plc"). */
+static void test_initials_company(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("In November, B and C said an employee had resigned."), "B and C",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("Debt rose to 129 pct of exports, S and P said."), "S and P",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    assert_party(speaker_of("S and W Berisford Plc said profits rose."), "S and W Berisford Plc",
+                 NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: countries' and known bodies' short names stay two
+     * parties of a joint statement */
+    nt_run(PUB, "The UK and US said they would act.");
+    const nsv_event *e = nt_said_by("UK and US");
+    NT_CHECK(e && nt_has_party(e, "UK") && nt_has_party(e, "US"));
+    nt_run(PUB, "The EC and US said they would act.");
+    e = nt_said_by("European Community");
+    NT_CHECK(e && nt_has_party(e, "US") && e->n_participants == 2);
+}
+
 static void test_given_name_gender(void **state)
 {
     (void)state;
@@ -3714,6 +3736,7 @@ int main(void)
         cmocka_unit_test(test_region_not_a_leader),
         cmocka_unit_test(test_place_word_surname),
         cmocka_unit_test(test_ampersand_company),
+        cmocka_unit_test(test_initials_company),
         cmocka_unit_test(test_and_co_company),
         cmocka_unit_test(test_counterpart_named_later),
         cmocka_unit_test(test_counterpart_first_named_after),
