@@ -128,6 +128,20 @@ static void test_domain_names(void **state)
     assert_true(tok_text_is(5, "."));
 }
 
+/* "a Stamford, Conn., maker": a word's dot with a comma right after it is
+ * an abbreviation's (a state's, listed nowhere), no sentence end. */
+static void test_dot_before_comma(void **state)
+{
+    (void)state;
+    seg("Conrac is a Stamford, Conn., maker of gauges. Rep. Dan Glickman, D-Kan., said no.");
+    assert_int_equal(d.nsents, 2);
+    assert_sentence(0, "Conrac is a Stamford, Conn., maker of gauges.");
+    /* hard negative: the same abbreviation before a new sentence ends it */
+    seg("Conrac is based in Stamford, Conn. Prices rose.");
+    assert_int_equal(d.nsents, 2);
+    assert_sentence(0, "Conrac is based in Stamford, Conn.");
+}
+
 static void test_sentences_survive_abbreviations(void **state)
 {
     (void)state;
@@ -309,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_lost_paragraph_break),
         cmocka_unit_test(test_nested_quotation),
         cmocka_unit_test(test_ampersand_names),
+        cmocka_unit_test(test_dot_before_comma),
         cmocka_unit_test(test_domain_names),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
