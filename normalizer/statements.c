@@ -5699,6 +5699,39 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
             speaker = coordinated_subject(d, i, s);
+        /* "They discussed X and expressed Y": the coordinated cue's "they"
+         * are the parties of the meeting the item reports, as for "They
+         * expressed Y" above (what they spoke about stays the meeting's) */
+        /* (not after a cue of the same sentence: "They discussed X and
+         * the Vice President underscored Y and welcomed Z" is hers) */
+        int tm = speaker < 0 && cj &&
+                         !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
+                           out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)
+                     ? mention_at(d, s->tok_start)
+                     : -1;
+        if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
+            d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
+            (d->ments[tm].pronoun_bits & W_PRONOUN_PL) && tok_is(&d->toks[s->tok_start], "they") &&
+            !(d->toks[s->tok_start].flags & T_IN_QUOTE) &&
+            !unnamed_group_before(d, out, s, s->tok_start, 2)) {
+            uint32_t here = (uint32_t)(s - d->sents);
+            uint32_t at = d->toks[s->tok_start].start;
+            const ev_draft *mt = last_meeting(d, out, here, at);
+            if (mt && mt->nents >= 2) {
+                int ents[MAX_PARTIES], n = mt->nents, gm = tm;
+                for (int p = 0; p < n; p++)
+                    ents[p] = mt->ents[p];
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                if (!e)
+                    goto nomem;
+                set_joint_speaker(d, e, ents, n);
+                e->speaker_mention = gm;
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                if (cue_end < s->tok_end)
+                    set_content(d, e, d->toks[cue_end].start, s->end, 0);
+                return NSV_OK;
+            }
+        }
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that

@@ -3597,6 +3597,37 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "They discussed X and expressed Y" in a readout: the coordinated cue's
+ * "they" are the parties of the call just reported, one joint statement,
+ * as for "They expressed Y".  Not when another subject speaks in the same
+ * sentence ("They discussed X and the Vice President underscored Y and
+ * welcomed Z" is hers), nor "they spoke about" (the call's topic), nor
+ * with no meeting to resolve "they". */
+static void test_they_coordinated_cue(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Readout of National Security Advisor Jake Sullivan's Call";
+    nt_run_source("c1", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan spoke today with NATO Secretary "
+                  "General Jens Stoltenberg. They discussed the war and expressed their firm "
+                  "commitment to Ukraine's sovereignty.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Stoltenberg");
+    NT_CHECK(e != NULL && nt_has_party(e, "Sullivan") && !strcmp(e->rule, "statement.joint"));
+    /* hard negatives */
+    nt_run_source("c2", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan spoke today with NATO Secretary "
+                  "General Jens Stoltenberg. They discussed the war and Mr. Sullivan underscored "
+                  "our commitment and welcomed the new package.");
+    NT_CHECK(nt_count_said_by("Stoltenberg") == 0);
+    NT_CHECK(nt_count_said_by("Sullivan") >= 1);
+    nt_run_source("c3", wh, PUB, "Port executives meet on supply chains",
+                  "They discussed the investments in their supply chains and commended their "
+                  "workforce.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A signed statement ("Statement from President Joe Biden on ...") whose
  * author recalls his own earlier words ("I told them that ...", "As I told
  * X when we met, ..."): an indirect statement of the author.  Not the
@@ -7255,6 +7286,7 @@ int main(void)
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
         cmocka_unit_test(test_signed_statement_recalls),
+        cmocka_unit_test(test_they_coordinated_cue),
         cmocka_unit_test(test_speech_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
