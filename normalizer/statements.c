@@ -7448,14 +7448,14 @@ static int signed_author(doc *d)
     return -1;
 }
 
-/* "When I welcomed X last month, I told them that ...", "As I told X when
- * we met, ...", "I made clear then to the people of Israel: ...": in a
+/* "When I welcomed X last month, I told them that ...", "I made clear
+ * then to the people of Israel: ...": in a
  * signed statement (signed_author) the author's "I" before a past speech
  * verb recalls words he said before, an indirect statement of his (as "As
  * he had relayed to Israeli leaders" in a readout).  Only a past form
- * ("told", "-ed", "made clear"), over at most two adverbs or a perfect
- * auxiliary: the statement's own present ("I congratulate", "I call on")
- * is the paper itself, no event.  Not "I" after "and" ("President Obama
+ * ("told", "-ed", "made clear"), over at most two adverbs: the
+ * statement's own present ("I congratulate", "I call on") or perfect ("I
+ * have instructed") is the paper itself, no event.  Not "I" after "and" ("President Obama
  * and I announced": two speakers) nor after a plain noun ("the people I
  * asked", "measures I have proposed": a clause on the noun). */
 static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int *author,
@@ -7467,12 +7467,14 @@ static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int 
             continue;
         /* (a lower-case word before "I" opens its clause only as an
          * occasion or adverb: "when I", "then I"; "the relief that I
-         * requested", "the people I asked" are clauses on a noun) */
-        int as = 0;
+         * requested", "the people I asked" are clauses on a noun; "as I
+         * said", "As I told X when we met" point back at his own words, no
+         * new event: GUIDE) */
         if (i > s->tok_start) {
             const token *p = &d->toks[i - 1];
-            as = tok_is(p, "as");
-            if ((p->flags & T_WORD) && !(p->flags & T_CAP) && !as &&
+            if (tok_is(p, "as"))
+                continue;
+            if ((p->flags & T_WORD) && !(p->flags & T_CAP) &&
                 (!(p->word_bits & (W_OCCASION | W_ADVERB)) ||
                  ((p->word_bits & W_SUBORD) && !(p->word_bits & W_OCCASION))))
                 continue;
@@ -7485,9 +7487,8 @@ static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int 
             c++;
         }
         /* "I have instructed", "I have requested $670 million": the
-         * statement's own act, as its present is; "As I have said before"
-         * recalls */
-        if (perfect && !as)
+         * statement's own act, as its present is */
+        if (perfect)
             continue;
         unsigned nw = 0;
         const lex_entry *cue = c < s->tok_end ? tok_lex(d, c, LEX_SPEECH, &nw) : NULL;
@@ -7514,11 +7515,10 @@ static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int 
         set_speaker_entity(d, e, *author);
         e->ev.evidence_start = s->start;
         e->ev.evidence_end = s->end;
-        /* the content: after "that" or the colon in the cue's clause, or
-         * after the comma that closes "As I told X, ..." */
+        /* the content: after "that" or the colon in the cue's clause */
         uint32_t from = c + nw, k;
         for (k = from; k < s->tok_end && k < from + 20; k++)
-            if (tok_is(&d->toks[k], "that") || is_char(d, k, ':') || (as && is_char(d, k, ',')))
+            if (tok_is(&d->toks[k], "that") || is_char(d, k, ':'))
                 break;
         if (k < s->tok_end && k < from + 20)
             from = k + 1;

@@ -3629,8 +3629,9 @@ static void test_they_coordinated_cue(void **state)
 }
 
 /* A signed statement ("Statement from President Joe Biden on ...") whose
- * author recalls his own earlier words ("I told them that ...", "As I told
- * X when we met, ..."): an indirect statement of the author.  Not the
+ * author recalls his own earlier words ("I told them that ...", "I made
+ * clear then to ..."): an indirect statement of the author.  Not "As I
+ * told X" (pointing back at his own words), the
  * statement's own present ("I congratulate"), its own perfect act ("I have
  * instructed my team"), a clause on a noun ("the people I asked"), a
  * visit ("When I welcomed X to the White House"), nor an unsigned body. */
@@ -3647,10 +3648,14 @@ static void test_signed_statement_recalls(void **state)
     const nsv_event *e = nt_said_by("Biden");
     NT_CHECK(e != NULL && !e->direct && !strcmp(e->rule, "statement.recalled"));
     nt_run_source("r2", wh, PUB, title,
+                  "I made clear then to the people of Israel: you are not alone.");
+    NT_CHECK(nt_count_said_by("Biden") == 1);
+    /* hard negatives; "As I told X when we met, ..." points back at his
+     * own words (GUIDE: no new event) */
+    nt_run_source("r6", wh, PUB, title,
                   "As I told Prime Minister Andersson when I hosted him in May, the United "
                   "States remains committed to the security of Sweden.");
-    NT_CHECK(nt_count_said_by("Biden") == 1);
-    /* hard negatives */
+    NT_CHECK(nt_count_said_by("Biden") == 0);
     nt_run_source("r3", wh, PUB, title,
                   "I congratulate Turkey, Finland and Sweden. I have instructed my team to "
                   "support them. Collins was one of the first people I asked to stay. When I "
