@@ -5699,6 +5699,39 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
               out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
             speaker = coordinated_subject(d, i, s);
+        /* "They discussed X and expressed Y": the coordinated cue's "they"
+         * are the parties of the meeting the item reports, as for "They
+         * expressed Y" above (what they spoke about stays the meeting's) */
+        /* (not after a cue of the same sentence: "They discussed X and
+         * the Vice President underscored Y and welcomed Z" is hers) */
+        int tm = speaker < 0 && cj &&
+                         !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
+                           out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)
+                     ? mention_at(d, s->tok_start)
+                     : -1;
+        if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
+            d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
+            (d->ments[tm].pronoun_bits & W_PRONOUN_PL) && tok_is(&d->toks[s->tok_start], "they") &&
+            !(d->toks[s->tok_start].flags & T_IN_QUOTE) &&
+            !unnamed_group_before(d, out, s, s->tok_start, 2)) {
+            uint32_t here = (uint32_t)(s - d->sents);
+            uint32_t at = d->toks[s->tok_start].start;
+            const ev_draft *mt = last_meeting(d, out, here, at);
+            if (mt && mt->nents >= 2) {
+                int ents[MAX_PARTIES], n = mt->nents, gm = tm;
+                for (int p = 0; p < n; p++)
+                    ents[p] = mt->ents[p];
+                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                if (!e)
+                    goto nomem;
+                set_joint_speaker(d, e, ents, n);
+                e->speaker_mention = gm;
+                e->ev.modality = clause_modality(d, i, s->tok_start);
+                if (cue_end < s->tok_end)
+                    set_content(d, e, d->toks[cue_end].start, s->end, 0);
+                return NSV_OK;
+            }
+        }
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
@@ -7374,6 +7407,129 @@ void roster_joint_statements(doc *d, ev_list *out)
     }
 }
 
+/* The one person a signed statement's title names as its author
+ * ("Statement from President Joe Biden on ...", "Statement by Vice
+ * President Kamala Harris on ..."): the title opens with its paper and
+ * "from", "by" or "of", then the name.  -1 for joint authors ("... and
+ * First Lady Jill Biden"), whose "I" is one of two. */
+static int signed_title(const doc *d)
+{
+    return d->title_len && d->ntoks >= 3 && (d->toks[0].word_bits & W_PAPER) &&
+           (tok_is(&d->toks[1], "from") || tok_is(&d->toks[1], "by") || tok_is(&d->toks[1], "of"));
+}
+
+static int signed_author(doc *d)
+{
+    if (!signed_title(d))
+        return -1;
+    /* (the name may follow a few title words: "NSC Spokesperson Adam Hodge") */
+    for (uint32_t t = 2; t < d->ntoks && t < 8 && d->toks[t].start < d->title_len; t++) {
+        int m = mention_at(d, t);
+        if (m < 0)
+            continue;
+        const mention *x = &d->ments[m];
+        if (x->kind != M_PERSON || x->entity < 0 || d->ents[x->entity].kind != NSV_KIND_PERSON)
+            return -1;
+        if (x->tok_end < d->ntoks && tok_is(&d->toks[x->tok_end], "and"))
+            return -1;
+        /* a name the title ran on into a word ("Joe Biden Recognizing
+         * ...") is the outlet's principal when it holds his surname */
+        int h = outlet_office_person(d);
+        const char *sur = h >= 0 ? d->ents[h].surname : NULL;
+        if (h >= 0 && h != x->entity && sur && *sur) {
+            const char *nm = d->ents[x->entity].name;
+            size_t n = strlen(sur);
+            for (const char *q = nm ? strstr(nm, sur) : NULL; q; q = strstr(q + 1, sur))
+                if ((q == nm || q[-1] == ' ') && (q[n] == '\0' || q[n] == ' '))
+                    return h;
+        }
+        return x->entity;
+    }
+    return -1;
+}
+
+/* "When I welcomed X last month, I told them that ...", "I made clear
+ * then to the people of Israel: ...": in a
+ * signed statement (signed_author) the author's "I" before a past speech
+ * verb recalls words he said before, an indirect statement of his (as "As
+ * he had relayed to Israeli leaders" in a readout).  Only a past form
+ * ("told", "-ed", "made clear"), over at most two adverbs: the
+ * statement's own present ("I congratulate", "I call on") or perfect ("I
+ * have instructed") is the paper itself, no event.  Not "I" after "and" ("President Obama
+ * and I announced": two speakers) nor after a plain noun ("the people I
+ * asked", "measures I have proposed": a clause on the noun). */
+static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int *author,
+                                   nsv_error *err)
+{
+    for (uint32_t i = s->tok_start; i + 1 < s->tok_end; i++) {
+        const token *t = &d->toks[i];
+        if (!(t->flags & T_CAP) || (t->flags & (T_IN_QUOTE | T_QUOTE)) || !tok_is(t, "i"))
+            continue;
+        /* (a lower-case word before "I" opens its clause only as an
+         * occasion or adverb: "when I", "then I"; "the relief that I
+         * requested", "the people I asked" are clauses on a noun; "as I
+         * said", "As I told X when we met" point back at his own words, no
+         * new event: GUIDE) */
+        if (i > s->tok_start) {
+            const token *p = &d->toks[i - 1];
+            if (tok_is(p, "as"))
+                continue;
+            if ((p->flags & T_WORD) && !(p->flags & T_CAP) &&
+                (!(p->word_bits & (W_OCCASION | W_ADVERB)) ||
+                 ((p->word_bits & W_SUBORD) && !(p->word_bits & W_OCCASION))))
+                continue;
+        }
+        uint32_t c = i + 1;
+        int perfect = 0;
+        while (c < s->tok_end && c < i + 3 &&
+               ((d->toks[c].word_bits & W_ADVERB) || perfect_aux(&d->toks[c]))) {
+            perfect |= perfect_aux(&d->toks[c]);
+            c++;
+        }
+        /* "I have instructed", "I have requested $670 million": the
+         * statement's own act, as its present is */
+        if (perfect)
+            continue;
+        unsigned nw = 0;
+        const lex_entry *cue = c < s->tok_end ? tok_lex(d, c, LEX_SPEECH, &nw) : NULL;
+        if (!cue || cue->value != SPEECH_VERB || (d->toks[c].flags & T_IN_QUOTE) ||
+            (cue->bits & ~SPEECH_ADDRESSEE))
+            continue;
+        const token *v = &d->toks[c];
+        int past = (ed_ending(v) && v->lower_len > 3) || tok_is(v, "told") || tok_is(v, "said") ||
+                   (nw > 1 && tok_is(v, "made"));
+        /* "When I welcomed X to the White House", "When I called
+         * Congresswoman X": a visit or a call, the occasion of what
+         * follows */
+        if (!past || welcomes_guests(d, c, c + nw, s) || (nw == 1 && tok_is(v, "called")))
+            continue;
+        /* (resolved at the first such "I" only: naming the principal
+         * settles his entity's name for the whole item) */
+        if (*author == -2)
+            *author = signed_author(d);
+        if (*author < 0)
+            return NSV_OK;
+        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.recalled");
+        if (!e)
+            return out_of_memory(d->limits, err);
+        set_speaker_entity(d, e, *author);
+        e->ev.evidence_start = s->start;
+        e->ev.evidence_end = s->end;
+        /* the content: after "that" or the colon in the cue's clause */
+        uint32_t from = c + nw, k;
+        for (k = from; k < s->tok_end && k < from + 20; k++)
+            if (tok_is(&d->toks[k], "that") || is_char(d, k, ':'))
+                break;
+        if (k < s->tok_end && k < from + 20)
+            from = k + 1;
+        if (from < s->tok_end)
+            set_content(d, e, d->toks[from].start, s->end, 0);
+        e->ev.direct = 0;
+        return NSV_OK; /* one recalled attribution a sentence */
+    }
+    return NSV_OK;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -7398,6 +7554,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         if (out->v[i].ev.evidence_start >= out->v[first].ev.evidence_start)
             out->v[i].dropped = 1;
     person_words people = {0}; /* glued speaker lines' doubled words */
+    /* a signed statement's author, -2 until a recalled "I" asks for him */
+    int author = signed_title(d) ? -2 : -1;
     for (size_t k = 0; k < d->nsents; k++) {
         const sentence *s = &d->sents[k];
         if (s->end <= body)
@@ -7467,6 +7625,15 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             if (rc)
                 return rc;
             i += nw - 1;
+        }
+        /* a signed statement's own "I told them that ...", where no cue
+         * above found a speaker */
+        if (author != -1 && s->start >= body) {
+            int found = 0;
+            for (size_t x = before; x < out->n && !found; x++)
+                found = out->v[x].ev.type == NSV_EV_STATEMENT && !out->v[x].dropped;
+            if (!found && (rc = recalled_own_words(d, out, s, &author, err)))
+                return rc;
         }
     }
     nsv_code lrc = lede_paper_statement(d, out, first, body, err);

@@ -3597,6 +3597,81 @@ static void test_address_by_president(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "They discussed X and expressed Y" in a readout: the coordinated cue's
+ * "they" are the parties of the call just reported, one joint statement,
+ * as for "They expressed Y".  Not when another subject speaks in the same
+ * sentence ("They discussed X and the Vice President underscored Y and
+ * welcomed Z" is hers), nor "they spoke about" (the call's topic), nor
+ * with no meeting to resolve "they". */
+static void test_they_coordinated_cue(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Readout of National Security Advisor Jake Sullivan's Call";
+    nt_run_source("c1", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan spoke today with NATO Secretary "
+                  "General Jens Stoltenberg. They discussed the war and expressed their firm "
+                  "commitment to Ukraine's sovereignty.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_said_by("Stoltenberg");
+    NT_CHECK(e != NULL && nt_has_party(e, "Sullivan") && !strcmp(e->rule, "statement.joint"));
+    /* hard negatives */
+    nt_run_source("c2", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan spoke today with NATO Secretary "
+                  "General Jens Stoltenberg. They discussed the war and Mr. Sullivan underscored "
+                  "our commitment and welcomed the new package.");
+    NT_CHECK(nt_count_said_by("Stoltenberg") == 0);
+    NT_CHECK(nt_count_said_by("Sullivan") >= 1);
+    nt_run_source("c3", wh, PUB, "Port executives meet on supply chains",
+                  "They discussed the investments in their supply chains and commended their "
+                  "workforce.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* A signed statement ("Statement from President Joe Biden on ...") whose
+ * author recalls his own earlier words ("I told them that ...", "I made
+ * clear then to ..."): an indirect statement of the author.  Not "As I
+ * told X" (pointing back at his own words), the
+ * statement's own present ("I congratulate"), its own perfect act ("I have
+ * instructed my team"), a clause on a noun ("the people I asked"), a
+ * visit ("When I welcomed X to the White House"), nor an unsigned body. */
+static void test_signed_statement_recalls(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Statement from President Joe Biden on the Trilateral Memorandum";
+    nt_run_source("r1", wh, PUB, title,
+                  "I congratulate Turkey, Finland and Sweden on signing a memorandum. When I "
+                  "welcomed President Niinisto to the White House last month, I told them that "
+                  "the United States strongly supports their membership.");
+    NT_CHECK(nt_count_said_by("Biden") == 1);
+    const nsv_event *e = nt_said_by("Biden");
+    NT_CHECK(e != NULL && !e->direct && !strcmp(e->rule, "statement.recalled"));
+    nt_run_source("r2", wh, PUB, title,
+                  "I made clear then to the people of Israel: you are not alone.");
+    NT_CHECK(nt_count_said_by("Biden") == 1);
+    /* hard negatives; "As I told X when we met, ..." points back at his
+     * own words (GUIDE: no new event) */
+    nt_run_source("r6", wh, PUB, title,
+                  "As I told Prime Minister Andersson when I hosted him in May, the United "
+                  "States remains committed to the security of Sweden.");
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+    nt_run_source("r3", wh, PUB, title,
+                  "I congratulate Turkey, Finland and Sweden. I have instructed my team to "
+                  "support them. Collins was one of the first people I asked to stay. When I "
+                  "welcomed President Niinisto to the White House, we spoke for an hour.");
+    NT_CHECK(nt_count_said_by("Biden") == 0);
+    nt_run_source("r4", wh, PUB, "Turkey, Finland and Sweden sign a memorandum",
+                  "When I welcomed them last month, I told them that the United States "
+                  "strongly supports their membership.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* joint authors: whose "I" is open */
+    nt_run_source("r5", wh, PUB,
+                  "Statement by President Joe Biden and First Lady Jill Biden on Eid al-Fitr",
+                  "Last year I told them that we stand with them.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Speech by the President of Ukraine in the Senate": a speech is an
  * address too, and may open with a row of salutations before its first
  * "I"; the cue verbs inside it ("Russia says ...") are no events of their
@@ -7215,6 +7290,8 @@ int main(void)
         cmocka_unit_test(test_presidents_wife),
         cmocka_unit_test(test_the_companies_said),
         cmocka_unit_test(test_address_by_president),
+        cmocka_unit_test(test_signed_statement_recalls),
+        cmocka_unit_test(test_they_coordinated_cue),
         cmocka_unit_test(test_speech_by_president),
         cmocka_unit_test(test_company_name_before_speaker),
         cmocka_unit_test(test_participle_without_main_cue),
