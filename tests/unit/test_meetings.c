@@ -2767,6 +2767,14 @@ static void test_format_groups_meet(void **state)
     nt_run(PUB, "Volodymyr Zelenskyy attended the Lublin Triangle summit.");
     e = nt_with_party(NSV_EV_MEETING, "Lublin Triangle");
     NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* CICA meets at summits of its own; named as a framework of
+     * cooperation it is no meeting */
+    nt_run(PUB, "Vladimir Putin took part in the CICA summit in Dushanbe.");
+    e = nt_with_party(NSV_EV_MEETING, "CICA");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    no_actual_meeting("The parties discussed further cooperation within CICA.");
+    no_actual_meeting("Russia supports Tajikistan's chairmanship of the Conference on Interaction "
+                      "and Confidence Building Measures in Asia (CICA).");
 }
 
 /* "a NATO-Russia Council meeting", "a meeting of the Russian-French
