@@ -3161,6 +3161,12 @@ static int group_held_after(const doc *d, uint32_t t, uint32_t end)
 {
     if (t + 3 < end && is_char(d, t, '(') && is_char(d, t + 2, ')'))
         t += 3;
+    /* "the leaders of the Normandy format countries took place", "of the
+     * SCO member states was held": the group's states are the group */
+    if (t + 2 < end && tok_is(&d->toks[t], "member") && (d->toks[t + 1].word_bits & W_STATES))
+        t += 2;
+    else if (t + 1 < end && (d->toks[t].word_bits & W_STATES) && !(d->toks[t].flags & T_CAP))
+        t++;
     return reported_held(d, t, end, 1);
 }
 

@@ -2767,6 +2767,37 @@ static void test_format_groups_meet(void **state)
     nt_run(PUB, "Volodymyr Zelenskyy attended the Lublin Triangle summit.");
     e = nt_with_party(NSV_EV_MEETING, "Lublin Triangle");
     NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* CICA meets at summits of its own; named as a framework of
+     * cooperation it is no meeting */
+    nt_run(PUB, "Vladimir Putin took part in the CICA summit in Dushanbe.");
+    e = nt_with_party(NSV_EV_MEETING, "CICA");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    no_actual_meeting("The parties discussed further cooperation within CICA.");
+    no_actual_meeting("Russia supports Tajikistan's chairmanship of the Conference on Interaction "
+                      "and Confidence Building Measures in Asia (CICA).");
+}
+
+/* "the meeting of political advisers to the leaders of the Normandy four
+ * countries held in Paris", "of the SCO member states was held": the
+ * group's states after its name leave the meeting reported held; not one
+ * still to come, nor one named as a topic. */
+static void test_group_states_meeting_held(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Based on the outcome of the meeting of political advisers to the leaders of the "
+                "Normandy four countries held in Paris on January 26, the parties reaffirmed "
+                "their commitment.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Normandy");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "A meeting of the heads of government of the SCO member states was held in "
+                "Tashkent.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "SCO"));
+    /* hard negatives: a coming meeting; the meeting as a topic */
+    no_actual_meeting("The next meeting of political advisers to the leaders of the Normandy "
+                      "format countries will take place in Berlin.");
+    no_actual_meeting("Andriy Yermak spoke about the results of the meeting of political advisers "
+                      "to the leaders of the Normandy format countries.");
 }
 
 /* "a NATO-Russia Council meeting", "a meeting of the Russian-French
@@ -8312,6 +8343,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_region_governor),
         cmocka_unit_test(test_format_aside),
         cmocka_unit_test(test_format_groups_meet),
+        cmocka_unit_test(test_group_states_meeting_held),
         cmocka_unit_test(test_chaired_body_meeting),
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
