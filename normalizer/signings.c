@@ -4593,9 +4593,14 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     /* "A package of documents was signed. The documents also concern A, B":
      * the same batch, whose items now replace it (not "the other
      * documents", which add to it) */
-    long batch = n && tok_is(&d->toks[i], "the") && !tok_is(&d->toks[i + 1], "other")
-                     ? listed_batch(d, out, s)
-                     : -1;
+    int same = n && tok_is(&d->toks[i], "the") && !tok_is(&d->toks[i + 1], "other");
+    long batch = same ? listed_batch(d, out, s) : -1;
+    /* "documents signed during the visit", bare documents that name no
+     * signatory, are that batch too */
+    const char *pt = prev->ev.document_title;
+    size_t pl = pt ? strlen(pt) : 0;
+    if (same && batch < 0 && !prev->nents && pl >= 9 && !strcmp(pt + pl - 9, "documents"))
+        batch = (long)(prev - out->v);
     if (batch >= 0) {
         out->v[batch].dropped = 1;
         prev = &out->v[batch];

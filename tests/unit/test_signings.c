@@ -1394,6 +1394,14 @@ static void test_definite_batch_items(void **state)
     NT_CHECK(signing_of("settlement of the debt") && signing_of("cooperation in agriculture") &&
              signing_of("sending military experts"));
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    nt_run(PUB, "Vladimir Putin held talks with Sooronbay Jeenbekov. An exchange of "
+                "interdepartmental, interregional and commercial documents signed during the "
+                "visit took place. In "
+                "particular, the documents concern the oil industry, railways, and cooperation "
+                "in sports.");
+    NT_CHECK(signing_of("oil industry") && signing_of("cooperation in sports"));
+    /* the bare "documents signed during the visit" give way to the items */
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
     nt_run(PUB, "The two presidents signed a package of documents on trade. In particular, the "
                 "documents concern railway construction and cooperation in education.");
     NT_CHECK(signing_of("railway construction") && signing_of("cooperation in education"));
