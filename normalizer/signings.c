@@ -4553,6 +4553,18 @@ static void base_form_modality(const doc *d, ev_list *out, size_t first, const s
             out->v[q].ev.modality = mod;
 }
 
+/* The first token of sentence s past a leading "In particular," ("In
+ * particular, the documents concern A, B"): where a "more" cue may open
+ * the list. */
+static uint32_t list_opener_end(const doc *d, const sentence *s)
+{
+    uint32_t t = s->tok_start;
+    if (t + 3 < s->tok_end && tok_is(&d->toks[t], "in") && tok_is(&d->toks[t + 1], "particular") &&
+        is_char(d, t + 2, ','))
+        return t + 3;
+    return t;
+}
+
 /* "... signed a package of documents. The documents signed include A; B.
  * Other documents include C and D.  A number of documents concern E.":
  * a sentence opening with a batch that goes on (a "more" cue) and an items
@@ -4578,6 +4590,21 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     doc_np items[MAX_DOCS];
     int agent;
     int n = batch_items(d, i + nw, s->tok_end, items, MAX_DOCS, &agent);
+    /* "A package of documents was signed. The documents also concern A, B":
+     * the same batch, whose items now replace it (not "the other
+     * documents", which add to it) */
+    int same = n && tok_is(&d->toks[i], "the") && !tok_is(&d->toks[i + 1], "other");
+    long batch = same ? listed_batch(d, out, s) : -1;
+    /* "documents signed during the visit", bare documents that name no
+     * signatory, are that batch too */
+    const char *pt = prev->ev.document_title;
+    size_t pl = pt ? strlen(pt) : 0;
+    if (same && batch < 0 && !prev->nents && pl >= 9 && !strcmp(pt + pl - 9, "documents"))
+        batch = (long)(prev - out->v);
+    if (batch >= 0) {
+        out->v[batch].dropped = 1;
+        prev = &out->v[batch];
+    }
     /* copied: new signings may move the list prev lives in */
     int parties[MAX_PARTIES], np = 0;
     for (int p = 0; p < prev->nents && np < MAX_PARTIES; p++)
@@ -4964,7 +4991,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             unsigned nw = 0;
             const lex_entry *cue = tok_lex(d, i, LEX_SIGNING, &nw);
-            if (cue && cue->value == SIGN_MORE && i == s->tok_start) {
+            if (cue && cue->value == SIGN_MORE && i == list_opener_end(d, s)) {
                 nsv_code rc = more_items(d, out, s, i, nw, err);
                 if (rc)
                     return rc;

@@ -1380,6 +1380,46 @@ static void test_more_items(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && !signing_of("draft treaty"));
 }
 
+/* "A package of documents was signed. The documents also concern A, B",
+ * "In particular, the documents concern A", "Other signed documents deal
+ * with A; B": the batch signed just before, itemised; the items replace a
+ * bare batch.  No signing without one before. */
+static void test_definite_batch_items(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held talks with President of the Congo Denis Sassou-Nguesso. A "
+                "package of documents was signed following the talks. The documents also concern "
+                "the settlement of the debt, cooperation in agriculture, and sending military "
+                "experts to the Congo.");
+    NT_CHECK(signing_of("settlement of the debt") && signing_of("cooperation in agriculture") &&
+             signing_of("sending military experts"));
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    nt_run(PUB, "Vladimir Putin held talks with Sooronbay Jeenbekov. An exchange of "
+                "interdepartmental, interregional and commercial documents signed during the "
+                "visit took place. In "
+                "particular, the documents concern the oil industry, railways, and cooperation "
+                "in sports.");
+    NT_CHECK(signing_of("oil industry") && signing_of("cooperation in sports"));
+    /* the bare "documents signed during the visit" give way to the items */
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 3);
+    nt_run(PUB, "The two presidents signed a package of documents on trade. In particular, the "
+                "documents concern railway construction and cooperation in education.");
+    NT_CHECK(signing_of("railway construction") && signing_of("cooperation in education"));
+    nt_run(PUB, "The presidents signed a Joint Statement. Other signed documents deal with "
+                "measures to scale down tension along the border; co-production ties between "
+                "defence companies, and joint research projects.");
+    NT_CHECK(signing_of("measures to scale down tension along the border") &&
+             signing_of("joint research projects"));
+    NT_CHECK(!signing_of("deal with measures to scale down tension along the border"));
+    /* hard negatives: no signing before, or the items far from it */
+    no_actual_signing("The archive was opened to historians. The documents concern General "
+                      "Sikorski, a Polish military leader, and his staff.");
+    no_actual_signing("In particular, the documents concern railway construction and education.");
+    nt_run(PUB, "The two ministers signed an agreement on fisheries. They met the press. Then "
+                "they left for the airport. The documents concern railway construction.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && !signing_of("railway construction"));
+}
+
 /* "an agreement with the U.S. Securities and Exchange Commission": the
  * country word names whose body it is, the body signed; the SEC is a known
  * body. */
@@ -3586,6 +3626,7 @@ int main(void)
         cmocka_unit_test(test_supplemental),
         cmocka_unit_test(test_gerund_topic_list),
         cmocka_unit_test(test_more_items),
+        cmocka_unit_test(test_definite_batch_items),
         cmocka_unit_test(test_country_body_counterpart),
         cmocka_unit_test(test_trade_counterparty),
         cmocka_unit_test(test_bodies_of_two_countries),
