@@ -4098,6 +4098,35 @@ static int bare_object_end(const doc *d, uint32_t i)
            mention_at(d, k) < 0;
 }
 
+/* "dismissed the offer as inadequate" characterises, as "described X as Y"
+ * does; is the one-word cue "dismissed" at token i none: no "as" close
+ * after it ("dismissed the figures, insisting", "was dismissed"), a post
+ * after the "as" or a person as the whole object ("dismissed him as
+ * chairman", "dismissed Tom Smith as manager": fired)?  ("dismissed
+ * claims" is a cue of its own.) */
+static int idle_dismissal(const doc *d, uint32_t i, const sentence *s)
+{
+    unsigned nw = 0;
+    if (!(tok_is(&d->toks[i], "dismissed") || tok_is(&d->toks[i], "dismisses")) ||
+        !tok_lex(d, i, LEX_SPEECH, &nw) || nw != 1)
+        return 0;
+    uint32_t k = i + 1;
+    while (k < s->tok_end && k < i + 9 && !tok_is(&d->toks[k], "as") && !is_char(d, k, ',') &&
+           !is_char(d, k, ';'))
+        k++;
+    if (k >= s->tok_end || !tok_is(&d->toks[k], "as"))
+        return 1;
+    uint32_t a = k + 1;
+    if (a < s->tok_end && (indefinite_article(&d->toks[a]) || tok_is(&d->toks[a], "the")))
+        a++;
+    if (a >= s->tok_end || lower_title_word(d, a) || (d->toks[a].word_bits & W_PERSON_NOUN))
+        return 1;
+    int pm = party_right(d, i + 1, k);
+    return (pm >= 0 && d->ments[pm].kind == M_PERSON && d->ments[pm].tok_end == k) ||
+           (k == i + 2 && (tok_is(&d->toks[i + 1], "him") || tok_is(&d->toks[i + 1], "her") ||
+                           tok_is(&d->toks[i + 1], "them")));
+}
+
 /* "The President concluded the call by reiterating": a verb that ends or
  * opens a meeting (words.tsv phase), then its object and "by" right before
  * the participle at i: no speech of its own ("concluded" speaks only
@@ -4142,7 +4171,7 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
         if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
             !(ing_form(&d->toks[t]) && t > s->tok_start &&
               (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
-            !ends_or_opens_event(d, t, i))
+            !ends_or_opens_event(d, t, i) && !idle_dismissal(d, t, s))
             return -1;
         /* a short quoted phrase inside the narration ("sent Mr Bush his
          * \"warmest congratulations\", saying:") is no quotation of its own;
@@ -5142,6 +5171,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (k >= s->tok_end || k >= cue_end + 24)
                 return NSV_OK;
         }
+        /* "dismissed the figures" reports no words (idle_dismissal) */
+        if (idle_dismissal(d, i, s))
+            return NSV_OK;
         /* "spoke on Monday", "spoke on 3 May": a time, not a topic */
         if (cls == SPEECH_VERB_ABOUT && cue_end < s->tok_end &&
             ((d->toks[cue_end].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) ||

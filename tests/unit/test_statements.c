@@ -1418,6 +1418,26 @@ static void test_forecast_estimate_recommend(void **state)
     NT_CHECK(nt_said_by("Acme") == NULL);
 }
 
+/* "dismissed X as Y" characterises, as "described X as Y" does; with no
+ * "as", with a post after it or a person as its object (a firing) it is no
+ * speech, and a participle clause after it keeps its own event. */
+static void test_dismissed_as(void **state)
+{
+    (void)state;
+    one_statement("Acme Corp dismissed the offer as inadequate.", "Acme", "inadequate", 0);
+    one_statement("Finance Minister Ana Ortiz dismissed the research as \"complete rubbish\".",
+                  "Ortiz", "complete rubbish", 0);
+    /* hard negatives */
+    no_statement("Acme Corp dismissed Tom Reyes as chairman on Monday.");
+    no_statement("Acme Corp dismissed him as manager on Monday.");
+    no_statement("Finance Minister Ana Ortiz dismissed the research team last year.");
+    no_statement("Such hopes could be dismissed as wishful thinking.");
+    /* (the participle still speaks) */
+    one_statement("Finance Minister Ana Ortiz dismissed the figures, insisting that families "
+                  "were better off.",
+                  "Ortiz", "families were better off", 0);
+}
+
 /* '"...," said retail analyst Nick Bubb': after a quotation, lower-case
  * title words the lexicon need not list, then the person who ends the
  * clause or is placed ("of X"). */
@@ -7351,6 +7371,7 @@ int main(void)
         cmocka_unit_test(test_adverb_after_coordinator),
         cmocka_unit_test(test_both_before_cue),
         cmocka_unit_test(test_forecast_estimate_recommend),
+        cmocka_unit_test(test_dismissed_as),
         cmocka_unit_test(test_said_lowercase_title_person),
         cmocka_unit_test(test_according_to_described_source),
         cmocka_unit_test(test_attention_singled_greetings),
