@@ -4303,6 +4303,22 @@ static void test_body_after_business_word(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Voltrex") == NULL);
 }
 
+/* "is holding talks with foreign banks": the present participle holds its
+ * meeting noun as "held" does, so a body talking with a side the text
+ * leaves unnamed holds talks now (one named party) */
+static void test_holding_talks_unnamed(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vexor Holdings Corp is holding talks with foreign banks on arranging a loan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    /* hard negatives: a gerund wished for is no talks held; "holding" a
+     * stake is no meeting, and talks denied are none */
+    no_actual_meeting("Vexor Holdings Corp insisted on holding talks with foreign banks.");
+    no_actual_meeting("Vexor Holdings Corp is holding a stake in foreign banks.");
+    no_actual_meeting("Vexor Holdings Corp is not holding talks with foreign banks.");
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -8234,6 +8250,7 @@ int main(void)
         cmocka_unit_test(test_white_house_rooms),
         cmocka_unit_test(test_listed_hosts),
         cmocka_unit_test(test_body_after_business_word),
+        cmocka_unit_test(test_holding_talks_unnamed),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
