@@ -640,6 +640,15 @@ static uint32_t format_aside_end(const doc *d, uint32_t t, uint32_t end, unsigne
     return 0;
 }
 
+/* Does a hold phrase of meeting_cues.tsv start at k and end at the token
+ * e ("engaged in", "locked in")? */
+static int hold_phrase_to(const doc *d, uint32_t k, uint32_t e)
+{
+    unsigned nw = 0;
+    const lex_entry *h = tok_lex(d, k, LEX_MEETING, &nw);
+    return h && h->value == MEET_HOLD && k + nw == e + 1;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
@@ -677,8 +686,12 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
          * modifiers (not "held talks and a roundtable") */
         int inner_and = tok_is(u, "and") && k > from && k + 1 < t &&
                         !(d->toks[k - 1].word_bits & W_DET) && !(d->toks[k + 1].word_bits & W_DET);
-        /* "held their first meeting": a possessive pronoun may stand between */
+        /* "is engaged in talks", "locked in negotiations": a hold phrase
+         * that ends in the preposition */
         int m = mention_at(d, k);
+        if (k > from && tok_is(u, "in") && hold_phrase_to(d, k - 1, k))
+            return (int)(k - 1);
+        /* "held their first meeting": a possessive pronoun may stand between */
         if (!(u->flags & T_WORD) || ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) && !inner_and) ||
             (m >= 0 && d->ments[m].kind != M_PRONOUN))
             return -1;
@@ -4936,6 +4949,9 @@ static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_
     if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "in"))
         return 0;
     uint32_t b = k - 1;
+    /* "is (currently) engaged in talks", "has been locked in talks" */
+    if (b > s->tok_start && hold_phrase_to(d, b - 1, b))
+        b--;
     if (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB)) /* "still" */
         b--;
     if (b <= s->tok_start || !(d->toks[b - 1].word_bits & W_BE))

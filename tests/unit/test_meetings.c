@@ -4319,6 +4319,23 @@ static void test_holding_talks_unnamed(void **state)
     no_actual_meeting("Vexor Holdings Corp is not holding talks with foreign banks.");
 }
 
+/* "is involved in talks", "has been locked in talks with": a hold phrase
+ * that ends in "in" holds the noun as "is in talks" and "held" do */
+static void test_locked_in_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vexor Holdings Corp said it is involved in talks on its possible sale.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    nt_run(PUB, "Finance Minister Anna Berg has been locked in talks with finance ministers of the "
+                "G8.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "G8"));
+    /* hard negative: "interested in talks" is a wish, no talks held */
+    no_actual_meeting("Vexor Holdings Corp said it is interested in talks on its possible sale.");
+    no_actual_meeting("Vexor Holdings Corp is interested in talks with foreign banks.");
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -8251,6 +8268,7 @@ int main(void)
         cmocka_unit_test(test_listed_hosts),
         cmocka_unit_test(test_body_after_business_word),
         cmocka_unit_test(test_holding_talks_unnamed),
+        cmocka_unit_test(test_locked_in_talks),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
