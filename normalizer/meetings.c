@@ -228,6 +228,15 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
              * stands before t) */
             if (!where && modifier_country(d, m, t))
                 where = 1;
+            /* "Deutsche Boerse held its third meeting with the LSE": the
+             * possessive right after the hold verb is that verb's subject
+             * (the resolver may take a body named closer before) */
+            if (!where && d->ments[m].kind == M_PRONOUN && (p->word_bits & W_POSSESSIVE) &&
+                k > from) {
+                const lex_entry *h = tok_lex(d, k - 1, LEX_MEETING, NULL);
+                if (h && h->value == MEET_HOLD)
+                    continue;
+            }
             if (party_mention(d, m) && !where) {
                 /* "Putin informed him about the talks with X": the teller
                  * (once: no chain of tellers); none found, the one told

@@ -4336,6 +4336,22 @@ static void test_locked_in_talks(void **state)
     no_actual_meeting("Vexor Holdings Corp is interested in talks with foreign banks.");
 }
 
+/* "X held its third meeting with Y": the possessive right after the hold
+ * verb is the verb's subject, not a body the resolver found closer before */
+static void test_held_its_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Paris-based exchange is ready to bid. Deutsche Boerse held its third meeting "
+                "with Vexor Exchange on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Vexor Exchange");
+    NT_CHECK(e && nt_has_party(e, "Deutsche Boerse") && !nt_has_party(e, "France"));
+    /* hard negative: a possessive with no hold verb before it is no
+     * subject read past ("analysts said its meeting"): no Analysts party */
+    nt_run(PUB, "Deutsche Boerse is ready to bid. Analysts said its third meeting with Vexor "
+                "Exchange went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Analysts") == NULL);
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -8269,6 +8285,7 @@ int main(void)
         cmocka_unit_test(test_body_after_business_word),
         cmocka_unit_test(test_holding_talks_unnamed),
         cmocka_unit_test(test_locked_in_talks),
+        cmocka_unit_test(test_held_its_meeting),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
