@@ -6460,9 +6460,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    /* "Cook is negotiating with its bank lenders", "are still negotiating
+     * with creditor banks": talks under way with a side the text leaves
+     * unnamed (an "open" with-verb: the subject is the one named party, as
+     * after "is in talks with") */
+    int open_with = cls == MEET_WITH && with && cue->canon && !strcmp(cue->canon, "open");
     /* a topic between the cue and j: "countries" there are no group met */
-    if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0, j > end + 1)) != 0)
+    if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0 || open_with) &&
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0 || open_with, j > end + 1)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
     if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end, j > end + 1)) != 0) {
         /* with no subject it trusts, the rules below may still find parties */

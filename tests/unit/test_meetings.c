@@ -4352,6 +4352,23 @@ static void test_held_its_meeting(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Analysts") == NULL);
 }
 
+/* "Cook is negotiating with its bank lenders": talks under way with a side
+ * the text leaves unnamed; the subject is the one named party */
+static void test_negotiating_with_unnamed(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Vexor Holdings Corp is negotiating with its bank lenders for a borrowing facility.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    /* hard negatives: denied or still to come, and a passive document
+     * "negotiated with" a group names no one who negotiated */
+    no_actual_meeting("Vexor Holdings Corp is not negotiating with its bank lenders.");
+    no_actual_meeting("Vexor Holdings Corp will be negotiating with its bank lenders next month.");
+    no_actual_meeting("Vexor Holdings Corp said the discount was negotiated with its banking "
+                      "syndicate.");
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -6296,8 +6313,12 @@ static void test_negotiated_with(void **state)
     /* hard negatives: a denial, and a passive with no one named */
     no_actual_meeting("The company said it had not negotiated with the agency.");
     no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
-    /* no one named after "with", and a denial of talks under way */
-    no_actual_meeting("Harlow Steel Corp is negotiating with its bank lenders for a facility.");
+    /* no one named after "with": the subject is the one party, as after
+     * "is in talks with creditor banks" (no lenders' party); a denial of
+     * talks under way is none */
+    nt_run(PUB, "Harlow Steel Corp is negotiating with its bank lenders for a facility.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
     no_actual_meeting("China is not negotiating with Pakistan on cotton.");
 }
 
@@ -8286,6 +8307,7 @@ int main(void)
         cmocka_unit_test(test_holding_talks_unnamed),
         cmocka_unit_test(test_locked_in_talks),
         cmocka_unit_test(test_held_its_meeting),
+        cmocka_unit_test(test_negotiating_with_unnamed),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
