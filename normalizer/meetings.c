@@ -5702,6 +5702,62 @@ static void add_subject_side(doc *d, ev_draft *e, int subj, const int *they, int
 /* One of separate talks with each counterpart ("met with A and with B"):
  * the subject's side (add_subject_side), mention obj, and principal as the
  * implied host when principal >= 0.  NULL on arena exhaustion. */
+/* "after talks with", "following 10 days of talks with", "during his
+ * meeting with": the preposition that puts the meeting noun at i behind us
+ * (over or under way, so held), across a determiner or possessive, a count
+ * of days and up to two lower-case modifiers; its token, or -1 ("before"
+ * and "ahead of" put it still to come) */
+static int talks_over_prep(const doc *d, uint32_t i, uint32_t from)
+{
+    for (uint32_t k = i, steps = 0; k > from && steps < 6; steps++) {
+        k--;
+        const token *u = &d->toks[k];
+        if (tok_is(u, "after") || tok_is(u, "following") || tok_is(u, "during"))
+            return (int)k;
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k) >= 0 ||
+            (u->word_bits & (W_SUBORD | W_CONJ | W_AUX | W_BE | W_PASSIVE_BY)) ||
+            ((u->word_bits & W_PREP) && !tok_is(u, "of")) || tok_lex(d, k, LEX_MEETING, NULL) ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            return -1;
+    }
+    return -1;
+}
+
+/* "Gros said after talks with its advisory committee", "After talks with
+ * South Korean leaders, Baldrige called ...", "Lukman, who was speaking
+ * during talks with Swedish trade officials": talks over or under way with
+ * a group the text does not name were held by the clause's subject, the one
+ * named party (a person, a body or a state).  Returns 1 when it made the
+ * event, 0 when not, -1 out of memory. */
+static int talks_over_with_group(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t prep,
+                                 uint32_t g1, const lex_entry *cue)
+{
+    int subj = prep == s->tok_start || (prep > s->tok_start && prep < s->tok_start + 5 &&
+                                        (d->toks[s->tok_start].word_bits & W_PREP))
+                   ? subject_after_opening(d, g1, s, 1)
+                   : subject_before(d, prep, s->tok_start);
+    if (subj < 0 || d->ments[subj].entity < 0 || d->ments[subj].kind == M_GROUP_DESC)
+        return 0;
+    nsv_kind kd = d->ents[d->ments[subj].entity].kind;
+    if (kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION && kd != NSV_KIND_COUNTRY)
+        return 0;
+    /* "he", "the bank": only a person is trusted through a pronoun or a
+     * description */
+    if ((d->ments[subj].kind == M_PRONOUN || d->ments[subj].kind == M_DESC) &&
+        kd != NSV_KIND_PERSON)
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
+    if (!e)
+        return -1;
+    e->open_group = 1;
+    /* "X will meet Y on Tuesday after a day of discussions with Z": the
+     * talks are as real as the clause they stand in */
+    if (e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = clause_modality(d, prep, s->tok_start);
+    meet_add_mention(d, e, subj);
+    return 1;
+}
+
 static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                      const lex_entry *cue, int subj, const int *they, int nthey,
                                      int principal, int obj)
@@ -6460,6 +6516,30 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    /* talks over or under way with an unnamed group: the clause's subject
+     * held them */
+    /* (talks, negotiations, discussions, consultations: a plural noun of
+     * one word, in person, no "each"; "during a meeting with students", "a
+     * conversation with" a crowd are audiences as often as talks) */
+    const token *ct = &d->toks[i];
+    int talks_noun = end == i + 1 && ct->lower && ct->lower_len >= 5 &&
+                     ct->lower[ct->lower_len - 1] == 's' && !cue->canon &&
+                     cue->bits == NSV_FORMAT_IN_PERSON;
+    if (!nobj && !between && held < 0 && with && cls == MEET_NOUN && talks_noun) {
+        int prep = talks_over_prep(d, i, s->tok_start);
+        /* (not "the Presidents of the four countries": a definite group
+         * points back at parties named elsewhere, whose talks are theirs) */
+        uint32_t g = prep >= 0 && j < s->tok_end && !tok_is(&d->toks[j], "the")
+                         ? unnamed_group_at(d, j, s->tok_end, 1, j > end + 1)
+                         : 0;
+        if (g) {
+            int r = talks_over_with_group(d, out, s, i, (uint32_t)prep, g, cue);
+            if (r < 0)
+                goto nomem;
+            if (r)
+                return NSV_OK;
+        }
+    }
     /* "Cook is negotiating with its bank lenders", "are still negotiating
      * with creditor banks": talks under way with a side the text leaves
      * unnamed (an "open" with-verb: the subject is the one named party, as

@@ -4369,6 +4369,30 @@ static void test_negotiating_with_unnamed(void **state)
                       "syndicate.");
 }
 
+/* "After talks with South Korean leaders, X called ...", "X, who was
+ * speaking during talks with Swedish trade officials, said": talks over or
+ * under way with an unnamed group were the subject's */
+static void test_after_talks_with_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "After talks with South Korean leaders, Commerce Secretary Mark Tamm called the "
+                "plan a very positive step.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tamm"));
+    nt_run(PUB, "Trade Minister Lisa Marsh, who was speaking during talks with Swedish trade "
+                "officials, said prices depended on output.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Marsh"));
+    /* hard negatives: talks still to come, talks in a planned clause, and
+     * a meeting with an audience */
+    no_actual_meeting("Before talks with South Korean leaders, Commerce Secretary Mark Tamm "
+                      "called the plan a very positive step.");
+    no_actual_meeting("Mark Tamm will meet Ivan Rao on Tuesday after a day of detailed "
+                      "discussions with Swedish trade officials.");
+    no_actual_meeting("Trade Minister Lisa Marsh said during a meeting with students that prices "
+                      "depended on output.");
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -8308,6 +8332,7 @@ int main(void)
         cmocka_unit_test(test_locked_in_talks),
         cmocka_unit_test(test_held_its_meeting),
         cmocka_unit_test(test_negotiating_with_unnamed),
+        cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
