@@ -228,6 +228,15 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
              * stands before t) */
             if (!where && modifier_country(d, m, t))
                 where = 1;
+            /* "Deutsche Boerse held its third meeting with the LSE": the
+             * possessive right after the hold verb is that verb's subject
+             * (the resolver may take a body named closer before) */
+            if (!where && d->ments[m].kind == M_PRONOUN && (p->word_bits & W_POSSESSIVE) &&
+                k > from) {
+                const lex_entry *h = tok_lex(d, k - 1, LEX_MEETING, NULL);
+                if (h && h->value == MEET_HOLD)
+                    continue;
+            }
             if (party_mention(d, m) && !where) {
                 /* "Putin informed him about the talks with X": the teller
                  * (once: no chain of tellers); none found, the one told
@@ -640,6 +649,15 @@ static uint32_t format_aside_end(const doc *d, uint32_t t, uint32_t end, unsigne
     return 0;
 }
 
+/* Does a hold phrase of meeting_cues.tsv start at k and end at the token
+ * e ("engaged in", "locked in")? */
+static int hold_phrase_to(const doc *d, uint32_t k, uint32_t e)
+{
+    unsigned nw = 0;
+    const lex_entry *h = tok_lex(d, k, LEX_MEETING, &nw);
+    return h && h->value == MEET_HOLD && k + nw == e + 1;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
@@ -677,8 +695,12 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
          * modifiers (not "held talks and a roundtable") */
         int inner_and = tok_is(u, "and") && k > from && k + 1 < t &&
                         !(d->toks[k - 1].word_bits & W_DET) && !(d->toks[k + 1].word_bits & W_DET);
-        /* "held their first meeting": a possessive pronoun may stand between */
+        /* "is engaged in talks", "locked in negotiations": a hold phrase
+         * that ends in the preposition */
         int m = mention_at(d, k);
+        if (k > from && tok_is(u, "in") && hold_phrase_to(d, k - 1, k))
+            return (int)(k - 1);
+        /* "held their first meeting": a possessive pronoun may stand between */
         if (!(u->flags & T_WORD) || ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) && !inner_and) ||
             (m >= 0 && d->ments[m].kind != M_PRONOUN))
             return -1;
@@ -4942,6 +4964,9 @@ static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_
     if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "in"))
         return 0;
     uint32_t b = k - 1;
+    /* "is (currently) engaged in talks", "has been locked in talks" */
+    if (b > s->tok_start && hold_phrase_to(d, b - 1, b))
+        b--;
     if (b > s->tok_start && (d->toks[b - 1].word_bits & W_ADVERB)) /* "still" */
         b--;
     if (b <= s->tok_start || !(d->toks[b - 1].word_bits & W_BE))
@@ -5683,6 +5708,62 @@ static void add_subject_side(doc *d, ev_draft *e, int subj, const int *they, int
 /* One of separate talks with each counterpart ("met with A and with B"):
  * the subject's side (add_subject_side), mention obj, and principal as the
  * implied host when principal >= 0.  NULL on arena exhaustion. */
+/* "after talks with", "following 10 days of talks with", "during his
+ * meeting with": the preposition that puts the meeting noun at i behind us
+ * (over or under way, so held), across a determiner or possessive, a count
+ * of days and up to two lower-case modifiers; its token, or -1 ("before"
+ * and "ahead of" put it still to come) */
+static int talks_over_prep(const doc *d, uint32_t i, uint32_t from)
+{
+    for (uint32_t k = i, steps = 0; k > from && steps < 6; steps++) {
+        k--;
+        const token *u = &d->toks[k];
+        if (tok_is(u, "after") || tok_is(u, "following") || tok_is(u, "during"))
+            return (int)k;
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k) >= 0 ||
+            (u->word_bits & (W_SUBORD | W_CONJ | W_AUX | W_BE | W_PASSIVE_BY)) ||
+            ((u->word_bits & W_PREP) && !tok_is(u, "of")) || tok_lex(d, k, LEX_MEETING, NULL) ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            return -1;
+    }
+    return -1;
+}
+
+/* "Gros said after talks with its advisory committee", "After talks with
+ * South Korean leaders, Baldrige called ...", "Lukman, who was speaking
+ * during talks with Swedish trade officials": talks over or under way with
+ * a group the text does not name were held by the clause's subject, the one
+ * named party (a person, a body or a state).  Returns 1 when it made the
+ * event, 0 when not, -1 out of memory. */
+static int talks_over_with_group(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t prep,
+                                 uint32_t g1, const lex_entry *cue)
+{
+    int subj = prep == s->tok_start || (prep > s->tok_start && prep < s->tok_start + 5 &&
+                                        (d->toks[s->tok_start].word_bits & W_PREP))
+                   ? subject_after_opening(d, g1, s, 1)
+                   : subject_before(d, prep, s->tok_start);
+    if (subj < 0 || d->ments[subj].entity < 0 || d->ments[subj].kind == M_GROUP_DESC)
+        return 0;
+    nsv_kind kd = d->ents[d->ments[subj].entity].kind;
+    if (kd != NSV_KIND_PERSON && kd != NSV_KIND_ORGANIZATION && kd != NSV_KIND_COUNTRY)
+        return 0;
+    /* "he", "the bank": only a person is trusted through a pronoun or a
+     * description */
+    if ((d->ments[subj].kind == M_PRONOUN || d->ments[subj].kind == M_DESC) &&
+        kd != NSV_KIND_PERSON)
+        return 0;
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.unnamed_group", s);
+    if (!e)
+        return -1;
+    e->open_group = 1;
+    /* "X will meet Y on Tuesday after a day of discussions with Z": the
+     * talks are as real as the clause they stand in */
+    if (e->ev.modality == NSV_MOD_ACTUAL)
+        e->ev.modality = clause_modality(d, prep, s->tok_start);
+    meet_add_mention(d, e, subj);
+    return 1;
+}
+
 static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                      const lex_entry *cue, int subj, const int *they, int nthey,
                                      int principal, int obj)
@@ -6441,9 +6522,38 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    /* talks over or under way with an unnamed group: the clause's subject
+     * held them */
+    /* (talks, negotiations, discussions, consultations: a plural noun of
+     * one word, in person, no "each"; "during a meeting with students", "a
+     * conversation with" a crowd are audiences as often as talks) */
+    const token *ct = &d->toks[i];
+    int talks_noun = end == i + 1 && ct->lower && ct->lower_len >= 5 &&
+                     ct->lower[ct->lower_len - 1] == 's' && !cue->canon &&
+                     cue->bits == NSV_FORMAT_IN_PERSON;
+    if (!nobj && !between && held < 0 && with && cls == MEET_NOUN && talks_noun) {
+        int prep = talks_over_prep(d, i, s->tok_start);
+        /* (not "the Presidents of the four countries": a definite group
+         * points back at parties named elsewhere, whose talks are theirs) */
+        uint32_t g = prep >= 0 && j < s->tok_end && !tok_is(&d->toks[j], "the")
+                         ? unnamed_group_at(d, j, s->tok_end, 1, j > end + 1)
+                         : 0;
+        if (g) {
+            int r = talks_over_with_group(d, out, s, i, (uint32_t)prep, g, cue);
+            if (r < 0)
+                goto nomem;
+            if (r)
+                return NSV_OK;
+        }
+    }
+    /* "Cook is negotiating with its bank lenders", "are still negotiating
+     * with creditor banks": talks under way with a side the text leaves
+     * unnamed (an "open" with-verb: the subject is the one named party, as
+     * after "is in talks with") */
+    int open_with = cls == MEET_WITH && with && cue->canon && !strcmp(cue->canon, "open");
     /* a topic between the cue and j: "countries" there are no group met */
-    if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0) &&
-        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0, j > end + 1)) != 0)
+    if (!nobj && !between && (cls == MEET_VERB || cls == MEET_HOST || held >= 0 || open_with) &&
+        (g1 = unnamed_group_at(d, j, s->tok_end, held >= 0 || open_with, j > end + 1)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
     if (!nobj && held >= 0 && (g1 = group_phrase_at(d, j, s->tok_end, j > end + 1)) != 0) {
         /* with no subject it trusts, the rules below may still find parties */

@@ -4334,6 +4334,96 @@ static void test_body_after_business_word(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Voltrex") == NULL);
 }
 
+/* "is holding talks with foreign banks": the present participle holds its
+ * meeting noun as "held" does, so a body talking with a side the text
+ * leaves unnamed holds talks now (one named party) */
+static void test_holding_talks_unnamed(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vexor Holdings Corp is holding talks with foreign banks on arranging a loan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    /* hard negatives: a gerund wished for is no talks held; "holding" a
+     * stake is no meeting, and talks denied are none */
+    no_actual_meeting("Vexor Holdings Corp insisted on holding talks with foreign banks.");
+    no_actual_meeting("Vexor Holdings Corp is holding a stake in foreign banks.");
+    no_actual_meeting("Vexor Holdings Corp is not holding talks with foreign banks.");
+}
+
+/* "is involved in talks", "has been locked in talks with": a hold phrase
+ * that ends in "in" holds the noun as "is in talks" and "held" do */
+static void test_locked_in_talks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vexor Holdings Corp said it is involved in talks on its possible sale.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    nt_run(PUB, "Finance Minister Anna Berg has been locked in talks with finance ministers of the "
+                "G8.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "G8"));
+    /* hard negative: "interested in talks" is a wish, no talks held */
+    no_actual_meeting("Vexor Holdings Corp said it is interested in talks on its possible sale.");
+    no_actual_meeting("Vexor Holdings Corp is interested in talks with foreign banks.");
+}
+
+/* "X held its third meeting with Y": the possessive right after the hold
+ * verb is the verb's subject, not a body the resolver found closer before */
+static void test_held_its_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Paris-based exchange is ready to bid. Deutsche Boerse held its third meeting "
+                "with Vexor Exchange on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Vexor Exchange");
+    NT_CHECK(e && nt_has_party(e, "Deutsche Boerse") && !nt_has_party(e, "France"));
+    /* hard negative: a possessive with no hold verb before it is no
+     * subject read past ("analysts said its meeting"): no Analysts party */
+    nt_run(PUB, "Deutsche Boerse is ready to bid. Analysts said its third meeting with Vexor "
+                "Exchange went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Analysts") == NULL);
+}
+
+/* "Cook is negotiating with its bank lenders": talks under way with a side
+ * the text leaves unnamed; the subject is the one named party */
+static void test_negotiating_with_unnamed(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Vexor Holdings Corp is negotiating with its bank lenders for a borrowing facility.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    /* hard negatives: denied or still to come, and a passive document
+     * "negotiated with" a group names no one who negotiated */
+    no_actual_meeting("Vexor Holdings Corp is not negotiating with its bank lenders.");
+    no_actual_meeting("Vexor Holdings Corp will be negotiating with its bank lenders next month.");
+    no_actual_meeting("Vexor Holdings Corp said the discount was negotiated with its banking "
+                      "syndicate.");
+}
+
+/* "After talks with South Korean leaders, X called ...", "X, who was
+ * speaking during talks with Swedish trade officials, said": talks over or
+ * under way with an unnamed group were the subject's */
+static void test_after_talks_with_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "After talks with South Korean leaders, Commerce Secretary Mark Tamm called the "
+                "plan a very positive step.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tamm"));
+    nt_run(PUB, "Trade Minister Lisa Marsh, who was speaking during talks with Swedish trade "
+                "officials, said prices depended on output.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Marsh"));
+    /* hard negatives: talks still to come, talks in a planned clause, and
+     * a meeting with an audience */
+    no_actual_meeting("Before talks with South Korean leaders, Commerce Secretary Mark Tamm "
+                      "called the plan a very positive step.");
+    no_actual_meeting("Mark Tamm will meet Ivan Rao on Tuesday after a day of detailed "
+                      "discussions with Swedish trade officials.");
+    no_actual_meeting("Trade Minister Lisa Marsh said during a meeting with students that prices "
+                      "depended on output.");
+}
+
 /* "President X and Vice President Y hosted A and B": both hosts */
 static void test_listed_hosts(void **state)
 {
@@ -6278,8 +6368,12 @@ static void test_negotiated_with(void **state)
     /* hard negatives: a denial, and a passive with no one named */
     no_actual_meeting("The company said it had not negotiated with the agency.");
     no_actual_meeting("The discount was negotiated with its banking syndicate last year.");
-    /* no one named after "with", and a denial of talks under way */
-    no_actual_meeting("Harlow Steel Corp is negotiating with its bank lenders for a facility.");
+    /* no one named after "with": the subject is the one party, as after
+     * "is in talks with creditor banks" (no lenders' party); a denial of
+     * talks under way is none */
+    nt_run(PUB, "Harlow Steel Corp is negotiating with its bank lenders for a facility.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 1);
     no_actual_meeting("China is not negotiating with Pakistan on cotton.");
 }
 
@@ -8265,6 +8359,11 @@ int main(void)
         cmocka_unit_test(test_white_house_rooms),
         cmocka_unit_test(test_listed_hosts),
         cmocka_unit_test(test_body_after_business_word),
+        cmocka_unit_test(test_holding_talks_unnamed),
+        cmocka_unit_test(test_locked_in_talks),
+        cmocka_unit_test(test_held_its_meeting),
+        cmocka_unit_test(test_negotiating_with_unnamed),
+        cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
         cmocka_unit_test(test_taking_part_list),
