@@ -7688,6 +7688,45 @@ static void test_format_noun_before_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Ahead of X, A, Title, and B, Title, convened": a readout's hosts with
+ * long titles after an opening prepositional phrase are both parties */
+static void test_hosts_after_opening_phrase(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ahead of the 30th Anniversary of the Family and Medical Leave Act, Jennifer "
+                "Klein, Assistant to the President and Director of the Gender Policy Council, "
+                "and Julie Chavez Rodriguez, Senior Advisor to the President and Director of the "
+                "White House Office of Intergovernmental Affairs, convened state legislators.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && nt_has_party(e, "Chavez Rodriguez"));
+    /* hosts with their titles before the name, after "Today, to mark X," */
+    nt_run(PUB, "Today, to commemorate the anniversary of the Civil Rights Act, Director of the "
+                "Gender Policy Council Jennifer Klein, Domestic Policy Advisor Susan Rice, and "
+                "Vice Chair Jocelyn Samuels convened civil rights leaders.");
+    e = nt_with_party(NSV_EV_MEETING, "Samuels");
+    NT_CHECK(e != NULL && nt_has_party(e, "Klein") && nt_has_party(e, "Rice"));
+    /* hard negatives: a person the opening phrase names as its topic is no
+     * host, and a sentence whose list does not open with a named host
+     * takes nobody from the phrase */
+    nt_run(PUB, "Ahead of the vote on the nomination of Judge Mary Smith, Jennifer Klein, "
+                "Assistant to the President, and Tom Perez, Senior Advisor to the President, "
+                "convened state leaders.");
+    e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && nt_has_party(e, "Perez") && !nt_has_party(e, "Smith"));
+    nt_run(PUB, "After the hearing of Judge Mary Smith, senior officials, and advocates, the "
+                "Office convened state leaders.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Smith") == NULL);
+    /* the forum the hosts convened people for is their one convening */
+    nt_run(PUB, "Today, as part of Mental Health Awareness Month, Julie Chavez Rodriguez, Senior "
+                "Advisor to the President, and Christen Linke Young, Deputy Assistant to the "
+                "President in the White House Domestic Policy Council, convened representatives "
+                "from state and local government for a Forum on Mental Health. Senior White "
+                "House officials participated in the convening.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Linke Young");
+    NT_CHECK(e != NULL && nt_has_party(e, "Chavez Rodriguez"));
+}
+
 /* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
  * goes on after a comma to the same person's next title */
 static void test_title_chain_after_comma(void **state)
@@ -8450,6 +8489,7 @@ int main(void)
         cmocka_unit_test(test_teller_of_talks),
         cmocka_unit_test(test_quoted_modifiers_before_talks),
         cmocka_unit_test(test_list_over_acronym),
+        cmocka_unit_test(test_hosts_after_opening_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
