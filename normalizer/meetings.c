@@ -7027,6 +7027,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
              k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
              k++)
             meet_add_mention(d, e, left[k]);
+        /* "Today, A, Assistant to the President ..., and B, Director of
+         * the X Office, met with D": a readout's hosts with long titles,
+         * the subject found among them or inside their titles */
+        int hosts[MAX_COORD];
+        int nh = cls != MEET_NOUN ? readout_subjects(d, i, s, hosts, MAX_COORD) : 0;
+        if (nh >= 2 && d->ments[subj].tok_start >= d->ments[hosts[0]].tok_start)
+            for (int k = 0; k < nh; k++)
+                meet_add_mention(d, e, hosts[k]);
     }
     if (principal >= 0) {
         ev_add_party(d, e, principal);

@@ -7727,6 +7727,31 @@ static void test_hosts_after_opening_phrase(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Chavez Rodriguez"));
 }
 
+/* "Today, A, Title, and B, Title of the X Office, met with D": a readout's
+ * hosts with long titles after commas all met D */
+static void test_readout_hosts_met_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Jennifer Klein, Assistant to the President and Director of the Gender "
+                "Policy Council and Nicholas Berliner, Special Assistant to the President and "
+                "Senior Director for Russia and Central Asia, met with Saida Mirziyoyeva, Head of "
+                "the Presidential Administration of Uzbekistan.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mirziyoyeva");
+    NT_CHECK(e != NULL && nt_has_party(e, "Klein") && nt_has_party(e, "Berliner"));
+    /* hard negative: a person the object names as its topic stays out,
+     * and a list that does not open the sentence is no host list */
+    nt_run(PUB, "After a briefing on the case of Judge Mary Smith, Jennifer Klein, Assistant to "
+                "the President, and Tom Perez, Senior Advisor to the President, met with Governor "
+                "John Roe.");
+    e = nt_with_party(NSV_EV_MEETING, "Roe");
+    NT_CHECK(e != NULL && nt_has_party(e, "Klein") && nt_has_party(e, "Perez") &&
+             !nt_has_party(e, "Smith"));
+    nt_run(PUB, "The report thanked Jennifer Klein, Assistant to the President, and Tom Perez, "
+                "Senior Advisor to the President, who met with Governor John Roe.");
+    e = nt_with_party(NSV_EV_MEETING, "Roe");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Klein"));
+}
+
 /* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
  * goes on after a comma to the same person's next title */
 static void test_title_chain_after_comma(void **state)
@@ -8490,6 +8515,7 @@ int main(void)
         cmocka_unit_test(test_quoted_modifiers_before_talks),
         cmocka_unit_test(test_list_over_acronym),
         cmocka_unit_test(test_hosts_after_opening_phrase),
+        cmocka_unit_test(test_readout_hosts_met_with),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
