@@ -5247,6 +5247,31 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "Today, A, Assistant to the President ..., and B, Director of the X
+ * Office, met with D", "A, Senior Director at the X Council, and B, the
+ * Acting Assistant Secretary, also joined the meeting": a readout's hosts
+ * with long titles (readout_subjects, from the verb at token verb back
+ * over adverbs) join meeting e when subj is among them or inside their
+ * titles; with titled_only, only a list closed by a comma. */
+static void join_readout_hosts(doc *d, ev_draft *e, int subj, uint32_t verb, const sentence *s,
+                               int titled_only)
+{
+    for (int steps = 0;
+         verb > s->tok_start + 1 && steps < 2 && (d->toks[verb - 1].word_bits & W_ADVERB) &&
+         !(d->toks[verb - 1].flags & T_CAP);
+         steps++)
+        verb--;
+    /* titled_only: the list must close on a title's comma ("A and B
+     * attended the forum" is the joining rule's own business) */
+    if (titled_only && (verb <= s->tok_start || !is_char(d, verb - 1, ',')))
+        return;
+    int hosts[MAX_COORD];
+    int nh = readout_subjects(d, verb, s, hosts, MAX_COORD);
+    if (nh >= 2 && d->ments[subj].tok_start >= d->ments[hosts[0]].tok_start)
+        for (int k = 0; k < nh; k++)
+            meet_add_mention(d, e, hosts[k]);
+}
+
 /* Mention subj joins meeting e, with the parties listed before it back to
  * token from ("A, B and C took part"); from UINT32_MAX: subj alone. */
 static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
@@ -5861,6 +5886,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                      (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
                 join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+                join_readout_hosts(d, e, subj, i, s, 1);
                 listed = 0;
                 break;
             }
@@ -5877,6 +5903,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
                 e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
                 join_listed(d, e, subj, s->tok_start);
+                join_readout_hosts(d, e, subj, i, s, 1);
                 break;
             }
         }
@@ -7027,14 +7054,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
              k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
              k++)
             meet_add_mention(d, e, left[k]);
-        /* "Today, A, Assistant to the President ..., and B, Director of
-         * the X Office, met with D": a readout's hosts with long titles,
-         * the subject found among them or inside their titles */
-        int hosts[MAX_COORD];
-        int nh = cls != MEET_NOUN ? readout_subjects(d, i, s, hosts, MAX_COORD) : 0;
-        if (nh >= 2 && d->ments[subj].tok_start >= d->ments[hosts[0]].tok_start)
-            for (int k = 0; k < nh; k++)
-                meet_add_mention(d, e, hosts[k]);
+        if (cls != MEET_NOUN)
+            join_readout_hosts(d, e, subj, i, s, 0);
     }
     if (principal >= 0) {
         ev_add_party(d, e, principal);

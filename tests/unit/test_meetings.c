@@ -7750,6 +7750,18 @@ static void test_readout_hosts_met_with(void **state)
                 "Senior Advisor to the President, who met with Governor John Roe.");
     e = nt_with_party(NSV_EV_MEETING, "Roe");
     NT_CHECK(e == NULL || !nt_has_party(e, "Klein"));
+    /* the titled list that joined a meeting told before */
+    nt_run(PUB, "Today at the White House, National Security Advisor Phil Gordon hosted "
+                "diplomatic representatives from Argentina, Canada and Panama. Daniel Erikson, "
+                "Senior Director for the Western Hemisphere at the National Security Council, "
+                "and Mark Wells, the Acting Assistant Secretary of State, joined the meeting.");
+    e = nt_with_party(NSV_EV_MEETING, "Gordon");
+    NT_CHECK(e != NULL && nt_has_party(e, "Erikson") && nt_has_party(e, "Wells"));
+    /* hard negative: "A and B attended the forum" with no titles keeps the
+     * joining rule's own reading (one record, no list walk) */
+    nt_run(PUB, "Vladimir Putin met with Nursultan Nazarbayev. Sergei Lavrov, Foreign Minister, "
+                "and the press attended the meeting.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "press") == NULL);
 }
 
 /* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
