@@ -7762,6 +7762,16 @@ static void test_readout_hosts_met_with(void **state)
     nt_run(PUB, "Vladimir Putin met with Nursultan Nazarbayev. Sergei Lavrov, Foreign Minister, "
                 "and the press attended the meeting.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "press") == NULL);
+    /* "joined the convening" points back as "joined the meeting" does */
+    nt_run(PUB, "Today, the White House Office of Public Engagement convened experts from power "
+                "companies and grid operators. Federal Energy Regulatory Commission Chairman "
+                "Willie Phillips joined the convening and explained the new rule.");
+    e = nt_with_party(NSV_EV_MEETING, "Phillips");
+    NT_CHECK(e != NULL && nt_has_party(e, "Office of Public Engagement"));
+    /* hard negative: "joined the call for" is a demand, not a meeting */
+    nt_run(PUB, "Today, the White House Office of Public Engagement convened experts from power "
+                "companies. Allstate Insurance joined the calls for federal legislation.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Allstate") == NULL);
 }
 
 /* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
