@@ -7774,6 +7774,94 @@ static void test_readout_hosts_met_with(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Allstate") == NULL);
 }
 
+/* A readout's roster can name more than 32 people: the last line and the
+ * officials who joined the host after it are parties too */
+static void test_long_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Today, Vice President Kamala Harris convened disability rights leaders. She was "
+           "joined by Secretary of Transportation Pete Buttigieg.\n\nParticipants included:\n\n"
+           "- Anna Abbott, Director, Acme Foundation\n"
+           "- Brian Barker, Director, Acme Foundation\n"
+           "- Carla Carver, Director, Acme Foundation\n"
+           "- David Dalton, Director, Acme Foundation\n"
+           "- Elena Easton, Director, Acme Foundation\n"
+           "- Frank Fowler, Director, Acme Foundation\n"
+           "- Grace Garner, Director, Acme Foundation\n"
+           "- Henry Hadley, Director, Acme Foundation\n"
+           "- Irene Ingram, Director, Acme Foundation\n"
+           "- James Jarvis, Director, Acme Foundation\n"
+           "- Karen Keller, Director, Acme Foundation\n"
+           "- Louis Lawson, Director, Acme Foundation\n"
+           "- Maria Mercer, Director, Acme Foundation\n"
+           "- Nancy Norris, Director, Acme Foundation\n"
+           "- Oscar Osborne, Director, Acme Foundation\n"
+           "- Paula Porter, Director, Acme Foundation\n"
+           "- Quinn Quincy, Director, Acme Foundation\n"
+           "- Rachel Ramsey, Director, Acme Foundation\n"
+           "- Steven Sawyer, Director, Acme Foundation\n"
+           "- Teresa Tanner, Director, Acme Foundation\n"
+           "- Ursula Upton, Director, Acme Foundation\n"
+           "- Victor Vaughn, Director, Acme Foundation\n"
+           "- Wendy Walker, Director, Acme Foundation\n"
+           "- Xavier Yates, Director, Acme Foundation\n"
+           "- Yvonne Zimmer, Director, Acme Foundation\n"
+           "- Zachary Ashford, Director, Acme Foundation\n"
+           "- Alice Bradley, Director, Acme Foundation\n"
+           "- Bruce Conway, Director, Acme Foundation\n"
+           "- Cecilia Dawson, Director, Acme Foundation\n"
+           "- Daniel Ellison, Director, Acme Foundation\n"
+           "- Emily Fletcher, Director, Acme Foundation\n"
+           "- Felix Gibson, Director, Acme Foundation\n"
+           "- Gloria Harper, Director, Acme Foundation\n"
+           "- Harold Irwin, Director, Acme Foundation\n"
+           "- Isabel Jensen, Director, Acme Foundation\n"
+           "- Jacob Kendall, Director, Acme Foundation\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e != NULL && nt_has_party(e, "Jacob Kendall") && nt_has_party(e, "Buttigieg") &&
+             nt_has_party(e, "Anna Abbott"));
+    /* hard negative: a list of speakers at a press event is no roster */
+    nt_run(PUB, "Today, the President held a press conference.\n\nSpeakers included:\n\n"
+                "- Anna Abbott, Director, Acme Foundation\n"
+                "- Brian Barker, Director, Acme Foundation\n"
+                "- Carla Carver, Director, Acme Foundation\n"
+                "- David Dalton, Director, Acme Foundation\n"
+                "- Elena Easton, Director, Acme Foundation\n"
+                "- Frank Fowler, Director, Acme Foundation\n"
+                "- Grace Garner, Director, Acme Foundation\n"
+                "- Henry Hadley, Director, Acme Foundation\n"
+                "- Irene Ingram, Director, Acme Foundation\n"
+                "- James Jarvis, Director, Acme Foundation\n"
+                "- Karen Keller, Director, Acme Foundation\n"
+                "- Louis Lawson, Director, Acme Foundation\n"
+                "- Maria Mercer, Director, Acme Foundation\n"
+                "- Nancy Norris, Director, Acme Foundation\n"
+                "- Oscar Osborne, Director, Acme Foundation\n"
+                "- Paula Porter, Director, Acme Foundation\n"
+                "- Quinn Quincy, Director, Acme Foundation\n"
+                "- Rachel Ramsey, Director, Acme Foundation\n"
+                "- Steven Sawyer, Director, Acme Foundation\n"
+                "- Teresa Tanner, Director, Acme Foundation\n"
+                "- Ursula Upton, Director, Acme Foundation\n"
+                "- Victor Vaughn, Director, Acme Foundation\n"
+                "- Wendy Walker, Director, Acme Foundation\n"
+                "- Xavier Yates, Director, Acme Foundation\n"
+                "- Yvonne Zimmer, Director, Acme Foundation\n"
+                "- Zachary Ashford, Director, Acme Foundation\n"
+                "- Alice Bradley, Director, Acme Foundation\n"
+                "- Bruce Conway, Director, Acme Foundation\n"
+                "- Cecilia Dawson, Director, Acme Foundation\n"
+                "- Daniel Ellison, Director, Acme Foundation\n"
+                "- Emily Fletcher, Director, Acme Foundation\n"
+                "- Felix Gibson, Director, Acme Foundation\n"
+                "- Gloria Harper, Director, Acme Foundation\n"
+                "- Harold Irwin, Director, Acme Foundation\n"
+                "- Isabel Jensen, Director, Acme Foundation\n"
+                "- Jacob Kendall, Director, Acme Foundation\n");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kendall") == NULL);
+}
+
 /* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
  * goes on after a comma to the same person's next title */
 static void test_title_chain_after_comma(void **state)
@@ -8538,6 +8626,7 @@ int main(void)
         cmocka_unit_test(test_list_over_acronym),
         cmocka_unit_test(test_hosts_after_opening_phrase),
         cmocka_unit_test(test_readout_hosts_met_with),
+        cmocka_unit_test(test_long_roster),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
