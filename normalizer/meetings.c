@@ -1447,12 +1447,39 @@ static unsigned companion_at(const doc *d, uint32_t t)
     return w && (w->bits & W_CONJ) && nw >= 2 ? nw : 0;
 }
 
+/* How many tokens an opening phrase before a readout's hosts may run
+ * ("In the wake of the Alabama Supreme Court ruling that halted ...,"). */
+#define OPENING_PHRASE_TOKENS 40
+
+/* Past an opening prepositional phrase and its comma at token k ("Ahead of
+ * Equal Pay Day 2023, ...", "to mark the anniversary of X, ..."): the token
+ * after the comma, when one closes it before limit within
+ * OPENING_PHRASE_TOKENS and no quote, semicolon or colon stands between;
+ * else k. */
+static uint32_t past_opening_phrase(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k >= limit)
+        return k;
+    /* (a phrase's class is on its match: "ahead of", "as part of") */
+    const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
+    if (!(d->toks[k].word_bits & W_PREP) && !(w && (w->bits & W_PREP)))
+        return k;
+    for (uint32_t c = k + 1; c < limit && c < k + OPENING_PHRASE_TOKENS; c++) {
+        if ((d->toks[c].flags & T_QUOTE) || is_char(d, c, ';') || is_char(d, c, ':'))
+            return k;
+        if (is_char(d, c, ','))
+            return c + 1 < limit ? c + 1 : k;
+    }
+    return k;
+}
+
 /* "Today, Jennifer Klein, Assistant to the President and Director of the
  * Gender Policy Council, and Cara Abercrombie, Deputy Assistant ... on the
  * National Security Council, hosted a virtual roundtable": a readout opens
  * with its hosts, each with a long title after a comma, too far back for
  * party_left.  From the sentence's start (past an opening time phrase and
- * its comma) to the verb: the named people that head the list (the first
+ * an opening prepositional phrase, each with its comma) to the verb: the
+ * named people that head the list (the first
  * one, and each after a comma or "and").  Nothing when the list does not
  * open with a named host (named_host: a person), when a clause opener, a
  * quote, a speech or another meeting word stands between, or when the
@@ -1460,7 +1487,7 @@ static unsigned companion_at(const doc *d, uint32_t t)
  * Returns the count. */
 static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, int max)
 {
-    uint32_t k = past_opening_time(d, s, verb);
+    uint32_t k = past_opening_phrase(d, past_opening_time(d, s, verb), verb);
     if (k < verb && tok_is(&d->toks[k], "the"))
         k++;
     /* (a body's mention may take its "the") */
@@ -1489,10 +1516,15 @@ static int readout_subjects(doc *d, uint32_t verb, const sentence *s, int *out, 
         uint32_t b = t > k && tok_is(&d->toks[t - 1], "the") ? t - 1 : t;
         /* a person's title before the name ("Deputy Homeland Security
          * Advisor Josh Geltzer") */
-        b = title_words_before(d, b, k + 1, 10);
-        int head = b > k && (is_char(d, b - 1, ',') || tok_is(&d->toks[b - 1], "and"));
+        uint32_t tb = title_words_before(d, b, k + 1, 10);
+        int head = tb > k && (is_char(d, tb - 1, ',') || tok_is(&d->toks[tb - 1], "and"));
+        /* a person of two words at least after title words ("Domestic
+         * Policy Advisor Neera Tanden") is a host as one with a given name */
+        int titled = tb < b && d->ments[m].kind == M_PERSON &&
+                     d->ments[m].tok_end - d->ments[m].tok_start >= 2;
         /* (the first is a named host and a party: tested above) */
-        if ((t == k || (head && named_host(d, m, verb) && party_mention(d, m))) && n < max)
+        if ((t == k || (head && (named_host(d, m, verb) || titled) && party_mention(d, m))) &&
+            n < max)
             out[n++] = m;
         t = d->ments[m].tok_end - 1;
     }
@@ -5246,6 +5278,31 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     return NSV_OK;
 }
 
+/* "Today, A, Assistant to the President ..., and B, Director of the X
+ * Office, met with D", "A, Senior Director at the X Council, and B, the
+ * Acting Assistant Secretary, also joined the meeting": a readout's hosts
+ * with long titles (readout_subjects, from the verb at token verb back
+ * over adverbs) join meeting e when subj is among them or inside their
+ * titles; with titled_only, only a list closed by a comma. */
+static void join_readout_hosts(doc *d, ev_draft *e, int subj, uint32_t verb, const sentence *s,
+                               int titled_only)
+{
+    for (int steps = 0;
+         verb > s->tok_start + 1 && steps < 2 && (d->toks[verb - 1].word_bits & W_ADVERB) &&
+         !(d->toks[verb - 1].flags & T_CAP);
+         steps++)
+        verb--;
+    /* titled_only: the list must close on a title's comma ("A and B
+     * attended the forum" is the joining rule's own business) */
+    if (titled_only && (verb <= s->tok_start || !is_char(d, verb - 1, ',')))
+        return;
+    int hosts[MAX_COORD];
+    int nh = readout_subjects(d, verb, s, hosts, MAX_COORD);
+    if (nh >= 2 && d->ments[subj].tok_start >= d->ments[hosts[0]].tok_start)
+        for (int k = 0; k < nh; k++)
+            meet_add_mention(d, e, hosts[k]);
+}
+
 /* Mention subj joins meeting e, with the parties listed before it back to
  * token from ("A, B and C took part"); from UINT32_MAX: subj alone. */
 static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
@@ -5916,6 +5973,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                      (e->nents < 2 && !e->open_group && !e->multilateral)))
                     continue;
                 join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+                join_readout_hosts(d, e, subj, i, s, 1);
                 listed = 0;
                 break;
             }
@@ -5932,6 +5990,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
                 e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
                 join_listed(d, e, subj, s->tok_start);
+                join_readout_hosts(d, e, subj, i, s, 1);
                 break;
             }
         }
@@ -7111,6 +7170,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
              k < nl && (d->ments[left[k]].kind == M_PERSON) == (d->ments[subj].kind == M_PERSON);
              k++)
             meet_add_mention(d, e, left[k]);
+        if (cls != MEET_NOUN)
+            join_readout_hosts(d, e, subj, i, s, 0);
     }
     if (principal >= 0) {
         ev_add_party(d, e, principal);
@@ -7573,7 +7634,11 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
 {
     for (size_t a = first; a < out->n; a++) {
         ev_draft *g = &out->v[a];
-        if (g->ev.type != NSV_EV_MEETING || g->dropped || strcmp(g->ev.rule, "meeting.of_group"))
+        /* (or "A, Title, and B, Title, convened representatives ... for a
+         * Forum on X": the noun of the occasion the convening held) */
+        int noun = !strcmp(g->ev.rule, "meeting.noun");
+        if (g->ev.type != NSV_EV_MEETING || g->dropped ||
+            (strcmp(g->ev.rule, "meeting.of_group") && !noun))
             continue;
         /* back over up to two lower-case modifiers ("virtual") and the
          * article to "for" */
@@ -7588,8 +7653,9 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
         for (size_t h = a; h-- > first;) {
             ev_draft *e = &out->v[h];
             if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != g->sent ||
-                strcmp(e->ev.rule, "meeting.host") || e->cue_tok >= b ||
-                e->ev.modality != g->ev.modality)
+                (noun ? strcmp(e->ev.rule, "meeting.unnamed_group") || !e->convening
+                      : strcmp(e->ev.rule, "meeting.host")) ||
+                e->cue_tok >= b || e->ev.modality != g->ev.modality)
                 continue;
             for (int q = 0; q < g->nents; q++)
                 ev_add_party(d, e, g->ents[q]);

@@ -6,7 +6,9 @@
 #include "doc.h"
 #include "newsev.h"
 
-#define MAX_PARTIES 32
+/* A readout's roster names up to some 60 people (convenings of state
+ * legislators and mayors): all of them are parties. */
+#define MAX_PARTIES 64
 
 /* An event while the rules build it: the public record plus what merging
  * and date resolution need. */

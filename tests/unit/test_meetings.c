@@ -7813,6 +7813,180 @@ static void test_format_noun_before_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Ahead of X, A, Title, and B, Title, convened": a readout's hosts with
+ * long titles after an opening prepositional phrase are both parties */
+static void test_hosts_after_opening_phrase(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ahead of the 30th Anniversary of the Family and Medical Leave Act, Jennifer "
+                "Klein, Assistant to the President and Director of the Gender Policy Council, "
+                "and Julie Chavez Rodriguez, Senior Advisor to the President and Director of the "
+                "White House Office of Intergovernmental Affairs, convened state legislators.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && nt_has_party(e, "Chavez Rodriguez"));
+    /* hosts with their titles before the name, after "Today, to mark X," */
+    nt_run(PUB, "Today, to commemorate the anniversary of the Civil Rights Act, Director of the "
+                "Gender Policy Council Jennifer Klein, Domestic Policy Advisor Susan Rice, and "
+                "Vice Chair Jocelyn Samuels convened civil rights leaders.");
+    e = nt_with_party(NSV_EV_MEETING, "Samuels");
+    NT_CHECK(e != NULL && nt_has_party(e, "Klein") && nt_has_party(e, "Rice"));
+    /* hard negatives: a person the opening phrase names as its topic is no
+     * host, and a sentence whose list does not open with a named host
+     * takes nobody from the phrase */
+    nt_run(PUB, "Ahead of the vote on the nomination of Judge Mary Smith, Jennifer Klein, "
+                "Assistant to the President, and Tom Perez, Senior Advisor to the President, "
+                "convened state leaders.");
+    e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && nt_has_party(e, "Perez") && !nt_has_party(e, "Smith"));
+    nt_run(PUB, "After the hearing of Judge Mary Smith, senior officials, and advocates, the "
+                "Office convened state leaders.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Smith") == NULL);
+    /* the forum the hosts convened people for is their one convening */
+    nt_run(PUB, "Today, as part of Mental Health Awareness Month, Julie Chavez Rodriguez, Senior "
+                "Advisor to the President, and Christen Linke Young, Deputy Assistant to the "
+                "President in the White House Domestic Policy Council, convened representatives "
+                "from state and local government for a Forum on Mental Health. Senior White "
+                "House officials participated in the convening.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Linke Young");
+    NT_CHECK(e != NULL && nt_has_party(e, "Chavez Rodriguez"));
+}
+
+/* "Today, A, Title, and B, Title of the X Office, met with D": a readout's
+ * hosts with long titles after commas all met D */
+static void test_readout_hosts_met_with(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Jennifer Klein, Assistant to the President and Director of the Gender "
+                "Policy Council and Nicholas Berliner, Special Assistant to the President and "
+                "Senior Director for Russia and Central Asia, met with Saida Mirziyoyeva, Head of "
+                "the Presidential Administration of Uzbekistan.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mirziyoyeva");
+    NT_CHECK(e != NULL && nt_has_party(e, "Klein") && nt_has_party(e, "Berliner"));
+    /* hard negative: a person the object names as its topic stays out,
+     * and a list that does not open the sentence is no host list */
+    nt_run(PUB, "After a briefing on the case of Judge Mary Smith, Jennifer Klein, Assistant to "
+                "the President, and Tom Perez, Senior Advisor to the President, met with Governor "
+                "John Roe.");
+    e = nt_with_party(NSV_EV_MEETING, "Roe");
+    NT_CHECK(e != NULL && nt_has_party(e, "Klein") && nt_has_party(e, "Perez") &&
+             !nt_has_party(e, "Smith"));
+    nt_run(PUB, "The report thanked Jennifer Klein, Assistant to the President, and Tom Perez, "
+                "Senior Advisor to the President, who met with Governor John Roe.");
+    e = nt_with_party(NSV_EV_MEETING, "Roe");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Klein"));
+    /* the titled list that joined a meeting told before */
+    nt_run(PUB, "Today at the White House, National Security Advisor Phil Gordon hosted "
+                "diplomatic representatives from Argentina, Canada and Panama. Daniel Erikson, "
+                "Senior Director for the Western Hemisphere at the National Security Council, "
+                "and Mark Wells, the Acting Assistant Secretary of State, joined the meeting.");
+    e = nt_with_party(NSV_EV_MEETING, "Gordon");
+    NT_CHECK(e != NULL && nt_has_party(e, "Erikson") && nt_has_party(e, "Wells"));
+    /* hard negative: "A and B attended the forum" with no titles keeps the
+     * joining rule's own reading (one record, no list walk) */
+    nt_run(PUB, "Vladimir Putin met with Nursultan Nazarbayev. Sergei Lavrov, Foreign Minister, "
+                "and the press attended the meeting.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "press") == NULL);
+    /* "joined the convening" points back as "joined the meeting" does */
+    nt_run(PUB, "Today, the White House Office of Public Engagement convened experts from power "
+                "companies and grid operators. Federal Energy Regulatory Commission Chairman "
+                "Willie Phillips joined the convening and explained the new rule.");
+    e = nt_with_party(NSV_EV_MEETING, "Phillips");
+    NT_CHECK(e != NULL && nt_has_party(e, "Office of Public Engagement"));
+    /* hard negative: "joined the call for" is a demand, not a meeting */
+    nt_run(PUB, "Today, the White House Office of Public Engagement convened experts from power "
+                "companies. Allstate Insurance joined the calls for federal legislation.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Allstate") == NULL);
+}
+
+/* A readout's roster can name more than 32 people: the last line and the
+ * officials who joined the host after it are parties too */
+static void test_long_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Today, Vice President Kamala Harris convened disability rights leaders. She was "
+           "joined by Secretary of Transportation Pete Buttigieg.\n\nParticipants included:\n\n"
+           "- Anna Abbott, Director, Acme Foundation\n"
+           "- Brian Barker, Director, Acme Foundation\n"
+           "- Carla Carver, Director, Acme Foundation\n"
+           "- David Dalton, Director, Acme Foundation\n"
+           "- Elena Easton, Director, Acme Foundation\n"
+           "- Frank Fowler, Director, Acme Foundation\n"
+           "- Grace Garner, Director, Acme Foundation\n"
+           "- Henry Hadley, Director, Acme Foundation\n"
+           "- Irene Ingram, Director, Acme Foundation\n"
+           "- James Jarvis, Director, Acme Foundation\n"
+           "- Karen Keller, Director, Acme Foundation\n"
+           "- Louis Lawson, Director, Acme Foundation\n"
+           "- Maria Mercer, Director, Acme Foundation\n"
+           "- Nancy Norris, Director, Acme Foundation\n"
+           "- Oscar Osborne, Director, Acme Foundation\n"
+           "- Paula Porter, Director, Acme Foundation\n"
+           "- Quinn Quincy, Director, Acme Foundation\n"
+           "- Rachel Ramsey, Director, Acme Foundation\n"
+           "- Steven Sawyer, Director, Acme Foundation\n"
+           "- Teresa Tanner, Director, Acme Foundation\n"
+           "- Ursula Upton, Director, Acme Foundation\n"
+           "- Victor Vaughn, Director, Acme Foundation\n"
+           "- Wendy Walker, Director, Acme Foundation\n"
+           "- Xavier Yates, Director, Acme Foundation\n"
+           "- Yvonne Zimmer, Director, Acme Foundation\n"
+           "- Zachary Ashford, Director, Acme Foundation\n"
+           "- Alice Bradley, Director, Acme Foundation\n"
+           "- Bruce Conway, Director, Acme Foundation\n"
+           "- Cecilia Dawson, Director, Acme Foundation\n"
+           "- Daniel Ellison, Director, Acme Foundation\n"
+           "- Emily Fletcher, Director, Acme Foundation\n"
+           "- Felix Gibson, Director, Acme Foundation\n"
+           "- Gloria Harper, Director, Acme Foundation\n"
+           "- Harold Irwin, Director, Acme Foundation\n"
+           "- Isabel Jensen, Director, Acme Foundation\n"
+           "- Jacob Kendall, Director, Acme Foundation\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e != NULL && nt_has_party(e, "Jacob Kendall") && nt_has_party(e, "Buttigieg") &&
+             nt_has_party(e, "Anna Abbott"));
+    /* hard negative: a list of speakers at a press event is no roster */
+    nt_run(PUB, "Today, the President held a press conference.\n\nSpeakers included:\n\n"
+                "- Anna Abbott, Director, Acme Foundation\n"
+                "- Brian Barker, Director, Acme Foundation\n"
+                "- Carla Carver, Director, Acme Foundation\n"
+                "- David Dalton, Director, Acme Foundation\n"
+                "- Elena Easton, Director, Acme Foundation\n"
+                "- Frank Fowler, Director, Acme Foundation\n"
+                "- Grace Garner, Director, Acme Foundation\n"
+                "- Henry Hadley, Director, Acme Foundation\n"
+                "- Irene Ingram, Director, Acme Foundation\n"
+                "- James Jarvis, Director, Acme Foundation\n"
+                "- Karen Keller, Director, Acme Foundation\n"
+                "- Louis Lawson, Director, Acme Foundation\n"
+                "- Maria Mercer, Director, Acme Foundation\n"
+                "- Nancy Norris, Director, Acme Foundation\n"
+                "- Oscar Osborne, Director, Acme Foundation\n"
+                "- Paula Porter, Director, Acme Foundation\n"
+                "- Quinn Quincy, Director, Acme Foundation\n"
+                "- Rachel Ramsey, Director, Acme Foundation\n"
+                "- Steven Sawyer, Director, Acme Foundation\n"
+                "- Teresa Tanner, Director, Acme Foundation\n"
+                "- Ursula Upton, Director, Acme Foundation\n"
+                "- Victor Vaughn, Director, Acme Foundation\n"
+                "- Wendy Walker, Director, Acme Foundation\n"
+                "- Xavier Yates, Director, Acme Foundation\n"
+                "- Yvonne Zimmer, Director, Acme Foundation\n"
+                "- Zachary Ashford, Director, Acme Foundation\n"
+                "- Alice Bradley, Director, Acme Foundation\n"
+                "- Bruce Conway, Director, Acme Foundation\n"
+                "- Cecilia Dawson, Director, Acme Foundation\n"
+                "- Daniel Ellison, Director, Acme Foundation\n"
+                "- Emily Fletcher, Director, Acme Foundation\n"
+                "- Felix Gibson, Director, Acme Foundation\n"
+                "- Gloria Harper, Director, Acme Foundation\n"
+                "- Harold Irwin, Director, Acme Foundation\n"
+                "- Isabel Jensen, Director, Acme Foundation\n"
+                "- Jacob Kendall, Director, Acme Foundation\n");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kendall") == NULL);
+}
+
 /* "Chief Advisor to the President of Turkey, Ambassador X": a title chain
  * goes on after a comma to the same person's next title */
 static void test_title_chain_after_comma(void **state)
@@ -8581,6 +8755,9 @@ int main(void)
         cmocka_unit_test(test_teller_of_talks),
         cmocka_unit_test(test_quoted_modifiers_before_talks),
         cmocka_unit_test(test_list_over_acronym),
+        cmocka_unit_test(test_hosts_after_opening_phrase),
+        cmocka_unit_test(test_readout_hosts_met_with),
+        cmocka_unit_test(test_long_roster),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
