@@ -4503,11 +4503,53 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     return fm;
 }
 
+/* After country mention m, before token i: up to three words ending in a
+ * plural noun of people ("U.K. Bankers", "U.S. sugar growers"), no verb,
+ * auxiliary or punctuation between.  Is it there? */
+static int country_places_people(const doc *d, int m, uint32_t i)
+{
+    const uint64_t people = W_PEOPLE | W_UNNAMED;
+    for (uint32_t k = d->ments[m].tok_end; k < i && k < d->ments[m].tok_end + 3; k++) {
+        const token *t = &d->toks[k];
+        if (!(t->flags & T_WORD) || (t->flags & (T_POSS | T_IN_QUOTE)) ||
+            (t->word_bits & (W_AUX | W_BE | W_ADVERB)) || tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+        if (t->word_bits & people)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Japan is faced with a crisis and recognizes that it must act, a senior
+ * official said.": an attribution after a comma closes the sentence
+ * (at most six words before its speech verb and the stop) after token i;
+ * what stands before it, the cue at i included, is that speaker's content. */
+static int inverted_attribution_after(const doc *d, uint32_t i, const sentence *s)
+{
+    uint32_t e = s->tok_end;
+    while (e > i + 1 && (d->toks[e - 1].flags & T_PUNCT) && !is_char(d, e - 1, ','))
+        e--;
+    if (e <= i + 2 || !(d->toks[e - 1].flags & T_WORD) || (d->toks[e - 1].flags & T_IN_QUOTE))
+        return 0;
+    const lex_entry *v = tok_lex(d, e - 1, LEX_SPEECH, NULL);
+    if (!v || v->value != SPEECH_VERB || (d->toks[e - 1].flags & T_CAP))
+        return 0;
+    for (uint32_t c = e - 1; c-- > i + 1 && c + 8 > e;) {
+        if (is_char(d, c, ','))
+            return 1;
+        if (!(d->toks[c].flags & T_WORD))
+            return 0;
+    }
+    return 0;
+}
+
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
  * in the four tokens from `from` (past the sentence's start: a person only,
- * below).  The mention, or -1. */
+ * below; a wire dateline "WASHINGTON, June 18 - " is no part of the
+ * sentence).  The mention, or -1. */
 static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
 {
+    const uint32_t open = body_tok(d, s->tok_start, i);
     for (uint32_t k = from; k < i && k < from + 4; k++) {
         /* "Calls on the IAEA to act and explains": a name after a cue is
          * its object, not the subject */
@@ -4550,6 +4592,11 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
                 return -1;
             if (fm >= 0)
                 m = fm;
+            /* "U.K. Bankers ... lauded X but expressed", "U.S. sugar
+             * growers said ... and said": the country only places an open
+             * group of people (GUIDE: unnamed groups are skipped) */
+            else if (country_places_people(d, m, i))
+                return -1;
         }
         /* "Conservative Michael Fallon asked ... and said": a party or
          * country word before the person who speaks (a spokesman still
@@ -4602,14 +4649,14 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
-        if (from > s->tok_start &&
+        if (from > open &&
             !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
               (sm->kind == M_DESC && sm->role) ||
               (sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
             return -1;
         /* ("X will also meet A, B and invited guests": a planned verb's
          * list, not a second verb of X's) */
-        for (uint32_t b = sm->tok_end; from > s->tok_start && b < i && b < sm->tok_end + 4; b++)
+        for (uint32_t b = sm->tok_end; from > open && b < i && b < sm->tok_end + 4; b++)
             if (tok_is(&d->toks[b], "will") || tok_is(&d->toks[b], "shall") ||
                 tok_is(&d->toks[b], "would"))
                 return -1;
@@ -4623,15 +4670,20 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
  * coordinated cue at i.  The mention, or -1. */
 static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
 {
-    int m = coordinated_subject_from(d, i, s, s->tok_start);
+    /* (past a wire dateline: "WASHINGTON, June 18 - Sen. Tom Harkin
+     * defended his bill and said ...") */
+    const uint32_t open = body_tok(d, s->tok_start, i);
+    if (inverted_attribution_after(d, i, s))
+        return -1;
+    int m = coordinated_subject_from(d, i, s, open);
     if (m >= 0)
         return m;
     /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
      * give figures and said ...": the subject opens the clause after a
      * fronted phrase */
-    for (uint32_t c = s->tok_start + 1; c < i && c < s->tok_start + 25; c++)
+    for (uint32_t c = open + 1; c < i && c < open + 25; c++)
         if (is_char(d, c, ',')) {
-            if (c + 1 > s->tok_start + 4 && fronted_phrase(d, s->tok_start, c))
+            if (c + 1 > open + 4 && fronted_phrase(d, open, c))
                 return coordinated_subject_from(d, i, s, c + 1);
             break;
         }

@@ -3292,6 +3292,30 @@ static void test_coordinated_cue_perfect(void **state)
     no_statement("Poland recently ousted its leader and has had closer links since.");
 }
 
+/* A wire dateline is no part of the sentence: the subject of "X did A and
+ * said B" opens the body after it, as it would open a bare sentence. */
+static void test_coordinated_cue_after_dateline(void **state)
+{
+    (void)state;
+    one_statement("WASHINGTON, June 18 - Sen. Ivo Dorov, D-Iowa, defended his farm bill and said "
+                  "farmers should be allowed to vote.",
+                  "Dorov", "farmers should be allowed to vote", 0);
+    one_statement("WASHINGTON, March 26 - The Senate voted to condemn the tax and said it would "
+                  "result in retaliation.",
+                  "Senate", "it would result in retaliation", 0);
+    /* the same sentence with no dateline still speaks */
+    one_statement("Japan is faced with a crisis and recognizes that it must act.", "Japan",
+                  "it must act", 0);
+    /* hard negatives: a country placing an open group of people; a cue in
+     * the content of an attribution that closes the sentence */
+    no_statement("LONDON, May 5 - U.K. Bankers lauded the outgoing chairman but expressed some "
+                 "doubt about his successor.");
+    no_statement("U.K. Bankers lauded the outgoing chairman but expressed some doubt about his "
+                 "successor.");
+    no_statement("TOKYO, April 2 - Japan is faced with a crisis and recognizes that it must act, a "
+                 "senior official said.");
+}
+
 /* "according to a Pentagon spokesman": the body its spokesperson speaks
  * for, as "a Pentagon spokesman said" does. */
 static void test_according_to_body_spokesperson(void **state)
@@ -7286,6 +7310,7 @@ int main(void)
         cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
         cmocka_unit_test(test_coordinated_cue_perfect),
+        cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
