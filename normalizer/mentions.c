@@ -1762,7 +1762,12 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         while (e < limit && e < end + 4 && (d->toks[e].flags & word_cap) == word_cap &&
                !(d->toks[e].word_bits & W_COMPANY))
             e++;
-        if (e < limit && e < end + 4 && !(d->toks[e].flags & T_CAP)) {
+        /* (most such words open no company's name: the filed companies
+         * are asked before the words are written out) */
+        const span_key fk = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
+        if (e < limit && e < end + 4 && !(d->toks[e].flags & T_CAP) &&
+            lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, fk.w, fk.n, company_opened_by,
+                         &fk) >= 0) {
             const char *joined = span_text(d, i, e);
             if (!joined)
                 return -1;
