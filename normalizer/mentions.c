@@ -1752,6 +1752,30 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     uint32_t end = i;
     while (end < limit && end < i + 4 && (d->toks[end].flags & word_cap) == word_cap)
         end++;
+    /* "Harper and Row added", "McAndrews and Forbes said" after "Harper and
+     * Row Publishers Inc", "McAndrews and Forbes Holdings Inc": a word, "and"
+     * and capitalised words that open a company's joined name named before
+     * are that company, not two names */
+    if (end == i + 1 && end + 1 < limit && tok_is(&d->toks[end], "and") &&
+        (d->toks[end + 1].flags & word_cap) == word_cap) {
+        uint32_t e = end + 1;
+        while (e < limit && e < end + 4 && (d->toks[e].flags & word_cap) == word_cap &&
+               !(d->toks[e].word_bits & W_COMPANY))
+            e++;
+        /* (most such words open no company's name: the filed companies
+         * are asked before the words are written out) */
+        const span_key fk = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
+        if (e < limit && e < end + 4 && !(d->toks[e].flags & T_CAP) &&
+            lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, fk.w, fk.n, company_opened_by,
+                         &fk) >= 0) {
+            const char *joined = span_text(d, i, e);
+            if (!joined)
+                return -1;
+            int q = first_word_entity(d, NSV_KIND_ORGANIZATION, joined, 0);
+            if (q >= 0 && d->ents[q].company)
+                return add_org_mention(d, i, e, d->ents[q].name, d->ents[q].country, next);
+        }
+    }
     /* "May said", "May added" after "The May Department Stores Co", "Video
      * also said" after "Video Affiliates Inc": a month's name or a common
      * word (words.tsv nonname) alone before a speech cue is the company
@@ -2866,6 +2890,57 @@ static int and_in_company(const doc *d, uint32_t k, uint32_t limit, int before)
            !company_hyphen(d, k + 1, limit);
 }
 
+/* Are tokens a and b the same word, letter for letter? */
+static int same_token_text(const doc *d, uint32_t a, uint32_t b)
+{
+    const token *u = &d->toks[a], *v = &d->toks[b];
+    return u->end - u->start == v->end - v->start &&
+           !memcmp(d->text + u->start, d->text + v->start, u->end - u->start);
+}
+
+/* Most tokens an item is searched for a firm's joined name. */
+#define JOINED_NAME_SCAN 6000
+
+/* May the "and" before token k join one firm's name after a single word at
+ * k - 2 ("Cable and Wireless Plc <CAWL.L> said", "McAndrews and Forbes
+ * Holdings Inc said ... McAndrews and Forbes said")?  Only when the item
+ * says so: the capitalised words after "and" end in a legal form that
+ * carries the one ticker (a firm of its own before "and" would carry its
+ * own), or the item repeats the two words joined; and the word before
+ * "and" never takes a legal form of its own.  Not "Exxon and Mobil Corp
+ * said", "Ford and General Motors Corp" (two firms). */
+static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (k < 2 || k >= limit)
+        return 0;
+    uint32_t x = k - 2;
+    const token *u = &d->toks[x];
+    if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_ALLCAPS | T_POSS)) ||
+        (u->word_bits & (W_DET | W_PREP | W_CONJ | W_ORG_HEAD | W_COMPANY | W_SUBORD)) ||
+        tok_lex(d, x, LEX_COUNTRY, NULL) || tok_lex(d, x, LEX_ORG, NULL) ||
+        tok_lex(d, x, LEX_DEMONYM, NULL) || tok_lex(d, x, LEX_TITLE, NULL))
+        return 0;
+    /* the capitalised words after "and" up to their legal form */
+    uint32_t e = k;
+    while (e < limit && e < k + 4 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
+           !(d->toks[e].word_bits & W_COMPANY))
+        e++;
+    if (e == k || e >= limit || e >= k + 4 || !(d->toks[e].flags & T_CAP) ||
+        !(d->toks[e].word_bits & W_COMPANY) || company_hyphen(d, e, limit))
+        return 0;
+    int ticker = skip_ticker(d, e + 1) > e + 1, again = 0;
+    uint32_t n = d->ntoks < JOINED_NAME_SCAN ? d->ntoks : JOINED_NAME_SCAN;
+    for (uint32_t t = 0; t + 2 < n; t++) {
+        if (t == x || !same_token_text(d, t, x))
+            continue;
+        /* ("Exxon Corp"): the word names a firm of its own */
+        if ((d->toks[t + 1].word_bits & W_COMPANY) && (d->toks[t + 1].flags & T_CAP))
+            return 0;
+        again |= tok_is(&d->toks[t + 1], "and") && same_token_text(d, t + 2, k);
+    }
+    return ticker || again;
+}
+
 /* May the ampersand at token k join one body's name: "Oil & Natural Gas
  * Corp", "Goldman Sachs & Co", where up to three capitalised words after it
  * end in a legal form or a body's head ("Securities & Exchange Commission")
@@ -3619,8 +3694,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
             if (k + 1 < limit && tok_is(&d->toks[k], "and") && (d->toks[k + 1].flags & T_CAP) &&
                 !(d->toks[k + 1].word_bits & W_DET) &&
                 ((of_words && !and_ends_body(d, j, k, limit)) ||
-                 and_in_company(d, k + 1, limit, caps) || and_by_acronym(d, j, k, limit) ||
-                 and_in_portfolio(d, j, k, limit) || and_in_body_name(d, j, k, limit)))
+                 and_in_company(d, k + 1, limit, caps) ||
+                 (caps == 1 && k == j + 1 && one_word_and_firm(d, k + 1, limit)) ||
+                 and_by_acronym(d, j, k, limit) || and_in_portfolio(d, j, k, limit) ||
+                 and_in_body_name(d, j, k, limit)))
                 k++;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&

@@ -4309,6 +4309,42 @@ static void test_ampersand_in_company(void **state)
     NT_CHECK(e && strstr(e->speaker.name, "&") == NULL);
 }
 
+/* Is the k-th statement's speaker named exactly `name`? */
+static int nth_speaker_is(size_t k, const char *name)
+{
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+    return e && e->speaker.name && !strcmp(e->speaker.name, name);
+}
+
+/* "Cable and Wireless Plc <CAWL.L> said", "McAndrews and Forbes Holdings Inc
+ * said ... McAndrews and Forbes said": one word before "and" opens one firm's
+ * name when the name carries the one ticker or the item repeats the two words
+ * joined; the joined short form is then that firm.  Two firms otherwise. */
+static void test_one_word_and_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "LONDON, March 31 - Cable and Wireless Plc <CAWL.L> said the proposals were not "
+                "acceptable. A company spokesman said Japan should review them.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nth_speaker_is(0, "Cable and Wireless Plc"));
+    NT_CHECK(nth_speaker_is(1, "Cable and Wireless Plc"));
+    nt_run(PUB, "NEW YORK, March 6 - McAndrews and Forbes Holdings Inc said it will bid for "
+                "Revlon. McAndrews and Forbes said it expects a formal proposal.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nth_speaker_is(0, "McAndrews and Forbes Holdings Inc"));
+    NT_CHECK(nth_speaker_is(1, "McAndrews and Forbes Holdings Inc"));
+    /* hard negatives: no ticker, no joined name again: two firms speak,
+     * and "a company spokesman" is the second's */
+    nt_run(PUB, "Exxon and Mobil Corp said they would merge. A company spokesman said talks "
+                "went well.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    NT_CHECK(nth_speaker_is(1, "Mobil Corp"));
+    /* (nor when the first word takes its own legal form in the item) */
+    nt_run(PUB, "Exxon Corp gained. Exxon and Mobil Corp <MOB> said they would merge. The company "
+                "said talks went well.");
+    NT_CHECK(nth_speaker_is(1, "Mobil Corp"));
+}
+
 /* "Shares in Cairn Energy rose ... the firm said": one plain capitalised word
  * before "Energy" (words.tsv nonname value 2) names a company; the same two
  * words after a longer name stand for it; inside a body's name they do not. */
@@ -7272,6 +7308,7 @@ int main(void)
         cmocka_unit_test(test_possessive_company),
         cmocka_unit_test(test_lower_case_legal_form),
         cmocka_unit_test(test_ampersand_in_company),
+        cmocka_unit_test(test_one_word_and_firm),
         cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_company_by_context),
         cmocka_unit_test(test_firm_tail_name_is_company),
