@@ -995,6 +995,27 @@ static void test_planned_that_clause(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* "Dart said it urges a meeting with X", "laying the groundwork for talks
+ * between A and B": a meeting urged or prepared for has not happened; a
+ * meeting that took place stays held. */
+static void test_urged_groundwork_planned(void **state)
+{
+    (void)state;
+    nt_run("1987-03-16", "Dart Group Inc said it urges a meeting with Supermarkets General Corp "
+                         "officials be held promptly.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    nt_run("1987-04-07", "A Japanese trade team is laying the groundwork for talks between Makoto "
+                         "Kuroda and Deputy U.S. Trade Representative Michael Smith.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    /* hard negatives: held meetings */
+    nt_run("1987-03-16", "Dart Group Inc said it held a meeting with Supermarkets General Corp "
+                         "officials.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    nt_run("1987-04-07", "Talks between Makoto Kuroda and Deputy U.S. Trade Representative Michael "
+                         "Smith laid the groundwork for an accord.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
 /* A coming meeting a headline and its lead both announce ("X will meet
  * with Y" over "X will meet in Sochi with President of Z Y") is one
  * planned event; a lead that names another day is another meeting. */
@@ -8441,6 +8462,7 @@ int main(void)
         cmocka_unit_test(test_title_meeting_of_planned_lead),
         cmocka_unit_test(test_opening_phrase_future),
         cmocka_unit_test(test_planned_that_clause),
+        cmocka_unit_test(test_urged_groundwork_planned),
         cmocka_unit_test(test_planned_headline_lead_once),
         cmocka_unit_test(test_past_call_not_title_meeting),
         cmocka_unit_test(test_undated_repeat_in_country_of_city),
