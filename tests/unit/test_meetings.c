@@ -1016,6 +1016,27 @@ static void test_urged_groundwork_planned(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* "invited X to Washington later this year for the second U.S. summit with
+ * the Pacific Islands Forum", "when the two meet again next month for the
+ * IMF and World Bank spring meetings": a time still to come reaches a
+ * meeting noun far back in its clause, across "and"; not across a
+ * punctuation mark ("Exports will double next year, X said after his
+ * meeting with Y"). */
+static void test_future_time_far(void **state)
+{
+    (void)state;
+    nt_run("2023-05-18", "President Biden invited Prime Minister James Marape to Washington later "
+                         "this year for the second U.S. summit with the Pacific Islands Forum.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    nt_run("1987-03-06", "Lawson would officially state his position when the two meet again "
+                         "next month for the IMF and World Bank spring meetings in Washington.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    /* hard negative */
+    nt_run("2023-05-18", "Exports will double next year, Prime Minister James Marape said after "
+                         "his meeting with President Joe Biden.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
 /* A coming meeting a headline and its lead both announce ("X will meet
  * with Y" over "X will meet in Sochi with President of Z Y") is one
  * planned event; a lead that names another day is another meeting. */
@@ -8463,6 +8484,7 @@ int main(void)
         cmocka_unit_test(test_opening_phrase_future),
         cmocka_unit_test(test_planned_that_clause),
         cmocka_unit_test(test_urged_groundwork_planned),
+        cmocka_unit_test(test_future_time_far),
         cmocka_unit_test(test_planned_headline_lead_once),
         cmocka_unit_test(test_past_call_not_title_meeting),
         cmocka_unit_test(test_undated_repeat_in_country_of_city),
