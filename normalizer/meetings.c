@@ -547,6 +547,57 @@ static nsv_modality noun_subject_modality(const doc *d, uint32_t t, uint32_t end
     return NSV_MOD_ACTUAL;
 }
 
+/* "After the meeting, X and Y will address a forum", "(It is expected
+ * that) during the talks with X, the discussion will focus on": a meeting
+ * noun in the phrase that opens the sentence (or its "that" clause) whose
+ * main clause goes on in the future is a meeting still to come.  The
+ * future auxiliary must come before the main clause's verb: past a report
+ * verb, a speech or meeting cue or an -ed form ("During the talks, X said
+ * Russia will", "agreed they would") the modal is the content's.  Returns
+ * NSV_MOD_PLANNED or NSV_MOD_ACTUAL. */
+static nsv_modality opening_phrase_future(const doc *d, uint32_t cue, const sentence *s)
+{
+    const lex_entry *lc = tok_lex(d, cue, LEX_MEETING, NULL);
+    if (!lc || (lc->value != MEET_NOUN && lc->value != MEET_MULTI))
+        return NSV_MOD_ACTUAL;
+    uint32_t from = s->tok_start;
+    /* the phrase may open the clause of a leading "that" ("It is expected
+     * that during the talks") */
+    for (uint32_t k = s->tok_start; k < cue && k < s->tok_start + 4; k++)
+        if (tok_is(&d->toks[k], "that")) {
+            from = k + 1;
+            break;
+        }
+    /* a definite meeting: "After the meeting" (not "In negotiations with
+     * Russia, Ukraine will": an open process) */
+    if (from + 1 >= cue || !(d->toks[from].word_bits & W_PREP) ||
+        !tok_is(&d->toks[from + 1], "the"))
+        return NSV_MOD_ACTUAL;
+    /* the phrase's comma, no other comma before it */
+    uint32_t c = cue + 1;
+    while (c < s->tok_end && c < cue + 24 && !is_char(d, c, ','))
+        c++;
+    if (c >= s->tok_end || !opening_phrase_end(d, from, s->tok_end, c))
+        return NSV_MOD_ACTUAL;
+    for (uint32_t t = c + 1; t < s->tok_end && t < c + 10; t++) {
+        const token *u = &d->toks[t];
+        if ((u->flags & T_QUOTE) || is_char(d, t, ',') || is_char(d, t, ';'))
+            break;
+        if (modal_word(d, t)) {
+            const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+            return m && !(m->bits & MOD_NEAR) && m->value == NSV_MOD_PLANNED ? NSV_MOD_PLANNED
+                                                                             : NSV_MOD_ACTUAL;
+        }
+        if (mention_at(d, t) >= 0 || (u->flags & T_CAP))
+            continue;
+        if ((u->word_bits & (W_REPORT | W_BE | W_SUBORD)) || (u->lower_len > 3 && ed_ending(u)) ||
+            tok_lex(d, t, LEX_SPEECH, NULL) || tok_lex(d, t, LEX_MEETING, NULL) ||
+            tok_lex(d, t, LEX_PAST, NULL))
+            break;
+    }
+    return NSV_MOD_ACTUAL;
+}
+
 /* "a meeting of the X Commission, which will take place on November 10",
  * "talks with the unions will resume", "(he said) negotiations with Russia
  * would continue": a meeting noun whose parties end its evidence is the
@@ -7607,6 +7658,37 @@ static void back_to_planned(const doc *d, const ev_list *out, size_t before, ev_
     }
 }
 
+/* "X proposed that Congressmen and representatives of soybean growers meet
+ * with USDA", "it is expected that the talks": the nearest "that" before
+ * the cue in its clause (no punctuation mark between, sixteen words at
+ * most) follows a word of planning (modality.tsv), and the meeting it
+ * governs is proposed, not held; the modal scan stops short of it across
+ * a long subject.  Returns NSV_MOD_PLANNED or NSV_MOD_ACTUAL. */
+static nsv_modality planned_that_clause(const doc *d, uint32_t cue, const sentence *s)
+{
+    for (uint32_t k = cue, steps = 0; k > s->tok_start + 1 && steps < 16; steps++) {
+        k--;
+        const token *u = &d->toks[k];
+        if ((u->flags & (T_PUNCT | T_QUOTE)) && !(is_char(d, k, '-') || is_char(d, k, '.')))
+            return NSV_MOD_ACTUAL;
+        if (tok_is(u, "that")) {
+            const lex_entry *m = tok_lex(d, k - 1, LEX_MODALITY, NULL);
+            return m && m->value == NSV_MOD_PLANNED ? NSV_MOD_PLANNED : NSV_MOD_ACTUAL;
+        }
+    }
+    return NSV_MOD_ACTUAL;
+}
+
+/* Has the item a held meeting among its first n records? */
+static int actual_meeting_before(const ev_list *out, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (out->v[k].ev.type == NSV_EV_MEETING && !out->v[k].dropped &&
+            out->v[k].ev.modality == NSV_MOD_ACTUAL)
+            return 1;
+    return 0;
+}
+
 /* The meetings a cue at token i opens, each with the modality its clause
  * gives it.  The modal after a meeting noun's parties is asked here, once
  * every path has added its parties (the evidence then ends with them). */
@@ -7619,6 +7701,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         ev_draft *e = &out->v[a];
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = parties_modality(d, e, s);
+        /* (after a meeting the item reports held, "After the meeting, the
+         * Presidents will talk to the media" looks back at it) */
+        if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL &&
+            !actual_meeting_before(out, before))
+            e->ev.modality = opening_phrase_future(d, e->cue_tok, s);
+        if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
+            e->ev.modality = planned_that_clause(d, e->cue_tok, s);
         if (e->ev.type == NSV_EV_MEETING && !strcmp(e->ev.rule, "meeting.noun"))
             back_to_planned(d, out, before, e, s, i, nw);
     }

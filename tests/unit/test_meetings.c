@@ -949,6 +949,94 @@ static void test_title_meeting_of_planned_lead(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* A preview's "After the meeting, A and B will address a forum" or
+ * "During the talks with X, the discussion will focus on": a meeting in the
+ * sentence's opening phrase whose main clause is future is to come; not
+ * when the main clause's verb comes first ("said Russia will"), nor after a
+ * meeting the item reports held, nor an open process ("In negotiations
+ * with X, Y will"). */
+static void test_opening_phrase_future(void **state)
+{
+    (void)state;
+    nt_run("2016-10-03", "Vladimir Putin and Nursultan Nazarbayev will hold talks on trade. "
+                         "After the meeting, Mr Putin and Mr Nazarbayev will address a forum of "
+                         "business leaders.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    nt_run("2021-11-26", "It is expected that during the talks with Prime Minister of India "
+                         "Narendra Modi, the discussion will focus on the partnership.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    /* hard negatives: the main clause's own verb first */
+    nt_run("2021-11-26", "During the talks with Prime Minister of India Narendra Modi, Vladimir "
+                         "Putin said Russia will supply oil.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    nt_run("2021-11-26", "During the talks with Prime Minister of India Narendra Modi, Vladimir "
+                         "Putin stressed that Russia will supply oil.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    /* a held meeting the phrase looks back at */
+    nt_run("2022-04-13", "President Volodymyr Zelenskyy met with President of Poland Andrzej "
+                         "Duda in Kyiv. After the negotiations, the Presidents will talk to the "
+                         "media.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 0);
+}
+
+/* "X proposed that Congressmen and representatives of soybean growers meet
+ * with Y": a meeting a planning word's "that" clause governs is proposed,
+ * however long its subject; not "X said that A met with B". */
+static void test_planned_that_clause(void **state)
+{
+    (void)state;
+    nt_run("1987-03-19", "Chairman Dan Glickman proposed that Congressmen and representatives of "
+                         "soybean growers meet with Agriculture Secretary Richard Lyng.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    /* hard negative: a report of a held meeting */
+    nt_run("1987-03-19", "Chairman Dan Glickman said that Congressmen and representatives of "
+                         "soybean growers met with Agriculture Secretary Richard Lyng.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
+/* "Dart said it urges a meeting with X", "laying the groundwork for talks
+ * between A and B": a meeting urged or prepared for has not happened; a
+ * meeting that took place stays held. */
+static void test_urged_groundwork_planned(void **state)
+{
+    (void)state;
+    nt_run("1987-03-16", "Dart Group Inc said it urges a meeting with Supermarkets General Corp "
+                         "officials be held promptly.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    nt_run("1987-04-07", "A Japanese trade team is laying the groundwork for talks between Makoto "
+                         "Kuroda and Deputy U.S. Trade Representative Michael Smith.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    /* hard negatives: held meetings */
+    nt_run("1987-03-16", "Dart Group Inc said it held a meeting with Supermarkets General Corp "
+                         "officials.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    nt_run("1987-04-07", "Talks between Makoto Kuroda and Deputy U.S. Trade Representative Michael "
+                         "Smith laid the groundwork for an accord.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
+/* "invited X to Washington later this year for the second U.S. summit with
+ * the Pacific Islands Forum", "when the two meet again next month for the
+ * IMF and World Bank spring meetings": a time still to come reaches a
+ * meeting noun far back in its clause, across "and"; not across a
+ * punctuation mark ("Exports will double next year, X said after his
+ * meeting with Y"). */
+static void test_future_time_far(void **state)
+{
+    (void)state;
+    nt_run("2023-05-18", "President Biden invited Prime Minister James Marape to Washington later "
+                         "this year for the second U.S. summit with the Pacific Islands Forum.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    nt_run("1987-03-06", "Lawson would officially state his position when the two meet again "
+                         "next month for the IMF and World Bank spring meetings in Washington.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    /* hard negative */
+    nt_run("2023-05-18", "Exports will double next year, Prime Minister James Marape said after "
+                         "his meeting with President Joe Biden.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
 /* A coming meeting a headline and its lead both announce ("X will meet
  * with Y" over "X will meet in Sochi with President of Z Y") is one
  * planned event; a lead that names another day is another meeting. */
@@ -8666,6 +8754,10 @@ int main(void)
         cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
+        cmocka_unit_test(test_opening_phrase_future),
+        cmocka_unit_test(test_planned_that_clause),
+        cmocka_unit_test(test_urged_groundwork_planned),
+        cmocka_unit_test(test_future_time_far),
         cmocka_unit_test(test_planned_headline_lead_once),
         cmocka_unit_test(test_past_call_not_title_meeting),
         cmocka_unit_test(test_undated_repeat_in_country_of_city),
