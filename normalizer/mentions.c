@@ -5537,8 +5537,7 @@ static int starts_no_mention(const token *k)
                               (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
     /* (the word classes in one mask: a particle, "said de Clercq") */
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
-           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                             W_PRONOUN_N | W_PARTICLE)) &&
+           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_ANY | W_PARTICLE)) &&
            !tok_is(k, "both");
 }
 
@@ -5774,19 +5773,17 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            if ((k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-                (r = try_titled(d, i, limit, &next)) != 0) {
+            if ((k->word_bits & W_PRONOUN_ANY) && (r = try_titled(d, i, limit, &next)) != 0) {
                 if (r < 0)
                     goto nomem;
                 i = next;
                 continue;
             }
-            if (k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) {
+            if (k->word_bits & W_PRONOUN_ANY) {
                 mention *m = add_mention(d, M_PRONOUN, i, i + 1);
                 if (!m)
                     goto nomem;
-                m->pronoun_bits =
-                    k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N);
+                m->pronoun_bits = k->word_bits & W_PRONOUN_ANY;
                 i++;
                 continue;
             }

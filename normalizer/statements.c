@@ -2650,7 +2650,7 @@ static int name_after_noun_prep(const doc *d, int m, const sentence *s)
         return 0;
     return (n->flags & T_WORD) && !(n->flags & (T_CAP | T_IN_QUOTE)) &&
            !(n->word_bits & (W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB |
-                             W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N | W_PRONOUN_PL)) &&
+                             W_PRONOUN_ANY)) &&
            !tok_lex(d, a - 2, LEX_TITLE, NULL) && !tok_lex(d, a - 2, LEX_SPEECH, NULL) &&
            /* ("As a result of meeting with President X Putin stressed": an
             * occasion's phrase, whose comma copy may drop) */
@@ -5105,8 +5105,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_currency(d, k))
                     return NSV_OK;
                 if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
-                    (w->word_bits &
-                     (W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)))
+                    (w->word_bits & (W_SUBORD | W_PRONOUN_ANY)))
                     break;
             }
         }
