@@ -48,6 +48,11 @@ static const ev_draft *statement_before(const ev_list *out, size_t *k, size_t *s
  * cues is a list, not one relayed clause, and a hostile one must not make
  * each cue pass all the others. */
 #define RELAYED_DRAFTS_BACK 32
+/* How many drafts a coordinated cue ("thanked X ... and wished Y", '...
+ * And continued: "..."') passes back for the speaker it goes on with: the
+ * drafts of its own sentence and the one before; a sentence of hundreds of
+ * cues must not make each pass all the others. */
+#define CONTINUED_DRAFTS_BACK 32
 
 /* Bounds of four look-backs across an item: the mentions
  * of an item's lead read for its subject (older_body_voice), a sentence's
@@ -5773,7 +5778,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         cue_end + 1 < s->tok_end &&
                         (is_char(d, cue_end, ':') || is_char(d, cue_end, ',')) &&
                         (d->toks[cue_end + 1].flags & T_QUOTE_OPEN);
-            for (size_t k = out->n; k-- > 0;) {
+            for (size_t k = out->n, seen = 0; k-- > 0 && seen++ < CONTINUED_DRAFTS_BACK;) {
                 const ev_draft *prev = &out->v[k];
                 if (prev->sent != here && !(opens && prev->sent + 1 == here))
                     break;
