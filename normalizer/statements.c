@@ -2292,7 +2292,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
             return -1;
-        part |= (t->word_bits & W_FIRM) || tok_is(t, "arm");
+        part |= (t->word_bits & W_FIRM) != 0;
     }
     /* "Enka BV, a subsidiary of Akzo NV said", "the Office of Technology
      * Assessment, a nonpartisan arm of Congress told": a body opens the
