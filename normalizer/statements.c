@@ -5731,20 +5731,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         uint32_t cj = coordinated_cue(d, i, s->tok_start);
-        if (speaker < 0 && cj &&
-            !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
-              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
+        /* (not after a cue of the same sentence: "They discussed X and
+         * the Vice President underscored Y and welcomed Z" is hers) */
+        int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
+                         out->v[out->n - 1].ev.type == NSV_EV_STATEMENT;
+        if (speaker < 0 && cj && !cue_before)
             speaker = coordinated_subject(d, i, s);
         /* "They discussed X and expressed Y": the coordinated cue's "they"
          * are the parties of the meeting the item reports, as for "They
          * expressed Y" above (what they spoke about stays the meeting's) */
-        /* (not after a cue of the same sentence: "They discussed X and
-         * the Vice President underscored Y and welcomed Z" is hers) */
-        int tm = speaker < 0 && cj &&
-                         !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
-                           out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)
-                     ? mention_at(d, s->tok_start)
-                     : -1;
+        int tm = speaker < 0 && cj && !cue_before ? mention_at(d, s->tok_start) : -1;
         if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
             d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
             (d->ments[tm].pronoun_bits & W_PRONOUN_PL) && tok_is(&d->toks[s->tok_start], "they") &&
