@@ -4894,6 +4894,27 @@ static uint32_t after_be(const doc *d, uint32_t i, const sentence *s)
     return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) ? a : 0;
 }
 
+/* A joint statement at cue i (ending at cue_end) by the parties of draft
+ * src, a meeting or an earlier joint statement the coordinated cue goes on
+ * from, with the rest of sentence s as its content.  The new draft, or
+ * NULL when memory ran out. */
+static ev_draft *joint_again(doc *d, ev_list *out, const ev_draft *src, uint32_t i,
+                             uint32_t cue_end, const sentence *s)
+{
+    /* (copied first: ev_new may move the list src lies in) */
+    int ents[MAX_PARTIES], n = src->nents;
+    for (int p = 0; p < n; p++)
+        ents[p] = src->ents[p];
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+    if (!e)
+        return NULL;
+    set_joint_speaker(d, e, ents, n);
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    if (cue_end < s->tok_end)
+        set_content(d, e, d->toks[cue_end].start, s->end, 0);
+    return e;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -5750,17 +5771,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             uint32_t at = d->toks[s->tok_start].start;
             const ev_draft *mt = last_meeting(d, out, here, at);
             if (mt && mt->nents >= 2) {
-                int ents[MAX_PARTIES], n = mt->nents, gm = tm;
-                for (int p = 0; p < n; p++)
-                    ents[p] = mt->ents[p];
-                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                ev_draft *e = joint_again(d, out, mt, i, cue_end, s);
                 if (!e)
                     goto nomem;
-                set_joint_speaker(d, e, ents, n);
-                e->speaker_mention = gm;
-                e->ev.modality = clause_modality(d, i, s->tok_start);
-                if (cue_end < s->tok_end)
-                    set_content(d, e, d->toks[cue_end].start, s->end, 0);
+                e->speaker_mention = tm;
                 return NSV_OK;
             }
         }
@@ -5794,16 +5808,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     /* a joint statement's "they" has no entity of its own:
                      * the same parties speak again */
                     if (prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
-                        int ents[MAX_PARTIES], n = prev->nents;
-                        for (int p = 0; p < n; p++)
-                            ents[p] = prev->ents[p];
-                        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
-                        if (!e)
+                        if (!joint_again(d, out, prev, i, cue_end, s))
                             goto nomem;
-                        set_joint_speaker(d, e, ents, n);
-                        e->ev.modality = clause_modality(d, i, s->tok_start);
-                        if (cue_end < s->tok_end)
-                            set_content(d, e, d->toks[cue_end].start, s->end, 0);
                         return NSV_OK;
                     }
                     break;
