@@ -3101,6 +3101,17 @@ static int written_as_one_firm(const doc *d, int a, int b)
     return 0;
 }
 
+/* The token after the last comma among tokens [open, c), or open when
+ * there is none: where the phrase ending at c begins. */
+static uint32_t past_last_comma(const doc *d, uint32_t open, uint32_t c)
+{
+    uint32_t from = open;
+    for (uint32_t k = open; k < c; k++)
+        if (is_char(d, k, ','))
+            from = k + 1;
+    return from;
+}
+
 /* "GM and Ford blamed", "The United States and EU welcomed", "Dudley Taft
  * and Narragansett Capital Inc said": may a conjoined subject whose parties
  * are of different kinds (a body and a person or a country) speak jointly?
@@ -3131,21 +3142,14 @@ static int mixed_kinds_joint(const doc *d, const sentence *s, const int *ms, int
      * and Ukraine and X") */
     if (t < open + 2 || t > open + 30 || !is_char(d, t - 1, ','))
         return 0;
-    uint32_t c = t - 1, from = open;
-    for (uint32_t k = open; k < c; k++)
-        if (is_char(d, k, ','))
-            from = k + 1;
-    for (;;) {
+    for (uint32_t c = t - 1;;) {
+        uint32_t from = past_last_comma(d, open, c);
         if (!(c == from + 1 && (d->toks[from].flags & T_WORD) && mention_at(d, from) < 0) &&
             !fronted_phrase(d, from, c))
             return 0;
         if (from == open)
             return 1;
         c = from - 1;
-        from = open;
-        for (uint32_t k = open; k < c; k++)
-            if (is_char(d, k, ','))
-                from = k + 1;
     }
 }
 
