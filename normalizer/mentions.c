@@ -6647,9 +6647,7 @@ int firm_like_name(const doc *d, size_t j)
     size_t from = j > 128 ? j - 128 : 0;
     for (size_t q = from; q < d->nments && q < j + 128; q++) {
         const mention *x = &d->ments[q];
-        if (x->entity == p->entity &&
-            (x->gender ||
-             (x->kind == M_PRONOUN && (x->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+        if (x->entity == p->entity && (x->gender || he_or_she(x)))
             return 0;
     }
     return 1;
@@ -7854,7 +7852,7 @@ void resolve_mentions(doc *d)
         int appos; /* the person named in apposition to a titled description */
         int fit;   /* the one person a description's words fit (desc_fit) */
         int lead;  /* the party leading a group that speaks (led_group_voice) */
-        if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+        if (he_or_she(m)) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
             uint32_t want = m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F);

@@ -3153,14 +3153,6 @@ static int mixed_kinds_joint(const doc *d, const sentence *s, const int *ms, int
     }
 }
 
-/* Is mention m "he" or "she" (or "him", "his", "her"): a person's pronoun, which
- * may invert ('"...," said he') or stand for an unnamed voice; not "they"
- * or "it", whose antecedent is less sure? */
-static int he_or_she(const mention *m)
-{
-    return m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
-}
-
 /* Does cue i follow the words said, so that its speaker may come after it
  * ('"...," said Lavrov', '..., observed Mr X'): a closing quotation mark or
  * a comma right before it, or a quotation mark after a comma (',"' is a
@@ -4611,10 +4603,8 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
-        if (from > s->tok_start &&
-            !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
-              (sm->kind == M_DESC && sm->role) ||
-              (sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+        if (from > s->tok_start && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+                                     (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
             return -1;
         /* ("X will also meet A, B and invited guests": a planned verb's
          * list, not a second verb of X's) */
