@@ -103,6 +103,14 @@ typedef struct mention {
     } group;
 } mention;
 
+/* Is mention m "he" or "she" (or "him", "his", "her"): a person's pronoun, which
+ * may invert ('"...," said he') or stand for an unnamed voice; not "they"
+ * or "it", whose antecedent is less sure? */
+static inline int he_or_she(const mention *m)
+{
+    return m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
+}
+
 /* The role of a group description of states ("the two countries", "both
  * nations": words.tsv class states), whose members are countries, not
  * people holding a role. */

@@ -1125,18 +1125,29 @@ static void merge_lead_signings(const doc *d, ev_list *l)
 #define CONTENT_WORD_MIN 5
 #define CONTENT_STEM 6
 
+/* The next run of letters at or after *p (its length in *n, 0 at the
+ * string's end); *p moves past it. */
+static const char *next_letters(const char **p, size_t *n)
+{
+    const char *q = *p;
+    while (*q && !isalpha((unsigned char)*q))
+        q++;
+    const char *w = q;
+    while (isalpha((unsigned char)*q))
+        q++;
+    *n = (size_t)(q - w);
+    *p = q;
+    return w;
+}
+
 /* Does text have a content word that begins with the first stem letters
  * of w? */
 static int has_stem(const char *text, const char *w, size_t stem)
 {
     const char *q = text;
     while (*q) {
-        while (*q && !isalpha((unsigned char)*q))
-            q++;
-        const char *v = q;
-        while (isalpha((unsigned char)*q))
-            q++;
-        size_t lv = (size_t)(q - v);
+        size_t lv;
+        const char *v = next_letters(&q, &lv);
         if (lv >= CONTENT_WORD_MIN && lv >= stem && !strncasecmp(w, v, stem))
             return 1;
     }
@@ -1150,12 +1161,8 @@ static int shared_title_words(const char *a, const char *b, const char *kind, in
     int shared = 0, n = 0;
     const char *p = a;
     while (*p && n < 32) {
-        while (*p && !isalpha((unsigned char)*p))
-            p++;
-        const char *w = p;
-        while (isalpha((unsigned char)*p))
-            p++;
-        size_t lw = (size_t)(p - w);
+        size_t lw;
+        const char *w = next_letters(&p, &lw);
         if (lw < CONTENT_WORD_MIN)
             continue;
         size_t stem = lw < CONTENT_STEM ? lw : CONTENT_STEM;

@@ -85,6 +85,8 @@ enum word_class {
     W_TOPIC = 1 << 29,       /* results, preparations: name a meeting as a topic */
     W_PHASE = 1 << 30,       /* end, conclusion, opening: "at the end of the summit" */
 };
+/* any personal pronoun: he, she, they, it and their other forms */
+#define W_PRONOUN_ANY (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)
 /* above the enum's int range: word_bits is 64 bits wide */
 #define W_BE (UINT64_C(1) << 31)          /* is, was, been: a form of "be" (a passive after it) */
 #define W_POLITY (UINT64_C(1) << 32)      /* government, administration: a state's ruling body */

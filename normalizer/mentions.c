@@ -5614,8 +5614,7 @@ static int starts_no_mention(const token *k)
                               (1u << LEX_SIGNING) | (1u << LEX_MODALITY);
     /* (the word classes in one mask: a particle, "said de Clercq") */
     return !(k->flags & T_CAP) && !(k->cats & ~cue_cats) &&
-           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                             W_PRONOUN_N | W_PARTICLE)) &&
+           !(k->word_bits & (W_DET | W_NUMBER_WORD | W_PRONOUN_ANY | W_PARTICLE)) &&
            !tok_is(k, "both");
 }
 
@@ -5851,19 +5850,17 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 i++;
                 continue;
             }
-            if ((k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
-                (r = try_titled(d, i, limit, &next)) != 0) {
+            if ((k->word_bits & W_PRONOUN_ANY) && (r = try_titled(d, i, limit, &next)) != 0) {
                 if (r < 0)
                     goto nomem;
                 i = next;
                 continue;
             }
-            if (k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) {
+            if (k->word_bits & W_PRONOUN_ANY) {
                 mention *m = add_mention(d, M_PRONOUN, i, i + 1);
                 if (!m)
                     goto nomem;
-                m->pronoun_bits =
-                    k->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N);
+                m->pronoun_bits = k->word_bits & W_PRONOUN_ANY;
                 i++;
                 continue;
             }
@@ -6727,9 +6724,7 @@ int firm_like_name(const doc *d, size_t j)
     size_t from = j > 128 ? j - 128 : 0;
     for (size_t q = from; q < d->nments && q < j + 128; q++) {
         const mention *x = &d->ments[q];
-        if (x->entity == p->entity &&
-            (x->gender ||
-             (x->kind == M_PRONOUN && (x->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+        if (x->entity == p->entity && (x->gender || he_or_she(x)))
             return 0;
     }
     return 1;
@@ -7934,7 +7929,7 @@ void resolve_mentions(doc *d)
         int appos; /* the person named in apposition to a titled description */
         int fit;   /* the one person a description's words fit (desc_fit) */
         int lead;  /* the party leading a group that speaks (led_group_voice) */
-        if (m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+        if (he_or_she(m)) {
             /* the subject of this sentence, else of the nearest sentence before
              * that names a person (news prose keeps its subject) */
             uint32_t want = m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F);

@@ -708,8 +708,7 @@ static uint32_t lost_close_attribution(const doc *d, uint32_t open_tok, uint32_t
          * centre" */
         const token *f = &toks[k + 1];
         if (!(f->flags & T_WORD) ||
-            !((f->flags & T_CAP) || tok_is(f, "the") ||
-              (f->word_bits & (W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N | W_PRONOUN_PL)) ||
+            !((f->flags & T_CAP) || tok_is(f, "the") || (f->word_bits & W_PRONOUN_ANY) ||
               tok_lex(d, k + 1, LEX_SPEECH, NULL)))
             continue;
         uint32_t cue = 0;

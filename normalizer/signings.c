@@ -86,8 +86,8 @@ static int plain_content_word(const doc *d, uint32_t t)
 {
     const token *w = &d->toks[t];
     return (w->flags & T_WORD) && !(w->flags & (T_CAP | T_NUM | T_QUOTE)) &&
-           !(w->word_bits & (W_PREP | W_SUBORD | W_AUX | W_BE | W_CONJ | W_DET | W_ADVERB |
-                             W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)) &&
+           !(w->word_bits &
+             (W_PREP | W_SUBORD | W_AUX | W_BE | W_CONJ | W_DET | W_ADVERB | W_PRONOUN_ANY)) &&
            !tok_lex(d, t, LEX_SIGNING, NULL) && !tok_lex(d, t, LEX_SPEECH, NULL) &&
            !tok_lex(d, t, LEX_MEETING, NULL);
 }
@@ -335,8 +335,7 @@ static int parse_doc_np(const doc *d, uint32_t k, uint32_t limit, doc_np *np)
         if (head > start && head + 1 < limit && tok_is(&d->toks[head], "and") &&
             (d->toks[head + 1].flags & T_WORD) && !(d->toks[head + 1].flags & T_NUM) &&
             !(d->toks[head + 1].word_bits &
-              (W_PREP | W_SUBORD | W_AUX | W_CONJ | W_DET | W_PRONOUN_M | W_PRONOUN_F |
-               W_PRONOUN_PL | W_PRONOUN_N)))
+              (W_PREP | W_SUBORD | W_AUX | W_CONJ | W_DET | W_PRONOUN_ANY)))
             continue;
         /* an article opens a noun phrase: what stands before it is a verb
          * or a clause, not a modifier ("replacing an earlier accord", "said
@@ -575,8 +574,7 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
                     /* "documents, in particular, a statement": an adverb
                      * opens items or a clause, no title */
                     if (!(t->flags & T_WORD) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
-                        (t->word_bits & (W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
-                                         W_PRONOUN_PL | W_PRONOUN_N)) ||
+                        (t->word_bits & (W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_ANY)) ||
                         tok_lex(d, p, LEX_SIGNING, NULL) || tok_lex(d, p, LEX_SPEECH, NULL))
                         break;
                     const lex_entry *w = tok_lex(d, p, LEX_WORD, NULL);
@@ -1069,10 +1067,9 @@ static int name_word(const doc *d, uint32_t t)
     const token *k = &d->toks[t];
     if (!(k->flags & T_CAP) || !(k->flags & T_WORD) || (k->flags & T_IN_QUOTE))
         return 0;
-    if (k->word_bits &
-        (W_DET | W_WEEKDAY | W_MONTH | W_RELDAY | W_AUX | W_ADVERB | W_CONJ | W_PREP | W_NONNAME |
-         W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_GROUP | W_UNNAMED |
-         W_NUMBER_WORD | W_BACKGROUND | W_PLACE_PREP))
+    if (k->word_bits & (W_DET | W_WEEKDAY | W_MONTH | W_RELDAY | W_AUX | W_ADVERB | W_CONJ |
+                        W_PREP | W_NONNAME | W_SUBORD | W_PRONOUN_ANY | W_GROUP | W_UNNAMED |
+                        W_NUMBER_WORD | W_BACKGROUND | W_PLACE_PREP))
         return 0;
     return !tok_lex(d, t, LEX_DOCUMENT, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
            !tok_lex(d, t, LEX_SIGNING, NULL) && !tok_lex(d, t, LEX_SPEECH, NULL) &&
@@ -1420,8 +1417,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * plural noun describe bodies of the country, which sign as a
              * group ("Russian delegations" stand for the country itself) */
             const uint32_t function_word = W_DET | W_PREP | W_CONJ | W_SUBORD | W_AUX |
-                                           W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N |
-                                           W_NUMBER_WORD | W_PLACE_PREP;
+                                           W_PRONOUN_ANY | W_NUMBER_WORD | W_PLACE_PREP;
             if (slot && !shared) {
                 uint32_t a = j;
                 while (a < np->end && a < j + 2 && (d->toks[a].flags & T_WORD) &&
@@ -2250,9 +2246,8 @@ static uint32_t description_end(const doc *d, uint32_t t, uint32_t limit)
             continue;
         }
         if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_CAP | T_NUM)) ||
-            (d->toks[t].word_bits &
-             (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB | W_PRONOUN_M | W_PRONOUN_F |
-              W_PRONOUN_PL | W_PRONOUN_N | W_PLACE_PREP | W_NUMBER_WORD)) ||
+            (d->toks[t].word_bits & (W_PREP | W_CONJ | W_DET | W_SUBORD | W_AUX | W_ADVERB |
+                                     W_PRONOUN_ANY | W_PLACE_PREP | W_NUMBER_WORD)) ||
             tok_lex(d, t, LEX_DOCUMENT, NULL))
             break;
         t++;
@@ -3281,8 +3276,7 @@ static uint32_t modified_doc_before(const doc *d, uint32_t i, const sentence *s)
         if (m >= 0 && d->ments[m].kind == M_GROUP_DESC)
             return i;
         if (!continues_title(d, t, i) || (k->flags & T_IN_QUOTE) ||
-            (k->word_bits & (W_AUX | W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                             W_PRONOUN_N | W_CONJ)) ||
+            (k->word_bits & (W_AUX | W_SUBORD | W_PRONOUN_ANY | W_CONJ)) ||
             tok_lex(d, t, LEX_SPEECH, NULL) || tok_lex(d, t, LEX_SIGNING, NULL) ||
             tok_lex(d, t, LEX_MEETING, NULL))
             return i;

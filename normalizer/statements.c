@@ -48,6 +48,11 @@ static const ev_draft *statement_before(const ev_list *out, size_t *k, size_t *s
  * cues is a list, not one relayed clause, and a hostile one must not make
  * each cue pass all the others. */
 #define RELAYED_DRAFTS_BACK 32
+/* How many drafts a coordinated cue ("thanked X ... and wished Y", '...
+ * And continued: "..."') passes back for the speaker it goes on with: the
+ * drafts of its own sentence and the one before; a sentence of hundreds of
+ * cues must not make each pass all the others. */
+#define CONTINUED_DRAFTS_BACK 32
 
 /* Bounds of four look-backs across an item: the mentions
  * of an item's lead read for its subject (older_body_voice), a sentence's
@@ -2287,7 +2292,7 @@ static int appositive_body_tail(const doc *d, int body, const sentence *s)
         if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE)) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || (t->word_bits & (W_AUX | W_CONJ | W_SUBORD)))
             return -1;
-        part |= (t->word_bits & W_FIRM) || tok_is(t, "arm");
+        part |= (t->word_bits & W_FIRM) != 0;
     }
     /* "Enka BV, a subsidiary of Akzo NV said", "the Office of Technology
      * Assessment, a nonpartisan arm of Congress told": a body opens the
@@ -2650,7 +2655,7 @@ static int name_after_noun_prep(const doc *d, int m, const sentence *s)
         return 0;
     return (n->flags & T_WORD) && !(n->flags & (T_CAP | T_IN_QUOTE)) &&
            !(n->word_bits & (W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB |
-                             W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N | W_PRONOUN_PL)) &&
+                             W_PRONOUN_ANY)) &&
            !tok_lex(d, a - 2, LEX_TITLE, NULL) && !tok_lex(d, a - 2, LEX_SPEECH, NULL) &&
            /* ("As a result of meeting with President X Putin stressed": an
             * occasion's phrase, whose comma copy may drop) */
@@ -3096,6 +3101,17 @@ static int written_as_one_firm(const doc *d, int a, int b)
     return 0;
 }
 
+/* The token after the last comma among tokens [open, c), or open when
+ * there is none: where the phrase ending at c begins. */
+static uint32_t past_last_comma(const doc *d, uint32_t open, uint32_t c)
+{
+    uint32_t from = open;
+    for (uint32_t k = open; k < c; k++)
+        if (is_char(d, k, ','))
+            from = k + 1;
+    return from;
+}
+
 /* "GM and Ford blamed", "The United States and EU welcomed", "Dudley Taft
  * and Narragansett Capital Inc said": may a conjoined subject whose parties
  * are of different kinds (a body and a person or a country) speak jointly?
@@ -3126,30 +3142,15 @@ static int mixed_kinds_joint(const doc *d, const sentence *s, const int *ms, int
      * and Ukraine and X") */
     if (t < open + 2 || t > open + 30 || !is_char(d, t - 1, ','))
         return 0;
-    uint32_t c = t - 1, from = open;
-    for (uint32_t k = open; k < c; k++)
-        if (is_char(d, k, ','))
-            from = k + 1;
-    for (;;) {
+    for (uint32_t c = t - 1;;) {
+        uint32_t from = past_last_comma(d, open, c);
         if (!(c == from + 1 && (d->toks[from].flags & T_WORD) && mention_at(d, from) < 0) &&
             !fronted_phrase(d, from, c))
             return 0;
         if (from == open)
             return 1;
         c = from - 1;
-        from = open;
-        for (uint32_t k = open; k < c; k++)
-            if (is_char(d, k, ','))
-                from = k + 1;
     }
-}
-
-/* Is mention m "he" or "she" (or "him", "his", "her"): a person's pronoun, which
- * may invert ('"...," said he') or stand for an unnamed voice; not "they"
- * or "it", whose antecedent is less sure? */
-static int he_or_she(const mention *m)
-{
-    return m->kind == M_PRONOUN && (m->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F));
 }
 
 /* Does cue i follow the words said, so that its speaker may come after it
@@ -4649,10 +4650,8 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
-        if (from > open &&
-            !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
-              (sm->kind == M_DESC && sm->role) ||
-              (sm->kind == M_PRONOUN && (sm->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)))))
+        if (from > open && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+                             (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
             return -1;
         /* ("X will also meet A, B and invited guests": a planned verb's
          * list, not a second verb of X's) */
@@ -4941,6 +4940,27 @@ static uint32_t after_be(const doc *d, uint32_t i, const sentence *s)
     return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) ? a : 0;
 }
 
+/* A joint statement at cue i (ending at cue_end) by the parties of draft
+ * src, a meeting or an earlier joint statement the coordinated cue goes on
+ * from, with the rest of sentence s as its content.  The new draft, or
+ * NULL when memory ran out. */
+static ev_draft *joint_again(doc *d, ev_list *out, const ev_draft *src, uint32_t i,
+                             uint32_t cue_end, const sentence *s)
+{
+    /* (copied first: ev_new may move the list src lies in) */
+    int ents[MAX_PARTIES], n = src->nents;
+    for (int p = 0; p < n; p++)
+        ents[p] = src->ents[p];
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+    if (!e)
+        return NULL;
+    set_joint_speaker(d, e, ents, n);
+    e->ev.modality = clause_modality(d, i, s->tok_start);
+    if (cue_end < s->tok_end)
+        set_content(d, e, d->toks[cue_end].start, s->end, 0);
+    return e;
+}
+
 /* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
@@ -5157,8 +5177,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 if ((w->flags & T_NUM) || (w->word_bits & W_NUMERAL) || is_currency(d, k))
                     return NSV_OK;
                 if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
-                    (w->word_bits &
-                     (W_SUBORD | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N)))
+                    (w->word_bits & (W_SUBORD | W_PRONOUN_ANY)))
                     break;
             }
         }
@@ -5779,20 +5798,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         uint32_t cj = coordinated_cue(d, i, s->tok_start);
-        if (speaker < 0 && cj &&
-            !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
-              out->v[out->n - 1].ev.type == NSV_EV_STATEMENT))
+        /* (not after a cue of the same sentence: "They discussed X and
+         * the Vice President underscored Y and welcomed Z" is hers) */
+        int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
+                         out->v[out->n - 1].ev.type == NSV_EV_STATEMENT;
+        if (speaker < 0 && cj && !cue_before)
             speaker = coordinated_subject(d, i, s);
         /* "They discussed X and expressed Y": the coordinated cue's "they"
          * are the parties of the meeting the item reports, as for "They
          * expressed Y" above (what they spoke about stays the meeting's) */
-        /* (not after a cue of the same sentence: "They discussed X and
-         * the Vice President underscored Y and welcomed Z" is hers) */
-        int tm = speaker < 0 && cj &&
-                         !(out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
-                           out->v[out->n - 1].ev.type == NSV_EV_STATEMENT)
-                     ? mention_at(d, s->tok_start)
-                     : -1;
+        int tm = speaker < 0 && cj && !cue_before ? mention_at(d, s->tok_start) : -1;
         if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
             d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
             (d->ments[tm].pronoun_bits & W_PRONOUN_PL) && tok_is(&d->toks[s->tok_start], "they") &&
@@ -5802,17 +5817,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             uint32_t at = d->toks[s->tok_start].start;
             const ev_draft *mt = last_meeting(d, out, here, at);
             if (mt && mt->nents >= 2) {
-                int ents[MAX_PARTIES], n = mt->nents, gm = tm;
-                for (int p = 0; p < n; p++)
-                    ents[p] = mt->ents[p];
-                ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
+                ev_draft *e = joint_again(d, out, mt, i, cue_end, s);
                 if (!e)
                     goto nomem;
-                set_joint_speaker(d, e, ents, n);
-                e->speaker_mention = gm;
-                e->ev.modality = clause_modality(d, i, s->tok_start);
-                if (cue_end < s->tok_end)
-                    set_content(d, e, d->toks[cue_end].start, s->end, 0);
+                e->speaker_mention = tm;
                 return NSV_OK;
             }
         }
@@ -5826,7 +5834,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                         cue_end + 1 < s->tok_end &&
                         (is_char(d, cue_end, ':') || is_char(d, cue_end, ',')) &&
                         (d->toks[cue_end + 1].flags & T_QUOTE_OPEN);
-            for (size_t k = out->n; k-- > 0;) {
+            for (size_t k = out->n, seen = 0; k-- > 0 && seen++ < CONTINUED_DRAFTS_BACK;) {
                 const ev_draft *prev = &out->v[k];
                 if (prev->sent != here && !(opens && prev->sent + 1 == here))
                     break;
@@ -5846,16 +5854,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                     /* a joint statement's "they" has no entity of its own:
                      * the same parties speak again */
                     if (prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
-                        int ents[MAX_PARTIES], n = prev->nents;
-                        for (int p = 0; p < n; p++)
-                            ents[p] = prev->ents[p];
-                        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.joint");
-                        if (!e)
+                        if (!joint_again(d, out, prev, i, cue_end, s))
                             goto nomem;
-                        set_joint_speaker(d, e, ents, n);
-                        e->ev.modality = clause_modality(d, i, s->tok_start);
-                        if (cue_end < s->tok_end)
-                            set_content(d, e, d->toks[cue_end].start, s->end, 0);
                         return NSV_OK;
                     }
                     break;
