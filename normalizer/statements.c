@@ -6672,6 +6672,116 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     }
 }
 
+/* Is the item itself a joint statement: its title opens with "Joint
+ * Statement", "Joint Declaration" or "Joint Communique" (after an optional
+ * "The"), and says nothing of a signing ("The Joint Declaration ... was
+ * signed" heads a signed document: GUIDE, a signing only)? */
+static int joint_statement_title(const doc *d)
+{
+    uint32_t t = 0;
+    if (!d->title_len || d->ntoks < 2)
+        return 0;
+    if (tok_is(&d->toks[0], "the"))
+        t = 1;
+    if (t + 1 >= d->ntoks || d->toks[t + 1].start >= d->title_len || !tok_is(&d->toks[t], "joint"))
+        return 0;
+    const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
+    if (!dn)
+        dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
+    if (!dn || !dn->canon || (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+        return 0;
+    for (uint32_t k = t + 2; k < d->ntoks && d->toks[k].start < d->title_len; k++)
+        if (tok_lex(d, k, LEX_SIGNING, NULL))
+            return 0;
+    return 1;
+}
+
+/* The parties of a joint statement item, at most JOINT_PARTIES: the
+ * members of its body's joint speakers and the countries and people its
+ * title names ("Joint Statement from India and the United States"). */
+#define JOINT_PARTIES 24
+
+static int add_party(int *v, int n, int ent)
+{
+    if (ent < 0 || n >= JOINT_PARTIES)
+        return n;
+    for (int i = 0; i < n; i++)
+        if (v[i] == ent)
+            return n;
+    v[n] = ent;
+    return n + 1;
+}
+
+/* Does statement e speak for the parties v[0..n): its speaker is a group,
+ * one of the parties, or someone or something of a party's country
+ * ("President Biden reiterated" in the joint statement of the United
+ * States and Japan)? */
+static int speaks_for_parties(const doc *d, const ev_draft *e, const int *v, int n)
+{
+    if (e->ev.speaker.kind == NSV_KIND_GROUP)
+        return 1;
+    if (e->speaker_ent < 0)
+        return 0;
+    const entity *x = &d->ents[e->speaker_ent];
+    for (int p = 0; p < n; p++) {
+        const entity *y = &d->ents[v[p]];
+        if (v[p] == e->speaker_ent)
+            return 1;
+        const char *yc = y->kind == NSV_KIND_COUNTRY ? y->name : y->country;
+        if (!yc)
+            continue;
+        if ((x->kind == NSV_KIND_COUNTRY && x->name && !strcmp(x->name, yc)) ||
+            (x->country && !strcmp(x->country, yc)))
+            return 1;
+    }
+    return 0;
+}
+
+static int speaks_in_body(const ev_draft *e, size_t body)
+{
+    return e->ev.type == NSV_EV_STATEMENT && !e->dropped && e->ev.modality == NSV_MOD_ACTUAL &&
+           e->ev.evidence_start >= body;
+}
+
+/* An item that is a joint statement (joint_statement_title): its body is
+ * the statement's text, one statement of its parties, into which what the
+ * parties say there folds ("The leaders reaffirmed ...", "President Biden
+ * reiterated ...", "The United States and Japan also reaffirm ..."), as a
+ * communique's extracts are one statement of its issuer (GUIDE: a joint
+ * statement that is issued is one statement of its parties).  The first
+ * statement of the body with a group as speaker stands for it; another
+ * speaker the text quotes keeps its own. */
+static void fold_joint_statement_item(doc *d, ev_list *out, size_t first, size_t body)
+{
+    if (!joint_statement_title(d))
+        return;
+    long head = -1;
+    int parties[JOINT_PARTIES], n = 0;
+    for (size_t i = first; i < out->n; i++) {
+        const ev_draft *e = &out->v[i];
+        if (!speaks_in_body(e, body) || e->ev.speaker.kind != NSV_KIND_GROUP || e->nents < 2)
+            continue;
+        if (head < 0)
+            head = (long)i;
+        for (int p = 0; p < e->nents; p++)
+            n = add_party(parties, n, e->ents[p]);
+    }
+    if (head < 0)
+        return;
+    for (size_t m = 0; m < d->nments && d->ments[m].tok_start < d->ntoks &&
+                       d->toks[d->ments[m].tok_start].start < d->title_len;
+         m++) {
+        int x = d->ments[m].entity;
+        if (x >= 0 && (d->ents[x].kind == NSV_KIND_COUNTRY || d->ents[x].kind == NSV_KIND_PERSON))
+            n = add_party(parties, n, x);
+    }
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if ((long)i != head && speaks_in_body(e, body) && speaks_for_parties(d, e, parties, n))
+            e->dropped = 1;
+    }
+}
+
 /* How many sentences into its body an address may go before its first "I"
  * or "we" (address_statement): a speech may open with a row of salutations
  * ("Mr. Speaker! Mr. Prime Minister! ..."), a wartime address with a dozen
@@ -7672,6 +7782,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     if (lrc)
         return lrc;
     fold_document_statements(d, out, first, body);
+    fold_joint_statement_item(d, out, first, body);
     widen_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);

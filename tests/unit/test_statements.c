@@ -7173,6 +7173,35 @@ static void test_unit_of_appositive_body(void **state)
     NT_CHECK(nt_count_said_by("Akzo") == 1);
 }
 
+/* An item that is a joint statement ("Joint Statement of Veldania and
+ * Norland") is one statement of its parties: what the leaders, one of
+ * them or a party's country say in its text folds into the first joint
+ * voice (GUIDE: an issued joint statement is one statement of its
+ * parties).  Not under a readout's title, nor a signed declaration's. */
+static void test_joint_statement_item_folds(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    static const char text[] =
+        "President Ivan Dorov of Veldania and Prime Minister Olaf Brandt of Norland met today. "
+        "The two leaders reaffirmed that the alliance remains strong. President Dorov "
+        "reiterated his commitment to the defense of Norland. The leaders also welcomed the "
+        "new trade framework. Analyst Maria Lund said the talks went well.";
+    nt_run_source("j1", wh, "2023-01-13", "Joint Statement of Veldania and Norland", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Dorov") &&
+             nt_has_party(e, "Brandt"));
+    NT_CHECK(nt_count_said_by("Lund") == 1); /* another voice keeps its own */
+    /* hard negatives: a readout is no joint statement, and a declaration
+     * that was signed is a signing only: their statements stay as read */
+    nt_run_source("j2", wh, "2023-01-13", "Readout of President Dorov's Meeting with Brandt", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 4);
+    nt_run_source("j3", wh, "2023-01-13",
+                  "Joint Declaration of Veldania and Norland was signed in Oslo", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7511,6 +7540,7 @@ int main(void)
         cmocka_unit_test(test_vowed_to_is_no_speech),
         cmocka_unit_test(test_announced_by_participle),
         cmocka_unit_test(test_guest_welcomed_by_host),
+        cmocka_unit_test(test_joint_statement_item_folds),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
