@@ -7202,6 +7202,38 @@ static void test_joint_statement_item_folds(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 4);
 }
 
+/* A joint statement item whose body no cue reads ("We, the leaders of
+ * ... condemn", a plural present) is still one statement of the parties
+ * its title names before the topic; the topic's names are none of them.
+ * Hard negatives: "we" under one leader's title, a title naming no
+ * parties, a joint statement that "will be adopted" in a readout. */
+static void test_joint_statement_item_title_parties(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    static const char text[] = "We, the leaders of France and Germany, condemn the attacks on "
+                               "Ukraine. We stand with its people.";
+    nt_run_source("t1", wh, "2023-01-13", "Joint Statement from France and Germany on Ukraine",
+                  text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "France") &&
+             nt_has_party(e, "Germany") && !nt_has_party(e, "Ukraine"));
+    nt_run_source("t2", wh, "2023-01-13", "Joint Statement on United States-Indonesia Trade",
+                  "Today the two countries agreed to a framework for trade.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Indonesia") && nt_has_party(e, "United States"));
+    /* hard negatives */
+    nt_run_source("t3", wh, "2023-01-13", "Statement by President Ivan Dorov on Ukraine", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t4", wh, "2023-01-13", "Joint Statement on Ukraine", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t5", wh, "2023-01-13", "Readout of the Meeting of France and Germany",
+                  "France and Germany met today. A joint statement will be adopted next week.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7541,6 +7573,7 @@ int main(void)
         cmocka_unit_test(test_announced_by_participle),
         cmocka_unit_test(test_guest_welcomed_by_host),
         cmocka_unit_test(test_joint_statement_item_folds),
+        cmocka_unit_test(test_joint_statement_item_title_parties),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
