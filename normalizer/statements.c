@@ -6631,6 +6631,27 @@ static int inside_document(const doc *d, const ev_draft *e)
     return 0;
 }
 
+/* "X and Y adopted a joint statement" (speech_cues.tsv): a joint
+ * document is the statement of its parties together, or of a body that
+ * adopts it ("The Supreme Council adopted a joint statement"); one person or
+ * country read alone as its subject ("Orvalia and Kestria adopted ...",
+ * where only Kestria is a known name) is no speaker of it. */
+static void drop_lone_joint_adopters(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        uint32_t c = e->cue_tok;
+        unsigned nw = 0;
+        /* (the cue phrase itself ends in the joint document: not "said
+         * the joint committee") */
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || c + 2 >= d->ntoks ||
+            !tok_is(&d->toks[c + 2], "joint") || !tok_lex(d, c, LEX_SPEECH, &nw) || nw < 4)
+            continue;
+        if (e->ev.speaker.kind == NSV_KIND_PERSON || e->ev.speaker.kind == NSV_KIND_COUNTRY)
+            e->dropped = 1;
+    }
+}
+
 /* A joint statement that is adopted or issued is one statement of its
  * parties: what "the sides" then say, and what "the document" says, folds
  * into the first such statement.  What a signed document says is no
@@ -7877,6 +7898,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     nsv_code lrc = lede_paper_statement(d, out, first, body, err);
     if (lrc)
         return lrc;
+    drop_lone_joint_adopters(d, out, first);
     fold_document_statements(d, out, first, body);
     widen_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);

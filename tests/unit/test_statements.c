@@ -7234,6 +7234,28 @@ static void test_joint_statement_item_title_parties(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "X and Y adopted a joint statement" is one statement of the pair, into
+ * which what the sides say in the document folds (GUIDE).  Hard negatives:
+ * a signed joint statement is a signing only; one that the leaders "will
+ * adopt" or that "will be adopted" is planned. */
+static void test_adopted_joint_statement(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Following the talks, Russia and Pakistan adopted a joint statement. In the "
+                "document, the sides expressed support for the United Nations.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Russia") &&
+             nt_has_party(e, "Pakistan"));
+    nt_run(PUB, "Following the talks, Russia and Pakistan signed a joint statement.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Following the talks, Russia and Pakistan will adopt a joint statement.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Following the talks, a joint statement will be adopted by Russia and Pakistan.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7574,6 +7596,7 @@ int main(void)
         cmocka_unit_test(test_guest_welcomed_by_host),
         cmocka_unit_test(test_joint_statement_item_folds),
         cmocka_unit_test(test_joint_statement_item_title_parties),
+        cmocka_unit_test(test_adopted_joint_statement),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
