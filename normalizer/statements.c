@@ -6683,6 +6683,27 @@ static int inside_document(const doc *d, const ev_draft *e)
     return 0;
 }
 
+/* "X and Y adopted a joint statement" (speech_cues.tsv): a joint
+ * document is the statement of its parties together, or of a body that
+ * adopts it ("The Supreme Council adopted a joint statement"); one person or
+ * country read alone as its subject ("Orvalia and Kestria adopted ...",
+ * where only Kestria is a known name) is no speaker of it. */
+static void drop_lone_joint_adopters(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        uint32_t c = e->cue_tok;
+        unsigned nw = 0;
+        /* (the cue phrase itself ends in the joint document: not "said
+         * the joint committee") */
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || c + 2 >= d->ntoks ||
+            !tok_is(&d->toks[c + 2], "joint") || !tok_lex(d, c, LEX_SPEECH, &nw) || nw < 4)
+            continue;
+        if (e->ev.speaker.kind == NSV_KIND_PERSON || e->ev.speaker.kind == NSV_KIND_COUNTRY)
+            e->dropped = 1;
+    }
+}
+
 /* A joint statement that is adopted or issued is one statement of its
  * parties: what "the sides" then say, and what "the document" says, folds
  * into the first such statement.  What a signed document says is no
@@ -6722,6 +6743,212 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
         else
             e->dropped = 1;
     }
+}
+
+/* Is the item itself a joint statement: its title opens with "Joint
+ * Statement", "Joint Declaration" or "Joint Communique" (after an optional
+ * "The"), and says nothing of a signing ("The Joint Declaration ... was
+ * signed" heads a signed document: GUIDE, a signing only)? */
+static int joint_statement_title(const doc *d)
+{
+    uint32_t t = 0;
+    if (!d->title_len || d->ntoks < 2)
+        return 0;
+    if (tok_is(&d->toks[0], "the"))
+        t = 1;
+    if (t + 1 >= d->ntoks || d->toks[t + 1].start >= d->title_len || !tok_is(&d->toks[t], "joint"))
+        return 0;
+    const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
+    if (!dn)
+        dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
+    if (!dn || !dn->canon || (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+        return 0;
+    for (uint32_t k = t + 2; k < d->ntoks && d->toks[k].start < d->title_len; k++)
+        if (tok_lex(d, k, LEX_SIGNING, NULL))
+            return 0;
+    return 1;
+}
+
+/* The parties of a joint statement item, at most JOINT_PARTIES: the
+ * members of its body's joint speakers and the countries and people its
+ * title names ("Joint Statement from India and the United States"). */
+#define JOINT_PARTIES 24
+
+static int add_party(int *v, int n, int ent)
+{
+    if (ent < 0 || n >= JOINT_PARTIES)
+        return n;
+    for (int i = 0; i < n; i++)
+        if (v[i] == ent)
+            return n;
+    v[n] = ent;
+    return n + 1;
+}
+
+/* Is title token k a dash or hyphen joining two names ("U.S.-China",
+ * "United States – Bangladesh")? */
+static int title_dash(const doc *d, uint32_t k)
+{
+    return k < d->ntoks && (is_char(d, k, '-') || tok_is(&d->toks[k], "\xe2\x80\x93"));
+}
+
+/* The entity of title mention m, or of the first later mention spelled
+ * as it is when the title's own is unresolved (a name opening the title
+ * after "from" is read as a headline word: "Joint Statement from France
+ * and Germany"); -1 for none. */
+static int title_mention_entity(const doc *d, size_t m)
+{
+    const mention *x = &d->ments[m];
+    if (x->entity >= 0)
+        return x->entity;
+    size_t a = d->toks[x->tok_start].start, len = d->toks[x->tok_end - 1].end - a;
+    for (size_t k = m + 1; k < d->nments; k++) {
+        const mention *y = &d->ments[k];
+        size_t b = d->toks[y->tok_start].start;
+        if (y->entity >= 0 && d->toks[y->tok_end - 1].end - b == len &&
+            !memcmp(d->text + a, d->text + b, len))
+            return y->entity;
+    }
+    return -1;
+}
+
+/* The parties a joint statement's title names, in v (at most
+ * JOINT_PARTIES), and their count: the countries, people and bodies after
+ * its "by", "from", "between" (or an "of" right after the document noun)
+ * up to the topic (a lower-case word other than "and", "the", "of", or a
+ * capitalised "-ing" word: "on Shared Efforts", "Following the Meeting",
+ * "to Protect"); with none of those, the countries a dash joins ("on
+ * United States-Indonesia Agreement").  A topic's names ("on Iran") are
+ * no party. */
+static int title_parties(const doc *d, int *v)
+{
+    uint32_t t = tok_is(&d->toks[0], "the") ? 1 : 0, end = t;
+    while (end < d->ntoks && d->toks[end].start < d->title_len)
+        end++;
+    uint32_t from = 0;
+    for (uint32_t k = t + 2; k < end && !from; k++)
+        if (tok_is(&d->toks[k], "by") || tok_is(&d->toks[k], "from") ||
+            tok_is(&d->toks[k], "between") || (k == t + 2 && tok_is(&d->toks[k], "of")))
+            from = k + 1;
+    uint32_t to = end;
+    for (uint32_t k = from; from && k < end; k++) {
+        const token *w = &d->toks[k];
+        if (!(w->flags & T_WORD) || tok_is(w, "and") || tok_is(w, "the") || tok_is(w, "of"))
+            continue;
+        int ing = w->lower_len > 4 && !memcmp(w->lower + w->lower_len - 3, "ing", 3);
+        if (!(w->flags & T_CAP) || ing) {
+            to = k;
+            break;
+        }
+    }
+    int n = 0;
+    for (size_t m = 0; m < d->nments && d->ments[m].tok_start < end; m++) {
+        const mention *x = &d->ments[m];
+        int ent = title_mention_entity(d, m);
+        if (ent < 0)
+            continue;
+        nsv_kind kind = d->ents[ent].kind;
+        if (from) {
+            if (x->tok_start < from || x->tok_start >= to ||
+                (kind != NSV_KIND_COUNTRY && kind != NSV_KIND_PERSON &&
+                 kind != NSV_KIND_ORGANIZATION))
+                continue;
+        } else if (kind != NSV_KIND_COUNTRY ||
+                   !(title_dash(d, x->tok_end) ||
+                     (x->tok_start && title_dash(d, x->tok_start - 1)))) {
+            continue;
+        }
+        n = add_party(v, n, ent);
+    }
+    return n;
+}
+
+/* Does statement e speak for the parties v[0..n): its speaker is a group,
+ * one of the parties, or someone or something of a party's country
+ * ("President Biden reiterated" in the joint statement of the United
+ * States and Japan)? */
+static int speaks_for_parties(const doc *d, const ev_draft *e, const int *v, int n)
+{
+    if (e->ev.speaker.kind == NSV_KIND_GROUP)
+        return 1;
+    if (e->speaker_ent < 0)
+        return 0;
+    const entity *x = &d->ents[e->speaker_ent];
+    for (int p = 0; p < n; p++) {
+        const entity *y = &d->ents[v[p]];
+        if (v[p] == e->speaker_ent)
+            return 1;
+        const char *yc = y->kind == NSV_KIND_COUNTRY ? y->name : y->country;
+        if (!yc)
+            continue;
+        if ((x->kind == NSV_KIND_COUNTRY && x->name && !strcmp(x->name, yc)) ||
+            (x->country && !strcmp(x->country, yc)))
+            return 1;
+    }
+    return 0;
+}
+
+static int speaks_in_body(const ev_draft *e, size_t body)
+{
+    return e->ev.type == NSV_EV_STATEMENT && !e->dropped && e->ev.modality == NSV_MOD_ACTUAL &&
+           e->ev.evidence_start >= body;
+}
+
+/* An item that is a joint statement (joint_statement_title): its body is
+ * the statement's text, one statement of its parties, into which what the
+ * parties say there folds ("The leaders reaffirmed ...", "President Biden
+ * reiterated ...", "The United States and Japan also reaffirm ..."), as a
+ * communique's extracts are one statement of its issuer (GUIDE: a joint
+ * statement that is issued is one statement of its parties).  The first
+ * statement of the body with a group as speaker stands for it; with none
+ * ("We, the leaders of ... condemn", "Canada, Mexico, and the United States
+ * condemn": a plural present no cue reads), the parties the title names
+ * speak in the body's first sentence.  Another speaker the text quotes
+ * keeps its own. */
+static nsv_code joint_statement_item(doc *d, ev_list *out, size_t first, size_t body,
+                                     nsv_error *err)
+{
+    if (!joint_statement_title(d))
+        return NSV_OK;
+    long head = -1;
+    int parties[JOINT_PARTIES], n = 0;
+    for (size_t i = first; i < out->n; i++) {
+        const ev_draft *e = &out->v[i];
+        if (!speaks_in_body(e, body) || e->ev.speaker.kind != NSV_KIND_GROUP || e->nents < 2)
+            continue;
+        if (head < 0)
+            head = (long)i;
+        for (int p = 0; p < e->nents; p++)
+            n = add_party(parties, n, e->ents[p]);
+    }
+    int named[JOINT_PARTIES];
+    int nn = title_parties(d, named);
+    for (int p = 0; p < nn; p++)
+        n = add_party(parties, n, named[p]);
+    if (head < 0) {
+        uint32_t fs = 0;
+        while (fs < d->nsents && d->sents[fs].start < body)
+            fs++;
+        if (nn < 2 || fs >= d->nsents)
+            return NSV_OK;
+        const sentence *s = &d->sents[fs];
+        ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, s->tok_start, "statement.joint_text");
+        if (!e)
+            return out_of_memory(d->limits, err);
+        set_joint_speaker(d, e, named, nn);
+        e->ev.modality = NSV_MOD_ACTUAL;
+        e->ev.evidence_start = s->start;
+        e->ev.evidence_end = s->end;
+        set_content(d, e, s->start, s->end, 0);
+        e->ev.direct = 0;
+        head = (long)(out->n - 1);
+    }
+    for (size_t i = first; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        if ((long)i != head && speaks_in_body(e, body) && speaks_for_parties(d, e, parties, n))
+            e->dropped = 1;
+    }
+    return NSV_OK;
 }
 
 /* How many sentences into its body an address may go before its first "I"
@@ -7723,6 +7950,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     nsv_code lrc = lede_paper_statement(d, out, first, body, err);
     if (lrc)
         return lrc;
+    drop_lone_joint_adopters(d, out, first);
     fold_document_statements(d, out, first, body);
     widen_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);
@@ -7731,5 +7959,5 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     drop_content_of_passive(d, out, first);
     drop_repeated_sentences(d, out, first);
     drop_own_office_present(d, out, first);
-    return NSV_OK;
+    return joint_statement_item(d, out, first, body, err);
 }

@@ -7233,6 +7233,89 @@ static void test_unit_of_appositive_body(void **state)
     NT_CHECK(nt_count_said_by("Akzo") == 1);
 }
 
+/* An item that is a joint statement ("Joint Statement of Veldania and
+ * Norland") is one statement of its parties: what the leaders, one of
+ * them or a party's country say in its text folds into the first joint
+ * voice (GUIDE: an issued joint statement is one statement of its
+ * parties).  Not under a readout's title, nor a signed declaration's. */
+static void test_joint_statement_item_folds(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    static const char text[] =
+        "President Ivan Dorov of Veldania and Prime Minister Olaf Brandt of Norland met today. "
+        "The two leaders reaffirmed that the alliance remains strong. President Dorov "
+        "reiterated his commitment to the defense of Norland. The leaders also welcomed the "
+        "new trade framework. Analyst Maria Lund said the talks went well.";
+    nt_run_source("j1", wh, "2023-01-13", "Joint Statement of Veldania and Norland", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Dorov") &&
+             nt_has_party(e, "Brandt"));
+    NT_CHECK(nt_count_said_by("Lund") == 1); /* another voice keeps its own */
+    /* hard negatives: a readout is no joint statement, and a declaration
+     * that was signed is a signing only: their statements stay as read */
+    nt_run_source("j2", wh, "2023-01-13", "Readout of President Dorov's Meeting with Brandt", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 4);
+    nt_run_source("j3", wh, "2023-01-13",
+                  "Joint Declaration of Veldania and Norland was signed in Oslo", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 4);
+}
+
+/* A joint statement item whose body no cue reads ("We, the leaders of
+ * ... condemn", a plural present) is still one statement of the parties
+ * its title names before the topic; the topic's names are none of them.
+ * Hard negatives: "we" under one leader's title, a title naming no
+ * parties, a joint statement that "will be adopted" in a readout. */
+static void test_joint_statement_item_title_parties(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    static const char text[] = "We, the leaders of France and Germany, condemn the attacks on "
+                               "Ukraine. We stand with its people.";
+    nt_run_source("t1", wh, "2023-01-13", "Joint Statement from France and Germany on Ukraine",
+                  text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "France") &&
+             nt_has_party(e, "Germany") && !nt_has_party(e, "Ukraine"));
+    nt_run_source("t2", wh, "2023-01-13", "Joint Statement on United States-Indonesia Trade",
+                  "Today the two countries agreed to a framework for trade.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Indonesia") && nt_has_party(e, "United States"));
+    /* hard negatives */
+    nt_run_source("t3", wh, "2023-01-13", "Statement by President Ivan Dorov on Ukraine", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t4", wh, "2023-01-13", "Joint Statement on Ukraine", text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t5", wh, "2023-01-13", "Readout of the Meeting of France and Germany",
+                  "France and Germany met today. A joint statement will be adopted next week.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "X and Y adopted a joint statement" is one statement of the pair, into
+ * which what the sides say in the document folds (GUIDE).  Hard negatives:
+ * a signed joint statement is a signing only; one that the leaders "will
+ * adopt" or that "will be adopted" is planned. */
+static void test_adopted_joint_statement(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Following the talks, Russia and Pakistan adopted a joint statement. In the "
+                "document, the sides expressed support for the United Nations.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Russia") &&
+             nt_has_party(e, "Pakistan"));
+    nt_run(PUB, "Following the talks, Russia and Pakistan signed a joint statement.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Following the talks, Russia and Pakistan will adopt a joint statement.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Following the talks, a joint statement will be adopted by Russia and Pakistan.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7573,6 +7656,9 @@ int main(void)
         cmocka_unit_test(test_vowed_to_is_no_speech),
         cmocka_unit_test(test_announced_by_participle),
         cmocka_unit_test(test_guest_welcomed_by_host),
+        cmocka_unit_test(test_joint_statement_item_folds),
+        cmocka_unit_test(test_joint_statement_item_title_parties),
+        cmocka_unit_test(test_adopted_joint_statement),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
