@@ -48,7 +48,8 @@ EXTRA_CFLAGS ?=
 EXTRA_LDFLAGS ?=
 
 NSV_CPPFLAGS = -D_GNU_SOURCE -Iinclude -DNSV_DATADIR='"$(NSV_DATADIR)"'
-NSV_CFLAGS = -std=c11 -Wall -Wextra -Werror -O2 -g $(SAN_FLAGS) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+# -O3: extraction runs 1-2% faster than at -O2 (gcc), with the same output
+NSV_CFLAGS = -std=c11 -Wall -Wextra -Werror -O3 -g $(SAN_FLAGS) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 NSV_LDFLAGS = $(SAN_FLAGS) $(EXTRA_LDFLAGS) $(LDFLAGS)
 NSV_LIBS = $(PKG_LIBS) -lm -lpthread
 # Unit tests may include private headers as "normalizer/x.h" or "x.h", and find
