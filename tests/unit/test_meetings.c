@@ -5455,6 +5455,14 @@ static void test_country_name_before_people(void **state)
     nt_run(PUB, "The U.S. delegation met with Chinese Vice Premier Liu He on Monday.");
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(e && nt_has_party(e, "U.S.") && nt_has_party(e, "Liu"));
+    /* a group met: the country before its people is no side of it */
+    nt_run(PUB, "Secretary Jane Roe hosted a convening with U.S. drug manufacturers on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jane Roe") && !nt_has_party(e, "U.S."));
+    /* hard negative: its officials are */
+    nt_run(PUB, "Secretary Jane Roe met with Japanese officials on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jane Roe") && nt_has_party(e, "Japan"));
 }
 
 /* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
