@@ -2387,6 +2387,37 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
     return -1;
 }
 
+/* "U.S. cane sugar refiners met", "Manila banking sources said": a country's
+ * name (or capital) before at most three plain lower-case words that end in
+ * a plural noun of people who are not its voice (traders, growers) names
+ * those people, not the country.  Not "U.S. officials", "U.S. delegation"
+ * (its voice) nor "Japan urges firms" (a verb or other plural word first
+ * ends the run). */
+static int name_before_people(const doc *d, uint32_t e, uint32_t end)
+{
+    for (uint32_t k = e; k < end && k < e + 4; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->flags & T_CAP) || !u->lower || mention_at(d, k) >= 0 ||
+            (u->word_bits & (W_CONJ | W_PREP | W_AUX | W_BE | W_ADVERB | W_SUBORD | W_DET |
+                             W_PLACE_PREP | W_POSSESSIVE | W_SIDE_GROUP | W_GROUP | W_POLITY)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL) ||
+            tok_lex(d, k, LEX_SIGNING, NULL))
+            return 0;
+        if (u->word_bits & W_PEOPLE)
+            return 1;
+        /* "banking sources", "industry representatives": an unnamed group
+         * after a noun, but never the body's own voice (officials) */
+        if ((u->word_bits & W_UNNAMED) && k > e) {
+            const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
+            return !w || w->value != 1;
+        }
+        size_t n = strlen(u->lower);
+        if (n < 3 || u->lower[n - 1] == 's' || !strcmp(u->lower + n - 2, "ed"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "the Ukrainian-Belarusian border", "the EU and U.S.-facilitated peace":
  * is country mention m an adjective before a common noun (a demonym, or
  * one side of a hyphened compound), not a party?  Not before a side or
@@ -2413,6 +2444,8 @@ int modifier_country(const doc *d, int m, uint32_t end)
         e = d->ments[q].tok_end;
         hyphened = 1;
     }
+    if (!adjective && !hyphened && e < end && name_before_people(d, e, end))
+        return 1;
     if ((!adjective && !hyphened) || e >= end)
         return 0;
     const token *u = &d->toks[e];

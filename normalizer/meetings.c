@@ -1851,11 +1851,13 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
                 meet_add_mention(d, e, named[q]);
     }
     /* "his EU counterparts", "Northern Fleet officers": the body or country
-     * the group comes from takes part */
+     * the group comes from takes part (not "U.S. drug manufacturers": a
+     * country before other people than its voice) */
     for (uint32_t t = g0; t < g1; t++) {
         int m = mention_at(d, t);
         if (m >= 0 && d->ments[m].tok_start == t &&
-            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m))
+            (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) && party_mention(d, m) &&
+            !(d->ments[m].kind == M_COUNTRY && modifier_country(d, m, g1)))
             meet_add_mention(d, e, m);
         /* "held talks with Syrian leaders", "met Colombian officials": the
          * state whose demonym stands right before a state's group head (not

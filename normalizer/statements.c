@@ -2321,6 +2321,10 @@ static int subject_before_modifier(const doc *d, uint32_t i, const sentence *s)
     uint32_t g = d->ments[m].tok_end;
     if (g >= k || k - g > 8)
         return -1;
+    /* "Manila banking sources said": the gerund is part of the noun the
+     * country modifies */
+    if (modifier_country(d, m, k))
+        return -1;
     const token *w = &d->toks[g];
     int participle = !(w->flags & T_CAP) && ing_form(w);
     int along = g + 1 < k && (tok_is(w, "along") || tok_is(w, "together")) &&

@@ -5434,6 +5434,37 @@ static void test_modifier_country_no_counterpart(void **state)
     NT_CHECK(nt_said_by("Jamie Firestone") != NULL);
 }
 
+/* "U.S. cane sugar refiners met with", "Wales councils visited": a country's
+ * name before plain words ending in a plural noun of people who are not its
+ * voice names those people, so the country is no party.  Hard negatives: its
+ * officials or delegation are its side. */
+static void test_country_name_before_people(void **state)
+{
+    (void)state;
+    nt_run(PUB, "U.S. cane sugar refiners met with U.S. Agriculture Department officials on "
+                "Monday.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!e || !nt_has_party(e, "United States"));
+    nt_run(PUB, "Wales councils visited Ms Essex on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!e || !nt_has_party(e, "Wales"));
+    /* hard negatives */
+    nt_run(PUB, "U.S. officials met with Chinese Vice Premier Liu He on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "U.S.") && nt_has_party(e, "Liu"));
+    nt_run(PUB, "The U.S. delegation met with Chinese Vice Premier Liu He on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "U.S.") && nt_has_party(e, "Liu"));
+    /* a group met: the country before its people is no side of it */
+    nt_run(PUB, "Secretary Jane Roe hosted a convening with U.S. drug manufacturers on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jane Roe") && !nt_has_party(e, "U.S."));
+    /* hard negative: its officials are */
+    nt_run(PUB, "Secretary Jane Roe met with Japanese officials on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Jane Roe") && nt_has_party(e, "Japan"));
+}
+
 /* "A meeting of the Trilateral Contact Group (TCG) took place today", "the
  * CSTO Collective Security Council meeting took place in the Kremlin": a
  * group of states the text reports meeting, with no one placed at it, met;
@@ -8656,6 +8687,7 @@ int main(void)
         cmocka_unit_test(test_parties_of_end_at_topic),
         cmocka_unit_test(test_modifier_country_no_subject),
         cmocka_unit_test(test_modifier_country_no_counterpart),
+        cmocka_unit_test(test_country_name_before_people),
         cmocka_unit_test(test_group_reported_held),
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),

@@ -5110,6 +5110,14 @@ static void test_subject_before_modifier(void **state)
     /* hard negative: no named party opens the sentence */
     nt_run(PUB, "The man driving the car said he saw the crash.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: a capital before "banking sources" names those
+     * sources, not its country; a verb after the name ends the run */
+    nt_run(PUB, "Manila banking sources said the situation was serious.");
+    NT_CHECK(nt_said_by("Philippines") == NULL);
+    nt_run(PUB, "Washington working closely with its allies said the plan was sound.");
+    NT_CHECK(nt_count_said_by("United States") == 1);
+    nt_run(PUB, "Japan says firms must pay.");
+    NT_CHECK(nt_count_said_by("Japan") == 1);
 }
 
 /* "The American Stock Exchange said": an exchange heads a body's name (its
