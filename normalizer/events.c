@@ -904,6 +904,40 @@ static void planned_headline(const doc *d, ev_list *l)
     }
 }
 
+/* "Vladimir Putin will hold talks with X ... Following the talks, the
+ * presidents will sign ...": one coming meeting the body names again (the
+ * guide: the same meeting mentioned twice is one event).  The held-meeting
+ * merge takes actual records only and planned_headline the headline's and
+ * the lead's; here two planned records of the same parties (under either
+ * name) become one unless another day or place tells them apart ("will
+ * meet again in June"), the split of one cue ("will hold meetings with A
+ * and B") stays apart, and a summit's record (a group's) is no bilateral
+ * one.  Pairwise over an item's meetings, whose count finish_events
+ * bounds. */
+static void merge_planned_repeats(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *a = &l->v[i];
+        if (a->dropped || a->ev.type != NSV_EV_MEETING || a->ev.modality != NSV_MOD_PLANNED ||
+            a->nents < 2 || a->multilateral)
+            continue;
+        for (size_t j = i + 1; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.type != NSV_EV_MEETING || b->ev.modality != NSV_MOD_PLANNED ||
+                b->multilateral || b->nents != a->nents ||
+                (a->cue_tok == b->cue_tok && a->sent == b->sent) ||
+                (a->day >= 0 && b->day >= 0 && a->day != b->day) ||
+                (a->ev.location_name && b->ev.location_name &&
+                 strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b)))
+                continue;
+            if (common_parties(d, a, b) != a->nents || common_parties(d, b, a) != b->nents)
+                continue;
+            take_parties(d, a, b, 1);
+            merge_into(a, b);
+        }
+    }
+}
+
 /* The mention of entity x in sentence sn, or -1 (the sentence's own
  * mentions only: bounded by its length). */
 static int mention_in_sentence(const doc *d, uint32_t sn, int x)
@@ -1690,6 +1724,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ;
     drop_title_meetings(d, l);
     planned_headline(d, l);
+    merge_planned_repeats(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);
