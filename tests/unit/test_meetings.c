@@ -972,6 +972,11 @@ static void test_planned_repeat_merges(void **state)
     nt_run("2018-01-22", "Vladimir Putin will hold separate meetings with President of "
                          "Argentina Mauricio Macri and President of Chile Michelle Bachelet.");
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
+    /* hard negative: side talks stay apart from the summit */
+    nt_run("2018-06-08", "Vladimir Putin will take part in the SCO summit in Qingdao. On the "
+                         "sidelines of the summit, Vladimir Putin will meet with President of "
+                         "China Xi Jinping.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
 }
 
 /* A preview's "After the meeting, A and B will address a forum" or
