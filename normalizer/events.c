@@ -528,6 +528,25 @@ static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
     return c;
 }
 
+/* Does the item's headline hold the first word of body name `name` as a
+ * word of its own ("Roscosmos" of "Roscosmos State Corporation for Space
+ * Activities")?  A first word of three letters or more, capitalised; bounded
+ * by the headline's length. */
+static int title_names_body(const doc *d, const char *name)
+{
+    if (!name || !d->title_len || !isupper((unsigned char)name[0]))
+        return 0;
+    size_t n = strcspn(name, " -");
+    if (n < 3)
+        return 0;
+    const char *t = d->text, *end = d->text + d->title_len;
+    for (const char *p = t; p + n <= end; p++)
+        if (!strncmp(p, name, n) && (p == t || !isalnum((unsigned char)p[-1])) &&
+            (p + n == end || !isalnum((unsigned char)p[n])))
+            return 1;
+    return 0;
+}
+
 /* A headline's guest read under a wrong name ("Meeting with the Prime
  * Minister of Iraq's Kurdistan Regional Government Masrour Barzani" gives
  * a person "Kurdistan"; "after the meeting with German Chancellor") is the
@@ -562,9 +581,20 @@ static int misread_title_guest(const doc *d, const ev_draft *a, const ev_draft *
     if (*ia < 0 || *ib < 0)
         return 0;
     const entity *x = &d->ents[a->ents[*ia]], *y = &d->ents[b->ents[*ib]];
-    return x->kind == NSV_KIND_PERSON && y->kind == NSV_KIND_PERSON && x->role && y->role &&
-           x->country && y->country && !strcasecmp(x->role, y->role) &&
-           !strcmp(x->country, y->country);
+    if (x->kind == NSV_KIND_PERSON && y->kind == NSV_KIND_PERSON && x->role && y->role &&
+        x->country && y->country && !strcasecmp(x->role, y->role) &&
+        !strcmp(x->country, y->country))
+        return 1;
+    /* "Meeting with Roscosmos General Director Dmitry Rogozin" over "met
+     * with General Director of the Roscosmos State Corporation", "met with
+     * James D.Wolfensohn, President of the World Bank" over "the meeting
+     * with the bank": the body names the headline's guest by the body the
+     * headline ties them to (its name's first word in the headline) */
+    const entity *t = a->ev.evidence_in_title ? x : y, *o = t == x ? y : x;
+    return t->kind == NSV_KIND_PERSON && o->kind == NSV_KIND_ORGANIZATION &&
+                   title_names_body(d, o->name)
+               ? 2
+               : 0;
 }
 
 /* A "multilateral" record of no named group, only people and countries
@@ -745,11 +775,12 @@ static int merge_meetings(const doc *d, ev_list *l)
              * twice, by different hosts */
             int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
                             !a->background && !b->background;
-            int ia, ib;
+            int ia, ib, misread = 0;
             if (!equal && !subset && !alias && same_format &&
-                misread_title_guest(d, a, b, &ia, &ib)) {
-                /* the body's name stands */
-                if (a->ev.evidence_in_title)
+                (misread = misread_title_guest(d, a, b, &ia, &ib))) {
+                /* the body's name stands; a person over their body, the
+                 * person's */
+                if ((a->ev.evidence_in_title != 0) == (misread == 1))
                     a->ents[ia] = b->ents[ib];
                 else
                     b->ents[ib] = a->ents[ia];

@@ -979,6 +979,28 @@ static void test_planned_repeat_merges(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
 }
 
+/* A headline's guest whom the body names only by their body ("Meeting
+ * with Roscosmos General Director Dmitry Rogozin" over "met with General
+ * Director of the Roscosmos State Corporation") is one meeting, the
+ * person's; a body the headline does not name is another meeting. */
+static void test_title_guest_by_body(void **state)
+{
+    (void)state;
+    const char *src = "President of Russia (en.kremlin.ru)";
+    const char *title = "Meeting with Roscosmos General Director Dmitry Rogozin";
+    nt_run_source("tg1", src, "2022-04-12", title,
+                  "Vladimir Putin met with General Director of the Roscosmos State Corporation "
+                  "for Space Activities at the Vostochny Cosmodrome.\n\n"
+                  "They discussed the launch programme.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Rogozin"));
+    /* hard negative: a body the headline does not name */
+    nt_run_source("tg2", src, "2022-04-12", title,
+                  "Vladimir Putin met with Roscosmos General Director Dmitry Rogozin.\n\n"
+                  "Later, Vladimir Putin met with the Russian Academy of Sciences.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+}
+
 /* A preview's "After the meeting, A and B will address a forum" or
  * "During the talks with X, the discussion will focus on": a meeting in the
  * sentence's opening phrase whose main clause is future is to come; not
@@ -8785,6 +8807,7 @@ int main(void)
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
         cmocka_unit_test(test_planned_repeat_merges),
+        cmocka_unit_test(test_title_guest_by_body),
         cmocka_unit_test(test_opening_phrase_future),
         cmocka_unit_test(test_planned_that_clause),
         cmocka_unit_test(test_urged_groundwork_planned),
