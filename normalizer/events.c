@@ -528,6 +528,25 @@ static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
     return c;
 }
 
+/* Does the item's headline hold the first word of body name `name` as a
+ * word of its own ("Roscosmos" of "Roscosmos State Corporation for Space
+ * Activities")?  A first word of three letters or more, capitalised; bounded
+ * by the headline's length. */
+static int title_names_body(const doc *d, const char *name)
+{
+    if (!name || !d->title_len || !isupper((unsigned char)name[0]))
+        return 0;
+    size_t n = strcspn(name, " -");
+    if (n < 3)
+        return 0;
+    const char *t = d->text, *end = d->text + d->title_len;
+    for (const char *p = t; p + n <= end; p++)
+        if (!strncmp(p, name, n) && (p == t || !isalnum((unsigned char)p[-1])) &&
+            (p + n == end || !isalnum((unsigned char)p[n])))
+            return 1;
+    return 0;
+}
+
 /* A headline's guest read under a wrong name ("Meeting with the Prime
  * Minister of Iraq's Kurdistan Regional Government Masrour Barzani" gives
  * a person "Kurdistan"; "after the meeting with German Chancellor") is the
@@ -562,9 +581,20 @@ static int misread_title_guest(const doc *d, const ev_draft *a, const ev_draft *
     if (*ia < 0 || *ib < 0)
         return 0;
     const entity *x = &d->ents[a->ents[*ia]], *y = &d->ents[b->ents[*ib]];
-    return x->kind == NSV_KIND_PERSON && y->kind == NSV_KIND_PERSON && x->role && y->role &&
-           x->country && y->country && !strcasecmp(x->role, y->role) &&
-           !strcmp(x->country, y->country);
+    if (x->kind == NSV_KIND_PERSON && y->kind == NSV_KIND_PERSON && x->role && y->role &&
+        x->country && y->country && !strcasecmp(x->role, y->role) &&
+        !strcmp(x->country, y->country))
+        return 1;
+    /* "Meeting with Roscosmos General Director Dmitry Rogozin" over "met
+     * with General Director of the Roscosmos State Corporation", "met with
+     * James D.Wolfensohn, President of the World Bank" over "the meeting
+     * with the bank": the body names the headline's guest by the body the
+     * headline ties them to (its name's first word in the headline) */
+    const entity *t = a->ev.evidence_in_title ? x : y, *o = t == x ? y : x;
+    return t->kind == NSV_KIND_PERSON && o->kind == NSV_KIND_ORGANIZATION &&
+                   title_names_body(d, o->name)
+               ? 2
+               : 0;
 }
 
 /* A "multilateral" record of no named group, only people and countries
@@ -745,11 +775,12 @@ static int merge_meetings(const doc *d, ev_list *l)
              * twice, by different hosts */
             int convening = a->convening && b->convening && a->day >= 0 && a->day == b->day &&
                             !a->background && !b->background;
-            int ia, ib;
+            int ia, ib, misread = 0;
             if (!equal && !subset && !alias && same_format &&
-                misread_title_guest(d, a, b, &ia, &ib)) {
-                /* the body's name stands */
-                if (a->ev.evidence_in_title)
+                (misread = misread_title_guest(d, a, b, &ia, &ib))) {
+                /* the body's name stands; a person over their body, the
+                 * person's */
+                if ((a->ev.evidence_in_title != 0) == (misread == 1))
                     a->ents[ia] = b->ents[ib];
                 else
                     b->ents[ib] = a->ents[ia];
@@ -900,6 +931,40 @@ static void planned_headline(const doc *d, ev_list *l)
             t->ev.location_country = own.ev.location_country;
             t->visit_place = own.visit_place;
             t->visit_country = own.visit_country;
+        }
+    }
+}
+
+/* "Vladimir Putin will hold talks with X ... Following the talks, the
+ * presidents will sign ...": one coming meeting the body names again (the
+ * guide: the same meeting mentioned twice is one event).  The held-meeting
+ * merge takes actual records only and planned_headline the headline's and
+ * the lead's; here two planned records of the same parties (under either
+ * name) become one unless another day or place tells them apart ("will
+ * meet again in June"), the split of one cue ("will hold meetings with A
+ * and B") stays apart, and a summit's record (a group's) is no bilateral
+ * one.  Pairwise over an item's meetings, whose count finish_events
+ * bounds. */
+static void merge_planned_repeats(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *a = &l->v[i];
+        if (a->dropped || a->ev.type != NSV_EV_MEETING || a->ev.modality != NSV_MOD_PLANNED ||
+            a->nents < 2 || a->multilateral)
+            continue;
+        for (size_t j = i + 1; j < l->n; j++) {
+            ev_draft *b = &l->v[j];
+            if (b->dropped || b->ev.type != NSV_EV_MEETING || b->ev.modality != NSV_MOD_PLANNED ||
+                b->multilateral || b->nents != a->nents ||
+                (a->cue_tok == b->cue_tok && a->sent == b->sent) ||
+                (a->day >= 0 && b->day >= 0 && a->day != b->day) ||
+                (a->ev.location_name && b->ev.location_name &&
+                 strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b)))
+                continue;
+            if (common_parties(d, a, b) != a->nents || common_parties(d, b, a) != b->nents)
+                continue;
+            take_parties(d, a, b, 1);
+            merge_into(a, b);
         }
     }
 }
@@ -1697,6 +1762,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         ;
     drop_title_meetings(d, l);
     planned_headline(d, l);
+    merge_planned_repeats(d, l);
     merge_lead_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);

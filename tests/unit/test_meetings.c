@@ -949,6 +949,58 @@ static void test_title_meeting_of_planned_lead(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* A coming meeting the body names again further on ("Following the talks,
+ * the presidents of Russia and Argentina will sign ...") is one planned
+ * record; another day, a split cue ("will hold meetings with A and B") or
+ * a summit of a group stay apart. */
+static void test_planned_repeat_merges(void **state)
+{
+    (void)state;
+    nt_run("2018-01-22", "On January 23, Vladimir Putin will hold talks with President of "
+                         "Argentina Mauricio Macri in Moscow.\n\n"
+                         "The two leaders will discuss trade and the economy.\n\n"
+                         "Following the talks, the presidents of Russia and Argentina will hold "
+                         "talks with the media.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* hard negative: the same two on another day are two meetings */
+    nt_run("2018-01-22", "On January 23, Vladimir Putin will hold talks with President of "
+                         "Argentina Mauricio Macri in Moscow.\n\n"
+                         "On March 5, Vladimir Putin will hold talks with Mauricio Macri again "
+                         "in Buenos Aires.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
+    /* hard negative: one cue split per counterpart */
+    nt_run("2018-01-22", "Vladimir Putin will hold separate meetings with President of "
+                         "Argentina Mauricio Macri and President of Chile Michelle Bachelet.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
+    /* hard negative: side talks stay apart from the summit */
+    nt_run("2018-06-08", "Vladimir Putin will take part in the SCO summit in Qingdao. On the "
+                         "sidelines of the summit, Vladimir Putin will meet with President of "
+                         "China Xi Jinping.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 2);
+}
+
+/* A headline's guest whom the body names only by their body ("Meeting
+ * with Roscosmos General Director Dmitry Rogozin" over "met with General
+ * Director of the Roscosmos State Corporation") is one meeting, the
+ * person's; a body the headline does not name is another meeting. */
+static void test_title_guest_by_body(void **state)
+{
+    (void)state;
+    const char *src = "President of Russia (en.kremlin.ru)";
+    const char *title = "Meeting with Roscosmos General Director Dmitry Rogozin";
+    nt_run_source("tg1", src, "2022-04-12", title,
+                  "Vladimir Putin met with General Director of the Roscosmos State Corporation "
+                  "for Space Activities at the Vostochny Cosmodrome.\n\n"
+                  "They discussed the launch programme.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Rogozin"));
+    /* hard negative: a body the headline does not name */
+    nt_run_source("tg2", src, "2022-04-12", title,
+                  "Vladimir Putin met with Roscosmos General Director Dmitry Rogozin.\n\n"
+                  "Later, Vladimir Putin met with the Russian Academy of Sciences.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+}
+
 /* A preview's "After the meeting, A and B will address a forum" or
  * "During the talks with X, the discussion will focus on": a meeting in the
  * sentence's opening phrase whose main clause is future is to come; not
@@ -8786,6 +8838,8 @@ int main(void)
         cmocka_unit_test(test_met_with_and_with),
         cmocka_unit_test(test_office_field_no_party),
         cmocka_unit_test(test_title_meeting_of_planned_lead),
+        cmocka_unit_test(test_planned_repeat_merges),
+        cmocka_unit_test(test_title_guest_by_body),
         cmocka_unit_test(test_opening_phrase_future),
         cmocka_unit_test(test_planned_that_clause),
         cmocka_unit_test(test_urged_groundwork_planned),
