@@ -3759,6 +3759,39 @@ static void test_unnamed_group_joined_modifiers(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "convened consumer protection, labor, and civil rights leaders": a serial
+ * comma before the last "and" joins the modifiers as the "and" alone does;
+ * a comma and "and" before a clause do not. */
+static void test_unnamed_group_serial_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh convened consumer protection, labor, and civil rights "
+                "leaders to discuss risks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: the serial comma lists things, no people word ends it */
+    nt_run(PUB, "Governor Lisa Marsh met with labor, housing, and health care in mind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "the White House virtually convened senior officials": an adverb of
+ * manner between the subject and the verb keeps the subject as the host;
+ * a convening only planned is still no actual one. */
+static void test_virtually_convened(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Governor Lisa Marsh virtually convened senior government officials and "
+                "industry leaders to discuss supply chains.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: a convening still to come */
+    nt_run(PUB, "Next week, Governor Lisa Marsh will virtually convene senior government "
+                "officials to discuss supply chains.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -8766,6 +8799,8 @@ int main(void)
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
+        cmocka_unit_test(test_unnamed_group_serial_comma),
+        cmocka_unit_test(test_virtually_convened),
         cmocka_unit_test(test_meet_needs),
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_title_adjective),
