@@ -3792,6 +3792,37 @@ static void test_virtually_convened(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "the Vice President met with doctors and nurses" in a whitehouse.gov item
+ * that never names her: the outlet's Vice President on the item's day, as
+ * for the President; "the President and Vice President met" shares one
+ * article and names both.  Not another outlet's vice president, nor
+ * someone named through the office. */
+static void test_outlet_vice_president(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-vp1", wh, "2022-05-21", NULL,
+                  "On Thursday, the Vice President met with doctors and nurses to discuss "
+                  "health care.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e && nt_has_party(e, "Kamala Harris"));
+    nt_run_source("t-vp2", wh, "2021-08-03", NULL,
+                  "Today, the President and Vice President met with 12 Latino leaders to "
+                  "discuss the agenda.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Joe Biden") && nt_has_party(e, "Kamala Harris"));
+    /* hard negative: a wire item's vice president is no one in particular */
+    nt_run_source("t-vp3", "Test Wire", "2022-05-21", NULL,
+                  "On Thursday, the Vice President met with doctors and nurses to discuss "
+                  "health care.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kamala Harris") == NULL);
+    /* hard negative: someone named through the office */
+    nt_run_source("t-vp4", wh, "2022-05-21", NULL,
+                  "On Thursday, the Vice President's adviser met with doctors and nurses to "
+                  "discuss health care.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kamala Harris") == NULL);
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -8801,6 +8832,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
         cmocka_unit_test(test_unnamed_group_serial_comma),
         cmocka_unit_test(test_virtually_convened),
+        cmocka_unit_test(test_outlet_vice_president),
         cmocka_unit_test(test_meet_needs),
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_title_adjective),
