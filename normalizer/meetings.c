@@ -406,6 +406,17 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             joins++;
             continue;
         }
+        /* "consumer protection, labor, and civil rights leaders": a serial
+         * comma before the last "and" is one join with it */
+        if (mods && joins < 3 && t + 2 < end && is_char(d, t, ',') &&
+            tok_is(&d->toks[t + 1], "and") && (d->toks[t - 1].flags & T_WORD) &&
+            !(d->toks[t - 1].flags & T_CAP) &&
+            !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
+            (d->toks[t + 2].flags & T_WORD) && !(d->toks[t + 2].flags & T_CAP)) {
+            joins++;
+            t++;
+            continue;
+        }
         /* "private-sector leaders": a compound's hyphen between two
          * lower-case words (unspaced) is no modifier of its own */
         if (mods && t + 1 < end && tight_hyphen(d, t) && (d->toks[t - 1].flags & T_WORD) &&

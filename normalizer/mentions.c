@@ -2261,15 +2261,17 @@ static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         /* "The President and Prime Minister reaffirmed", "the Vice
          * President and Crown Prince condemned": one article for both
          * offices (a definite description right before "and"), as the
-         * subject of a speech cue right after the title (not "the Swedish
+         * subject of a speech or meeting cue right after the title ("the
+         * President and Vice President met with"; not "the Swedish
          * Prime Minister and President-in-Office of the Council") */
         uint32_t k = i + (and_tw ? and_tw : 1);
         while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
             k++;
         int pm = mention_at(d, i - 2);
-        det = k < limit && (d->toks[k].cats & (1u << LEX_SPEECH)) && !(d->toks[k].flags & T_CAP) &&
-              pm >= 0 && d->ments[pm].tok_end == i - 1 && d->ments[pm].kind == M_DESC &&
-              d->ments[pm].role && tok_is(&d->toks[d->ments[pm].tok_start], "the");
+        det = k < limit && (d->toks[k].cats & ((1u << LEX_SPEECH) | (1u << LEX_MEETING))) &&
+              !(d->toks[k].flags & T_CAP) && pm >= 0 && d->ments[pm].tok_end == i - 1 &&
+              d->ments[pm].kind == M_DESC && d->ments[pm].role &&
+              tok_is(&d->toks[d->ments[pm].tok_start], "the");
     }
     unsigned nw = country_prefix(d, j, &country);
     /* "said Michigan party chairman Richard Weiner", "Ohio Democratic
@@ -6396,11 +6398,31 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
  * item of 2022.  A readout names its principal bare, and "the President of
  * Azerbaijan" is not him; nor is someone named bare "the President of
  * Ukraine" there. */
+static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl);
+
+/* "the President and Vice President": the second office right after "and"
+ * shares the article of the description before it. */
+static int shares_the_before(const doc *d, uint32_t t)
+{
+    if (t < 3 || !tok_is(&d->toks[t - 1], "and"))
+        return 0;
+    int pm = mention_at(d, t - 2);
+    return pm >= 0 && d->ments[pm].tok_end == t - 1 && d->ments[pm].kind == M_DESC &&
+           tok_is(&d->toks[d->ments[pm].tok_start], "the");
+}
+
 const lex_entry *outlet_office(const doc *d)
+{
+    return outlet_office_keyed(d, "president", 9);
+}
+
+/* outlet_office() for another office of the outlet's table, by its folded
+ * key ("vice president"). */
+static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl)
 {
     if (!d->source.ptr || d->published < 0)
         return NULL;
-    for (const lex_entry *e = lex_lookup(d->lex, "president", 9); e; e = e->next)
+    for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
         if (e->cat == LEX_OFFICE && d->published >= e->value && (uint64_t)d->published <= e->bits &&
             strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len))
             return e;
@@ -8160,6 +8182,25 @@ void resolve_mentions(doc *d)
                     best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
                                       office->extra2);
                 }
+            }
+            /* "the Vice President met with doctors and nurses" in a
+             * whitehouse.gov item that never names her: the outlet's second
+             * office (office_holders.tsv), its holder as for the President */
+            const lex_entry *vp = best < 0 && !poss && m->role && !m->country &&
+                                          !strcmp(m->role, "Vice President") &&
+                                          (tok_is(&d->toks[m->tok_start], "the") ||
+                                           shares_the_before(d, m->tok_start)) &&
+                                          !(d->toks[m->tok_start].flags & T_IN_QUOTE)
+                                      ? outlet_office_keyed(d, "vice president", 14)
+                                      : NULL;
+            if (vp) {
+                const char *sur = name_surname(vp->canon);
+                best = lowest_person(d, vp->canon, NULL, person_named_fits);
+                if (best < 0)
+                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
+                if (best < 0)
+                    best = add_entity(d, NSV_KIND_PERSON, vp->canon, sur, "Vice President",
+                                      vp->extra2);
             }
             /* "European Council President Charles Michel ... The President
              * of the European Council noted": no holder of the role by its

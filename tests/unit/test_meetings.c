@@ -3811,6 +3811,70 @@ static void test_unnamed_group_joined_modifiers(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "convened consumer protection, labor, and civil rights leaders": a serial
+ * comma before the last "and" joins the modifiers as the "and" alone does;
+ * a comma and "and" before a clause do not. */
+static void test_unnamed_group_serial_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh convened consumer protection, labor, and civil rights "
+                "leaders to discuss risks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: the serial comma lists things, no people word ends it */
+    nt_run(PUB, "Governor Lisa Marsh met with labor, housing, and health care in mind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "the White House virtually convened senior officials": an adverb of
+ * manner between the subject and the verb keeps the subject as the host;
+ * a convening only planned is still no actual one. */
+static void test_virtually_convened(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, Governor Lisa Marsh virtually convened senior government officials and "
+                "industry leaders to discuss supply chains.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negative: a convening still to come */
+    nt_run(PUB, "Next week, Governor Lisa Marsh will virtually convene senior government "
+                "officials to discuss supply chains.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "the Vice President met with doctors and nurses" in a whitehouse.gov item
+ * that never names her: the outlet's Vice President on the item's day, as
+ * for the President; "the President and Vice President met" shares one
+ * article and names both.  Not another outlet's vice president, nor
+ * someone named through the office. */
+static void test_outlet_vice_president(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-vp1", wh, "2022-05-21", NULL,
+                  "On Thursday, the Vice President met with doctors and nurses to discuss "
+                  "health care.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e && nt_has_party(e, "Kamala Harris"));
+    nt_run_source("t-vp2", wh, "2021-08-03", NULL,
+                  "Today, the President and Vice President met with 12 Latino leaders to "
+                  "discuss the agenda.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Joe Biden") && nt_has_party(e, "Kamala Harris"));
+    /* hard negative: a wire item's vice president is no one in particular */
+    nt_run_source("t-vp3", "Test Wire", "2022-05-21", NULL,
+                  "On Thursday, the Vice President met with doctors and nurses to discuss "
+                  "health care.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kamala Harris") == NULL);
+    /* hard negative: someone named through the office */
+    nt_run_source("t-vp4", wh, "2022-05-21", NULL,
+                  "On Thursday, the Vice President's adviser met with doctors and nurses to "
+                  "discuss health care.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kamala Harris") == NULL);
+}
+
 /* A roster far below a background meeting lists the readout's own
  * meeting, the first the body names; a heading line ("Experts") before
  * bulleted names says nothing of how the list looks. */
@@ -8852,6 +8916,9 @@ int main(void)
         cmocka_unit_test(test_group_including),
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
+        cmocka_unit_test(test_unnamed_group_serial_comma),
+        cmocka_unit_test(test_virtually_convened),
+        cmocka_unit_test(test_outlet_vice_president),
         cmocka_unit_test(test_meet_needs),
         cmocka_unit_test(test_outlet_no_party),
         cmocka_unit_test(test_title_adjective),
