@@ -7474,6 +7474,28 @@ static int colon_run_roster(doc *d, ev_draft *e, uint32_t colon)
     return n;
 }
 
+/* Does the lead-in of a roster's sentence s, the words before its first
+ * roster word ("Reproductive justice meeting participants included:"),
+ * share a content word of five letters or more with sentence t?  Meeting
+ * nouns ("meeting", "roundtable") name no particular meeting.  At most
+ * eight lead-in words are compared. */
+static int lead_in_shares_word(const doc *d, const sentence *s, uint32_t colon, const sentence *t)
+{
+    for (uint32_t k = s->tok_start; k < colon && k < s->tok_start + 8; k++) {
+        const token *a = &d->toks[k];
+        if (a->word_bits & (W_ROSTER | W_UNNAMED | W_GROUP))
+            return 0;
+        if (!(a->flags & T_WORD) || a->lower_len < 5 || tok_lex(d, k, LEX_MEETING, NULL))
+            continue;
+        for (uint32_t j = t->tok_start; j < t->tok_end; j++) {
+            const token *b = &d->toks[j];
+            if (b->lower_len == a->lower_len && !memcmp(b->lower, a->lower, a->lower_len))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
@@ -7503,8 +7525,15 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
      * merges with it later) */
     /* a roster under a heading of its own ends a readout: its meeting is
      * the readout's, never a background one named just before */
-    if (heading_list || s->para > d->sents[e->sent].para + 1) {
-        ev_draft *first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
+    ev_draft *first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
+    /* "Reproductive justice meeting participants included:" after a later
+     * meeting "with doctors and nurses": a lead-in naming the readout's
+     * meeting by its words lists that meeting */
+    if (!heading_list && first && first != e &&
+        lead_in_shares_word(d, s, colon, &d->sents[first->sent]) &&
+        !lead_in_shares_word(d, s, colon, &d->sents[e->sent]))
+        e = first;
+    else if (heading_list || s->para > d->sents[e->sent].para + 1) {
         /* a summit the readout names as a setting ("at the G7 Summit") is
          * not the convening a headed roster lists */
         if (heading_list && first && first->ev.rule &&

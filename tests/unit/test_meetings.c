@@ -2590,6 +2590,31 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* A roster whose lead-in names the readout's meeting by its words lists
+ * that meeting, not a later one named just before it; a lead-in sharing
+ * no word with it keeps the meeting named last. */
+static void test_roster_lead_in_names_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, Mayor Ann Holt hosted a meeting with coastal housing leaders.\n\n"
+                "On Thursday, Governor Paul Brandt met with doctors and nurses.\n\n"
+                "Coastal housing meeting participants included:\n\n"
+                "- Rita Gomez, Harbor Tenants Association\n"
+                "- Omar Lind, Bay Housing Trust\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Lind"));
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+    /* hard negative: the lead-in names the later meeting's guests */
+    nt_run(PUB, "Yesterday, Mayor Ann Holt hosted a meeting with coastal housing leaders.\n\n"
+                "On Thursday, Governor Paul Brandt met with doctors and nurses.\n\n"
+                "Doctors and nurses participants included:\n\n"
+                "- Rita Gomez, Harbor Clinic\n"
+                "- Omar Lind, Bay Hospital\n");
+    e = nt_with_party(NSV_EV_MEETING, "Brandt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Lind"));
+}
+
 /* Rosters whose line ends in no people word: "The Leaders that
  * participated:", "In attendance were the following:", "The full list of
  * leaders in attendance is as follows:". */
@@ -8695,6 +8720,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_guest_far),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
         cmocka_unit_test(test_listed_people_of_countries),
