@@ -238,6 +238,23 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             end = j;
             words++;
             joined = 0;
+            /* "Haitham bin Tariq Al Said", "Hussein Al-Sheikh": a capitalised
+             * Arabic article inside a name takes the next capital as the
+             * family name, though the lexicon knows it as a verb or title
+             * (not "Al Gore": the article opens no name) */
+            if (words >= 2 && (k->flags & T_CAP) && (k->word_bits & W_PARTICLE)) {
+                uint32_t p = j;
+                if (p + 1 < limit && is_punct(d, p, '-') && !(d->toks[p].flags & T_SPACE_BEFORE) &&
+                    !(d->toks[p + 1].flags & T_SPACE_BEFORE))
+                    p++;
+                if (p < limit && d->toks[p].sent == k->sent && (d->toks[p].flags & T_CAP) &&
+                    (d->toks[p].flags & T_WORD) &&
+                    !(d->toks[p].flags & (T_ALLCAPS | T_NUM | T_POSS)) && !name_token(d, p)) {
+                    *last_word = p;
+                    end = p + 1;
+                    break;
+                }
+            }
             /* hyphen joins: Jean-Claude, Araneta-Marcos (the surname is the
              * whole compound, its first part is where it starts) */
             if (is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) && j + 1 < limit &&
