@@ -2179,6 +2179,24 @@ static void test_arabic_article_family_name(void **state)
                  "Juan de Smith", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "Juan Chacin Guzman said ... Chacin told reporters": a lone surname that
+ * is the father's surname of a Spanish name given before in full is that
+ * person; not a middle given name, nor a surname another person holds. */
+static void test_paternal_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal was good, PDVSA president Juan Chacin Guzman said. Chacin told "
+                "reporters the partner will provide capital.");
+    NT_CHECK(nt_count_said_by("Juan Chacin Guzman") == 2);
+    /* hard negatives: a middle given name; a surname of its own */
+    nt_run(PUB, "The film was good, actress Sarah Jessica Parker said. Jessica told reporters it "
+                "will open soon.");
+    NT_CHECK(nt_count_said_by("Sarah Jessica Parker") == 1);
+    nt_run(PUB, "The deal was good, president Juan Chacin Guzman said. Trader Luis Chacin said "
+                "prices rose. Chacin told reporters the partner will provide capital.");
+    NT_CHECK(nt_count_said_by("Juan Chacin Guzman") == 1);
+}
+
 /* "Mathematical Applications said" after "Mathematical Applications Group
  * Inc said": the first words of a company named before stand for it, and
  * "The company said" then keeps that voice. */
@@ -3775,6 +3793,7 @@ int main(void)
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
         cmocka_unit_test(test_arabic_article_family_name),
+        cmocka_unit_test(test_paternal_surname),
         cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_company_far_back),
         cmocka_unit_test(test_month_surname),
