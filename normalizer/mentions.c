@@ -238,6 +238,23 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             end = j;
             words++;
             joined = 0;
+            /* "Haitham bin Tariq Al Said", "Hussein Al-Sheikh": a capitalised
+             * Arabic article inside a name takes the next capital as the
+             * family name, though the lexicon knows it as a verb or title
+             * (not "Al Gore": the article opens no name) */
+            if (words >= 2 && (k->flags & T_CAP) && (k->word_bits & W_PARTICLE)) {
+                uint32_t p = j;
+                if (p + 1 < limit && is_punct(d, p, '-') && !(d->toks[p].flags & T_SPACE_BEFORE) &&
+                    !(d->toks[p + 1].flags & T_SPACE_BEFORE))
+                    p++;
+                if (p < limit && d->toks[p].sent == k->sent && (d->toks[p].flags & T_CAP) &&
+                    (d->toks[p].flags & T_WORD) &&
+                    !(d->toks[p].flags & (T_ALLCAPS | T_NUM | T_POSS)) && !name_token(d, p)) {
+                    *last_word = p;
+                    end = p + 1;
+                    break;
+                }
+            }
             /* hyphen joins: Jean-Claude, Araneta-Marcos (the surname is the
              * whole compound, its first part is where it starts) */
             if (is_punct(d, j, '-') && !(d->toks[j].flags & T_SPACE_BEFORE) && j + 1 < limit &&
@@ -1152,12 +1169,38 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
     return best;
 }
 
+/* How many persons back a lone surname may look for a double surname. */
+#define PATERNAL_LOOKBACK 64
+
+/* "Juan Chacin Guzman ... Chacin told reporters": a lone surname that is
+ * the second of three words (a given name, the father's and the mother's
+ * surname: a Spanish name's paternal surname) of a person named before is
+ * that person; not a middle given name ("Sarah Jessica Parker"). */
+static int paternal_entity(const doc *d, const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (!n || strchr(name, ' ') || lex_find_folded(d->lex, name, n, LEX_GIVEN_NAME))
+        return -1;
+    size_t lo = d->nents > PATERNAL_LOOKBACK ? d->nents - PATERNAL_LOOKBACK : 0;
+    for (size_t q = d->nents; q > lo; q--) {
+        const entity *e = &d->ents[q - 1];
+        if (e->kind != NSV_KIND_PERSON || !e->name || !first_name_entry(d, e->name))
+            continue;
+        const char *a = strchr(e->name, ' ') + 1, *b = strchr(a, ' ');
+        if (b && !strchr(b + 1, ' ') && (size_t)(b - a) == n && !strncasecmp(a, name, n))
+            return (int)(q - 1);
+    }
+    return -1;
+}
+
 /* A person mention: join an entity with the same surname or start one
  * (`plain`: the mention's honorific is "Mr", "Ms", not "Sir"). */
 static int person_entity(doc *d, const char *name, const char *surname, const char *role,
                          const char *country, uint32_t gender, int plain)
 {
     int ent = surname_entity(d, name, surname, gender, plain, role);
+    if (ent < 0 && name && find_entity(d, NSV_KIND_PERSON, surname) < 0)
+        ent = paternal_entity(d, name);
     if (ent < 0) {
         int same = find_entity(d, NSV_KIND_PERSON, surname);
         ent = add_entity(d, NSV_KIND_PERSON, name, surname, role, country);

@@ -2155,6 +2155,48 @@ static void test_hyphenated_particle(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
 }
 
+/* "Haitham bin Tariq Al Said", "Hussein Al-Sheikh": after a capitalised
+ * article inside a name, a verb or title word is the family name; not
+ * "Al Gore" (the article opens the name), nor a lower-case "said". */
+static void test_arabic_article_family_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reed spoke today with Sultan of Oman Haitham bin Tariq Al Said. "
+                "The two leaders discussed regional security.");
+    const nsv_event *m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Haitham bin Tariq Al Said"));
+    nt_run(PUB, "Advisor Ivan Dorov met today with Secretary General Hussein Al-Sheikh. "
+                "They discussed the economy.");
+    m = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(m != NULL && nt_has_party(m, "Hussein Al-Sheikh"));
+    /* hard negatives: a lower-case verb after the article is no name's
+     * word; a name opened by "Al" is as before; "de" joins a firm's name */
+    NT_CHECK(speaker_of("Mohammed Al said the deal was good.") != NULL);
+    NT_CHECK(nt_said_by("Mohammed Al") != NULL);
+    assert_party(speaker_of("Former Vice President Al Gore said the plan was good."), "Al Gore",
+                 NSV_KIND_PERSON, NULL, NULL);
+    assert_party(speaker_of("Minister of Finance Juan de Smith said the plan was good."),
+                 "Juan de Smith", NSV_KIND_PERSON, NULL, NULL);
+}
+
+/* "Juan Chacin Guzman said ... Chacin told reporters": a lone surname that
+ * is the father's surname of a Spanish name given before in full is that
+ * person; not a middle given name, nor a surname another person holds. */
+static void test_paternal_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The deal was good, PDVSA president Juan Chacin Guzman said. Chacin told "
+                "reporters the partner will provide capital.");
+    NT_CHECK(nt_count_said_by("Juan Chacin Guzman") == 2);
+    /* hard negatives: a middle given name; a surname of its own */
+    nt_run(PUB, "The film was good, actress Sarah Jessica Parker said. Jessica told reporters it "
+                "will open soon.");
+    NT_CHECK(nt_count_said_by("Sarah Jessica Parker") == 1);
+    nt_run(PUB, "The deal was good, president Juan Chacin Guzman said. Trader Luis Chacin said "
+                "prices rose. Chacin told reporters the partner will provide capital.");
+    NT_CHECK(nt_count_said_by("Juan Chacin Guzman") == 1);
+}
+
 /* "Mathematical Applications said" after "Mathematical Applications Group
  * Inc said": the first words of a company named before stand for it, and
  * "The company said" then keeps that voice. */
@@ -3750,6 +3792,8 @@ int main(void)
         cmocka_unit_test(test_market_calling),
         cmocka_unit_test(test_given_name_gender),
         cmocka_unit_test(test_hyphenated_particle),
+        cmocka_unit_test(test_arabic_article_family_name),
+        cmocka_unit_test(test_paternal_surname),
         cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_company_far_back),
         cmocka_unit_test(test_month_surname),

@@ -2482,6 +2482,22 @@ static void test_official_outlet_name(void **state)
     NT_CHECK(!strcmp(e->speaker.name, "Velbo Radio"));
 }
 
+/* "Bernama reported", "Telam said", "Belga said": a national news agency
+ * named alone, by one word, speaks as a body, not as a person so named. */
+static void test_wire_agency_is_body(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Telam said the deficit grew.", "Telam", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("Belga said ministers ended their talks.", "Belga",
+                      "ministers ended their talks", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    /* hard negative: another one-word name stays a person's */
+    e = one_statement("Velgar said the deficit grew.", "Velgar", "the deficit grew", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+}
+
 /* "in Brick Lane", "to meet Wall Street forecasts", "on Mamayev Hill": a
  * short name ending in a street word is a place, which "she" cannot stand
  * for; a first name or a title before it keeps a person. */
@@ -7389,6 +7405,7 @@ int main(void)
         cmocka_unit_test(test_title_tail_not_in_name),
         cmocka_unit_test(test_name_with_body_head),
         cmocka_unit_test(test_official_outlet_name),
+        cmocka_unit_test(test_wire_agency_is_body),
         cmocka_unit_test(test_street_name_is_place),
         cmocka_unit_test(test_company_short_name),
         cmocka_unit_test(test_hyphen_syllable_names),
