@@ -1516,7 +1516,12 @@ static void test_people_plural_met(void **state)
     nt_run(PUB, "Parents and teachers met Prime Minister Tom Reyes on Tuesday.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* "families", "victims": people the named side met */
+    nt_run(PUB, "Later Prime Minister Tom Reyes met with families of soldiers killed in action.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
     /* hard negatives */
+    no_actual_meeting("Prime Minister Tom Reyes met the families' demands on Monday.");
     no_actual_meeting("Five public sector unions will meet Deputy Prime Minister Anna Kovac.");
     no_actual_meeting("Talks with the unions are expected next week.");
     no_actual_meeting("The unions met Deputy Prime Minister Anna Kovac's targets.");
