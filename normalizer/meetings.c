@@ -786,8 +786,11 @@ static int group_subject_before(const doc *d, uint32_t v, uint32_t from)
     const token *u = &d->toks[k - 1];
     if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k - 1) >= 0)
         return 0;
-    /* people words only: "exports met Japan's demand" is no meeting */
-    return (u->word_bits & (W_UNNAMED | W_GROUP)) != 0;
+    /* people words only: "exports met Japan's demand" is no meeting; a
+     * plural of words.tsv's people class too ("Five public sector unions
+     * met X") */
+    return (u->word_bits & (W_UNNAMED | W_GROUP)) != 0 ||
+           ((u->word_bits & W_PEOPLE) && plural_head(d, k - 1, k));
 }
 
 /* Words before "visit to X" that make it a visit under way or done: "on an

@@ -1554,6 +1554,33 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
+/* "Five public sector unions met X", "representatives of the producers met
+ * with X": a plural of the people class as the subject (not only a group
+ * word) leaves the named counterpart the one party; not a demand or a
+ * target that was met, nor a plan or a quoted meeting. */
+static void test_people_plural_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Five public sector unions met Deputy Prime Minister Anna Kovac in Leeds.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1 && nt_has_party(e, "Kovac"));
+    nt_run(PUB, "Parents and teachers met Prime Minister Tom Reyes on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* "families", "victims": people the named side met */
+    nt_run(PUB, "Later Prime Minister Tom Reyes met with families of soldiers killed in action.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Reyes"));
+    /* hard negatives */
+    no_actual_meeting("Prime Minister Tom Reyes met the families' demands on Monday.");
+    no_actual_meeting("Five public sector unions will meet Deputy Prime Minister Anna Kovac.");
+    no_actual_meeting("Talks with the unions are expected next week.");
+    no_actual_meeting("The unions met Deputy Prime Minister Anna Kovac's targets.");
+    no_actual_meeting("Rising exports met Japan's demand for steel.");
+    no_actual_meeting("\"The unions met Anna Kovac on Monday,\" the mayor said.");
+}
+
 /* Longer modifiers of an unnamed group: "state and local elected
  * officials", "private-sector leaders", "New Jersey state legislators";
  * not a host's habit in a relative clause ("a series of events that the
@@ -8683,6 +8710,7 @@ int main(void)
         cmocka_unit_test(test_office_before_name),
         cmocka_unit_test(test_meeting_of_unnamed_body_with),
         cmocka_unit_test(test_unnamed_group_counterpart),
+        cmocka_unit_test(test_people_plural_met),
         cmocka_unit_test(test_unnamed_group_modifiers),
         cmocka_unit_test(test_convened_body),
         cmocka_unit_test(test_hosted_named_event),
