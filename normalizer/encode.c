@@ -142,10 +142,11 @@ static int out_grow(json_out *o, size_t more)
 
 /* Room for `more` bytes: 0, or -1 with o->failed set.  Called for every
  * piece of a record, so the common case (room already there) is inline and
- * out_grow does the rest. */
+ * out_grow does the rest.  len <= cap <= max always (nsv_encode_event and
+ * out_grow keep it), so room under cap is room under the bound too. */
 static inline int out_reserve(json_out *o, size_t more)
 {
-    if (!o->failed && more <= o->max && o->len <= o->max - more && o->len + more <= o->cap)
+    if (!o->failed && more <= o->cap - o->len)
         return 0;
     return out_grow(o, more);
 }
@@ -461,6 +462,8 @@ nsv_code nsv_encode_event(nsv_normalizer *n, const nsv_event *ev, const nsv_item
     *json = NULL;
     *len = 0;
     json_out o = {.p = n->out, .cap = n->out_cap, .max = 4 * n->limits.max_item_bytes + 65536};
+    if (o.cap > o.max) /* (a buffer past the bound counts as the bound: out_reserve) */
+        o.cap = o.max;
     out_record(&o, ev, item);
     n->out = o.p;
     n->out_cap = o.cap;
