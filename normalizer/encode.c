@@ -5,6 +5,7 @@
 #include <string.h>
 #include <nettle/sha1.h>
 
+#include "json_bytes.h"
 #include "normalizer.h"
 
 /* Namespace for event ids: UUIDv5 of "newsev.event.v1" in the URL namespace
@@ -141,10 +142,11 @@ static int out_grow(json_out *o, size_t more)
 
 /* Room for `more` bytes: 0, or -1 with o->failed set.  Called for every
  * piece of a record, so the common case (room already there) is inline and
- * out_grow does the rest. */
+ * out_grow does the rest.  len <= cap <= max always (nsv_encode_event and
+ * out_grow keep it), so room under cap is room under the bound too. */
 static inline int out_reserve(json_out *o, size_t more)
 {
-    if (!o->failed && more <= o->max && o->len <= o->max - more && o->len + more <= o->cap)
+    if (!o->failed && more <= o->cap - o->len)
         return 0;
     return out_grow(o, more);
 }
@@ -206,6 +208,22 @@ static void out_str(json_out *o, const char *s, size_t n)
          * bytes a step are stored before they are tested (the room reserved
          * for 6 bytes an input byte holds them; a step that fails is
          * written over), then a byte at a time */
+#ifdef NSV_JSON16
+        /* (sixteen bytes a step where the machine has them: the step that
+         * finds a byte to escape stops right at it) */
+        while (i + 16 <= n) {
+            memcpy(w, u + i, 16);
+            unsigned special = json_special16(u + i);
+            if (special) {
+                unsigned k = (unsigned)__builtin_ctz(special);
+                i += k;
+                w += k;
+                break;
+            }
+            i += 16;
+            w += 16;
+        }
+#endif
         while (i + 8 <= n) {
             memcpy(w, u + i, 8);
             if (!json_plain8(u + i))
@@ -444,6 +462,8 @@ nsv_code nsv_encode_event(nsv_normalizer *n, const nsv_event *ev, const nsv_item
     *json = NULL;
     *len = 0;
     json_out o = {.p = n->out, .cap = n->out_cap, .max = 4 * n->limits.max_item_bytes + 65536};
+    if (o.cap > o.max) /* (a buffer past the bound counts as the bound: out_reserve) */
+        o.cap = o.max;
     out_record(&o, ev, item);
     n->out = o.p;
     n->out_cap = o.cap;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "json_bytes.h"
 #include "normalizer.h"
 
 /* Nesting limit of a JSON item, the item object included. */
@@ -264,6 +265,16 @@ static nsv_code scan_string(jscan *j, size_t *start, size_t *len, int *escaped)
     int esc = 0;
     for (;;) {
         /* plain ASCII run */
+#ifdef NSV_JSON16
+        while (i + 16 <= n) {
+            unsigned special = json_special16(s + i);
+            if (special) {
+                i += (unsigned)__builtin_ctz(special);
+                break;
+            }
+            i += 16;
+        }
+#endif
         while (i + 4 <= n &&
                !(str_class[s[i]] | str_class[s[i + 1]] | str_class[s[i + 2]] | str_class[s[i + 3]]))
             i += 4;

@@ -214,6 +214,22 @@ static void test_escaping_and_bounds(void **state)
                     8) != NULL);             /* UTF-8 kept as is */
     NT_CHECK(memchr(json, '\n', n) == NULL); /* one line */
 
+    /* each byte to escape (and a plain DEL, and UTF-8) at every offset of
+     * a long run: runs are scanned many bytes a step, and each step must
+     * stop right at the byte */
+    static const char *const odd[] = {"\"", "\\", "\x01", "\x1f", "\x7f", "\xc4\x9f"};
+    for (size_t k = 0; k < sizeof odd / sizeof *odd; k++)
+        for (size_t at = 0; at < 40; at++) {
+            char q[64];
+            memset(q, 'x', 48);
+            q[48] = '\0';
+            memcpy(q + at, odd[k], strlen(odd[k]));
+            e.quote = q;
+            r = encode(&e);
+            assert_string_equal(str(r, "quote"), q);
+            json_decref(r);
+        }
+
     e.quote = "truncated \xe2\x80";
     assert_int_equal(nsv_encode_event(nt.norm, &e, &nt.item, &json, &n, &err), NSV_ERR_UTF8);
     assert_null(json);

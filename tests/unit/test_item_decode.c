@@ -153,6 +153,26 @@ static void test_every_escape(void **state)
     assert_code("{\"text\":\"a \\u12G4 b\"}", NSV_ERR_JSON);
     assert_code("{\"text\":\"a \\u12\"}", NSV_ERR_JSON);
     assert_code("{\"text\":\"a \\U0041 b\"}", NSV_ERR_JSON);
+    /* an escape, UTF-8, or a raw control byte at every offset of a long
+     * run: runs are scanned many bytes a step, and each step must stop
+     * right at it */
+    for (size_t at = 0; at < 40; at++) {
+        char doc[128], want[64];
+        memset(want, 'x', 48);
+        want[48] = '\0';
+        want[at] = '\n';
+        snprintf(doc, sizeof doc, "{\"text\":\"%.*s\\n%s\"}", (int)at, want, want + at + 1);
+        assert_int_equal(decode(doc, &item, &err), NSV_OK);
+        assert_view(item.text, want, strlen(want));
+        memcpy(want + at, "\xc3\xa9", 2);
+        snprintf(doc, sizeof doc, "{\"text\":\"%s\"}", want);
+        assert_int_equal(decode(doc, &item, &err), NSV_OK);
+        assert_view(item.text, want, strlen(want));
+        want[at] = '\x01';
+        want[at + 1] = 'x';
+        snprintf(doc, sizeof doc, "{\"text\":\"%s\"}", want);
+        assert_code(doc, NSV_ERR_JSON);
+    }
 }
 
 static void test_surrogates(void **state)
