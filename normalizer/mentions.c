@@ -2237,6 +2237,20 @@ static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, i
     return k;
 }
 
+/* "the President and Vice President": the description opening on "the"
+ * that ends right before the "and" before token t, whose article the
+ * office at t shares; its mention, or -1. */
+static int the_desc_before_and(const doc *d, uint32_t t)
+{
+    if (t < 3 || !tok_is(&d->toks[t - 1], "and"))
+        return -1;
+    int pm = mention_at(d, t - 2);
+    return pm >= 0 && d->ments[pm].tok_end == t - 1 && d->ments[pm].kind == M_DESC &&
+                   tok_is(&d->toks[d->ments[pm].tok_start], "the")
+               ? pm
+               : -1;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
 static inline int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -2310,11 +2324,9 @@ static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t k = i + (and_tw ? and_tw : 1);
         while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
             k++;
-        int pm = mention_at(d, i - 2);
+        int pm = the_desc_before_and(d, i);
         det = k < limit && (d->toks[k].cats & ((1u << LEX_SPEECH) | (1u << LEX_MEETING))) &&
-              !(d->toks[k].flags & T_CAP) && pm >= 0 && d->ments[pm].tok_end == i - 1 &&
-              d->ments[pm].kind == M_DESC && d->ments[pm].role &&
-              tok_is(&d->toks[d->ments[pm].tok_start], "the");
+              !(d->toks[k].flags & T_CAP) && pm >= 0 && d->ments[pm].role;
     }
     unsigned nw = country_prefix(d, j, &country);
     /* "said Michigan party chairman Richard Weiner", "Ohio Democratic
@@ -6436,31 +6448,8 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
-/* The office-holder row (configs/lexicon/office_holders.tsv) of the item's
- * outlet on its date, or NULL: "Volodymyr Zelenskyy" in a president.gov.ua
- * item of 2022.  A readout names its principal bare, and "the President of
- * Azerbaijan" is not him; nor is someone named bare "the President of
- * Ukraine" there. */
-static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl);
-
-/* "the President and Vice President": the second office right after "and"
- * shares the article of the description before it. */
-static int shares_the_before(const doc *d, uint32_t t)
-{
-    if (t < 3 || !tok_is(&d->toks[t - 1], "and"))
-        return 0;
-    int pm = mention_at(d, t - 2);
-    return pm >= 0 && d->ments[pm].tok_end == t - 1 && d->ments[pm].kind == M_DESC &&
-           tok_is(&d->toks[d->ments[pm].tok_start], "the");
-}
-
-const lex_entry *outlet_office(const doc *d)
-{
-    return outlet_office_keyed(d, "president", 9);
-}
-
-/* outlet_office() for another office of the outlet's table, by its folded
- * key ("vice president"). */
+/* outlet_office() for any office of the outlet's table, by its folded key
+ * ("president", "vice president"). */
 static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl)
 {
     if (!d->source.ptr || d->published < 0)
@@ -6470,6 +6459,16 @@ static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_
             strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len))
             return e;
     return NULL;
+}
+
+/* The office-holder row (configs/lexicon/office_holders.tsv) of the item's
+ * outlet on its date, or NULL: "Volodymyr Zelenskyy" in a president.gov.ua
+ * item of 2022.  A readout names its principal bare, and "the President of
+ * Azerbaijan" is not him; nor is someone named bare "the President of
+ * Ukraine" there. */
+const lex_entry *outlet_office(const doc *d)
+{
+    return outlet_office_keyed(d, "president", 9);
 }
 
 /* Is p, named, the office holder `canon` of surname `sur`: by full name,
@@ -8232,7 +8231,7 @@ void resolve_mentions(doc *d)
             const lex_entry *vp = best < 0 && !poss && m->role && !m->country &&
                                           !strcmp(m->role, "Vice President") &&
                                           (tok_is(&d->toks[m->tok_start], "the") ||
-                                           shares_the_before(d, m->tok_start)) &&
+                                           the_desc_before_and(d, m->tok_start) >= 0) &&
                                           !(d->toks[m->tok_start].flags & T_IN_QUOTE)
                                       ? outlet_office_keyed(d, "vice president", 14)
                                       : NULL;
