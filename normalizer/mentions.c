@@ -6496,6 +6496,20 @@ static int person_surnamed_fits(const entity *p, const void *arg)
            !p->unnamed;
 }
 
+/* The person holding office-holder row `office` (outlet_office_keyed):
+ * the one the item names so, else by surname alone ("Mr Putin"), else a
+ * new person of the row's name holding `role`; -1 out of memory. */
+static int office_row_person(doc *d, const lex_entry *office, const char *role)
+{
+    const char *sur = name_surname(office->canon);
+    int best = lowest_person(d, office->canon, NULL, person_named_fits);
+    if (best < 0)
+        best = lowest_person(d, NULL, sur, person_surnamed_fits);
+    if (best < 0)
+        best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, role, office->extra2);
+    return best;
+}
+
 /* The person named in the item who holds the outlet's home office `role`
  * (a row of office_holders.tsv for the item's source, keyed by the role:
  * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
@@ -8215,15 +8229,7 @@ void resolve_mentions(doc *d)
                 (!m->country || !strcmp(m->country, office->extra2)) &&
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                const char *sur = name_surname(office->canon);
-                best = lowest_person(d, office->canon, NULL, person_named_fits);
-                /* "Mr Putin": the holder named by surname alone */
-                if (best < 0)
-                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
-                if (best < 0) {
-                    best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
-                                      office->extra2);
-                }
+                best = office_row_person(d, office, "President");
             }
             /* "the Vice President met with doctors and nurses" in a
              * whitehouse.gov item that never names her: the outlet's second
@@ -8235,15 +8241,8 @@ void resolve_mentions(doc *d)
                                           !(d->toks[m->tok_start].flags & T_IN_QUOTE)
                                       ? outlet_office_keyed(d, "vice president", 14)
                                       : NULL;
-            if (vp) {
-                const char *sur = name_surname(vp->canon);
-                best = lowest_person(d, vp->canon, NULL, person_named_fits);
-                if (best < 0)
-                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
-                if (best < 0)
-                    best = add_entity(d, NSV_KIND_PERSON, vp->canon, sur, "Vice President",
-                                      vp->extra2);
-            }
+            if (vp)
+                best = office_row_person(d, vp, "Vice President");
             /* "European Council President Charles Michel ... The President
              * of the European Council noted": no holder of the role by its
              * name (his title was read as "President" of a body), but one
