@@ -2490,7 +2490,9 @@ static int name_before_people(const doc *d, uint32_t e, uint32_t end)
  * is country mention m an adjective before a common noun (a demonym, or
  * one side of a hyphened compound), not a party?  Not before a side or
  * people noun ("the Belarusian delegation", "Russian officials"), a meeting
- * noun ("Russian-Chinese talks") or a clause word. */
+ * noun ("Russian-Chinese talks") or a clause word.  A country's name is one
+ * too before plain words ending in a people noun not its voice ("U.S. cane
+ * sugar refiners": name_before_people). */
 int modifier_country(const doc *d, int m, uint32_t end)
 {
     if (d->ments[m].kind != M_COUNTRY)
