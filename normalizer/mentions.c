@@ -1178,7 +1178,7 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
  * that person; not a middle given name ("Sarah Jessica Parker"). */
 static int paternal_entity(const doc *d, const char *name)
 {
-    size_t n = name ? strlen(name) : 0;
+    size_t n = strlen(name);
     if (!n || strchr(name, ' ') || lex_find_folded(d->lex, name, n, LEX_GIVEN_NAME))
         return -1;
     size_t lo = d->nents > PATERNAL_LOOKBACK ? d->nents - PATERNAL_LOOKBACK : 0;
@@ -1199,10 +1199,10 @@ static int person_entity(doc *d, const char *name, const char *surname, const ch
                          const char *country, uint32_t gender, int plain)
 {
     int ent = surname_entity(d, name, surname, gender, plain, role);
-    if (ent < 0 && name && find_entity(d, NSV_KIND_PERSON, surname) < 0)
+    int same = ent < 0 ? find_entity(d, NSV_KIND_PERSON, surname) : -1;
+    if (ent < 0 && same < 0 && name)
         ent = paternal_entity(d, name);
     if (ent < 0) {
-        int same = find_entity(d, NSV_KIND_PERSON, surname);
         ent = add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
         if (same >= 0 && ent >= 0)
             d->ents[ent].two_of_surname = d->ents[same].two_of_surname = 1;
