@@ -869,6 +869,18 @@ static void drop_title_meetings(const doc *d, ev_list *l)
     }
 }
 
+/* May planned meetings a and b be one coming meeting named twice: the
+ * same parties (under either name), and no other day nor place ("agreed to
+ * meet again in June")? */
+static int one_planned(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    if (b->nents != a->nents || (a->day >= 0 && b->day >= 0 && a->day != b->day) ||
+        (a->ev.location_name && b->ev.location_name &&
+         strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b)))
+        return 0;
+    return common_parties(d, a, b) == a->nents && common_parties(d, b, a) == b->nents;
+}
+
 /* A headline meeting over a lead that plans it.
  *
  * "President Biden's Virtual Meeting with Prime Minister Modi" over a lead
@@ -914,12 +926,7 @@ static void planned_headline(const doc *d, ev_list *l)
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *b = &l->v[j];
             if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_PLANNED || b->sent >= d->nsents ||
-                d->sents[b->sent].para > d->sents[lead].para + 1 || b->nents != t->nents ||
-                (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
-                (t->ev.location_name && b->ev.location_name &&
-                 strcmp(t->ev.location_name, b->ev.location_name) && !place_in_place(d, t, b)))
-                continue;
-            if (common_parties(d, t, b) != t->nents || common_parties(d, b, t) != b->nents)
+                d->sents[b->sent].para > d->sents[lead].para + 1 || !one_planned(d, t, b))
                 continue;
             /* the body's spelling of a person is no second party */
             take_parties(d, t, b, 1);
@@ -955,13 +962,8 @@ static void merge_planned_repeats(const doc *d, ev_list *l)
         for (size_t j = i + 1; j < l->n; j++) {
             ev_draft *b = &l->v[j];
             if (b->dropped || b->ev.type != NSV_EV_MEETING || b->ev.modality != NSV_MOD_PLANNED ||
-                b->multilateral || b->nents != a->nents ||
-                (a->cue_tok == b->cue_tok && a->sent == b->sent) ||
-                (a->day >= 0 && b->day >= 0 && a->day != b->day) ||
-                (a->ev.location_name && b->ev.location_name &&
-                 strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b)))
-                continue;
-            if (common_parties(d, a, b) != a->nents || common_parties(d, b, a) != b->nents)
+                b->multilateral || (a->cue_tok == b->cue_tok && a->sent == b->sent) ||
+                !one_planned(d, a, b))
                 continue;
             take_parties(d, a, b, 1);
             merge_into(a, b);
@@ -2488,7 +2490,9 @@ static int name_before_people(const doc *d, uint32_t e, uint32_t end)
  * is country mention m an adjective before a common noun (a demonym, or
  * one side of a hyphened compound), not a party?  Not before a side or
  * people noun ("the Belarusian delegation", "Russian officials"), a meeting
- * noun ("Russian-Chinese talks") or a clause word. */
+ * noun ("Russian-Chinese talks") or a clause word.  A country's name is one
+ * too before plain words ending in a people noun not its voice ("U.S. cane
+ * sugar refiners": name_before_people). */
 int modifier_country(const doc *d, int m, uint32_t end)
 {
     if (d->ments[m].kind != M_COUNTRY)

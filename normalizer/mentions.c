@@ -1178,7 +1178,7 @@ static int surname_entity(const doc *d, const char *name, const char *surname, u
  * that person; not a middle given name ("Sarah Jessica Parker"). */
 static int paternal_entity(const doc *d, const char *name)
 {
-    size_t n = name ? strlen(name) : 0;
+    size_t n = strlen(name);
     if (!n || strchr(name, ' ') || lex_find_folded(d->lex, name, n, LEX_GIVEN_NAME))
         return -1;
     size_t lo = d->nents > PATERNAL_LOOKBACK ? d->nents - PATERNAL_LOOKBACK : 0;
@@ -1199,10 +1199,10 @@ static int person_entity(doc *d, const char *name, const char *surname, const ch
                          const char *country, uint32_t gender, int plain)
 {
     int ent = surname_entity(d, name, surname, gender, plain, role);
-    if (ent < 0 && name && find_entity(d, NSV_KIND_PERSON, surname) < 0)
+    int same = ent < 0 ? find_entity(d, NSV_KIND_PERSON, surname) : -1;
+    if (ent < 0 && same < 0 && name)
         ent = paternal_entity(d, name);
     if (ent < 0) {
-        int same = find_entity(d, NSV_KIND_PERSON, surname);
         ent = add_entity(d, NSV_KIND_PERSON, name, surname, role, country);
         if (same >= 0 && ent >= 0)
             d->ents[ent].two_of_surname = d->ents[same].two_of_surname = 1;
@@ -2237,6 +2237,20 @@ static uint32_t cap_portfolio_run_at(const doc *d, uint32_t j, uint32_t limit, i
     return k;
 }
 
+/* "the President and Vice President": the description opening on "the"
+ * that ends right before the "and" before token t, whose article the
+ * office at t shares; its mention, or -1. */
+static int the_desc_before_and(const doc *d, uint32_t t)
+{
+    if (t < 3 || !tok_is(&d->toks[t - 1], "and"))
+        return -1;
+    int pm = mention_at(d, t - 2);
+    return pm >= 0 && d->ments[pm].tok_end == t - 1 && d->ments[pm].kind == M_DESC &&
+                   tok_is(&d->toks[d->ments[pm].tok_start], "the")
+               ? pm
+               : -1;
+}
+
 /* Person with titles, or a description: [the] [country] TITLE+ [of X] [NAME]. */
 static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next);
 static inline int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
@@ -2310,11 +2324,9 @@ static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         uint32_t k = i + (and_tw ? and_tw : 1);
         while (k < limit && k < i + 8 && (d->toks[k].word_bits & W_ADVERB))
             k++;
-        int pm = mention_at(d, i - 2);
+        int pm = the_desc_before_and(d, i);
         det = k < limit && (d->toks[k].cats & ((1u << LEX_SPEECH) | (1u << LEX_MEETING))) &&
-              !(d->toks[k].flags & T_CAP) && pm >= 0 && d->ments[pm].tok_end == i - 1 &&
-              d->ments[pm].kind == M_DESC && d->ments[pm].role &&
-              tok_is(&d->toks[d->ments[pm].tok_start], "the");
+              !(d->toks[k].flags & T_CAP) && pm >= 0 && d->ments[pm].role;
     }
     unsigned nw = country_prefix(d, j, &country);
     /* "said Michigan party chairman Richard Weiner", "Ohio Democratic
@@ -6436,31 +6448,8 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
-/* The office-holder row (configs/lexicon/office_holders.tsv) of the item's
- * outlet on its date, or NULL: "Volodymyr Zelenskyy" in a president.gov.ua
- * item of 2022.  A readout names its principal bare, and "the President of
- * Azerbaijan" is not him; nor is someone named bare "the President of
- * Ukraine" there. */
-static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl);
-
-/* "the President and Vice President": the second office right after "and"
- * shares the article of the description before it. */
-static int shares_the_before(const doc *d, uint32_t t)
-{
-    if (t < 3 || !tok_is(&d->toks[t - 1], "and"))
-        return 0;
-    int pm = mention_at(d, t - 2);
-    return pm >= 0 && d->ments[pm].tok_end == t - 1 && d->ments[pm].kind == M_DESC &&
-           tok_is(&d->toks[d->ments[pm].tok_start], "the");
-}
-
-const lex_entry *outlet_office(const doc *d)
-{
-    return outlet_office_keyed(d, "president", 9);
-}
-
-/* outlet_office() for another office of the outlet's table, by its folded
- * key ("vice president"). */
+/* outlet_office() for any office of the outlet's table, by its folded key
+ * ("president", "vice president"). */
 static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl)
 {
     if (!d->source.ptr || d->published < 0)
@@ -6470,6 +6459,16 @@ static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_
             strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len))
             return e;
     return NULL;
+}
+
+/* The office-holder row (configs/lexicon/office_holders.tsv) of the item's
+ * outlet on its date, or NULL: "Volodymyr Zelenskyy" in a president.gov.ua
+ * item of 2022.  A readout names its principal bare, and "the President of
+ * Azerbaijan" is not him; nor is someone named bare "the President of
+ * Ukraine" there. */
+const lex_entry *outlet_office(const doc *d)
+{
+    return outlet_office_keyed(d, "president", 9);
 }
 
 /* Is p, named, the office holder `canon` of surname `sur`: by full name,
@@ -6495,6 +6494,20 @@ static int person_surnamed_fits(const entity *p, const void *arg)
 {
     return p->kind == NSV_KIND_PERSON && has_surname(p, ((const person_key *)arg)->sur) &&
            !p->unnamed;
+}
+
+/* The person holding office-holder row `office` (outlet_office_keyed):
+ * the one the item names so, else by surname alone ("Mr Putin"), else a
+ * new person of the row's name holding `role`; -1 out of memory. */
+static int office_row_person(doc *d, const lex_entry *office, const char *role)
+{
+    const char *sur = name_surname(office->canon);
+    int best = lowest_person(d, office->canon, NULL, person_named_fits);
+    if (best < 0)
+        best = lowest_person(d, NULL, sur, person_surnamed_fits);
+    if (best < 0)
+        best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, role, office->extra2);
+    return best;
 }
 
 /* The person named in the item who holds the outlet's home office `role`
@@ -8216,15 +8229,7 @@ void resolve_mentions(doc *d)
                 (!m->country || !strcmp(m->country, office->extra2)) &&
                 (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                const char *sur = name_surname(office->canon);
-                best = lowest_person(d, office->canon, NULL, person_named_fits);
-                /* "Mr Putin": the holder named by surname alone */
-                if (best < 0)
-                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
-                if (best < 0) {
-                    best = add_entity(d, NSV_KIND_PERSON, office->canon, sur, "President",
-                                      office->extra2);
-                }
+                best = office_row_person(d, office, "President");
             }
             /* "the Vice President met with doctors and nurses" in a
              * whitehouse.gov item that never names her: the outlet's second
@@ -8232,19 +8237,12 @@ void resolve_mentions(doc *d)
             const lex_entry *vp = best < 0 && !poss && m->role && !m->country &&
                                           !strcmp(m->role, "Vice President") &&
                                           (tok_is(&d->toks[m->tok_start], "the") ||
-                                           shares_the_before(d, m->tok_start)) &&
+                                           the_desc_before_and(d, m->tok_start) >= 0) &&
                                           !(d->toks[m->tok_start].flags & T_IN_QUOTE)
                                       ? outlet_office_keyed(d, "vice president", 14)
                                       : NULL;
-            if (vp) {
-                const char *sur = name_surname(vp->canon);
-                best = lowest_person(d, vp->canon, NULL, person_named_fits);
-                if (best < 0)
-                    best = lowest_person(d, NULL, sur, person_surnamed_fits);
-                if (best < 0)
-                    best = add_entity(d, NSV_KIND_PERSON, vp->canon, sur, "Vice President",
-                                      vp->extra2);
-            }
+            if (vp)
+                best = office_row_person(d, vp, "Vice President");
             /* "European Council President Charles Michel ... The President
              * of the European Council noted": no holder of the role by its
              * name (his title was read as "President" of a body), but one

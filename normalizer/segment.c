@@ -683,14 +683,14 @@ static int sentence_end_char(const doc *d, size_t i)
     /* the dot of a stock ticker ("<BONA.S>", "<ATLC.MN>") ends nothing */
     if (in_ticker(d, i))
         return 0;
-    /* "a Stamford, Conn., maker": a word's dot with a comma right after it
-     * is an abbreviation's (a state's, unlisted), never a sentence end */
-    if (p->end == t->start && (p->flags & T_WORD) && i + 1 < d->ntoks &&
-        d->toks[i + 1].start == t->end && d->toks[i + 1].end == t->end + 1 &&
-        d->text[t->end] == ',')
-        return 0;
     /* "Col." and the initial in "Joseph R. Biden" do not end a sentence. */
     if (p->end == t->start && (p->flags & T_WORD)) {
+        /* "a Stamford, Conn., maker": a word's dot with a comma right after
+         * it is an abbreviation's (a state's, unlisted), never a sentence
+         * end */
+        if (i + 1 < d->ntoks && d->toks[i + 1].start == t->end &&
+            d->toks[i + 1].end == t->end + 1 && d->text[t->end] == ',')
+            return 0;
         if (tok_lex(d, (uint32_t)(i - 1), LEX_ABBREV, NULL))
             return 0;
         if ((p->flags & T_CAP) && p->end - p->start == 1 && i + 1 < d->ntoks &&
