@@ -5829,9 +5829,6 @@ static void add_subject_side(doc *d, ev_draft *e, int subj, const int *they, int
         ev_add_party(d, e, d->ments[they[q]].entity);
 }
 
-/* One of separate talks with each counterpart ("met with A and with B"):
- * the subject's side (add_subject_side), mention obj, and principal as the
- * implied host when principal >= 0.  NULL on arena exhaustion. */
 /* "after talks with", "following 10 days of talks with", "during his
  * meeting with": the preposition that puts the meeting noun at i behind us
  * (over or under way, so held), across a determiner or possessive, a count
@@ -5888,6 +5885,9 @@ static int talks_over_with_group(doc *d, ev_list *out, const sentence *s, uint32
     return 1;
 }
 
+/* One of separate talks with each counterpart ("met with A and with B"):
+ * the subject's side (add_subject_side), mention obj, and principal as the
+ * implied host when principal >= 0.  NULL on arena exhaustion. */
 static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                      const lex_entry *cue, int subj, const int *they, int nthey,
                                      int principal, int obj)
