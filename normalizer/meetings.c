@@ -7747,10 +7747,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = parties_modality(d, e, s);
         /* (after a meeting the item reports held, "After the meeting, the
-         * Presidents will talk to the media" looks back at it) */
+         * Presidents will talk to the media" looks back at it; the
+         * sentence-local test first, the scan of earlier records only
+         * when it finds a future) */
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL &&
+            opening_phrase_future(d, e->cue_tok, s) == NSV_MOD_PLANNED &&
             !actual_meeting_before(out, before))
-            e->ev.modality = opening_phrase_future(d, e->cue_tok, s);
+            e->ev.modality = NSV_MOD_PLANNED;
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = planned_that_clause(d, e->cue_tok, s);
         if (e->ev.type == NSV_EV_MEETING && !strcmp(e->ev.rule, "meeting.noun"))
