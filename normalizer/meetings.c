@@ -136,8 +136,7 @@ static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
         if (is_char(d, k, ','))
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k) >= 0 ||
-            (u->word_bits & (W_AUX | W_BE | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N |
-                             W_SUBORD | W_PREP | W_DET)))
+            (u->word_bits & (W_AUX | W_BE | W_PRONOUN_ANY | W_SUBORD | W_PREP | W_DET)))
             return t;
         words++;
     }
@@ -2815,8 +2814,8 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_NUM | T_QUOTE)))
             return -1;
-        if (u->word_bits & (W_SUBORD | W_AUX | W_BE | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                            W_PRONOUN_N | W_RELDAY | W_WEEKDAY | W_MONTH))
+        if (u->word_bits &
+            (W_SUBORD | W_AUX | W_BE | W_PRONOUN_ANY | W_RELDAY | W_WEEKDAY | W_MONTH))
             return -1;
         if (tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
             return -1;
@@ -2873,10 +2872,9 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
         /* a business word may stand there ("carmaker", "bank"), a function
          * word may not */
         if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_QUOTE)) ||
-            (u->word_bits &
-             (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET | W_PRONOUN_M |
-              W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_POSSESSIVE | W_RELDAY | W_WEEKDAY |
-              W_MONTH | W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
+            (u->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET |
+                             W_PRONOUN_ANY | W_POSSESSIVE | W_RELDAY | W_WEEKDAY | W_MONTH |
+                             W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
             u->lower_len < 3 || ed_ending(u) || tok_lex(d, k, LEX_SPEECH, NULL) ||
             tok_lex(d, k, LEX_MEETING, NULL))
             return -1;
