@@ -5033,6 +5033,14 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
     return 0;
 }
 
+/* Is the cue at token i, ending before end, a plural noun of one word
+ * ("talks", "negotiations", "discussions")? */
+static int plural_cue_word(const doc *d, uint32_t i, uint32_t end)
+{
+    const token *c = &d->toks[i];
+    return end == i + 1 && c->lower && c->lower_len >= 5 && c->lower[c->lower_len - 1] == 's';
+}
+
 /* "Foote said it is in talks on the sale of its unit with several
  * companies", "the government is in talks about whether to allow ...": a
  * company or government that "is in talks" (business news: talks under way
@@ -5044,10 +5052,8 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
 static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                     const lex_entry *cue)
 {
-    /* a plural noun of one word: "talks", "negotiations" (the caller asks
-     * only for a MEET_NOUN cue) */
-    const token *c = &d->toks[i];
-    if (end != i + 1 || !c->lower || c->lower_len < 5 || c->lower[c->lower_len - 1] != 's')
+    /* (the caller asks only for a MEET_NOUN cue) */
+    if (!plural_cue_word(d, i, end))
         return 0;
     /* up to two lower-case modifiers: "in final talks", "in takeover talks" */
     uint32_t k = i;
@@ -6651,10 +6657,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* (talks, negotiations, discussions, consultations: a plural noun of
      * one word, in person, no "each"; "during a meeting with students", "a
      * conversation with" a crowd are audiences as often as talks) */
-    const token *ct = &d->toks[i];
-    int talks_noun = end == i + 1 && ct->lower && ct->lower_len >= 5 &&
-                     ct->lower[ct->lower_len - 1] == 's' && !cue->canon &&
-                     cue->bits == NSV_FORMAT_IN_PERSON;
+    int talks_noun = plural_cue_word(d, i, end) && !cue->canon && cue->bits == NSV_FORMAT_IN_PERSON;
     if (!nobj && !between && held < 0 && with && cls == MEET_NOUN && talks_noun) {
         int prep = talks_over_prep(d, i, s->tok_start);
         /* (not "the Presidents of the four countries": a definite group
