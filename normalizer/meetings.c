@@ -7523,29 +7523,30 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
     if (last < 0)
         return;
     ev_draft *e = &out->v[last];
-    /* far from the meeting named last (a background one, "launched the Task
-     * Force by hosting a roundtable" years before), the roster is the
-     * readout's own meeting: the first the body names (the headline's
+    /* the readout's own meeting: the first the body names (the headline's
      * merges with it later) */
-    /* a roster under a heading of its own ends a readout: its meeting is
-     * the readout's, never a background one named just before */
-    ev_draft *first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
+    ev_draft *body_first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
     /* "Reproductive justice meeting participants included:" after a later
      * meeting "with doctors and nurses": a lead-in naming the readout's
      * meeting by its words lists that meeting */
-    if (!heading_list && first && first != e &&
-        lead_in_shares_word(d, s, colon, &d->sents[first->sent]) &&
+    if (!heading_list && body_first && body_first != e &&
+        lead_in_shares_word(d, s, colon, &d->sents[body_first->sent]) &&
         !lead_in_shares_word(d, s, colon, &d->sents[e->sent]))
-        e = first;
+        e = body_first;
     else if (heading_list || s->para > d->sents[e->sent].para + 1) {
+        /* far from the meeting named last (a background one, "launched the
+         * Task Force by hosting a roundtable" years before), the roster is
+         * the readout's own meeting; a roster under a heading of its own
+         * ends a readout: its meeting is the readout's, never a background
+         * one named just before */
         /* a summit the readout names as a setting ("at the G7 Summit") is
          * not the convening a headed roster lists */
-        if (heading_list && first && first->ev.rule &&
-            (!strcmp(first->ev.rule, "meeting.group_setting") ||
-             !strcmp(first->ev.rule, "meeting.sidelines")))
+        if (heading_list && body_first && body_first->ev.rule &&
+            (!strcmp(body_first->ev.rule, "meeting.group_setting") ||
+             !strcmp(body_first->ev.rule, "meeting.sidelines")))
             return;
-        if (first)
-            e = first;
+        if (body_first)
+            e = body_first;
     }
     if (!heading_list && colon + 1 < d->ntoks && !line_start(d, colon + 1) &&
         colon_run_roster(d, e, colon))
