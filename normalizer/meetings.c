@@ -396,24 +396,17 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         /* ("state and local elected officials", "federal and state
          * officials", "government and private-sector leaders": a modifier
          * the lexicon knows only as no name's word, or as a state's ruling
-         * body, joins as a plain one) */
-        if (mods && joins < 3 && t + 1 < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
+         * body, joins as a plain one; "consumer protection, labor, and
+         * civil rights leaders": a serial comma before the last "and" is
+         * one join with it) */
+        uint32_t sep = is_char(d, t, ',') && t + 1 < end && tok_is(&d->toks[t + 1], "and") ? 2 : 1;
+        if (mods && joins < 3 && t + sep < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
             (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP) &&
             !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
-            (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & T_CAP) &&
-            !tok_is(&d->toks[t + 1], "and")) {
+            (d->toks[t + sep].flags & T_WORD) && !(d->toks[t + sep].flags & T_CAP) &&
+            (sep == 2 || !tok_is(&d->toks[t + 1], "and"))) {
             joins++;
-            continue;
-        }
-        /* "consumer protection, labor, and civil rights leaders": a serial
-         * comma before the last "and" is one join with it */
-        if (mods && joins < 3 && t + 2 < end && is_char(d, t, ',') &&
-            tok_is(&d->toks[t + 1], "and") && (d->toks[t - 1].flags & T_WORD) &&
-            !(d->toks[t - 1].flags & T_CAP) &&
-            !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
-            (d->toks[t + 2].flags & T_WORD) && !(d->toks[t + 2].flags & T_CAP)) {
-            joins++;
-            t++;
+            t += sep - 1;
             continue;
         }
         /* "private-sector leaders": a compound's hyphen between two
