@@ -551,7 +551,9 @@ static int title_names_body(const doc *d, const char *name)
  * Minister of Iraq's Kurdistan Regional Government Masrour Barzani" gives
  * a person "Kurdistan"; "after the meeting with German Chancellor") is the
  * body's guest of the same office and country when that is the one party
- * the two records do not share.  Sets *ia, *ib to the two parties. */
+ * the two records do not share: 1 (the body's name stands).  A headline's
+ * person over the body's organisation the headline names: 2 (the person
+ * stands).  Else 0.  Sets *ia, *ib to the two parties. */
 static int misread_title_guest(const doc *d, const ev_draft *a, const ev_draft *b, int *ia, int *ib)
 {
     if (a->ev.evidence_in_title == b->ev.evidence_in_title || a->nents != b->nents ||

@@ -136,8 +136,7 @@ static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
         if (is_char(d, k, ','))
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM)) || mention_at(d, k) >= 0 ||
-            (u->word_bits & (W_AUX | W_BE | W_PRONOUN_PL | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_N |
-                             W_SUBORD | W_PREP | W_DET)))
+            (u->word_bits & (W_AUX | W_BE | W_PRONOUN_ANY | W_SUBORD | W_PREP | W_DET)))
             return t;
         words++;
     }
@@ -397,24 +396,17 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         /* ("state and local elected officials", "federal and state
          * officials", "government and private-sector leaders": a modifier
          * the lexicon knows only as no name's word, or as a state's ruling
-         * body, joins as a plain one) */
-        if (mods && joins < 3 && t + 1 < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
+         * body, joins as a plain one; "consumer protection, labor, and
+         * civil rights leaders": a serial comma before the last "and" is
+         * one join with it) */
+        uint32_t sep = is_char(d, t, ',') && t + 1 < end && tok_is(&d->toks[t + 1], "and") ? 2 : 1;
+        if (mods && joins < 3 && t + sep < end && (is_char(d, t, ',') || tok_is(u, "and")) &&
             (d->toks[t - 1].flags & T_WORD) && !(d->toks[t - 1].flags & T_CAP) &&
             !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
-            (d->toks[t + 1].flags & T_WORD) && !(d->toks[t + 1].flags & T_CAP) &&
-            !tok_is(&d->toks[t + 1], "and")) {
+            (d->toks[t + sep].flags & T_WORD) && !(d->toks[t + sep].flags & T_CAP) &&
+            (sep == 2 || !tok_is(&d->toks[t + 1], "and"))) {
             joins++;
-            continue;
-        }
-        /* "consumer protection, labor, and civil rights leaders": a serial
-         * comma before the last "and" is one join with it */
-        if (mods && joins < 3 && t + 2 < end && is_char(d, t, ',') &&
-            tok_is(&d->toks[t + 1], "and") && (d->toks[t - 1].flags & T_WORD) &&
-            !(d->toks[t - 1].flags & T_CAP) &&
-            !(d->toks[t - 1].word_bits & ~(W_NONNAME | W_POLITY)) &&
-            (d->toks[t + 2].flags & T_WORD) && !(d->toks[t + 2].flags & T_CAP)) {
-            joins++;
-            t++;
+            t += sep - 1;
             continue;
         }
         /* "private-sector leaders": a compound's hyphen between two
@@ -2815,8 +2807,8 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
             continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_NUM | T_QUOTE)))
             return -1;
-        if (u->word_bits & (W_SUBORD | W_AUX | W_BE | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL |
-                            W_PRONOUN_N | W_RELDAY | W_WEEKDAY | W_MONTH))
+        if (u->word_bits &
+            (W_SUBORD | W_AUX | W_BE | W_PRONOUN_ANY | W_RELDAY | W_WEEKDAY | W_MONTH))
             return -1;
         if (tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
             return -1;
@@ -2873,10 +2865,9 @@ static int body_after_descriptor(const doc *d, uint32_t t, uint32_t end)
         /* a business word may stand there ("carmaker", "bank"), a function
          * word may not */
         if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_QUOTE)) ||
-            (u->word_bits &
-             (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET | W_PRONOUN_M |
-              W_PRONOUN_F | W_PRONOUN_PL | W_PRONOUN_N | W_POSSESSIVE | W_RELDAY | W_WEEKDAY |
-              W_MONTH | W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
+            (u->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_DET |
+                             W_PRONOUN_ANY | W_POSSESSIVE | W_RELDAY | W_WEEKDAY | W_MONTH |
+                             W_ADVERB | W_BACKGROUND | W_PASSIVE_BY | W_NUMBER_WORD)) ||
             u->lower_len < 3 || ed_ending(u) || tok_lex(d, k, LEX_SPEECH, NULL) ||
             tok_lex(d, k, LEX_MEETING, NULL))
             return -1;
@@ -5035,6 +5026,14 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
     return 0;
 }
 
+/* Is the cue at token i, ending before end, a plural noun of one word
+ * ("talks", "negotiations", "discussions")? */
+static int plural_cue_word(const doc *d, uint32_t i, uint32_t end)
+{
+    const token *c = &d->toks[i];
+    return end == i + 1 && c->lower && c->lower_len >= 5 && c->lower[c->lower_len - 1] == 's';
+}
+
 /* "Foote said it is in talks on the sale of its unit with several
  * companies", "the government is in talks about whether to allow ...": a
  * company or government that "is in talks" (business news: talks under way
@@ -5046,10 +5045,8 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
 static int in_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
                     const lex_entry *cue)
 {
-    /* a plural noun of one word: "talks", "negotiations" (the caller asks
-     * only for a MEET_NOUN cue) */
-    const token *c = &d->toks[i];
-    if (end != i + 1 || !c->lower || c->lower_len < 5 || c->lower[c->lower_len - 1] != 's')
+    /* (the caller asks only for a MEET_NOUN cue) */
+    if (!plural_cue_word(d, i, end))
         return 0;
     /* up to two lower-case modifiers: "in final talks", "in takeover talks" */
     uint32_t k = i;
@@ -5829,9 +5826,6 @@ static void add_subject_side(doc *d, ev_draft *e, int subj, const int *they, int
         ev_add_party(d, e, d->ments[they[q]].entity);
 }
 
-/* One of separate talks with each counterpart ("met with A and with B"):
- * the subject's side (add_subject_side), mention obj, and principal as the
- * implied host when principal >= 0.  NULL on arena exhaustion. */
 /* "after talks with", "following 10 days of talks with", "during his
  * meeting with": the preposition that puts the meeting noun at i behind us
  * (over or under way, so held), across a determiner or possessive, a count
@@ -5888,6 +5882,9 @@ static int talks_over_with_group(doc *d, ev_list *out, const sentence *s, uint32
     return 1;
 }
 
+/* One of separate talks with each counterpart ("met with A and with B"):
+ * the subject's side (add_subject_side), mention obj, and principal as the
+ * implied host when principal >= 0.  NULL on arena exhaustion. */
 static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                      const lex_entry *cue, int subj, const int *they, int nthey,
                                      int principal, int obj)
@@ -6653,10 +6650,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* (talks, negotiations, discussions, consultations: a plural noun of
      * one word, in person, no "each"; "during a meeting with students", "a
      * conversation with" a crowd are audiences as often as talks) */
-    const token *ct = &d->toks[i];
-    int talks_noun = end == i + 1 && ct->lower && ct->lower_len >= 5 &&
-                     ct->lower[ct->lower_len - 1] == 's' && !cue->canon &&
-                     cue->bits == NSV_FORMAT_IN_PERSON;
+    int talks_noun = plural_cue_word(d, i, end) && !cue->canon && cue->bits == NSV_FORMAT_IN_PERSON;
     if (!nobj && !between && held < 0 && with && cls == MEET_NOUN && talks_noun) {
         int prep = talks_over_prep(d, i, s->tok_start);
         /* (not "the Presidents of the four countries": a definite group
@@ -7522,29 +7516,30 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
     if (last < 0)
         return;
     ev_draft *e = &out->v[last];
-    /* far from the meeting named last (a background one, "launched the Task
-     * Force by hosting a roundtable" years before), the roster is the
-     * readout's own meeting: the first the body names (the headline's
+    /* the readout's own meeting: the first the body names (the headline's
      * merges with it later) */
-    /* a roster under a heading of its own ends a readout: its meeting is
-     * the readout's, never a background one named just before */
-    ev_draft *first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
+    ev_draft *body_first = ix->first_body >= 0 ? &out->v[ix->first_body] : NULL;
     /* "Reproductive justice meeting participants included:" after a later
      * meeting "with doctors and nurses": a lead-in naming the readout's
      * meeting by its words lists that meeting */
-    if (!heading_list && first && first != e &&
-        lead_in_shares_word(d, s, colon, &d->sents[first->sent]) &&
+    if (!heading_list && body_first && body_first != e &&
+        lead_in_shares_word(d, s, colon, &d->sents[body_first->sent]) &&
         !lead_in_shares_word(d, s, colon, &d->sents[e->sent]))
-        e = first;
+        e = body_first;
     else if (heading_list || s->para > d->sents[e->sent].para + 1) {
+        /* far from the meeting named last (a background one, "launched the
+         * Task Force by hosting a roundtable" years before), the roster is
+         * the readout's own meeting; a roster under a heading of its own
+         * ends a readout: its meeting is the readout's, never a background
+         * one named just before */
         /* a summit the readout names as a setting ("at the G7 Summit") is
          * not the convening a headed roster lists */
-        if (heading_list && first && first->ev.rule &&
-            (!strcmp(first->ev.rule, "meeting.group_setting") ||
-             !strcmp(first->ev.rule, "meeting.sidelines")))
+        if (heading_list && body_first && body_first->ev.rule &&
+            (!strcmp(body_first->ev.rule, "meeting.group_setting") ||
+             !strcmp(body_first->ev.rule, "meeting.sidelines")))
             return;
-        if (first)
-            e = first;
+        if (body_first)
+            e = body_first;
     }
     if (!heading_list && colon + 1 < d->ntoks && !line_start(d, colon + 1) &&
         colon_run_roster(d, e, colon))
@@ -7747,10 +7742,13 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = parties_modality(d, e, s);
         /* (after a meeting the item reports held, "After the meeting, the
-         * Presidents will talk to the media" looks back at it) */
+         * Presidents will talk to the media" looks back at it; the
+         * sentence-local test first, the scan of earlier records only
+         * when it finds a future) */
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL &&
+            opening_phrase_future(d, e->cue_tok, s) == NSV_MOD_PLANNED &&
             !actual_meeting_before(out, before))
-            e->ev.modality = opening_phrase_future(d, e->cue_tok, s);
+            e->ev.modality = NSV_MOD_PLANNED;
         if (e->ev.type == NSV_EV_MEETING && e->ev.modality == NSV_MOD_ACTUAL)
             e->ev.modality = planned_that_clause(d, e->cue_tok, s);
         if (e->ev.type == NSV_EV_MEETING && !strcmp(e->ev.rule, "meeting.noun"))
