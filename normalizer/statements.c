@@ -4561,6 +4561,13 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         if (tok_lex(d, k, LEX_SPEECH, NULL))
             return -1;
         int m = mention_at(d, k);
+        /* "They discussed the U.S.-Japan alliance and affirmed", "They
+         * have endangered U.S. personnel ... and threatened": a pronoun
+         * no party stands for is the subject; a name after it is the
+         * object */
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].kind == M_PRONOUN &&
+            !party_mention(d, m))
+            return -1;
         if (m < 0 || d->ments[m].tok_start != k || !party_mention(d, m))
             continue;
         /* "many Labour backbenchers are said to be ... and have said", "The
