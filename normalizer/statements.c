@@ -6796,11 +6796,11 @@ static int add_party(int *v, int n, int ent)
     return n + 1;
 }
 
-/* Is title token k a dash or hyphen joining two names ("U.S.-China",
+/* Is title token k a hyphen or dash joining two names ("U.S.-China",
  * "United States – Bangladesh")? */
 static int title_dash(const doc *d, uint32_t k)
 {
-    return k < d->ntoks && (is_char(d, k, '-') || tok_is(&d->toks[k], "\xe2\x80\x93"));
+    return k < d->ntoks && hyphen_or_dash(d, k);
 }
 
 /* The entity of title mention m, or of the first later mention spelled
@@ -6846,8 +6846,7 @@ static int title_parties(const doc *d, int *v)
         const token *w = &d->toks[k];
         if (!(w->flags & T_WORD) || tok_is(w, "and") || tok_is(w, "the") || tok_is(w, "of"))
             continue;
-        int ing = w->lower_len > 4 && !memcmp(w->lower + w->lower_len - 3, "ing", 3);
-        if (!(w->flags & T_CAP) || ing) {
+        if (!(w->flags & T_CAP) || ing_form(w)) {
             to = k;
             break;
         }
