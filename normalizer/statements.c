@@ -7728,17 +7728,19 @@ void roster_joint_statements(doc *d, ev_list *out)
     }
 }
 
-/* The one person a signed statement's title names as its author
- * ("Statement from President Joe Biden on ...", "Statement by Vice
- * President Kamala Harris on ..."): the title opens with its paper and
- * "from", "by" or "of", then the name.  -1 for joint authors ("... and
- * First Lady Jill Biden"), whose "I" is one of two. */
+/* Is the item a signed statement: does its title open with its paper and
+ * "from", "by" or "of" ("Statement from President Joe Biden on ...",
+ * "Statement by Vice President Kamala Harris on ...")? */
 static int signed_title(const doc *d)
 {
     return d->title_len && d->ntoks >= 3 && (d->toks[0].word_bits & W_PAPER) &&
            (tok_is(&d->toks[1], "from") || tok_is(&d->toks[1], "by") || tok_is(&d->toks[1], "of"));
 }
 
+/* The one person a signed statement's title (signed_title) names as its
+ * author, the name after its "from", "by" or "of".  -1 for none and for
+ * joint authors ("... and First Lady Jill Biden"), whose "I" is one of
+ * two. */
 static int signed_author(doc *d)
 {
     if (!signed_title(d))
