@@ -4549,12 +4549,13 @@ static int inverted_attribution_after(const doc *d, uint32_t i, const sentence *
 }
 
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
- * in the four tokens from `from` (past the sentence's start: a person only,
- * below; a wire dateline "WASHINGTON, June 18 - " is no part of the
- * sentence).  The mention, or -1. */
-static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
+ * in the four tokens from `from`, the clause's start: the sentence's body
+ * (past a wire dateline "WASHINGTON, June 18 - ") or, when `fronted`, the
+ * clause after a fronted phrase (a person only, below).  The mention, or
+ * -1. */
+static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from,
+                                    int fronted)
 {
-    const uint32_t open = body_tok(d, s->tok_start, i);
     for (uint32_t k = from; k < i && k < from + 4; k++) {
         /* "Calls on the IAEA to act and explains": a name after a cue is
          * its object, not the subject */
@@ -4661,12 +4662,12 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
-        if (from > open && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
-                             (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
+        if (fronted && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+                         (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
             return -1;
         /* ("X will also meet A, B and invited guests": a planned verb's
          * list, not a second verb of X's) */
-        for (uint32_t b = sm->tok_end; from > open && b < i && b < sm->tok_end + 4; b++)
+        for (uint32_t b = sm->tok_end; fronted && b < i && b < sm->tok_end + 4; b++)
             if (tok_is(&d->toks[b], "will") || tok_is(&d->toks[b], "shall") ||
                 tok_is(&d->toks[b], "would"))
                 return -1;
@@ -4685,7 +4686,7 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
     const uint32_t open = body_tok(d, s->tok_start, i);
     if (inverted_attribution_after(d, i, s))
         return -1;
-    int m = coordinated_subject_from(d, i, s, open);
+    int m = coordinated_subject_from(d, i, s, open, 0);
     if (m >= 0)
         return m;
     /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
@@ -4694,7 +4695,7 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t c = open + 1; c < i && c < open + 25; c++)
         if (is_char(d, c, ',')) {
             if (c + 1 > open + 4 && fronted_phrase(d, open, c))
-                return coordinated_subject_from(d, i, s, c + 1);
+                return coordinated_subject_from(d, i, s, c + 1, 1);
             break;
         }
     return -1;
