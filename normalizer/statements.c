@@ -4549,18 +4549,26 @@ static int inverted_attribution_after(const doc *d, uint32_t i, const sentence *
 }
 
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
- * in the four tokens from `from` (past the sentence's start: a person only,
- * below; a wire dateline "WASHINGTON, June 18 - " is no part of the
- * sentence).  The mention, or -1. */
-static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from)
+ * in the four tokens from `from`, the clause's start: the sentence's body
+ * (past a wire dateline "WASHINGTON, June 18 - ") or, when `fronted`, the
+ * clause after a fronted phrase (a person only, below).  The mention, or
+ * -1. */
+static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from,
+                                    int fronted)
 {
-    const uint32_t open = body_tok(d, s->tok_start, i);
     for (uint32_t k = from; k < i && k < from + 4; k++) {
         /* "Calls on the IAEA to act and explains": a name after a cue is
          * its object, not the subject */
         if (tok_lex(d, k, LEX_SPEECH, NULL))
             return -1;
         int m = mention_at(d, k);
+        /* "They discussed the U.S.-Japan alliance and affirmed", "They
+         * have endangered U.S. personnel ... and threatened": a pronoun
+         * no party stands for is the subject; a name after it is the
+         * object */
+        if (m >= 0 && d->ments[m].tok_start == k && d->ments[m].kind == M_PRONOUN &&
+            !party_mention(d, m))
+            return -1;
         if (m < 0 || d->ments[m].tok_start != k || !party_mention(d, m))
             continue;
         /* "many Labour backbenchers are said to be ... and have said", "The
@@ -4654,12 +4662,12 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
-        if (from > open && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
-                             (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
+        if (fronted && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+                         (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
             return -1;
         /* ("X will also meet A, B and invited guests": a planned verb's
          * list, not a second verb of X's) */
-        for (uint32_t b = sm->tok_end; from > open && b < i && b < sm->tok_end + 4; b++)
+        for (uint32_t b = sm->tok_end; fronted && b < i && b < sm->tok_end + 4; b++)
             if (tok_is(&d->toks[b], "will") || tok_is(&d->toks[b], "shall") ||
                 tok_is(&d->toks[b], "would"))
                 return -1;
@@ -4678,7 +4686,7 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
     const uint32_t open = body_tok(d, s->tok_start, i);
     if (inverted_attribution_after(d, i, s))
         return -1;
-    int m = coordinated_subject_from(d, i, s, open);
+    int m = coordinated_subject_from(d, i, s, open, 0);
     if (m >= 0)
         return m;
     /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
@@ -4687,7 +4695,7 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
     for (uint32_t c = open + 1; c < i && c < open + 25; c++)
         if (is_char(d, c, ',')) {
             if (c + 1 > open + 4 && fronted_phrase(d, open, c))
-                return coordinated_subject_from(d, i, s, c + 1);
+                return coordinated_subject_from(d, i, s, c + 1, 1);
             break;
         }
     return -1;
@@ -6789,11 +6797,11 @@ static int add_party(int *v, int n, int ent)
     return n + 1;
 }
 
-/* Is title token k a dash or hyphen joining two names ("U.S.-China",
+/* Is title token k a hyphen or dash joining two names ("U.S.-China",
  * "United States – Bangladesh")? */
 static int title_dash(const doc *d, uint32_t k)
 {
-    return k < d->ntoks && (is_char(d, k, '-') || tok_is(&d->toks[k], "\xe2\x80\x93"));
+    return k < d->ntoks && hyphen_or_dash(d, k);
 }
 
 /* The entity of title mention m, or of the first later mention spelled
@@ -6839,8 +6847,7 @@ static int title_parties(const doc *d, int *v)
         const token *w = &d->toks[k];
         if (!(w->flags & T_WORD) || tok_is(w, "and") || tok_is(w, "the") || tok_is(w, "of"))
             continue;
-        int ing = w->lower_len > 4 && !memcmp(w->lower + w->lower_len - 3, "ing", 3);
-        if (!(w->flags & T_CAP) || ing) {
+        if (!(w->flags & T_CAP) || ing_form(w)) {
             to = k;
             break;
         }
@@ -7722,17 +7729,19 @@ void roster_joint_statements(doc *d, ev_list *out)
     }
 }
 
-/* The one person a signed statement's title names as its author
- * ("Statement from President Joe Biden on ...", "Statement by Vice
- * President Kamala Harris on ..."): the title opens with its paper and
- * "from", "by" or "of", then the name.  -1 for joint authors ("... and
- * First Lady Jill Biden"), whose "I" is one of two. */
+/* Is the item a signed statement: does its title open with its paper and
+ * "from", "by" or "of" ("Statement from President Joe Biden on ...",
+ * "Statement by Vice President Kamala Harris on ...")? */
 static int signed_title(const doc *d)
 {
     return d->title_len && d->ntoks >= 3 && (d->toks[0].word_bits & W_PAPER) &&
            (tok_is(&d->toks[1], "from") || tok_is(&d->toks[1], "by") || tok_is(&d->toks[1], "of"));
 }
 
+/* The one person a signed statement's title (signed_title) names as its
+ * author, the name after its "from", "by" or "of".  -1 for none and for
+ * joint authors ("... and First Lady Jill Biden"), whose "I" is one of
+ * two. */
 static int signed_author(doc *d)
 {
     if (!signed_title(d))

@@ -3686,6 +3686,16 @@ static void test_they_coordinated_cue(void **state)
                   "They discussed the investments in their supply chains and commended their "
                   "workforce.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* a country in the object is not the subject "they" stands for */
+    nt_run_source("c4", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan spoke today with NATO Secretary "
+                  "General Jens Stoltenberg. They discussed the U.S.-NATO partnership and "
+                  "affirmed its importance.");
+    NT_CHECK(nt_count_said_by("United States") == 0);
+    e = nt_said_by("Stoltenberg");
+    NT_CHECK(e != NULL && nt_has_party(e, "Sullivan"));
+    no_statement("They have endangered U.S. personnel and our partners, and threatened freedom of "
+                 "navigation.");
 }
 
 /* A signed statement ("Statement from President Joe Biden on ...") whose
