@@ -7768,9 +7768,10 @@ static void hosted_for_meeting(doc *d, ev_list *out, const sentence *s, size_t f
         ev_draft *g = &out->v[a];
         /* (or "A, Title, and B, Title, convened representatives ... for a
          * Forum on X": the noun of the occasion the convening held) */
+        if (g->ev.type != NSV_EV_MEETING || g->dropped)
+            continue;
         int noun = !strcmp(g->ev.rule, "meeting.noun");
-        if (g->ev.type != NSV_EV_MEETING || g->dropped ||
-            (strcmp(g->ev.rule, "meeting.of_group") && !noun))
+        if (!noun && strcmp(g->ev.rule, "meeting.of_group"))
             continue;
         /* back over up to two lower-case modifiers ("virtual") and the
          * article to "for" */
