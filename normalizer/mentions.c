@@ -2,7 +2,6 @@
  * known surnames), bodies, countries and demonyms, places, and the pronouns
  * and descriptions that point back at them ("he", "the Russian defense
  * minister", "the two ministers").  Mentions of one party share an entity. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2911,12 +2910,12 @@ static int firm_initials(const doc *d, uint32_t t)
 {
     const token *u = &d->toks[t];
     size_t n = u->end - u->start;
-    if (!(u->flags & T_WORD) || n > 2 || tok_lex(d, t, LEX_COUNTRY, NULL) ||
+    /* one byte starting upper-case is one capital; two bytes all capitals
+     * are two */
+    uint32_t caps = n == 1 ? T_CAP : T_ALLCAPS;
+    if (!(u->flags & T_WORD) || n > 2 || !(u->flags & caps) || tok_lex(d, t, LEX_COUNTRY, NULL) ||
         tok_lex(d, t, LEX_ORG, NULL))
         return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!isupper((unsigned char)d->text[u->start + i]))
-            return 0;
     return 1;
 }
 
