@@ -217,6 +217,16 @@ static int hyphen_syllable(const doc *d, uint32_t j, uint32_t limit)
     return 1;
 }
 
+/* Token p, or the one after it when p is a hyphen glued to both sides
+ * ("Al-Sheikh", "al-Assad": the particle's hyphen is skipped). */
+static uint32_t past_glued_hyphen(const doc *d, uint32_t p, uint32_t limit)
+{
+    if (p + 1 < limit && is_punct(d, p, '-') && !(d->toks[p].flags & T_SPACE_BEFORE) &&
+        !(d->toks[p + 1].flags & T_SPACE_BEFORE))
+        return p + 1;
+    return p;
+}
+
 static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *last_word)
 {
     uint32_t j = t, end = t;
@@ -242,10 +252,7 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
              * family name, though the lexicon knows it as a verb or title
              * (not "Al Gore": the article opens no name) */
             if (words >= 2 && (k->flags & T_CAP) && (k->word_bits & W_PARTICLE)) {
-                uint32_t p = j;
-                if (p + 1 < limit && is_punct(d, p, '-') && !(d->toks[p].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[p + 1].flags & T_SPACE_BEFORE))
-                    p++;
+                uint32_t p = past_glued_hyphen(d, j, limit);
                 if (p < limit && d->toks[p].sent == k->sent && (d->toks[p].flags & T_CAP) &&
                     (d->toks[p].flags & T_WORD) &&
                     !(d->toks[p].flags & (T_ALLCAPS | T_NUM | T_POSS)) && !name_token(d, p)) {
@@ -284,9 +291,8 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
                 p++;
             /* "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined by
              * a hyphen to the surname */
-            else if (p + 1 < limit && is_punct(d, p, '-') && !(d->toks[p].flags & T_SPACE_BEFORE) &&
-                     !(d->toks[p + 1].flags & T_SPACE_BEFORE))
-                p++;
+            else
+                p = past_glued_hyphen(d, p, limit);
             if (p < limit && name_token(d, p)) {
                 j = p;
                 continue;
