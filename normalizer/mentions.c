@@ -1784,6 +1784,27 @@ static int company_with_word(const doc *d, uint32_t t)
     return found >= 0 && d->ents[found].company ? found : -1;
 }
 
+/* The company named before whose name opens with tokens i..e-1 (written
+ * out in *words when words is not NULL), -1 for none, -2 when out of
+ * memory.  Most runs open no company's name: with `probe`, the companies
+ * filed under the first word are asked before the run is written out. */
+static int company_of_span(doc *d, uint32_t i, uint32_t e, int probe, const char **words)
+{
+    if (probe) {
+        const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
+        if (lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,
+                         &k) < 0)
+            return -1;
+    }
+    const char *w = span_text(d, i, e);
+    if (!w)
+        return -2;
+    if (words)
+        *words = w;
+    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, w, 0);
+    return q >= 0 && d->ents[q].company ? q : -1;
+}
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
@@ -1810,17 +1831,11 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         while (e < limit && e < end + 4 && (d->toks[e].flags & word_cap) == word_cap &&
                !(d->toks[e].word_bits & W_COMPANY))
             e++;
-        /* (most such words open no company's name: the filed companies
-         * are asked before the words are written out) */
-        const span_key fk = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
-        if (e < limit && e < end + 4 && !(d->toks[e].flags & T_CAP) &&
-            lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, fk.w, fk.n, company_opened_by,
-                         &fk) >= 0) {
-            const char *joined = span_text(d, i, e);
-            if (!joined)
+        if (e < limit && e < end + 4 && !(d->toks[e].flags & T_CAP)) {
+            int q = company_of_span(d, i, e, 1, NULL);
+            if (q == -2)
                 return -1;
-            int q = first_word_entity(d, NSV_KIND_ORGANIZATION, joined, 0);
-            if (q >= 0 && d->ents[q].company)
+            if (q >= 0)
                 return add_org_mention(d, i, e, d->ents[q].name, d->ents[q].country, next);
         }
     }
@@ -1859,20 +1874,12 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
-    /* most runs open no company's name: ask the companies filed under the
-     * first word before writing the run out (a word glued to the next is
-     * left to the lookup) */
-    if (d->toks[i + 1].flags & T_SPACE_BEFORE) {
-        const span_key k = {d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start};
-        if (lowest_filed(d, d->ent_by_first, NSV_KIND_ORGANIZATION, k.w, k.n, company_opened_by,
-                         &k) < 0)
-            return 0;
-    }
-    const char *words = span_text(d, i, end);
-    if (!words)
+    /* (a word glued to the next is left to the lookup) */
+    const char *words = NULL;
+    int q = company_of_span(d, i, end, (d->toks[i + 1].flags & T_SPACE_BEFORE) != 0, &words);
+    if (q == -2)
         return -1;
-    int q = first_word_entity(d, NSV_KIND_ORGANIZATION, words, 0);
-    if (q < 0 || !d->ents[q].company || strchr(d->ents[q].name + strlen(words) + 1, ' '))
+    if (q < 0 || strchr(d->ents[q].name + strlen(words) + 1, ' '))
         return 0;
     return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
 }
