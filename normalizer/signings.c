@@ -4591,9 +4591,8 @@ static nsv_code more_items(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     long batch = same ? listed_batch(d, out, s) : -1;
     /* "documents signed during the visit", bare documents that name no
      * signatory, are that batch too */
-    const char *pt = prev->ev.document_title;
-    size_t pl = pt ? strlen(pt) : 0;
-    if (same && batch < 0 && !prev->nents && pl >= 9 && !strcmp(pt + pl - 9, "documents"))
+    if (same && batch < 0 && !prev->nents && prev->ev.document_kind &&
+        !strcmp(prev->ev.document_kind, "documents"))
         batch = (long)(prev - out->v);
     if (batch >= 0) {
         out->v[batch].dropped = 1;
