@@ -2460,13 +2460,21 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
 /* "U.S. cane sugar refiners met", "Manila banking sources said": a country's
  * name (or capital) before at most three plain lower-case words that end in
  * a plural noun of people who are not its voice (traders, growers) names
- * those people, not the country.  Not "U.S. officials", "U.S. delegation"
+ * those people, not the country (a capitalised people noun too: "U.K.
+ * Bankers").  Not "U.S. officials", "U.S. delegation"
  * (its voice) nor "Japan urges firms" (a verb or other plural word first
  * ends the run). */
 static int name_before_people(const doc *d, uint32_t e, uint32_t end)
 {
     for (uint32_t k = e; k < end && k < e + 4; k++) {
         const token *u = &d->toks[k];
+        /* "U.K. Bankers": a wire capitalises the people noun too (not
+         * "U.S. Officials", the country's voice: words.tsv unnamed 1) */
+        if ((u->flags & T_CAP) && (u->flags & T_WORD) && (u->word_bits & W_PEOPLE) &&
+            mention_at(d, k) < 0) {
+            const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
+            return !((u->word_bits & W_UNNAMED) && w && w->value == 1);
+        }
         if (!(u->flags & T_WORD) || (u->flags & T_CAP) || !u->lower || mention_at(d, k) >= 0 ||
             (u->word_bits & (W_CONJ | W_PREP | W_AUX | W_BE | W_ADVERB | W_SUBORD | W_DET |
                              W_PLACE_PREP | W_POSSESSIVE | W_SIDE_GROUP | W_GROUP | W_POLITY)) ||

@@ -4508,23 +4508,6 @@ static int firm_after_country(const doc *d, int m, uint32_t i)
     return fm;
 }
 
-/* After country mention m, before token i: up to three words ending in a
- * plural noun of people ("U.K. Bankers", "U.S. sugar growers"), no verb,
- * auxiliary or punctuation between.  Is it there? */
-static int country_places_people(const doc *d, int m, uint32_t i)
-{
-    const uint64_t people = W_PEOPLE | W_UNNAMED;
-    for (uint32_t k = d->ments[m].tok_end; k < i && k < d->ments[m].tok_end + 3; k++) {
-        const token *t = &d->toks[k];
-        if (!(t->flags & T_WORD) || (t->flags & (T_POSS | T_IN_QUOTE)) ||
-            (t->word_bits & (W_AUX | W_BE | W_ADVERB)) || tok_lex(d, k, LEX_SPEECH, NULL))
-            return 0;
-        if (t->word_bits & people)
-            return 1;
-    }
-    return 0;
-}
-
 /* "Japan is faced with a crisis and recognizes that it must act, a senior
  * official said.": an attribution after a comma closes the sentence
  * (at most six words before its speech verb and the stop) after token i;
@@ -4608,7 +4591,7 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
             /* "U.K. Bankers ... lauded X but expressed", "U.S. sugar
              * growers said ... and said": the country only places an open
              * group of people (GUIDE: unnamed groups are skipped) */
-            else if (country_places_people(d, m, i))
+            else if (modifier_country(d, m, i))
                 return -1;
         }
         /* "Conservative Michael Fallon asked ... and said": a party or

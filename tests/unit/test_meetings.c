@@ -5604,8 +5604,9 @@ static void test_modifier_country_no_counterpart(void **state)
 
 /* "U.S. cane sugar refiners met with", "Wales councils visited": a country's
  * name before plain words ending in a plural noun of people who are not its
- * voice names those people, so the country is no party.  Hard negatives: its
- * officials or delegation are its side. */
+ * voice names those people, so the country is no party ("U.K. Bankers", a
+ * wire's capitals, too).  Hard negatives: its officials or delegation are its
+ * side. */
 static void test_country_name_before_people(void **state)
 {
     (void)state;
@@ -5616,7 +5617,14 @@ static void test_country_name_before_people(void **state)
     nt_run(PUB, "Wales councils visited Ms Essex on Monday.");
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(!e || !nt_has_party(e, "Wales"));
+    /* a wire capitalises the people noun too */
+    nt_run(PUB, "U.S. Bankers met with Chinese Vice Premier Liu He on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(!e || !nt_has_party(e, "U.S."));
     /* hard negatives */
+    nt_run(PUB, "U.S. Officials met with Chinese Vice Premier Liu He on Monday.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "U.S.") && nt_has_party(e, "Liu"));
     nt_run(PUB, "U.S. officials met with Chinese Vice Premier Liu He on Monday.");
     e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(e && nt_has_party(e, "U.S.") && nt_has_party(e, "Liu"));
