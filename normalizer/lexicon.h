@@ -301,7 +301,8 @@ enum signing_class {
     SIGN_MORE,
     SIGN_PRAISED,
     SIGN_GERUND,
-    SIGN_WITNESS /* oversaw the, attended the: its subject looks on at a signing */
+    SIGN_WITNESS, /* oversaw the, attended the: its subject looks on at a signing */
+    SIGN_OPENER   /* in particular: before its comma, where a "more" cue may open a list */
 };
 
 typedef struct lex_entry {

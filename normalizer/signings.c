@@ -4547,15 +4547,16 @@ static void base_form_modality(const doc *d, ev_list *out, size_t first, const s
             out->v[q].ev.modality = mod;
 }
 
-/* The first token of sentence s past a leading "In particular," ("In
- * particular, the documents concern A, B"): where a "more" cue may open
- * the list. */
+/* The first token of sentence s past a leading opener and its comma ("In
+ * particular, the documents concern A, B"; signing_cues.tsv opener): where
+ * a "more" cue may open the list. */
 static uint32_t list_opener_end(const doc *d, const sentence *s)
 {
     uint32_t t = s->tok_start;
-    if (t + 3 < s->tok_end && tok_is(&d->toks[t], "in") && tok_is(&d->toks[t + 1], "particular") &&
-        is_char(d, t + 2, ','))
-        return t + 3;
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_SIGNING, &nw);
+    if (c && c->value == SIGN_OPENER && t + nw + 1 < s->tok_end && is_char(d, t + nw, ','))
+        return t + nw + 1;
     return t;
 }
 
