@@ -166,6 +166,9 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
  * the noun of "on the sidelines (margins) of"; another noun of such a phrase
  * ("presence", "framework") */
 enum setting_value { SETTING_ANYWHERE = 1, SETTING_SIDELINES = 2, SETTING_NOUN = 3 };
+/* words.tsv occasion value: after, following, during before talks over or
+ * under way (clear of the setting values "during" holds too) */
+enum occasion_value { OCCASION_TALKS = 4 };
 
 /* the adverb class's value (words.tsv): "also", "separately" at a meeting
  * verb tell another meeting.  Clear of the aux and nonname values. */

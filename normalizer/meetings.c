@@ -5836,7 +5836,7 @@ static int talks_over_prep(const doc *d, uint32_t i, uint32_t from)
     for (uint32_t k = i, steps = 0; k > from && steps < 6; steps++) {
         k--;
         const token *u = &d->toks[k];
-        if (tok_is(u, "after") || tok_is(u, "following") || tok_is(u, "during"))
+        if (word_class_value(u, W_OCCASION, OCCASION_TALKS))
             return (int)k;
         if (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k) >= 0 ||
             (u->word_bits & (W_SUBORD | W_CONJ | W_AUX | W_BE | W_PASSIVE_BY)) ||
