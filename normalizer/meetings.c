@@ -150,21 +150,17 @@ static int subject_before(const doc *d, uint32_t t, uint32_t from)
     return subject_before_told(d, t, from, 1);
 }
 
+/* subject_before, with told_ok: a report verb's object ("Putin informed
+ * him about the talks with X") gives way to the teller, once. */
 static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told_ok)
 {
-    for (uint32_t k = t, steps = 0; k > from && steps < 14; steps++) {
+    /* 'have held "constructive, professional and friendly" talks with': a
+     * quoted run of modifiers right before the noun is the subject's own
+     * wording, no clause boundary (one step of the scan) */
+    uint32_t open = quoted_modifiers_open(d, t, from);
+    for (uint32_t k = open, steps = open != t; k > from && steps < 14; steps++) {
         k--;
         const token *p = &d->toks[k];
-        /* 'have held "constructive, professional and friendly" talks with':
-         * a quoted run of modifiers right before the noun is the subject's
-         * own wording, no clause boundary */
-        if (k + 1 == t) {
-            uint32_t open = quoted_modifiers_open(d, t, from);
-            if (open != t) {
-                k = open;
-                continue;
-            }
-        }
         if ((p->flags & T_QUOTE) || is_char(d, k, ';') || is_char(d, k, ':'))
             return -1;
         /* "X, a UK investment banker who has held talks with": the verb in
