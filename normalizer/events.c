@@ -656,6 +656,15 @@ static int place_in_place(const doc *d, const ev_draft *a, const ev_draft *b)
            (!strcmp(a->ev.location_name, ca) || !strcmp(b->ev.location_name, cb));
 }
 
+/* Are meetings a and b told apart by another day or another place (one
+ * not inside the other)?  Different places or days are different meetings. */
+static int other_day_or_place(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    return (a->day >= 0 && b->day >= 0 && a->day != b->day) ||
+           (a->ev.location_name && b->ev.location_name &&
+            strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b));
+}
+
 /* "Following the meeting, X met with Y", "The Russian leader also met the
  * Ukrainian President", "X met separately with Y": a meeting its sentence
  * tells as held next to one told before (a time word of words.tsv "beside"
@@ -706,11 +715,7 @@ static int merge_meetings(const doc *d, ev_list *l)
             ev_draft *b = &l->v[j];
             if (b->dropped || b->ev.type != NSV_EV_MEETING || b->ev.modality != NSV_MOD_ACTUAL)
                 continue;
-            /* different places or days are different meetings */
-            if (a->ev.location_name && b->ev.location_name &&
-                strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b))
-                continue;
-            if (a->day >= 0 && b->day >= 0 && a->day != b->day)
+            if (other_day_or_place(d, a, b))
                 continue;
             /* "their September 9 phone call" before the meeting the item
              * reports: a past meeting of its own day is not an undated
@@ -876,9 +881,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
  * meet again in June")? */
 static int one_planned(const doc *d, const ev_draft *a, const ev_draft *b)
 {
-    if (b->nents != a->nents || (a->day >= 0 && b->day >= 0 && a->day != b->day) ||
-        (a->ev.location_name && b->ev.location_name &&
-         strcmp(a->ev.location_name, b->ev.location_name) && !place_in_place(d, a, b)))
+    if (b->nents != a->nents || other_day_or_place(d, a, b))
         return 0;
     return common_parties(d, a, b) == a->nents && common_parties(d, b, a) == b->nents;
 }
