@@ -747,10 +747,10 @@ static int held_before(const doc *d, uint32_t t, uint32_t from)
                         !(d->toks[k - 1].word_bits & W_DET) && !(d->toks[k + 1].word_bits & W_DET);
         /* "is engaged in talks", "locked in negotiations": a hold phrase
          * that ends in the preposition */
-        int m = mention_at(d, k);
         if (k > from && tok_is(u, "in") && hold_phrase_to(d, k - 1, k))
             return (int)(k - 1);
         /* "held their first meeting": a possessive pronoun may stand between */
+        int m = mention_at(d, k);
         if (!(u->flags & T_WORD) || ((u->word_bits & (W_SUBORD | W_CONJ | W_PREP)) && !inner_and) ||
             (m >= 0 && d->ments[m].kind != M_PRONOUN))
             return -1;
