@@ -1297,14 +1297,22 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     return (unsigned)(j + nw - t);
 }
 
+/* Can token k (before limit) go on with a name before it: a capitalised
+ * word that is no first name and no title (longer_body_name,
+ * legal_form_after)? */
+static int name_part_opens(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k < limit && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !tok_lex(d, k, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k, LEX_TITLE, NULL);
+}
+
 /* "UN Monitoring, Verification and Inspection Commission": does the run from
  * token k (capitalised words, commas, "and"; at most eight tokens) go on to a
  * body's head word, so that it continues the name before k?  Its first word
  * is no first name or title ("of the UN Secretary-General X"). */
 static int longer_body_name(const doc *d, uint32_t k, uint32_t limit)
 {
-    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
-        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+    if (!name_part_opens(d, k, limit))
         return 0;
     for (uint32_t e = k + 8; k < limit && k < e; k++) {
         const token *x = &d->toks[k];
@@ -1344,8 +1352,7 @@ static int company_hyphen(const doc *d, uint32_t k, uint32_t limit);
  * known body's or outlet's name before k opens a company's longer name */
 static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
 {
-    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
-        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+    if (!name_part_opens(d, k, limit))
         return 0;
     for (uint32_t e = k + 4; k < limit && k < e; k++) {
         const token *x = &d->toks[k];
