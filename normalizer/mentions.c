@@ -1346,22 +1346,28 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
 
 static int company_hyphen(const doc *d, uint32_t k, uint32_t limit);
 
+/* "Holdings Plc", "Motor Co", "Row Publishers Inc": the legal form that
+ * ends the capitalised words from k within four tokens ("Co" of
+ * "Co-operation" is none): its token, or limit for none. */
+static uint32_t legal_form_in(const doc *d, uint32_t k, uint32_t limit)
+{
+    for (uint32_t e = k; e < limit && e < k + 4; e++) {
+        const token *x = &d->toks[e];
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
+            return limit;
+        if (x->word_bits & W_COMPANY)
+            return company_hyphen(d, e, limit) ? limit : e;
+    }
+    return limit;
+}
+
 /* "Reuters Holdings Plc", "Ford Motor Co": capitalised words from k that end
- * in a legal form within a few words (no first name or title first; "Co" of
- * "Co-operation" is none), so a
- * known body's or outlet's name before k opens a company's longer name */
+ * in a legal form within a few words (legal_form_in; no first name or title
+ * first), so a known body's or outlet's name before k opens a company's
+ * longer name */
 static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
 {
-    if (!name_part_opens(d, k, limit))
-        return 0;
-    for (uint32_t e = k + 4; k < limit && k < e; k++) {
-        const token *x = &d->toks[k];
-        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
-            return 0;
-        if (x->word_bits & W_COMPANY)
-            return !company_hyphen(d, k, limit);
-    }
-    return 0;
+    return name_part_opens(d, k, limit) && legal_form_in(d, k, limit) < limit;
 }
 
 /* Does a first name open at k: one the table knows, or a month that
@@ -2997,12 +3003,8 @@ static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
         tok_lex(d, x, LEX_DEMONYM, NULL) || tok_lex(d, x, LEX_TITLE, NULL))
         return 0;
     /* the capitalised words after "and" up to their legal form */
-    uint32_t e = k;
-    while (e < limit && e < k + 4 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
-           !(d->toks[e].word_bits & W_COMPANY))
-        e++;
-    if (e == k || e >= limit || e >= k + 4 || !(d->toks[e].flags & T_CAP) ||
-        !(d->toks[e].word_bits & W_COMPANY) || company_hyphen(d, e, limit))
+    uint32_t e = legal_form_in(d, k, limit);
+    if (e == k || e >= limit)
         return 0;
     int ticker = skip_ticker(d, e + 1) > e + 1, again = 0;
     uint32_t n = d->ntoks < JOINED_NAME_SCAN ? d->ntoks : JOINED_NAME_SCAN;
