@@ -1189,10 +1189,13 @@ static int paternal_entity(const doc *d, const char *name)
     size_t lo = d->nents > PATERNAL_LOOKBACK ? d->nents - PATERNAL_LOOKBACK : 0;
     for (size_t q = d->nents; q > lo; q--) {
         const entity *e = &d->ents[q - 1];
-        if (e->kind != NSV_KIND_PERSON || !e->name || !first_name_entry(d, e->name))
+        const char *a = e->kind == NSV_KIND_PERSON && e->name ? strchr(e->name, ' ') : NULL;
+        if (!a)
             continue;
-        const char *a = strchr(e->name, ' ') + 1, *b = strchr(a, ' ');
-        if (b && !strchr(b + 1, ' ') && (size_t)(b - a) == n && !strncasecmp(a, name, n))
+        /* (the words first: the given-name look-up costs more) */
+        const char *b = strchr(++a, ' ');
+        if (b && !strchr(b + 1, ' ') && (size_t)(b - a) == n && !strncasecmp(a, name, n) &&
+            first_name_entry(d, e->name))
             return (int)(q - 1);
     }
     return -1;
