@@ -2472,12 +2472,10 @@ static int name_before_people(const doc *d, uint32_t e, uint32_t end)
     for (uint32_t k = e; k < end && k < e + 4; k++) {
         const token *u = &d->toks[k];
         /* "U.K. Bankers": a wire capitalises the people noun too (not
-         * "U.S. Officials", the country's voice: words.tsv unnamed 1) */
+         * "U.S. Officials", the country's voice: staff_word) */
         if ((u->flags & T_CAP) && (u->flags & T_WORD) && (u->word_bits & W_PEOPLE) &&
-            mention_at(d, k) < 0) {
-            const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
-            return !((u->word_bits & W_UNNAMED) && w && w->value == 1);
-        }
+            mention_at(d, k) < 0)
+            return !staff_word(u);
         if (!(u->flags & T_WORD) || (u->flags & T_CAP) || !u->lower || mention_at(d, k) >= 0 ||
             (u->word_bits & (W_CONJ | W_PREP | W_AUX | W_BE | W_ADVERB | W_SUBORD | W_DET |
                              W_PLACE_PREP | W_POSSESSIVE | W_SIDE_GROUP | W_GROUP | W_POLITY)) ||
@@ -2488,10 +2486,8 @@ static int name_before_people(const doc *d, uint32_t e, uint32_t end)
             return 1;
         /* "banking sources", "industry representatives": an unnamed group
          * after a noun, but never the body's own voice (officials) */
-        if ((u->word_bits & W_UNNAMED) && k > e) {
-            const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
-            return !w || w->value != 1;
-        }
+        if ((u->word_bits & W_UNNAMED) && k > e)
+            return !staff_word(u);
         size_t n = strlen(u->lower);
         if (n < 3 || u->lower[n - 1] == 's' || !strcmp(u->lower + n - 2, "ed"))
             return 0;

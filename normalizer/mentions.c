@@ -1189,10 +1189,13 @@ static int paternal_entity(const doc *d, const char *name)
     size_t lo = d->nents > PATERNAL_LOOKBACK ? d->nents - PATERNAL_LOOKBACK : 0;
     for (size_t q = d->nents; q > lo; q--) {
         const entity *e = &d->ents[q - 1];
-        if (e->kind != NSV_KIND_PERSON || !e->name || !first_name_entry(d, e->name))
+        const char *a = e->kind == NSV_KIND_PERSON && e->name ? strchr(e->name, ' ') : NULL;
+        if (!a)
             continue;
-        const char *a = strchr(e->name, ' ') + 1, *b = strchr(a, ' ');
-        if (b && !strchr(b + 1, ' ') && (size_t)(b - a) == n && !strncasecmp(a, name, n))
+        /* (the words first: the given-name look-up costs more) */
+        const char *b = strchr(++a, ' ');
+        if (b && !strchr(b + 1, ' ') && (size_t)(b - a) == n && !strncasecmp(a, name, n) &&
+            first_name_entry(d, e->name))
             return (int)(q - 1);
     }
     return -1;
@@ -1297,14 +1300,22 @@ static unsigned of_country(const doc *d, uint32_t t, const char **country)
     return (unsigned)(j + nw - t);
 }
 
+/* Can token k (before limit) go on with a name before it: a capitalised
+ * word that is no first name and no title (longer_body_name,
+ * legal_form_after)? */
+static int name_part_opens(const doc *d, uint32_t k, uint32_t limit)
+{
+    return k < limit && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !tok_lex(d, k, LEX_GIVEN_NAME, NULL) && !tok_lex(d, k, LEX_TITLE, NULL);
+}
+
 /* "UN Monitoring, Verification and Inspection Commission": does the run from
  * token k (capitalised words, commas, "and"; at most eight tokens) go on to a
  * body's head word, so that it continues the name before k?  Its first word
  * is no first name or title ("of the UN Secretary-General X"). */
 static int longer_body_name(const doc *d, uint32_t k, uint32_t limit)
 {
-    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
-        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
+    if (!name_part_opens(d, k, limit))
         return 0;
     for (uint32_t e = k + 8; k < limit && k < e; k++) {
         const token *x = &d->toks[k];
@@ -1338,23 +1349,28 @@ static int head_with_part_after(const doc *d, uint32_t k, uint32_t limit)
 
 static int company_hyphen(const doc *d, uint32_t k, uint32_t limit);
 
+/* "Holdings Plc", "Motor Co", "Row Publishers Inc": the legal form that
+ * ends the capitalised words from k within four tokens ("Co" of
+ * "Co-operation" is none): its token, or limit for none. */
+static uint32_t legal_form_in(const doc *d, uint32_t k, uint32_t limit)
+{
+    for (uint32_t e = k; e < limit && e < k + 4; e++) {
+        const token *x = &d->toks[e];
+        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
+            return limit;
+        if (x->word_bits & W_COMPANY)
+            return company_hyphen(d, e, limit) ? limit : e;
+    }
+    return limit;
+}
+
 /* "Reuters Holdings Plc", "Ford Motor Co": capitalised words from k that end
- * in a legal form within a few words (no first name or title first; "Co" of
- * "Co-operation" is none), so a
- * known body's or outlet's name before k opens a company's longer name */
+ * in a legal form within a few words (legal_form_in; no first name or title
+ * first), so a known body's or outlet's name before k opens a company's
+ * longer name */
 static int legal_form_after(const doc *d, uint32_t k, uint32_t limit)
 {
-    if (k >= limit || !(d->toks[k].flags & T_CAP) || !(d->toks[k].flags & T_WORD) ||
-        tok_lex(d, k, LEX_GIVEN_NAME, NULL) || tok_lex(d, k, LEX_TITLE, NULL))
-        return 0;
-    for (uint32_t e = k + 4; k < limit && k < e; k++) {
-        const token *x = &d->toks[k];
-        if (!((x->flags & T_CAP) && (x->flags & T_WORD)))
-            return 0;
-        if (x->word_bits & W_COMPANY)
-            return !company_hyphen(d, k, limit);
-    }
-    return 0;
+    return name_part_opens(d, k, limit) && legal_form_in(d, k, limit) < limit;
 }
 
 /* Does a first name open at k: one the table knows, or a month that
@@ -2990,12 +3006,8 @@ static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
         tok_lex(d, x, LEX_DEMONYM, NULL) || tok_lex(d, x, LEX_TITLE, NULL))
         return 0;
     /* the capitalised words after "and" up to their legal form */
-    uint32_t e = k;
-    while (e < limit && e < k + 4 && (d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD) &&
-           !(d->toks[e].word_bits & W_COMPANY))
-        e++;
-    if (e == k || e >= limit || e >= k + 4 || !(d->toks[e].flags & T_CAP) ||
-        !(d->toks[e].word_bits & W_COMPANY) || company_hyphen(d, e, limit))
+    uint32_t e = legal_form_in(d, k, limit);
+    if (e == k || e >= limit)
         return 0;
     int ticker = skip_ticker(d, e + 1) > e + 1, again = 0;
     uint32_t n = d->ntoks < JOINED_NAME_SCAN ? d->ntoks : JOINED_NAME_SCAN;
