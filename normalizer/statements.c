@@ -37,8 +37,9 @@ static const ev_draft *statement_before(const ev_list *out, size_t *k, size_t *s
 /* How many mentions back a look for a voice named before passes (an
  * entity's last name before a "the company": named_in_speech; the outlet
  * "the paper" stands for: outlet_anaphor; the person a title named:
- * title_of_holder): an item of thousands of mentions must not make every
- * "it said" scan them all. */
+ * title_of_holder; forward, the body's spelling of a joint statement
+ * title's unresolved party: title_mention_entity): an item of thousands
+ * of mentions must not make every "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
 /* How many drafts of its own sentence an outlet read after its content
@@ -6788,16 +6789,17 @@ static int title_dash(const doc *d, uint32_t k)
 }
 
 /* The entity of title mention m, or of the first later mention spelled
- * as it is when the title's own is unresolved (a name opening the title
- * after "from" is read as a headline word: "Joint Statement from France
- * and Germany"); -1 for none. */
+ * as it is, among the next VOICE_NEAR_MENTIONS, when the title's own is
+ * unresolved (a name opening the title after "from" is read as a headline
+ * word: "Joint Statement from France and Germany"); -1 for none.  (A title
+ * of thousands of unresolved names must not make each scan the item.) */
 static int title_mention_entity(const doc *d, size_t m)
 {
     const mention *x = &d->ments[m];
     if (x->entity >= 0)
         return x->entity;
     size_t a = d->toks[x->tok_start].start, len = d->toks[x->tok_end - 1].end - a;
-    for (size_t k = m + 1; k < d->nments; k++) {
+    for (size_t k = m + 1; k < d->nments && k <= m + VOICE_NEAR_MENTIONS; k++) {
         const mention *y = &d->ments[k];
         size_t b = d->toks[y->tok_start].start;
         if (y->entity >= 0 && d->toks[y->tok_end - 1].end - b == len &&
@@ -6836,22 +6838,21 @@ static int title_parties(const doc *d, int *v)
         }
     }
     int n = 0;
-    for (size_t m = 0; m < d->nments && d->ments[m].tok_start < end; m++) {
+    /* (where a mention stands is tested before its entity is looked up) */
+    for (size_t m = 0; m < d->nments && d->ments[m].tok_start < end && n < JOINT_PARTIES; m++) {
         const mention *x = &d->ments[m];
+        if (from
+                ? x->tok_start < from || x->tok_start >= to
+                : !(title_dash(d, x->tok_end) || (x->tok_start && title_dash(d, x->tok_start - 1))))
+            continue;
         int ent = title_mention_entity(d, m);
         if (ent < 0)
             continue;
         nsv_kind kind = d->ents[ent].kind;
-        if (from) {
-            if (x->tok_start < from || x->tok_start >= to ||
-                (kind != NSV_KIND_COUNTRY && kind != NSV_KIND_PERSON &&
-                 kind != NSV_KIND_ORGANIZATION))
-                continue;
-        } else if (kind != NSV_KIND_COUNTRY ||
-                   !(title_dash(d, x->tok_end) ||
-                     (x->tok_start && title_dash(d, x->tok_start - 1)))) {
+        if (from ? kind != NSV_KIND_COUNTRY && kind != NSV_KIND_PERSON &&
+                       kind != NSV_KIND_ORGANIZATION
+                 : kind != NSV_KIND_COUNTRY)
             continue;
-        }
         n = add_party(v, n, ent);
     }
     return n;
