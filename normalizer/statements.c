@@ -7743,14 +7743,9 @@ static int signed_author(doc *d)
         /* a name the title ran on into a word ("Joe Biden Recognizing
          * ...") is the outlet's principal when it holds his surname */
         int h = outlet_office_person(d);
-        const char *sur = h >= 0 ? d->ents[h].surname : NULL;
-        if (h >= 0 && h != x->entity && sur && *sur) {
-            const char *nm = d->ents[x->entity].name;
-            size_t n = strlen(sur);
-            for (const char *q = nm ? strstr(nm, sur) : NULL; q; q = strstr(q + 1, sur))
-                if ((q == nm || q[-1] == ' ') && (q[n] == '\0' || q[n] == ' '))
-                    return h;
-        }
+        if (h >= 0 && h != x->entity && d->ents[h].surname &&
+            name_has_word(d->ents[x->entity].name, d->ents[h].surname))
+            return h;
         return x->entity;
     }
     return -1;
