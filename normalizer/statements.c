@@ -6588,6 +6588,18 @@ static int hosting_verb(const uint32_t *hosting, size_t n, uint32_t t)
     return n && bsearch(&t, hosting, n, sizeof *hosting, cmp_u32) != NULL;
 }
 
+/* Is the "joint" at token t (t + 1 < d->ntoks) a joint statement,
+ * declaration or communique: a LEX_DOCUMENT phrase of that canon after it,
+ * or one that takes it in ("joint statement" as one phrase)? */
+static int joint_document_at(const doc *d, uint32_t t)
+{
+    const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
+    if (!dn)
+        dn = tok_lex(d, t, LEX_DOCUMENT, NULL);
+    return dn && dn->canon &&
+           (!strcmp(dn->canon, "declaration") || !strcmp(dn->canon, "communique"));
+}
+
 /* Does sentence s name a joint statement, declaration or communique
  * ("joint" before a declaration-kind document noun) outside quotations? */
 static int names_joint_document(const doc *d, const sentence *s)
@@ -6606,11 +6618,7 @@ static int names_joint_document(const doc *d, const sentence *s)
         if (!((cats | next_cats) & doc_cat) || !tok_is(&toks[t], "joint") ||
             (toks[t].flags & T_IN_QUOTE))
             continue;
-        const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
-        if (!dn)
-            dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
-        if (!dn || !dn->canon ||
-            (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+        if (!joint_document_at(d, t))
             continue;
         /* issued here: "a joint statement was issued", "adopted a Moscow Joint
          * Statement"; "the joint statement of March" refers to an old one */
@@ -6754,10 +6762,7 @@ static int joint_statement_title(const doc *d)
         t = 1;
     if (t + 1 >= d->ntoks || d->toks[t + 1].start >= d->title_len || !tok_is(&d->toks[t], "joint"))
         return 0;
-    const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
-    if (!dn)
-        dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
-    if (!dn || !dn->canon || (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+    if (!joint_document_at(d, t))
         return 0;
     for (uint32_t k = t + 2; k < d->ntoks && d->toks[k].start < d->title_len; k++)
         if (tok_lex(d, k, LEX_SIGNING, NULL))
