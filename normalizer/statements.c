@@ -6888,6 +6888,16 @@ static int speaks_for_parties(const doc *d, const ev_draft *e, const int *v, int
     return 0;
 }
 
+/* The first sentence that starts at or after byte `body` (the item's
+ * title and dateline end there: body_offset), or nsents. */
+static uint32_t first_body_sentence(const doc *d, size_t body)
+{
+    uint32_t k = 0;
+    while (k < d->nsents && d->sents[k].start < body)
+        k++;
+    return k;
+}
+
 static int speaks_in_body(const ev_draft *e, size_t body)
 {
     return e->ev.type == NSV_EV_STATEMENT && !e->dropped && e->ev.modality == NSV_MOD_ACTUAL &&
@@ -6926,9 +6936,7 @@ static nsv_code joint_statement_item(doc *d, ev_list *out, size_t first, size_t 
     for (int p = 0; p < nn; p++)
         n = add_party(parties, n, named[p]);
     if (head < 0) {
-        uint32_t fs = 0;
-        while (fs < d->nsents && d->sents[fs].start < body)
-            fs++;
+        uint32_t fs = first_body_sentence(d, body);
         if (nn < 2 || fs >= d->nsents)
             return NSV_OK;
         const sentence *s = &d->sents[fs];
@@ -7009,16 +7017,6 @@ static int address_author(doc *d, int *salutation)
         if (spaced_hyphen_or_dash(d, k))
             return headline_person(d, k + 1);
     return -1;
-}
-
-/* The first sentence that starts at or after byte `body` (the item's
- * title and dateline end there: body_offset), or nsents. */
-static uint32_t first_body_sentence(const doc *d, size_t body)
-{
-    uint32_t k = 0;
-    while (k < d->nsents && d->sents[k].start < body)
-        k++;
-    return k;
 }
 
 /* A headline naming its author (address_author) over a body in the first
