@@ -37,8 +37,9 @@ static const ev_draft *statement_before(const ev_list *out, size_t *k, size_t *s
 /* How many mentions back a look for a voice named before passes (an
  * entity's last name before a "the company": named_in_speech; the outlet
  * "the paper" stands for: outlet_anaphor; the person a title named:
- * title_of_holder): an item of thousands of mentions must not make every
- * "it said" scan them all. */
+ * title_of_holder; forward, the body's spelling of a joint statement
+ * title's unresolved party: title_mention_entity): an item of thousands
+ * of mentions must not make every "it said" scan them all. */
 #define VOICE_NEAR_MENTIONS 512
 
 /* How many drafts of its own sentence an outlet read after its content
@@ -6587,6 +6588,18 @@ static int hosting_verb(const uint32_t *hosting, size_t n, uint32_t t)
     return n && bsearch(&t, hosting, n, sizeof *hosting, cmp_u32) != NULL;
 }
 
+/* Is the "joint" at token t (t + 1 < d->ntoks) a joint statement,
+ * declaration or communique: a LEX_DOCUMENT phrase of that canon after it,
+ * or one that takes it in ("joint statement" as one phrase)? */
+static int joint_document_at(const doc *d, uint32_t t)
+{
+    const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
+    if (!dn)
+        dn = tok_lex(d, t, LEX_DOCUMENT, NULL);
+    return dn && dn->canon &&
+           (!strcmp(dn->canon, "declaration") || !strcmp(dn->canon, "communique"));
+}
+
 /* Does sentence s name a joint statement, declaration or communique
  * ("joint" before a declaration-kind document noun) outside quotations? */
 static int names_joint_document(const doc *d, const sentence *s)
@@ -6605,11 +6618,7 @@ static int names_joint_document(const doc *d, const sentence *s)
         if (!((cats | next_cats) & doc_cat) || !tok_is(&toks[t], "joint") ||
             (toks[t].flags & T_IN_QUOTE))
             continue;
-        const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
-        if (!dn)
-            dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
-        if (!dn || !dn->canon ||
-            (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+        if (!joint_document_at(d, t))
             continue;
         /* issued here: "a joint statement was issued", "adopted a Moscow Joint
          * Statement"; "the joint statement of March" refers to an old one */
@@ -6753,10 +6762,7 @@ static int joint_statement_title(const doc *d)
         t = 1;
     if (t + 1 >= d->ntoks || d->toks[t + 1].start >= d->title_len || !tok_is(&d->toks[t], "joint"))
         return 0;
-    const lex_entry *dn = tok_lex(d, t + 1, LEX_DOCUMENT, NULL);
-    if (!dn)
-        dn = tok_lex(d, t, LEX_DOCUMENT, NULL); /* "joint statement" as one phrase */
-    if (!dn || !dn->canon || (strcmp(dn->canon, "declaration") && strcmp(dn->canon, "communique")))
+    if (!joint_document_at(d, t))
         return 0;
     for (uint32_t k = t + 2; k < d->ntoks && d->toks[k].start < d->title_len; k++)
         if (tok_lex(d, k, LEX_SIGNING, NULL))
@@ -6788,16 +6794,17 @@ static int title_dash(const doc *d, uint32_t k)
 }
 
 /* The entity of title mention m, or of the first later mention spelled
- * as it is when the title's own is unresolved (a name opening the title
- * after "from" is read as a headline word: "Joint Statement from France
- * and Germany"); -1 for none. */
+ * as it is, among the next VOICE_NEAR_MENTIONS, when the title's own is
+ * unresolved (a name opening the title after "from" is read as a headline
+ * word: "Joint Statement from France and Germany"); -1 for none.  (A title
+ * of thousands of unresolved names must not make each scan the item.) */
 static int title_mention_entity(const doc *d, size_t m)
 {
     const mention *x = &d->ments[m];
     if (x->entity >= 0)
         return x->entity;
     size_t a = d->toks[x->tok_start].start, len = d->toks[x->tok_end - 1].end - a;
-    for (size_t k = m + 1; k < d->nments; k++) {
+    for (size_t k = m + 1; k < d->nments && k <= m + VOICE_NEAR_MENTIONS; k++) {
         const mention *y = &d->ments[k];
         size_t b = d->toks[y->tok_start].start;
         if (y->entity >= 0 && d->toks[y->tok_end - 1].end - b == len &&
@@ -6836,22 +6843,21 @@ static int title_parties(const doc *d, int *v)
         }
     }
     int n = 0;
-    for (size_t m = 0; m < d->nments && d->ments[m].tok_start < end; m++) {
+    /* (where a mention stands is tested before its entity is looked up) */
+    for (size_t m = 0; m < d->nments && d->ments[m].tok_start < end && n < JOINT_PARTIES; m++) {
         const mention *x = &d->ments[m];
+        if (from
+                ? x->tok_start < from || x->tok_start >= to
+                : !(title_dash(d, x->tok_end) || (x->tok_start && title_dash(d, x->tok_start - 1))))
+            continue;
         int ent = title_mention_entity(d, m);
         if (ent < 0)
             continue;
         nsv_kind kind = d->ents[ent].kind;
-        if (from) {
-            if (x->tok_start < from || x->tok_start >= to ||
-                (kind != NSV_KIND_COUNTRY && kind != NSV_KIND_PERSON &&
-                 kind != NSV_KIND_ORGANIZATION))
-                continue;
-        } else if (kind != NSV_KIND_COUNTRY ||
-                   !(title_dash(d, x->tok_end) ||
-                     (x->tok_start && title_dash(d, x->tok_start - 1)))) {
+        if (from ? kind != NSV_KIND_COUNTRY && kind != NSV_KIND_PERSON &&
+                       kind != NSV_KIND_ORGANIZATION
+                 : kind != NSV_KIND_COUNTRY)
             continue;
-        }
         n = add_party(v, n, ent);
     }
     return n;
@@ -6880,6 +6886,16 @@ static int speaks_for_parties(const doc *d, const ev_draft *e, const int *v, int
             return 1;
     }
     return 0;
+}
+
+/* The first sentence that starts at or after byte `body` (the item's
+ * title and dateline end there: body_offset), or nsents. */
+static uint32_t first_body_sentence(const doc *d, size_t body)
+{
+    uint32_t k = 0;
+    while (k < d->nsents && d->sents[k].start < body)
+        k++;
+    return k;
 }
 
 static int speaks_in_body(const ev_draft *e, size_t body)
@@ -6920,9 +6936,7 @@ static nsv_code joint_statement_item(doc *d, ev_list *out, size_t first, size_t 
     for (int p = 0; p < nn; p++)
         n = add_party(parties, n, named[p]);
     if (head < 0) {
-        uint32_t fs = 0;
-        while (fs < d->nsents && d->sents[fs].start < body)
-            fs++;
+        uint32_t fs = first_body_sentence(d, body);
         if (nn < 2 || fs >= d->nsents)
             return NSV_OK;
         const sentence *s = &d->sents[fs];
@@ -7003,16 +7017,6 @@ static int address_author(doc *d, int *salutation)
         if (spaced_hyphen_or_dash(d, k))
             return headline_person(d, k + 1);
     return -1;
-}
-
-/* The first sentence that starts at or after byte `body` (the item's
- * title and dateline end there: body_offset), or nsents. */
-static uint32_t first_body_sentence(const doc *d, size_t body)
-{
-    uint32_t k = 0;
-    while (k < d->nsents && d->sents[k].start < body)
-        k++;
-    return k;
 }
 
 /* A headline naming its author (address_author) over a body in the first
@@ -7742,14 +7746,9 @@ static int signed_author(doc *d)
         /* a name the title ran on into a word ("Joe Biden Recognizing
          * ...") is the outlet's principal when it holds his surname */
         int h = outlet_office_person(d);
-        const char *sur = h >= 0 ? d->ents[h].surname : NULL;
-        if (h >= 0 && h != x->entity && sur && *sur) {
-            const char *nm = d->ents[x->entity].name;
-            size_t n = strlen(sur);
-            for (const char *q = nm ? strstr(nm, sur) : NULL; q; q = strstr(q + 1, sur))
-                if ((q == nm || q[-1] == ' ') && (q[n] == '\0' || q[n] == ' '))
-                    return h;
-        }
+        if (h >= 0 && h != x->entity && d->ents[h].surname &&
+            name_has_word(d->ents[x->entity].name, d->ents[h].surname))
+            return h;
         return x->entity;
     }
     return -1;
