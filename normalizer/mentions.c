@@ -5287,6 +5287,16 @@ static int spokes_named_body(const doc *d, size_t j)
 /* A description of a body, tokens [i, end), whose head word `head` (folded)
  * is looked for in body names ("the company", "the Houston-based bank");
  * with a country, one of that country's ("the German giant"). */
+/* Do tokens k..k+2 spell a lower-case compound joined by a hyphen with no
+ * space ("cross-party", "non-partisan"), before token end? */
+static int compound_modifier(const doc *d, uint32_t k, uint32_t end)
+{
+    return k + 3 < end && lower_plain_word(&d->toks[k]) && is_punct(d, k + 1, '-') &&
+           !(d->toks[k + 1].flags & T_SPACE_BEFORE) && lower_plain_word(&d->toks[k + 2]) &&
+           !(d->toks[k + 2].flags & (T_SPACE_BEFORE | T_IN_QUOTE)) &&
+           !(d->toks[k + 2].cats & (1u << LEX_SPEECH));
+}
+
 static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, const char *country,
                          uint32_t *next)
 {
@@ -5569,17 +5579,23 @@ static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next)
      * said", "the independent institute said", "the rating agency said":
      * the body named before whose name holds the head, or else the one
      * named nearby, as "the association said" is) */
+    /* (the word may be a hyphened compound of two: "the cross-party
+     * committee stated", "the non-partisan charity said") */
     {
-        const lex_entry *bn = i + 3 < end ? bn2 : NULL;
+        uint32_t hd = i + 2;
+        if (compound_modifier(d, i + 1, end))
+            hd = i + 4;
+        const lex_entry *bn =
+            hd + 1 < end ? (hd == i + 2 ? bn2 : tok_lex(d, hd, LEX_BODY_NOUN, NULL)) : NULL;
         /* (not a body the lexicon names whole: "the finance ministry") */
-        int head = i + 3 < end && (d->toks[i + 2].word_bits & W_ORG_HEAD) && !bn2 &&
+        int head = hd + 1 < end && (d->toks[hd].word_bits & W_ORG_HEAD) && !bn &&
                    !tok_lex(d, i + 1, LEX_ORG, NULL);
         if ((bn || head) && !(bn && (bn->bits & BODY_COUNTRY)) &&
-            !(d->toks[i + 2].word_bits & W_FIRM) && lower_plain_word(&d->toks[i + 1]) &&
+            !(d->toks[hd].word_bits & W_FIRM) && lower_plain_word(&d->toks[i + 1]) &&
             !d->toks[i + 1].word_bits &&
-            !((d->toks[i + 1].flags | d->toks[i + 2].flags) & (T_CAP | T_IN_QUOTE)) &&
-            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, i + 3))
-            return add_body_desc(d, i, i + 3, d->toks[i + 2].lower, NULL, next);
+            !((d->toks[i + 1].flags | d->toks[hd].flags) & (T_CAP | T_IN_QUOTE)) &&
+            !(d->toks[i + 1].cats & (1u << LEX_SPEECH)) && desc_speaks(d, i, hd + 1))
+            return add_body_desc(d, i, hd + 1, d->toks[hd].lower, NULL, next);
     }
     const token *h = &d->toks[i + 1];
     if (!(h->word_bits & (W_ORG_HEAD | W_FIRM) || tok_lex(d, i + 1, LEX_BODY_NOUN, NULL)) ||

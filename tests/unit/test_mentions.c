@@ -1906,6 +1906,28 @@ static void test_modified_body_description_speaks(void **state)
     NT_CHECK(nt_count_said_by("Veldanian Wheat Growers Association") == 0);
 }
 
+/* "the cross-party committee stated", "the non-partisan charity said": a
+ * hyphened compound is one modifier before the body noun, in the same
+ * shapes; not as a preposition's object */
+static void test_compound_modified_body_description_speaks(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Veldanian Joint Committee on Rights met on Monday. In a report the "
+                "cross-party committee stated there was a risk.");
+    NT_CHECK(nt_count_said_by("Veldanian Joint Committee on Rights") == 1);
+    nt_run(PUB, "The Veldanian Debate Society met on Monday. Leaders should debate on "
+                "television, the non-partisan society said.");
+    NT_CHECK(nt_count_said_by("Veldanian Debate Society") == 1);
+    /* hard negatives: an official of it speaks for no one named; a dash
+     * with spaces joins no compound */
+    nt_run(PUB, "The Veldanian Joint Committee on Rights met on Monday. An official with the "
+                "cross-party committee said there was a risk.");
+    NT_CHECK(nt_count_said_by("Veldanian Joint Committee on Rights") == 0);
+    nt_run(PUB, "The Veldanian Joint Committee on Rights met on Monday. The cross - party "
+                "committee said there was a risk.");
+    NT_CHECK(nt_count_said_by("Veldanian Joint Committee on Rights") == 0);
+}
+
 /* "the lender said", "the bank said": a noun of the words.tsv firm class may
  * be the business named nearby ("the company" is so); "the group said" may
  * not: only a body of its kind (body_nouns.tsv) */
@@ -3773,6 +3795,7 @@ int main(void)
         cmocka_unit_test(test_elect_title),
         cmocka_unit_test(test_lesser_holder_is_not_the_office),
         cmocka_unit_test(test_modified_body_description_speaks),
+        cmocka_unit_test(test_compound_modified_body_description_speaks),
         cmocka_unit_test(test_firm_body_noun_takes_business),
         cmocka_unit_test(test_lower_case_starts),
         cmocka_unit_test(test_region_not_a_leader),
