@@ -48,7 +48,17 @@ static int topic_word(const doc *d, uint32_t t)
  * President X's plan") */
 static int on_topic_part(const doc *d, uint32_t k, uint32_t limit)
 {
-    return k + 1 < limit && tok_is(&d->toks[k], "on") && topic_word(d, k + 1);
+    if (!(k + 1 < limit && tok_is(&d->toks[k], "on")))
+        return 0;
+    if (topic_word(d, k + 1))
+        return 1;
+    /* "Task Force on AI Datacenter Infrastructure": an acronym (no known
+     * body's, no country's) opens the topic when a plain topic word follows
+     * (a headline all in capitals has none) */
+    const token *u = &d->toks[k + 1];
+    return (u->flags & T_ALLCAPS) && (u->flags & T_WORD) && !(u->flags & T_POSS) &&
+           !tok_lex(d, k + 1, LEX_ORG, NULL) && !tok_lex(d, k + 1, LEX_COUNTRY, NULL) &&
+           k + 2 < limit && topic_word(d, k + 2);
 }
 
 /* "Task Force to Address Online Harassment", "Committee to Protect
@@ -65,6 +75,18 @@ static int to_aim_part(const doc *d, uint32_t k, uint32_t limit)
         return 0;
     const token *w = &d->toks[k + 2];
     return (w->flags & T_CAP) && (w->flags & T_WORD) && !(w->flags & T_POSS);
+}
+
+/* "the Commission for Racial Equality", "the Commission on Human Rights":
+ * a one-word alias of a known body (the European Commission) at j, a
+ * body's head, that goes on with a named "for"/"of" part or an "on" topic
+ * or "to" aim of its own names another body */
+static int alias_with_own_part(const doc *d, uint32_t j, uint32_t limit)
+{
+    return (d->toks[j].word_bits & W_ORG_HEAD) && j + 2 < limit &&
+           (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
+             (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
+            on_topic_part(d, j + 1, limit) || to_aim_part(d, j + 1, limit));
 }
 
 const char *span_text(doc *d, uint32_t from, uint32_t to)
@@ -1393,7 +1415,12 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     /* (not "of the UN Monitoring, Verification and Inspection Commission":
      * a known body's name that opens a longer capitalised one, whose next
      * word is no name of the head) */
-    if (tok_lex(d, j, LEX_ORG, &nw) && !longer_body_name(d, j + nw, limit))
+    /* (nor a one-word alias with a part of its own: "chairman of the
+     * Commission for Racial Equality"; "of the Senate of France" is still
+     * the Senate, with its country) */
+    if (tok_lex(d, j, LEX_ORG, &nw) && !longer_body_name(d, j + nw, limit) &&
+        !(nw == 1 && alias_with_own_part(d, j, limit) &&
+          !(j + 2 < limit && tok_lex(d, j + 2, LEX_COUNTRY, NULL))))
         return (unsigned)(j + nw - t);
     uint32_t k = j;
     /* "of the Khanty-Mansi Autonomous Area – Yugra Natalya X": a hyphen or
@@ -3573,10 +3600,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
     /* "the Commission for Military Technical Cooperation": a one-word
      * alias that goes on with a named "for"/"of" part of its own is
      * another body (not the European Commission) */
-    if (o && nw == 1 && !pw && (d->toks[j].word_bits & W_ORG_HEAD) && j + 2 < limit &&
-        (((tok_is(&d->toks[j + 1], "for") || tok_is(&d->toks[j + 1], "of")) &&
-          (d->toks[j + 2].flags & T_CAP) && !(d->toks[j + 2].word_bits & W_DET)) ||
-         on_topic_part(d, j + 1, limit) || to_aim_part(d, j + 1, limit)))
+    if (o && nw == 1 && !pw && alias_with_own_part(d, j, limit))
         o = NULL;
     /* "the United Nations Economic Commission for Europe", "the UN Office
      * of Humanitarian Affairs": a known body's name before a longer
@@ -5612,7 +5636,9 @@ static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next)
          (tok_is(&d->toks[i + 2], "of") || tok_is(&d->toks[i + 2], "for")) &&
          (d->toks[i + 3].flags & T_CAP)) ||
         ((h->flags & T_CAP) &&
-         (for_the_part(d, i + 2, d->ntoks) || to_aim_part(d, i + 2, d->sents[h->sent].tok_end))))
+         (for_the_part(d, i + 2, d->ntoks) || to_aim_part(d, i + 2, d->sents[h->sent].tok_end) ||
+          /* "the Council on Environmental Quality": an "on" topic too */
+          on_topic_part(d, i + 2, d->sents[h->sent].tok_end))))
         return 0;
     const lex_entry *hb = tok_lex(d, i + 1, LEX_BODY_NOUN, NULL);
     if (hb && (hb->bits & BODY_BARE) && hb->canon && !kind_named_before(d, hb))

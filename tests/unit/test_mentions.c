@@ -2417,6 +2417,56 @@ static void test_body_name_on_topic(void **state)
     }
 }
 
+/* "the Council on Environmental Quality": after "the", a one-word head
+ * with an "on" topic of its own is a body's name, not a description ("the
+ * council") leaving the topic words to stand as a name of their own */
+static void test_body_name_on_topic_after_the(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Council on Environmental Quality said the plan was weak."),
+                 "Council on Environmental Quality", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a weekday or a country after "on" is no topic */
+    nt_run(PUB, "The Council on Monday said the plan was weak.");
+    NT_CHECK(nt_said_by("Monday") == NULL);
+    nt_run(PUB, "The Council on Ukraine said the plan was weak.");
+    NT_CHECK(nt_said_by("Council on Ukraine") == NULL);
+}
+
+/* "the Task Force on AI Datacenter Infrastructure": an acronym opens an
+ * "on" topic when plain topic words follow it */
+static void test_body_name_on_acronym_topic(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Task Force on AI Datacenter Infrastructure said the plan was "
+                            "weak."),
+                 "Task Force on AI Datacenter Infrastructure", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: a known body's acronym, or an acronym with no topic
+     * word after it, is no topic of the name */
+    nt_run(PUB, "The Task Force on NATO Policy said the plan was weak.");
+    NT_CHECK(nt_said_by("Task Force on NATO") == NULL);
+    nt_run(PUB, "The Council on AI said the plan was weak.");
+    NT_CHECK(nt_said_by("Council on AI") == NULL);
+}
+
+/* "the chairman of the Commission for Racial Equality": a one-word alias
+ * of a known body (the European Commission) with a named part of its own
+ * after a title is that other body whole, not the alias and a name
+ * "Racial Equality" */
+static void test_title_of_alias_with_part(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The chairman of the Commission for Racial Equality said the plan "
+                            "was weak."),
+                 "Commission for Racial Equality", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negatives: the alias alone, and one whose "of" part is its
+     * country, are still the known body */
+    nt_run(PUB, "President of the Senate of France Gerard Larcher said the plan was weak.");
+    NT_CHECK(nt_said_by("Larcher") != NULL);
+    nt_run(PUB, "Ursula von der Leyen, President of the Commission, said the plan was weak.");
+    NT_CHECK(nt_said_by("Leyen") != NULL);
+    NT_CHECK(nt_said_by("Racial Equality") == NULL);
+}
+
 /* "the Ohio Democrat said", "the Leeds MP told": a legislator described
  * by state, seat or party is the lone person the sentence before names,
  * never a person called "Ohio Democrat" */
@@ -3824,6 +3874,9 @@ int main(void)
         cmocka_unit_test(test_portfolio_with_and),
         cmocka_unit_test(test_acting_governor),
         cmocka_unit_test(test_body_name_on_topic),
+        cmocka_unit_test(test_body_name_on_topic_after_the),
+        cmocka_unit_test(test_body_name_on_acronym_topic),
+        cmocka_unit_test(test_title_of_alias_with_part),
         cmocka_unit_test(test_two_offices_by_dash),
         cmocka_unit_test(test_person_of_long_country_form),
         cmocka_unit_test(test_body_name_before_person),
