@@ -7770,6 +7770,11 @@ static nsv_code meeting_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
             e->ev.modality = planned_that_clause(d, e->cue_tok, s);
         if (e->ev.type == NSV_EV_MEETING && !strcmp(e->ev.rule, "meeting.noun"))
             back_to_planned(d, out, before, e, s, i, nw);
+        /* "A and B are still negotiating": the evidence holds the whole cue
+         * phrase, not only its first word */
+        if (e->ev.type == NSV_EV_MEETING && e->cue_tok == i && i + nw <= s->tok_end &&
+            d->toks[i + nw - 1].end > e->ev.evidence_end)
+            e->ev.evidence_end = d->toks[i + nw - 1].end;
     }
     return rc;
 }

@@ -4667,6 +4667,8 @@ static void test_pair_are_negotiating(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Talbot"));
+    /* the evidence holds the whole cue phrase, not only "are" */
+    NT_CHECK(nt_evidence_has(nt_nth(NSV_EV_MEETING, 0), "are negotiating"));
     /* before "with" the phrase is the with-verb: both subjects met the
      * unnamed lenders, no meeting of the two */
     nt_run(PUB, "Vexor Holdings Corp and Talbot Mining Corp are still negotiating with their bank "
