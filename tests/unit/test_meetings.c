@@ -4656,6 +4656,34 @@ static void test_negotiating_with_unnamed(void **state)
                       "syndicate.");
 }
 
+/* "Stet and Thomson are negotiating an accord", "the U.S. and Kuwait have
+ * been negotiating": with a plural auxiliary and no "with" the talks are
+ * those of the coordinated parties right before it */
+static void test_pair_are_negotiating(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vexor Holdings Corp and Talbot Mining Corp are negotiating an accord on their "
+                "subsidiaries.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Talbot"));
+    /* the evidence holds the whole cue phrase, not only "are" */
+    NT_CHECK(nt_evidence_has(nt_nth(NSV_EV_MEETING, 0), "are negotiating"));
+    /* before "with" the phrase is the with-verb: both subjects met the
+     * unnamed lenders, no meeting of the two */
+    nt_run(PUB, "Vexor Holdings Corp and Talbot Mining Corp are still negotiating with their bank "
+                "lenders.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Vexor"));
+    /* hard negatives: an unnamed subject right before the phrase, a
+     * denial, and talks still to come */
+    no_actual_meeting("Vexor Holdings Corp and Talbot Mining Corp said brokers are negotiating how "
+                      "much to raise.");
+    no_actual_meeting("Vexor Holdings Corp and Talbot Mining Corp are not negotiating an accord.");
+    no_actual_meeting("Vexor Holdings Corp and Talbot Mining Corp will be negotiating an accord "
+                      "next month.");
+}
+
 /* "After talks with South Korean leaders, X called ...", "X, who was
  * speaking during talks with Swedish trade officials, said": talks over or
  * under way with an unnamed group were the subject's */
@@ -8834,6 +8862,7 @@ int main(void)
         cmocka_unit_test(test_locked_in_talks),
         cmocka_unit_test(test_held_its_meeting),
         cmocka_unit_test(test_negotiating_with_unnamed),
+        cmocka_unit_test(test_pair_are_negotiating),
         cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
