@@ -6744,6 +6744,12 @@ static void test_group_people_placed_meeting(void **state)
     nt_run(PUB, "EU finance ministers meeting in Brussels on Friday agreed to change the rules.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "European Union"));
+    /* the G8 is a group of states; Gleneagles a place */
+    nt_run(PUB, "G8 leaders meeting in Gleneagles agreed to double aid to Africa.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "G8"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Gleneagles"));
     /* hard negatives: a plan, no place, no people, a fulfilled target */
     no_actual_meeting("NATO leaders meeting in Brussels next week will discuss Iraq.");
     no_actual_meeting("EU leaders meeting in Brussels will discuss the budget.");
