@@ -4642,7 +4642,7 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
  * finance ministers backed", "the EU leaders agreed"): its mention, or -1.
  * The people's word is needed: "At the meeting in London, the EU said" places
  * no one. */
-static int group_people_at(const doc *d, const sentence *s, uint32_t t)
+static int group_people_at(const doc *d, const sentence *s, uint32_t t, uint32_t *after)
 {
     if (t < s->tok_end && (d->toks[t].word_bits & W_DET) && !(d->toks[t].flags & T_CAP))
         t++;
@@ -4659,6 +4659,7 @@ static int group_people_at(const doc *d, const sentence *s, uint32_t t)
     if (k >= s->tok_end || !(d->toks[k].word_bits & (W_GROUP | W_UNNAMED)) ||
         (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0)
         return -1;
+    *after = k + 1;
     return g;
 }
 
@@ -4680,6 +4681,7 @@ static int group_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         (d->ments[pl].kind != M_PLACE && d->ments[pl].kind != M_COUNTRY))
         return 0;
     int g = -1;
+    uint32_t after = d->ments[pl].tok_end;
     if (end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start + 1 &&
         (d->toks[i - 1].word_bits & (W_GROUP | W_UNNAMED)) && !(d->toks[i - 1].flags & T_CAP)) {
         /* the participle right after the group's people */
@@ -4692,7 +4694,7 @@ static int group_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
              * place and a comma */
             uint32_t t = d->ments[pl].tok_end;
             if (t < s->tok_end && is_char(d, t, ','))
-                g = group_people_at(d, s, t + 1);
+                g = group_people_at(d, s, t + 1, &after);
         } else if (at > s->tok_start + 1 && (d->toks[at - 1].word_bits & (W_GROUP | W_UNNAMED)) &&
                    !(d->toks[at - 1].flags & T_CAP)) {
             g = group_subject(d, s, at, 0);
@@ -4700,8 +4702,12 @@ static int group_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     }
     if (g < 0)
         return 0;
-    /* "NATO leaders meeting in Brussels next week will discuss": a time to
-     * come or a modal after the place is a plan */
+    /* "NATO leaders meeting in Brussels next week will discuss", "At their
+     * meeting in London, G7 ministers will discuss": a time to come or a
+     * modal after the place (or after the people the setting opens with) is
+     * a plan */
+    if (noun_subject_modality(d, after, s->tok_end) != NSV_MOD_ACTUAL)
+        return 0;
     uint32_t t = d->ments[pl].tok_end;
     for (uint32_t k = t; k < s->tok_end && k < t + 4; k++) {
         unsigned nw = 0;

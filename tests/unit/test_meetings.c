@@ -6753,6 +6753,10 @@ static void test_group_people_placed_meeting(void **state)
     /* hard negatives: a plan, no place, no people, a fulfilled target */
     no_actual_meeting("NATO leaders meeting in Brussels next week will discuss Iraq.");
     no_actual_meeting("EU leaders meeting in Brussels will discuss the budget.");
+    no_actual_meeting("At their meeting in London, G7 finance ministers will discuss debt.");
+    no_actual_meeting("Ahead of their meeting in London, G7 finance ministers said growth was "
+                      "weak.");
+    no_actual_meeting("Rival fans at a meeting in Glasgow pledged to end bigotry.");
     no_actual_meeting("EU leaders at the summit will discuss the budget.");
     no_actual_meeting("At the meeting in London, the EU said it would help.");
     no_actual_meeting("The study asked how far the EU has moved towards meeting its economic "
