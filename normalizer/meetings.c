@@ -4638,6 +4638,89 @@ static int group_met(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32
     return group_meeting(d, out, s, i, cue, "meeting.group_met", g);
 }
 
+/* The international group whose people open the words at token t ("G7
+ * finance ministers backed", "the EU leaders agreed"): its mention, or -1.
+ * The people's word is needed: "At the meeting in London, the EU said" places
+ * no one. */
+static int group_people_at(const doc *d, const sentence *s, uint32_t t, uint32_t *after)
+{
+    if (t < s->tok_end && (d->toks[t].word_bits & W_DET) && !(d->toks[t].flags & T_CAP))
+        t++;
+    else if (t < s->tok_end && tok_is(&d->toks[t], "the"))
+        t++;
+    int g = t < s->tok_end ? mention_at(d, t) : -1;
+    if (g < 0 || d->ments[g].tok_start != t || !intl_group(d, g) || !party_mention(d, g))
+        return -1;
+    uint32_t k = d->ments[g].tok_end;
+    /* one lower-case word between: "finance", "foreign" */
+    if (k + 1 < s->tok_end && (d->toks[k].flags & T_WORD) && !(d->toks[k].flags & T_CAP) &&
+        !d->toks[k].word_bits && mention_at(d, k) < 0)
+        k++;
+    if (k >= s->tok_end || !(d->toks[k].word_bits & (W_GROUP | W_UNNAMED)) ||
+        (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0)
+        return -1;
+    *after = k + 1;
+    return g;
+}
+
+/* "EU leaders at a summit in Lisbon pledged", "G8 leaders meeting in
+ * Gleneagles agreed", "At their meeting in London, G7 finance ministers
+ * backed": an international group's people placed at a meeting the text
+ * names by its place only.  The group is said to meet (GUIDE); a named
+ * group's summit ("at the EU summit") is group_setting's.  The place after
+ * the cue is needed: "EU leaders at the summit will discuss" is a plan or a
+ * topic more often than not.  Returns 1 when it made the event, 0 when the
+ * cue is not such, -1 out of memory. */
+static int group_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                                const lex_entry *cue)
+{
+    if (end + 1 >= s->tok_end || !tok_is(&d->toks[end], "in"))
+        return 0;
+    int pl = mention_at(d, end + 1);
+    if (pl < 0 || d->ments[pl].tok_start != end + 1 ||
+        (d->ments[pl].kind != M_PLACE && d->ments[pl].kind != M_COUNTRY))
+        return 0;
+    int g = -1;
+    uint32_t after = d->ments[pl].tok_end;
+    if (end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start + 1 &&
+        (d->toks[i - 1].word_bits & (W_GROUP | W_UNNAMED)) && !(d->toks[i - 1].flags & T_CAP)) {
+        /* the participle right after the group's people */
+        g = group_subject(d, s, i, 0);
+    } else if (i >= s->tok_start + 2 && (d->toks[i - 1].word_bits & (W_DET | W_POSSESSIVE)) &&
+               tok_is(&d->toks[i - 2], "at")) {
+        uint32_t at = i - 2;
+        if (at == s->tok_start) {
+            /* the sentence opens with the setting: the people follow its
+             * place and a comma */
+            uint32_t t = d->ments[pl].tok_end;
+            if (t < s->tok_end && is_char(d, t, ','))
+                g = group_people_at(d, s, t + 1, &after);
+        } else if (at > s->tok_start + 1 && (d->toks[at - 1].word_bits & (W_GROUP | W_UNNAMED)) &&
+                   !(d->toks[at - 1].flags & T_CAP)) {
+            g = group_subject(d, s, at, 0);
+        }
+    }
+    if (g < 0)
+        return 0;
+    /* "NATO leaders meeting in Brussels next week will discuss", "At their
+     * meeting in London, G7 ministers will discuss": a time to come or a
+     * modal after the place (or after the people the setting opens with) is
+     * a plan */
+    if (noun_subject_modality(d, after, s->tok_end) != NSV_MOD_ACTUAL)
+        return 0;
+    uint32_t t = d->ments[pl].tok_end;
+    for (uint32_t k = t; k < s->tok_end && k < t + 4; k++) {
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
+        if (w && (w->bits & W_FUTURE))
+            return 0;
+    }
+    t = time_words(d, t, s->tok_end);
+    if (t < s->tok_end && modal_word(d, t))
+        return 0;
+    return group_meeting(d, out, s, i, cue, "meeting.group_placed", g);
+}
+
 /* "EC farm ministers early today abandoned talks", "OPEC ministers ended
  * their meeting": an international group that ends, opens or resumes a
  * meeting noun with no one named after it held that meeting (the GUIDE: a
@@ -6126,6 +6209,17 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end && (d->toks[end].flags & T_WORD) &&
         !(d->toks[end].flags & T_CAP) && mention_at(d, end) < 0 && !d->toks[end].word_bits)
         return NSV_OK;
+    /* "moved towards meeting its economic targets": the same over a
+     * possessive ("after meeting his Russian counterpart", "meeting their
+     * leaders" stay meetings) */
+    if (cls == MEET_NOUN && end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start &&
+        (d->toks[i - 1].word_bits & W_PREP) && end + 1 < s->tok_end &&
+        (d->toks[end].word_bits & W_POSSESSIVE) && !(d->toks[end].flags & T_CAP) &&
+        (d->toks[end + 1].flags & T_WORD) && !(d->toks[end + 1].flags & T_CAP) &&
+        mention_at(d, end + 1) < 0 &&
+        !(d->toks[end + 1].word_bits & (W_GROUP | W_UNNAMED | W_PEOPLE)) &&
+        !tok_lex(d, end + 1, LEX_TITLE, NULL))
+        return NSV_OK;
     if (cls == MEET_MULTI) {
         size_t nb = out->n;
         nsv_code rc = hosted_named_event(d, out, s, i, end, cue, err);
@@ -6134,6 +6228,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     if (cls == MEET_MULTI || cls == MEET_NOUN) {
         int rc = named_setting(d, out, s, i, end, cue);
+        if (rc)
+            return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
+    }
+    if (cls == MEET_MULTI || cls == MEET_NOUN) {
+        int rc = group_placed_meeting(d, out, s, i, end, cue);
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }

@@ -6750,6 +6750,47 @@ static void test_group_met(void **state)
     no_actual_meeting("Talks with NATO met strong resistance in parliament.");
 }
 
+/* "EU leaders at a summit in Lisbon pledged", "At their meeting in London,
+ * G7 finance ministers backed", "EU finance ministers meeting in Brussels
+ * agreed": a group's people placed at a meeting named by its place only
+ * are the group's meeting there (GUIDE: the group is said to meet).  A plan,
+ * no place or no people's word makes none. */
+static void test_group_people_placed_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In 2000, EU leaders at a summit in Lisbon pledged the economy would grow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "European Union"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Lisbon"));
+    nt_run(PUB,
+           "At their meeting in London, G7 finance ministers backed plans to write off debts.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "G7"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "London"));
+    nt_run(PUB, "EU finance ministers meeting in Brussels on Friday agreed to change the rules.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "European Union"));
+    /* the G8 is a group of states; Gleneagles a place */
+    nt_run(PUB, "G8 leaders meeting in Gleneagles agreed to double aid to Africa.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "G8"));
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Gleneagles"));
+    /* hard negatives: a plan, no place, no people, a fulfilled target */
+    no_actual_meeting("NATO leaders meeting in Brussels next week will discuss Iraq.");
+    no_actual_meeting("EU leaders meeting in Brussels will discuss the budget.");
+    no_actual_meeting("At their meeting in London, G7 finance ministers will discuss debt.");
+    no_actual_meeting("Ahead of their meeting in London, G7 finance ministers said growth was "
+                      "weak.");
+    no_actual_meeting("Rival fans at a meeting in Glasgow pledged to end bigotry.");
+    no_actual_meeting("EU leaders at the summit will discuss the budget.");
+    no_actual_meeting("At the meeting in London, the EU said it would help.");
+    no_actual_meeting("The study asked how far the EU has moved towards meeting its economic "
+                      "targets.");
+}
+
 /* "EC farm ministers early today abandoned talks", "OPEC ministers ended
  * their talks": an international group that ends or takes up talks held
  * them; the wire's dateline dash opens the clause.  A named counterpart
@@ -8948,6 +8989,7 @@ int main(void)
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_group_met),
+        cmocka_unit_test(test_group_people_placed_meeting),
         cmocka_unit_test(test_group_ended_talks),
         cmocka_unit_test(test_called_titled_person),
         cmocka_unit_test(test_called_person_to_do),
