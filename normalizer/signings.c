@@ -3006,6 +3006,30 @@ static int titled_conjunct_left(const doc *d, int subj, const sentence *s)
     return -1;
 }
 
+/* "<Wrought Copper Ltd> of Chile signed", "Prime Ministers Zhao Ziyang of
+ * China and ...": a named company or person "of" a country signs, not the
+ * country, which only says where it is from.  The mention right before
+ * "of" (over a Reuters closing mark), else m. */
+static int named_of_country(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    uint32_t k = x->tok_start;
+    if (x->kind != M_COUNTRY)
+        return m;
+    if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "of"))
+        return m;
+    uint32_t b = k - 1; /* "of" */
+    if (b > s->tok_start + 1 && is_char(d, b - 1, '>'))
+        b--;
+    int o = mention_at(d, b - 1);
+    if (o < 0 || d->ments[o].tok_end != b || !party_mention(d, o) ||
+        (d->ments[o].kind != M_ORG && d->ments[o].kind != M_PERSON))
+        return m;
+    return o;
+}
+
 /* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
  * coordinated subject that reports its own signing with "they".  Fills
  * out[] with two or more mentions and returns their count, else 0. */
@@ -4327,6 +4351,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int subj = party_left(d, i, s->tok_start);
     if (subj >= 0 && venue_object(d, subj, s))
         subj = -1;
+    if (subj >= 0)
+        subj = named_of_country(d, subj, s);
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
@@ -4406,6 +4432,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         int left = nc == 1 ? titled_conjunct_left(d, subj, s) : -1;
         if (left >= 0)
             nc += coordinated(d, left, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
+        /* "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal" */
+        for (int c = 1; c < nc; c++)
+            coord[c] = named_of_country(d, coord[c], s);
     }
     /* "Chile and its bank creditors signed" */
     int debtor = -1;
