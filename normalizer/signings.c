@@ -1347,6 +1347,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
         int slot = 1, found = 0;
         int last_org = 0; /* the party just added is a body, ending at last_end */
         uint32_t last_end = k;
+        uint32_t named_end = k; /* where the last named (mention) party ends */
         for (uint32_t j = k + 1; j < np->end; j++) {
             /* the topic after the parties: "... and Turkey on Cooperation in
              * the Field of High Technologies" names no more of them */
@@ -1403,11 +1404,24 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 (d->ments[m].tok_end >= np->end ||
                  !(d->toks[d->ments[m].tok_end].word_bits & W_CONJ)))
                 break;
+            /* "between the Ministry of Infrastructure of Ukraine and
+             * Airbus": the country after the body's "of" says whose body
+             * it is; it signs no more than the body does (not after a
+             * "Government": "the Government of the PRC" signs as its
+             * country) */
+            uint32_t of = j > k + 2 && tok_is(&d->toks[j - 1], "the") ? j - 2 : j - 1;
+            if (m >= 0 && d->ments[m].tok_start == j && last_org && named_end == of &&
+                tok_is(&d->toks[of], "of") && !(d->toks[of - 1].word_bits & W_POLITY) &&
+                d->ments[m].kind == M_COUNTRY) {
+                j = d->ments[m].tok_end - 1;
+                continue;
+            }
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
                 last_org = d->ments[m].entity >= 0 &&
                            d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION;
                 last_end = d->ments[m].tok_end;
+                named_end = last_end;
                 j = d->ments[m].tok_end - 1;
                 slot = 0;
                 found++;

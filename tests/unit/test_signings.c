@@ -3569,7 +3569,8 @@ static void test_passive_antecedent_parties(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
-/* A named company or person "of" a country signs, not the country. */
+/* A named company or person "of" a country signs, not the country; a
+ * body's country inside "between" is no party of its own. */
 static void test_country_of_named_signatory(void **state)
 {
     (void)state;
@@ -3583,12 +3584,21 @@ static void test_country_of_named_signatory(void **state)
     e = nt_nth(NSV_EV_SIGNING, 0);
     NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Zhao Ziyang") &&
              nt_has_party(e, "Anibal Cavaco Silva"));
+    nt_run(PUB, "A Memorandum of Understanding was signed between the Ministry of "
+                "Infrastructure of Ukraine and Airbus.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Ministry of Infrastructure") &&
+             nt_has_party(e, "Airbus") && !nt_has_party(e, "Ukraine"));
     /* hard negatives: the countries sign when no body or person is named
      * before "of" */
     nt_run(PUB, "The Foreign Ministers of Ukraine and Turkey signed a memorandum.");
     e = nt_nth(NSV_EV_SIGNING, 0);
     NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Ukraine") &&
              nt_has_party(e, "Turkey"));
+    nt_run(PUB, "They marked the signing of the Agreement between the Government of Russia and "
+                "the Government of the PRC on payments.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Government of Russia"));
 }
 
 int main(void)
