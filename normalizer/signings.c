@@ -1347,6 +1347,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
         int slot = 1, found = 0;
         int last_org = 0; /* the party just added is a body, ending at last_end */
         uint32_t last_end = k;
+        uint32_t named_end = k; /* where the last named (mention) party ends */
         for (uint32_t j = k + 1; j < np->end; j++) {
             /* the topic after the parties: "... and Turkey on Cooperation in
              * the Field of High Technologies" names no more of them */
@@ -1403,11 +1404,24 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 (d->ments[m].tok_end >= np->end ||
                  !(d->toks[d->ments[m].tok_end].word_bits & W_CONJ)))
                 break;
+            /* "between the Ministry of Infrastructure of Ukraine and
+             * Airbus": the country after the body's "of" says whose body
+             * it is; it signs no more than the body does (not after a
+             * "Government": "the Government of the PRC" signs as its
+             * country) */
+            uint32_t of = j > k + 2 && tok_is(&d->toks[j - 1], "the") ? j - 2 : j - 1;
+            if (m >= 0 && d->ments[m].tok_start == j && last_org && named_end == of &&
+                tok_is(&d->toks[of], "of") && !(d->toks[of - 1].word_bits & W_POLITY) &&
+                d->ments[m].kind == M_COUNTRY) {
+                j = d->ments[m].tok_end - 1;
+                continue;
+            }
             if (m >= 0 && d->ments[m].tok_start == j && party_mention(d, m)) {
                 ev_add_mention(d, e, m);
                 last_org = d->ments[m].entity >= 0 &&
                            d->ents[d->ments[m].entity].kind == NSV_KIND_ORGANIZATION;
                 last_end = d->ments[m].tok_end;
+                named_end = last_end;
                 j = d->ments[m].tok_end - 1;
                 slot = 0;
                 found++;
@@ -3006,6 +3020,30 @@ static int titled_conjunct_left(const doc *d, int subj, const sentence *s)
     return -1;
 }
 
+/* "<Wrought Copper Ltd> of Chile signed", "Prime Ministers Zhao Ziyang of
+ * China and ...": a named company or person "of" a country signs, not the
+ * country, which only says where it is from.  The mention right before
+ * "of" (over a Reuters closing mark), else m. */
+static int named_of_country(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    uint32_t k = x->tok_start;
+    if (x->kind != M_COUNTRY)
+        return m;
+    if (k > s->tok_start + 1 && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "of"))
+        return m;
+    uint32_t b = k - 1; /* "of" */
+    if (b > s->tok_start + 1 && is_char(d, b - 1, '>'))
+        b--;
+    int o = mention_at(d, b - 1);
+    if (o < 0 || d->ments[o].tok_end != b || !party_mention(d, o) ||
+        (d->ments[o].kind != M_ORG && d->ments[o].kind != M_PERSON))
+        return m;
+    return o;
+}
+
 /* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
  * coordinated subject that reports its own signing with "they".  Fills
  * out[] with two or more mentions and returns their count, else 0. */
@@ -4327,6 +4365,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int subj = party_left(d, i, s->tok_start);
     if (subj >= 0 && venue_object(d, subj, s))
         subj = -1;
+    if (subj >= 0)
+        subj = named_of_country(d, subj, s);
     if (subj < 0 && open_group_subject(d, i, s))
         return NSV_OK;
     int office_holder = subj < 0 ? unnamed_office_holder(d, i, s) : -1;
@@ -4406,6 +4446,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         int left = nc == 1 ? titled_conjunct_left(d, subj, s) : -1;
         if (left >= 0)
             nc += coordinated(d, left, -1, s->tok_start, s->tok_end, coord + nc, MAX_DOCS - nc);
+        /* "Zhao Ziyang of China and Anibal Cavaco Silva of Portugal" */
+        for (int c = 1; c < nc; c++)
+            coord[c] = named_of_country(d, coord[c], s);
     }
     /* "Chile and its bank creditors signed" */
     int debtor = -1;

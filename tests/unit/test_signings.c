@@ -3569,10 +3569,43 @@ static void test_passive_antecedent_parties(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* A named company or person "of" a country signs, not the country; a
+ * body's country inside "between" is no party of its own. */
+static void test_country_of_named_signatory(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Beijing Metals Corp and <Wrought Copper Ltd> of Chile signed a contract to "
+                "build a copper tube plant.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Wrought Copper Ltd") &&
+             nt_has_party(e, "Beijing Metals Corp") && !nt_has_party(e, "Chile"));
+    nt_run(PUB, "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed "
+                "an agreement on Macao.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Zhao Ziyang") &&
+             nt_has_party(e, "Anibal Cavaco Silva"));
+    nt_run(PUB, "A Memorandum of Understanding was signed between the Ministry of "
+                "Infrastructure of Ukraine and Airbus.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Ministry of Infrastructure") &&
+             nt_has_party(e, "Airbus") && !nt_has_party(e, "Ukraine"));
+    /* hard negatives: the countries sign when no body or person is named
+     * before "of" */
+    nt_run(PUB, "The Foreign Ministers of Ukraine and Turkey signed a memorandum.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Ukraine") &&
+             nt_has_party(e, "Turkey"));
+    nt_run(PUB, "They marked the signing of the Agreement between the Government of Russia and "
+                "the Government of the PRC on payments.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Government of Russia"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_active),
+        cmocka_unit_test(test_country_of_named_signatory),
         cmocka_unit_test(test_day_of_a_dated_noun),
         cmocka_unit_test(test_passive_without_signatories),
         cmocka_unit_test(test_lists),
