@@ -1855,6 +1855,37 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
                                                                                                : 0;
 }
 
+/* How far after a comma-led cue the series' closing "and <cue>" may stand. */
+#define SERIES_CUE_SPAN 40
+
+/* "reaffirmed X, welcomed Y, and thanked Z": a past-tense cue after a comma
+ * is the middle verb of one subject's series when, a bounded span on, a
+ * coordinator leads another past-tense cue (its own event; the first verb's
+ * speaker goes on).  Not a participle ("the plan, welcomed by") nor inside
+ * quotation marks.  Cue token i itself (where its clause starts), or 0. */
+static uint32_t series_cue(const doc *d, uint32_t i, uint32_t from, uint32_t end)
+{
+    const token *c = &d->toks[i];
+    if (i < from + 2 || !is_char(d, i - 1, ',') || (c->flags & (T_CAP | T_IN_QUOTE)) ||
+        !ed_ending(c) || (i + 1 < end && tok_is(&d->toks[i + 1], "by")))
+        return 0;
+    for (uint32_t k = i + 1; k + 1 < end && k <= i + SERIES_CUE_SPAN; k++) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, k, ';') || is_char(d, k, ':'))
+            return 0;
+        if (!tok_is(t, "and"))
+            continue;
+        uint32_t v = k + 1;
+        if (v + 1 < end && tok_is(&d->toks[v], "also"))
+            v++;
+        const token *w = &d->toks[v];
+        return !(w->flags & (T_CAP | T_IN_QUOTE)) && ed_ending(w) && tok_lex(d, v, LEX_SPEECH, NULL)
+                   ? i
+                   : 0;
+    }
+    return 0;
+}
+
 /* Where the name of mention m begins, not before token `from`: its mention
  * may start after an "&" or "and" that the mention finder cut at ("Oil &
  * Natural Gas Corp"). */
@@ -5794,6 +5825,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         uint32_t cj = coordinated_cue(d, i, s->tok_start);
+        /* (the middle verb of a series goes on only with a cue before it
+         * in its sentence, below) */
+        uint32_t series = cj ? 0 : series_cue(d, i, s->tok_start, s->tok_end);
         /* (not after a cue of the same sentence: "They discussed X and
          * the Vice President underscored Y and welcomed Z" is hers) */
         int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
@@ -5820,6 +5854,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
+        if (speaker < 0 && series && cue_before)
+            cj = series;
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that

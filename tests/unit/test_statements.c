@@ -3293,6 +3293,27 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
                  "Prime Minister Piet Aalders and invited guests.");
 }
 
+/* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
+ * subject's series is its own event, the middle one after a comma too. */
+static void test_series_middle_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow reaffirmed the commitment to the alliance, welcomed the "
+                "growing defence cooperation, and thanked the Prime Minister for his leadership.");
+    NT_CHECK(nt_count_said_by("Marlow") == 3);
+    /* hard negatives: a participle after the comma ("welcomed by"), a
+     * series with no closing cue, a comma verb in a sentence with no cue
+     * before it */
+    nt_run(PUB, "President Ann Marlow praised the plan, welcomed by the unions, and thanked the "
+                "Prime Minister for his leadership.");
+    NT_CHECK(nt_count_said_by("Marlow") == 2);
+    nt_run(PUB, "President Ann Marlow praised the plan, welcomed the unions and visited the "
+                "plant.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+    nt_run(PUB, "The policy, announced in May, and welcomed by unions, took effect.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 0);
+}
+
 /* "Ukraine ousted its leader and has said it wants closer links", "Ms X
  * has not set out her views, but has said she intends": the perfect's
  * auxiliary may stand between the coordinator and the second verb. */
@@ -7464,6 +7485,7 @@ int main(void)
         cmocka_unit_test(test_conjoined_office_subject),
         cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
+        cmocka_unit_test(test_series_middle_cue),
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
