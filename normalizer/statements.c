@@ -4674,6 +4674,18 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         for (uint32_t b = sm->tok_end; b + 1 < i; b++)
             if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
                 return -1;
+        /* "X facilitated a discussion with mayors who shared ... and
+         * described": a relative clause still open at the cue (no comma
+         * or dash closes it, as in "X, who arrived, met Y and said") has
+         * its own subject, the unnamed group */
+        for (uint32_t b = sm->tok_end, rel = 0; b < i; b++) {
+            if (tok_is(&d->toks[b], "who"))
+                rel = 1;
+            else if (is_char(d, b, ',') || is_char(d, b, ')') || spaced_hyphen_or_dash(d, b))
+                rel = 0;
+            if (rel && b + 1 == i)
+                return -1;
+        }
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
@@ -5260,9 +5272,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         /* "described X as Y" takes a position; "described the process"
-         * only reports a topic */
-        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
-            tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers")) {
+         * only reports a topic; "described how the Corps has prepositioned
+         * experts" reports what was said, as "explained how" */
+        int described_how =
+            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) &&
+            cue_end < s->tok_end && tok_is(&d->toks[cue_end], "how");
+        if (!described_how &&
+            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
+             tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers"))) {
             uint32_t k = cue_end;
             while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
                 k++;

@@ -3314,6 +3314,25 @@ static void test_series_middle_cue(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 0);
 }
 
+/* "described how X has done Y" reports what was said, as "explained how";
+ * "described the process" stays a topic; a relative clause still open at a
+ * coordinated cue has its own (unnamed) subject. */
+static void test_described_how(void **state)
+{
+    (void)state;
+    one_statement("Administrator Ann Marlow described how the Corps of Engineers has "
+                  "prepositioned power restoration experts.",
+                  "Marlow", "the Corps of Engineers", 0);
+    /* hard negatives: a topic after "described", and mayors (unnamed) who
+     * describe in a relative clause after a named host */
+    no_statement("Administrator Ann Marlow described the work of the Corps of Engineers.");
+    no_statement("Director Ann Marlow facilitated a discussion with mayors who shared their "
+                 "commitment and described how the programme is helping them.");
+    nt_run(PUB, "Director Ann Marlow, who arrived on Monday, met the mayors and stressed that "
+                "the programme is helping them.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+}
+
 /* "Ukraine ousted its leader and has said it wants closer links", "Ms X
  * has not set out her views, but has said she intends": the perfect's
  * auxiliary may stand between the coordinator and the second verb. */
@@ -7486,6 +7505,7 @@ int main(void)
         cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
         cmocka_unit_test(test_series_middle_cue),
+        cmocka_unit_test(test_described_how),
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
