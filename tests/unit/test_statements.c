@@ -3333,6 +3333,35 @@ static void test_described_how(void **state)
     NT_CHECK(nt_count_said_by("Marlow") == 1);
 }
 
+/* A readout's bare "the two" before a past-tense verb is the pair of the
+ * meeting it reported, as "the two leaders" is; not the last two people
+ * named (a visitor the meeting was to prepare for). */
+static void test_bare_the_two(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Readout of National Security Advisor Jake Sullivan's Meeting";
+    nt_run_source("t1", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met with Japanese National Security "
+                  "Advisor Akiba Takeo to discuss the upcoming visit of Prime Minister Kishida. "
+                  "The two condemned the attacks against Israel by Iran.");
+    const nsv_event *e = nt_said_by("Akiba");
+    NT_CHECK(e != NULL && nt_has_party(e, "Sullivan") && !nt_has_party(e, "Kishida"));
+    /* hard negatives: "the two" as an object, before a noun, and with no
+     * meeting reported */
+    nt_run_source("t2", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met the two on Monday to discuss "
+                  "the visit.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t3", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met with Akiba Takeo. The two "
+                  "scheduled sessions ended early.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t4", wh, PUB, "Port executives on supply chains",
+                  "The two condemned the attacks against the port.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Ukraine ousted its leader and has said it wants closer links", "Ms X
  * has not set out her views, but has said she intends": the perfect's
  * auxiliary may stand between the coordinator and the second verb. */
@@ -7506,6 +7535,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
         cmocka_unit_test(test_series_middle_cue),
         cmocka_unit_test(test_described_how),
+        cmocka_unit_test(test_bare_the_two),
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
