@@ -5855,9 +5855,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * are the parties of the meeting the item reports, as for "They
          * expressed Y" above (what they spoke about stays the meeting's) */
         int tm = speaker < 0 && cj && !cue_before ? mention_at(d, s->tok_start) : -1;
+        /* ("The two discussed X and reaffirmed Y": a bare "the two" is
+         * such a pair, as mentions.c leaves it unresolved) */
+        int bare_two = tm >= 0 && d->ments[tm].kind == M_GROUP_DESC && d->ments[tm].entity < 0 &&
+                       d->ments[tm].tok_end - d->ments[tm].tok_start == 2 &&
+                       tok_is(&d->toks[d->ments[tm].tok_start + 1], "two");
         if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
-            d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
-            (d->ments[tm].pronoun_bits & W_PRONOUN_PL) && tok_is(&d->toks[s->tok_start], "they") &&
+            (bare_two || (d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
+                          (d->ments[tm].pronoun_bits & W_PRONOUN_PL) &&
+                          tok_is(&d->toks[s->tok_start], "they"))) &&
             !(d->toks[s->tok_start].flags & T_IN_QUOTE) &&
             !unnamed_group_before(d, out, s, s->tok_start, 2)) {
             uint32_t here = (uint32_t)(s - d->sents);

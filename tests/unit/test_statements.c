@@ -3347,6 +3347,12 @@ static void test_bare_the_two(void **state)
                   "The two condemned the attacks against Israel by Iran.");
     const nsv_event *e = nt_said_by("Akiba");
     NT_CHECK(e != NULL && nt_has_party(e, "Sullivan") && !nt_has_party(e, "Kishida"));
+    /* and as the subject of a coordinated cue */
+    nt_run_source("t5", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met with Japanese National Security "
+                  "Advisor Akiba Takeo. The two discussed the visit and reaffirmed the alliance.");
+    e = nt_said_by("Akiba");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && e != NULL && nt_has_party(e, "Sullivan"));
     /* hard negatives: "the two" as an object, before a noun, and with no
      * meeting reported */
     nt_run_source("t2", wh, PUB, title,
@@ -3359,6 +3365,9 @@ static void test_bare_the_two(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run_source("t4", wh, PUB, "Port executives on supply chains",
                   "The two condemned the attacks against the port.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t6", wh, PUB, "Port executives on supply chains",
+                  "The two discussed the port and commended the workforce.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
