@@ -3371,6 +3371,19 @@ static void test_bare_the_two(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "spoke to how X" is "spoke about how X"; "spoke to" a person or the
+ * press is a conversation, no statement of its own. */
+static void test_spoke_to_how(void **state)
+{
+    (void)state;
+    one_statement("President Ann Marlow spoke to how promoting competition is a core part of "
+                  "the plan.",
+                  "Marlow", "promoting competition", 0);
+    /* hard negatives */
+    no_statement("President Ann Marlow spoke to reporters in Oslo on Monday.");
+    no_statement("President Ann Marlow spoke to the workers at the plant.");
+}
+
 /* "Ukraine ousted its leader and has said it wants closer links", "Ms X
  * has not set out her views, but has said she intends": the perfect's
  * auxiliary may stand between the coordinator and the second verb. */
@@ -7545,6 +7558,7 @@ int main(void)
         cmocka_unit_test(test_series_middle_cue),
         cmocka_unit_test(test_described_how),
         cmocka_unit_test(test_bare_the_two),
+        cmocka_unit_test(test_spoke_to_how),
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
