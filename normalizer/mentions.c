@@ -2937,6 +2937,20 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             const lex_entry *num = tok_lex(d, j, LEX_WORD, NULL);
             count = num && num->value ? num->value : 2;
             j++;
+            /* "The two condemned the attacks", "the two reaffirmed": a
+             * readout's bare "the two" before a past-tense verb is the pair
+             * it reported, as "the two leaders" is (not "the two
+             * 15-minute sessions", nor an object: "met the two on Monday") */
+            if (j == i + 2 && count == 2 && tok_is(k, "the") && j < limit &&
+                (d->toks[j].flags & T_WORD) && !(d->toks[j].flags & T_CAP) &&
+                ed_ending(&d->toks[j]) && !tok_lex(d, j, LEX_WORD, NULL)) {
+                mention *m = add_mention(d, M_GROUP_DESC, i, j);
+                if (!m)
+                    return -1;
+                m->count = 2;
+                *next = j;
+                return 1;
+            }
             continue;
         }
         if (tok_lex(d, j, LEX_DEMONYM, &nw) || tok_lex(d, j, LEX_TITLE, &nw)) {
@@ -8541,6 +8555,13 @@ void resolve_mentions(doc *d)
                 }
                 m->entity = best;
             }
+        } else if (m->kind == M_GROUP_DESC && m->tok_end - m->tok_start == 2 &&
+                   tok_is(&d->toks[m->tok_start + 1], "two")) {
+            /* a bare "the two" names no office its members hold: the
+             * parties of the meeting just reported (statements.c), not the
+             * last two people named ("to discuss the Prime Minister's
+             * visit") */
+            continue;
         } else if (m->kind == M_GROUP_DESC) {
             int want = m->count ? m->count : 2;
             int found[MAX_GROUP];

@@ -1855,6 +1855,37 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
                                                                                                : 0;
 }
 
+/* How far after a comma-led cue the series' closing "and <cue>" may stand. */
+#define SERIES_CUE_SPAN 40
+
+/* "reaffirmed X, welcomed Y, and thanked Z": a past-tense cue after a comma
+ * is the middle verb of one subject's series when, a bounded span on, a
+ * coordinator leads another past-tense cue (its own event; the first verb's
+ * speaker goes on).  Not a participle ("the plan, welcomed by") nor inside
+ * quotation marks.  Cue token i itself (where its clause starts), or 0. */
+static uint32_t series_cue(const doc *d, uint32_t i, uint32_t from, uint32_t end)
+{
+    const token *c = &d->toks[i];
+    if (i < from + 2 || !is_char(d, i - 1, ',') || (c->flags & (T_CAP | T_IN_QUOTE)) ||
+        !ed_ending(c) || (i + 1 < end && tok_is(&d->toks[i + 1], "by")))
+        return 0;
+    for (uint32_t k = i + 1; k + 1 < end && k <= i + SERIES_CUE_SPAN; k++) {
+        const token *t = &d->toks[k];
+        if ((t->flags & (T_QUOTE | T_IN_QUOTE)) || is_char(d, k, ';') || is_char(d, k, ':'))
+            return 0;
+        if (!tok_is(t, "and"))
+            continue;
+        uint32_t v = k + 1;
+        if (v + 1 < end && tok_is(&d->toks[v], "also"))
+            v++;
+        const token *w = &d->toks[v];
+        return !(w->flags & (T_CAP | T_IN_QUOTE)) && ed_ending(w) && tok_lex(d, v, LEX_SPEECH, NULL)
+                   ? i
+                   : 0;
+    }
+    return 0;
+}
+
 /* Where the name of mention m begins, not before token `from`: its mention
  * may start after an "&" or "and" that the mention finder cut at ("Oil &
  * Natural Gas Corp"). */
@@ -4643,6 +4674,18 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         for (uint32_t b = sm->tok_end; b + 1 < i; b++)
             if (tok_is(&d->toks[b], "having") && tok_is(&d->toks[b + 1], "been"))
                 return -1;
+        /* "X facilitated a discussion with mayors who shared ... and
+         * described": a relative clause still open at the cue (no comma
+         * or dash closes it, as in "X, who arrived, met Y and said") has
+         * its own subject, the unnamed group */
+        for (uint32_t b = sm->tok_end, rel = 0; b < i; b++) {
+            if (tok_is(&d->toks[b], "who"))
+                rel = 1;
+            else if (is_char(d, b, ',') || is_char(d, b, ')') || spaced_hyphen_or_dash(d, b))
+                rel = 0;
+            if (rel && b + 1 == i)
+                return -1;
+        }
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
@@ -5229,9 +5272,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         /* "described X as Y" takes a position; "described the process"
-         * only reports a topic */
-        if (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
-            tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers")) {
+         * only reports a topic; "described how the Corps has prepositioned
+         * experts" reports what was said, as "explained how" */
+        int described_how =
+            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) &&
+            cue_end < s->tok_end && tok_is(&d->toks[cue_end], "how");
+        if (!described_how &&
+            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
+             tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers"))) {
             uint32_t k = cue_end;
             while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
                 k++;
@@ -5794,6 +5842,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         uint32_t cj = coordinated_cue(d, i, s->tok_start);
+        /* (the middle verb of a series goes on only with a cue before it
+         * in its sentence, below) */
+        uint32_t series = cj ? 0 : series_cue(d, i, s->tok_start, s->tok_end);
         /* (not after a cue of the same sentence: "They discussed X and
          * the Vice President underscored Y and welcomed Z" is hers) */
         int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
@@ -5804,9 +5855,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * are the parties of the meeting the item reports, as for "They
          * expressed Y" above (what they spoke about stays the meeting's) */
         int tm = speaker < 0 && cj && !cue_before ? mention_at(d, s->tok_start) : -1;
+        /* ("The two discussed X and reaffirmed Y": a bare "the two" is
+         * such a pair, as mentions.c leaves it unresolved) */
+        int bare_two = tm >= 0 && d->ments[tm].kind == M_GROUP_DESC && d->ments[tm].entity < 0 &&
+                       d->ments[tm].tok_end - d->ments[tm].tok_start == 2 &&
+                       tok_is(&d->toks[d->ments[tm].tok_start + 1], "two");
         if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
-            d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
-            (d->ments[tm].pronoun_bits & W_PRONOUN_PL) && tok_is(&d->toks[s->tok_start], "they") &&
+            (bare_two || (d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
+                          (d->ments[tm].pronoun_bits & W_PRONOUN_PL) &&
+                          tok_is(&d->toks[s->tok_start], "they"))) &&
             !(d->toks[s->tok_start].flags & T_IN_QUOTE) &&
             !unnamed_group_before(d, out, s, s->tok_start, 2)) {
             uint32_t here = (uint32_t)(s - d->sents);
@@ -5820,6 +5877,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
         }
+        if (speaker < 0 && series && cue_before)
+            cj = series;
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that

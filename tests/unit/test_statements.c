@@ -3293,6 +3293,97 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
                  "Prime Minister Piet Aalders and invited guests.");
 }
 
+/* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
+ * subject's series is its own event, the middle one after a comma too. */
+static void test_series_middle_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow reaffirmed the commitment to the alliance, welcomed the "
+                "growing defence cooperation, and thanked the Prime Minister for his leadership.");
+    NT_CHECK(nt_count_said_by("Marlow") == 3);
+    /* hard negatives: a participle after the comma ("welcomed by"), a
+     * series with no closing cue, a comma verb in a sentence with no cue
+     * before it */
+    nt_run(PUB, "President Ann Marlow praised the plan, welcomed by the unions, and thanked the "
+                "Prime Minister for his leadership.");
+    NT_CHECK(nt_count_said_by("Marlow") == 2);
+    nt_run(PUB, "President Ann Marlow praised the plan, welcomed the unions and visited the "
+                "plant.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+    nt_run(PUB, "The policy, announced in May, and welcomed by unions, took effect.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 0);
+}
+
+/* "described how X has done Y" reports what was said, as "explained how";
+ * "described the process" stays a topic; a relative clause still open at a
+ * coordinated cue has its own (unnamed) subject. */
+static void test_described_how(void **state)
+{
+    (void)state;
+    one_statement("Administrator Ann Marlow described how the Corps of Engineers has "
+                  "prepositioned power restoration experts.",
+                  "Marlow", "the Corps of Engineers", 0);
+    /* hard negatives: a topic after "described", and mayors (unnamed) who
+     * describe in a relative clause after a named host */
+    no_statement("Administrator Ann Marlow described the work of the Corps of Engineers.");
+    no_statement("Director Ann Marlow facilitated a discussion with mayors who shared their "
+                 "commitment and described how the programme is helping them.");
+    nt_run(PUB, "Director Ann Marlow, who arrived on Monday, met the mayors and stressed that "
+                "the programme is helping them.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+}
+
+/* A readout's bare "the two" before a past-tense verb is the pair of the
+ * meeting it reported, as "the two leaders" is; not the last two people
+ * named (a visitor the meeting was to prepare for). */
+static void test_bare_the_two(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    const char *title = "Readout of National Security Advisor Jake Sullivan's Meeting";
+    nt_run_source("t1", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met with Japanese National Security "
+                  "Advisor Akiba Takeo to discuss the upcoming visit of Prime Minister Kishida. "
+                  "The two condemned the attacks against Israel by Iran.");
+    const nsv_event *e = nt_said_by("Akiba");
+    NT_CHECK(e != NULL && nt_has_party(e, "Sullivan") && !nt_has_party(e, "Kishida"));
+    /* and as the subject of a coordinated cue */
+    nt_run_source("t5", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met with Japanese National Security "
+                  "Advisor Akiba Takeo. The two discussed the visit and reaffirmed the alliance.");
+    e = nt_said_by("Akiba");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && e != NULL && nt_has_party(e, "Sullivan"));
+    /* hard negatives: "the two" as an object, before a noun, and with no
+     * meeting reported */
+    nt_run_source("t2", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met the two on Monday to discuss "
+                  "the visit.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t3", wh, PUB, title,
+                  "National Security Advisor Jake Sullivan met with Akiba Takeo. The two "
+                  "scheduled sessions ended early.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t4", wh, PUB, "Port executives on supply chains",
+                  "The two condemned the attacks against the port.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("t6", wh, PUB, "Port executives on supply chains",
+                  "The two discussed the port and commended the workforce.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "spoke to how X" is "spoke about how X"; "spoke to" a person or the
+ * press is a conversation, no statement of its own. */
+static void test_spoke_to_how(void **state)
+{
+    (void)state;
+    one_statement("President Ann Marlow spoke to how promoting competition is a core part of "
+                  "the plan.",
+                  "Marlow", "promoting competition", 0);
+    /* hard negatives */
+    no_statement("President Ann Marlow spoke to reporters in Oslo on Monday.");
+    no_statement("President Ann Marlow spoke to the workers at the plant.");
+}
+
 /* "Ukraine ousted its leader and has said it wants closer links", "Ms X
  * has not set out her views, but has said she intends": the perfect's
  * auxiliary may stand between the coordinator and the second verb. */
@@ -7464,6 +7555,10 @@ int main(void)
         cmocka_unit_test(test_conjoined_office_subject),
         cmocka_unit_test(test_according_to_body_spokesperson),
         cmocka_unit_test(test_coordinated_cue_after_fronted_phrase),
+        cmocka_unit_test(test_series_middle_cue),
+        cmocka_unit_test(test_described_how),
+        cmocka_unit_test(test_bare_the_two),
+        cmocka_unit_test(test_spoke_to_how),
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
