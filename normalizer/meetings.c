@@ -70,7 +70,13 @@ static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end);
 
 /* Does the sentence of tokens [from, end) open with a prepositional phrase
  * ("On the Day of X", "After returning from X", "As part of his visit to
- * X") whose first comma comes at token k (or after a parenthesis there)? */
+ * X") whose first comma comes at token k (or after a parenthesis there)?
+ * One of three opening-phrase tests that do not merge: this one checks a
+ * comma the caller already has (no length cap, quotes and names allowed,
+ * "as" and place prepositions open it); past_opening_phrase finds the
+ * comma (up to OPENING_PHRASE_TOKENS, a phrase's class, no quote or colon);
+ * after_opening_phrase finds a short one (eight tokens, subordinators
+ * too, no person or body in it). */
 static int opening_phrase_end(const doc *d, uint32_t from, uint32_t end, uint32_t k)
 {
     const token *f = &d->toks[from];
@@ -1508,7 +1514,10 @@ static unsigned companion_at(const doc *d, uint32_t t)
  * Equal Pay Day 2023, ...", "to mark the anniversary of X, ..."): the token
  * after the comma, when one closes it before limit within
  * OPENING_PHRASE_TOKENS and no quote, semicolon or colon stands between;
- * else k. */
+ * else k.  Not after_opening_phrase: a readout's long phrase ("In the wake
+ * of the X ruling that halted ...,") may name people and bodies, opens at
+ * any token k (past a time phrase), on a phrase's W_PREP ("ahead of") and
+ * not on a place preposition or subordinator alone. */
 static uint32_t past_opening_phrase(const doc *d, uint32_t k, uint32_t limit)
 {
     if (k >= limit)
@@ -5656,7 +5665,10 @@ static int attendee_after(const doc *d, uint32_t t, uint32_t end)
 
 /* The token after a sentence's opening phrase ("In Niamey,", "While in
  * Mexico,": a preposition or subordinator, up to eight tokens, no person
- * or body in it, to its comma); the sentence's start when none. */
+ * or body in it, to its comma); the sentence's start when none.  Not
+ * past_opening_phrase: "they" and a list of travellers must open their
+ * clause, so only a short phrase of places is passed ("At the meeting with
+ * X, they" is no opening of theirs), and a quote does not stop it. */
 static uint32_t after_opening_phrase(const doc *d, const sentence *s)
 {
     uint32_t t = s->tok_start;
