@@ -5909,6 +5909,150 @@ static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, ui
     return e;
 }
 
+/* "The summit was attended by ...", "The meeting was attended by ...": the
+ * passive of a participation verb at token i (the cue up to token end)
+ * adds the people after "by" to a meeting drafted in the sentence or, when
+ * that one has no party, to the meeting named before it (a step of
+ * meeting_sides_at). */
+static void attended_by_joins(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+{
+    /* "The summit was attended by President X, President Y and ...": the
+     * people after "by" join the meeting the sentence names */
+    int p = attendee_after(d, end + 1, s->tok_end);
+    if (p < 0)
+        return;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
+            continue;
+        /* "The meeting was attended by ...": with no party of its own
+         * it is the meeting named before (within three paragraphs) */
+        for (size_t b = k; !e->nents && b-- > 0 && k - b <= ATTENDED_LOOKBACK_DRAFTS;) {
+            ev_draft *f = &out->v[b];
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
+                continue;
+            /* not a call or talks between countries named as a topic
+             * since ("informed the participants about his telephone
+             * conversation with X"); a meeting held by video is
+             * still "the meeting" */
+            if (f->ev.format && e->ev.format && f->ev.format != e->ev.format &&
+                !(f->ev.format == NSV_FORMAT_VIDEO && e->ev.format == NSV_FORMAT_IN_PERSON))
+                continue;
+            int people = 0;
+            for (int q = 0; q < f->nents; q++)
+                people |= d->ents[f->ents[q]].kind != NSV_KIND_COUNTRY;
+            if (!people)
+                continue;
+            e->dropped = 1;
+            e = f;
+            break;
+        }
+        /* further down a readout ("X met with permanent members of the
+         * Security Council. ... five paragraphs ... The meeting was
+         * attended by"), the item's own meeting: the first it names
+         * with a person in it */
+        for (size_t b = 0; !e->nents && b < k && b < ATTENDED_LOOKBACK_DRAFTS; b++) {
+            ev_draft *f = &out->v[b];
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
+                continue;
+            if (has_person_party(d, f)) {
+                e->dropped = 1;
+                e = f;
+                break;
+            }
+        }
+        listed_after(d, e, p, s->tok_end);
+        nsv_modality mod = clause_modality(d, i, s->tok_start);
+        if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)
+            e->ev.modality = mod; /* "will be attended by" */
+        break;
+    }
+}
+
+/* "X took part in the talks", "Vice President Harris joined the call": the
+ * subject of a participation verb at token i (the cue up to token end)
+ * joins the meeting it points back at (a step of meeting_sides_at). */
+static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                                const lex_entry *cue)
+{
+    /* "X took part via video link": join the last multilateral meeting */
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->toks[end < d->ntoks ? end : end - 1].lower == NULL)
+        return NSV_OK;
+    int m = mention_at(d, end);
+    if (m >= 0 && d->ments[m].tok_start == end)
+        return NSV_OK; /* "attended the summit" is the noun's business */
+    /* "Vice President Harris joined the call": the cue's own definite
+     * noun points back at the last meeting of any kind */
+    int back = cue->canon && !strcmp(cue->canon, "back");
+    /* "Defence Minister X also took part in the talks", "A, B and C
+     * took part in the meeting": "the" and a bare meeting noun after
+     * the verb point back as well, the whole list before it joining
+     * (not "the meeting of the CIS Council", "the talks with X": a
+     * meeting of its own) */
+    int listed = 0;
+    if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
+        unsigned nn = 0;
+        const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
+        uint32_t after = end + 1 + nn;
+        back = listed = noun && noun->value == MEET_NOUN &&
+                        (after >= s->tok_end ||
+                         !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
+                           tok_is(&d->toks[after], "between") || tok_is(&d->toks[after], "on") ||
+                           (d->toks[after].flags & T_POSS)));
+    }
+    /* "were present at the signing": "present at" joins only the
+     * meeting its own noun names (a summit after it is the noun's) */
+    if (!listed && cue->canon && !strcmp(cue->canon, "present"))
+        return NSV_OK;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
+            s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
+            /* not a meeting of its own sentence, nor one only planned;
+             * one with a single party ("he attended a BNP meeting", a
+             * bare "during the meeting") is no meeting the text has
+             * reported: the one before it may be */
+            if (listed && e->ev.modality != NSV_MOD_ACTUAL)
+                break;
+            /* "X also met the Malaysian candidates. The Prime Minister
+             * of Malaysia also took part in the meeting": a one-party
+             * "met" of an earlier sentence is the meeting meant */
+            int met_alone = listed && e->nents == 1 && e->sent != d->toks[i].sent &&
+                            e->ev.modality == NSV_MOD_ACTUAL &&
+                            tok_is(&d->toks[e->cue_tok], "met") &&
+                            !person_after(d, e->cue_tok, d->sents[e->sent].tok_end);
+            if (listed && !met_alone &&
+                (e->sent == d->toks[i].sent || !e->nents ||
+                 (e->nents < 2 && !e->open_group && !e->multilateral)))
+                continue;
+            join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+            join_readout_hosts(d, e, subj, i, s, 1);
+            listed = 0;
+            break;
+        }
+    }
+    /* further down a readout ("X met with Y. ... three paragraphs ...
+     * Defence Minister Z also took part in the talks"), the item's own
+     * meeting: the first it reports with two parties, as for "The
+     * meeting was attended by"; named people only ("State Duma deputies
+     * took part in the discussions" far down a transcript is a bill's) */
+    if (d->ments[subj].kind != M_PERSON)
+        listed = 0;
+    for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
+            join_listed(d, e, subj, s->tok_start);
+            join_readout_hosts(d, e, subj, i, s, 1);
+            break;
+        }
+    }
+    return NSV_OK;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -5929,59 +6073,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         return NSV_OK;
     if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
         end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
-        /* "The summit was attended by President X, President Y and ...": the
-         * people after "by" join the meeting the sentence names */
-        int p = attendee_after(d, end + 1, s->tok_end);
-        if (p < 0)
-            return NSV_OK;
-        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
-            ev_draft *e = &out->v[k];
-            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
-                continue;
-            /* "The meeting was attended by ...": with no party of its own
-             * it is the meeting named before (within three paragraphs) */
-            for (size_t b = k; !e->nents && b-- > 0 && k - b <= ATTENDED_LOOKBACK_DRAFTS;) {
-                ev_draft *f = &out->v[b];
-                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
-                    s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
-                    continue;
-                /* not a call or talks between countries named as a topic
-                 * since ("informed the participants about his telephone
-                 * conversation with X"); a meeting held by video is
-                 * still "the meeting" */
-                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format &&
-                    !(f->ev.format == NSV_FORMAT_VIDEO && e->ev.format == NSV_FORMAT_IN_PERSON))
-                    continue;
-                int people = 0;
-                for (int q = 0; q < f->nents; q++)
-                    people |= d->ents[f->ents[q]].kind != NSV_KIND_COUNTRY;
-                if (!people)
-                    continue;
-                e->dropped = 1;
-                e = f;
-                break;
-            }
-            /* further down a readout ("X met with permanent members of the
-             * Security Council. ... five paragraphs ... The meeting was
-             * attended by"), the item's own meeting: the first it names
-             * with a person in it */
-            for (size_t b = 0; !e->nents && b < k && b < ATTENDED_LOOKBACK_DRAFTS; b++) {
-                ev_draft *f = &out->v[b];
-                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
-                    f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
-                    continue;
-                if (has_person_party(d, f)) {
-                    e->dropped = 1;
-                    e = f;
-                    break;
-                }
-            }
-            listed_after(d, e, p, s->tok_end);
-            nsv_modality mod = clause_modality(d, i, s->tok_start);
-            if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)
-                e->ev.modality = mod; /* "will be attended by" */
-            break;
-        }
+        attended_by_joins(d, out, s, i, end);
         return NSV_OK;
     }
     if (cls == MEET_VERB && aim_object(d, end, s->tok_end))
@@ -5992,82 +6084,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "object"))
         return meeting_involved(d, out, s, i, end);
-    if (cls == MEET_PARTICIPATE) {
-        /* "X took part via video link": join the last multilateral meeting */
-        subj = subject_before(d, i, s->tok_start);
-        if (subj < 0 || d->toks[end < d->ntoks ? end : end - 1].lower == NULL)
-            return NSV_OK;
-        int m = mention_at(d, end);
-        if (m >= 0 && d->ments[m].tok_start == end)
-            return NSV_OK; /* "attended the summit" is the noun's business */
-        /* "Vice President Harris joined the call": the cue's own definite
-         * noun points back at the last meeting of any kind */
-        int back = cue->canon && !strcmp(cue->canon, "back");
-        /* "Defence Minister X also took part in the talks", "A, B and C
-         * took part in the meeting": "the" and a bare meeting noun after
-         * the verb point back as well, the whole list before it joining
-         * (not "the meeting of the CIS Council", "the talks with X": a
-         * meeting of its own) */
-        int listed = 0;
-        if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
-            unsigned nn = 0;
-            const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
-            uint32_t after = end + 1 + nn;
-            back = listed = noun && noun->value == MEET_NOUN &&
-                            (after >= s->tok_end ||
-                             !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
-                               tok_is(&d->toks[after], "between") ||
-                               tok_is(&d->toks[after], "on") || (d->toks[after].flags & T_POSS)));
-        }
-        /* "were present at the signing": "present at" joins only the
-         * meeting its own noun names (a summit after it is the noun's) */
-        if (!listed && cue->canon && !strcmp(cue->canon, "present"))
-            return NSV_OK;
-        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
-            ev_draft *e = &out->v[k];
-            if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
-                s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
-                /* not a meeting of its own sentence, nor one only planned;
-                 * one with a single party ("he attended a BNP meeting", a
-                 * bare "during the meeting") is no meeting the text has
-                 * reported: the one before it may be */
-                if (listed && e->ev.modality != NSV_MOD_ACTUAL)
-                    break;
-                /* "X also met the Malaysian candidates. The Prime Minister
-                 * of Malaysia also took part in the meeting": a one-party
-                 * "met" of an earlier sentence is the meeting meant */
-                int met_alone = listed && e->nents == 1 && e->sent != d->toks[i].sent &&
-                                e->ev.modality == NSV_MOD_ACTUAL &&
-                                tok_is(&d->toks[e->cue_tok], "met") &&
-                                !person_after(d, e->cue_tok, d->sents[e->sent].tok_end);
-                if (listed && !met_alone &&
-                    (e->sent == d->toks[i].sent || !e->nents ||
-                     (e->nents < 2 && !e->open_group && !e->multilateral)))
-                    continue;
-                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
-                join_readout_hosts(d, e, subj, i, s, 1);
-                listed = 0;
-                break;
-            }
-        }
-        /* further down a readout ("X met with Y. ... three paragraphs ...
-         * Defence Minister Z also took part in the talks"), the item's own
-         * meeting: the first it reports with two parties, as for "The
-         * meeting was attended by"; named people only ("State Duma deputies
-         * took part in the discussions" far down a transcript is a bill's) */
-        if (d->ments[subj].kind != M_PERSON)
-            listed = 0;
-        for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
-            ev_draft *e = &out->v[k];
-            if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
-                e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
-                join_listed(d, e, subj, s->tok_start);
-                join_readout_hosts(d, e, subj, i, s, 1);
-                break;
-            }
-        }
-        return NSV_OK;
-    }
+    if (cls == MEET_PARTICIPATE)
+        return took_part_joins(d, out, s, i, end, cue);
     /* "President Biden called President Milei to congratulate him": only a
      * titled person right after the verb makes "called" a call ("a company
      * called Rover", "called President X's plan a mistake" are none) */
