@@ -3298,6 +3298,70 @@ static int bare_title_word(const doc *d, uint32_t t)
            !(u->word_bits & (W_DET | W_PREP | W_CONJ)) && mention_at(d, t) < 0;
 }
 
+/* "the BRICS Media Summit", "the G7 Leaders' Summit", "the BRICS
+ * Business Forum": a group of states with a word or two of title case
+ * (and a plural's apostrophe) between it and the cue at token i, or
+ * before the meeting's own name (mention named, or -1); the group's
+ * mention, else -1 (a step of group_setting). */
+static int group_before_title_words(const doc *d, const sentence *s, uint32_t i, int named)
+{
+    uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
+    int gap = named >= 0;
+    if (!gap && t > s->tok_start + 2 && plural_apostrophe(d, t - 1))
+        t--;
+    for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
+        if (!bare_title_word(d, t - 1))
+            break;
+        t--;
+        gap = 1;
+    }
+    int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
+    return w >= 0 && d->ments[w].tok_end == t && intl_group(d, w) ? w : -1;
+}
+
+/* From a group's mention at token k back over an article, a year, an
+ * ordinal or an adjective ("at an informal CIS summit") to the word that
+ * places it: the token after that word (a step of group_setting). */
+static uint32_t setting_start(const doc *d, const sentence *s, uint32_t k)
+{
+    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        /* ("convened the first-ever National Climate Task Force meeting":
+         * a hyphen inside the adjective) */
+        if (k > s->tok_start + 2 && tight_hyphen(d, k - 1) && (d->toks[k - 2].flags & T_WORD) &&
+            !(d->toks[k - 2].flags & T_CAP))
+            k--;
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
+            (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||
+            tok_lex(d, k - 1, LEX_MEETING, NULL))
+            break;
+        k--;
+    }
+    return k;
+}
+
+/* "At the G7 Summit, President X met Y": the person right after a setting
+ * that opens the sentence and ends at token end (past "in" and the
+ * summit's place, and a comma); not "X's remarks"; else -1 (a step of
+ * group_setting). */
+static int person_after_setting(const doc *d, const sentence *s, uint32_t end)
+{
+    uint32_t t = end;
+    /* "At the EU summit in Brussels, X": over the summit's place */
+    if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
+        int pl = mention_at(d, t + 1);
+        if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
+            t = d->ments[pl].tok_end;
+    }
+    if (t < s->tok_end && is_char(d, t, ','))
+        t++;
+    int sa = party_right(d, t, s->tok_end);
+    return sa >= 0 && d->ments[sa].kind == M_PERSON && d->ments[sa].tok_end < s->tok_end &&
+                   !(d->toks[d->ments[sa].tok_end].flags & T_POSS)
+               ? sa
+               : -1;
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -3329,24 +3393,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * Business Forum": a group of states with a word or two of title case
      * (and a plural's apostrophe) between it and the cue; the whole name
      * is the party (it holds the group's name) */
-    int whole = 0;
-    {
-        uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
-        int gap = named >= 0;
-        if (!gap && t > s->tok_start + 2 && plural_apostrophe(d, t - 1))
-            t--;
-        for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
-            if (!bare_title_word(d, t - 1))
-                break;
-            t--;
-            gap = 1;
-        }
-        int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
-        if (w >= 0 && d->ments[w].tok_end == t && intl_group(d, w)) {
-            g = w;
-            named = -1;
-            whole = 1;
-        }
+    int w = group_before_title_words(d, s, i, named);
+    int whole = w >= 0;
+    if (whole) {
+        g = w;
+        named = -1;
     }
     /* "at President Biden's COVID Summit": the host's own summit */
     uint32_t q = i;
@@ -3366,22 +3417,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside && !whole) ||
              d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
-    /* back over an article, a year, an ordinal or an adjective ("at an
-     * informal CIS summit") to the word that places it */
-    uint32_t k = d->ments[g].tok_start;
-    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
-        /* ("convened the first-ever National Climate Task Force meeting":
-         * a hyphen inside the adjective) */
-        if (k > s->tok_start + 2 && tight_hyphen(d, k - 1) && (d->toks[k - 2].flags & T_WORD) &&
-            !(d->toks[k - 2].flags & T_CAP))
-            k--;
-        const token *p = &d->toks[k - 1];
-        if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
-            (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||
-            tok_lex(d, k - 1, LEX_MEETING, NULL))
-            break;
-        k--;
-    }
+    uint32_t k = setting_start(d, s, d->ments[g].tok_start);
     /* "X chaired a State Council Presidium meeting", "held a Security
      * Council meeting": the person who chairs a body's meeting meets it, as
      * in "chaired a meeting of the State Council" (the subject is checked
@@ -3467,22 +3503,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * held talks": a setting that opens the sentence places the subject
      * after it there */
     uint32_t at = phase ? phase : opener != UINT32_MAX ? opener : k - 1;
-    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start && setting) {
-        uint32_t t = end;
-        /* "At the EU summit in Brussels, X": over the summit's place */
-        if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
-            int pl = mention_at(d, t + 1);
-            if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
-                t = d->ments[pl].tok_end;
-        }
-        if (t < s->tok_end && is_char(d, t, ','))
-            t++;
-        int sa = party_right(d, t, s->tok_end);
-        /* a person, not "X's remarks" */
-        if (sa >= 0 && d->ments[sa].kind == M_PERSON && d->ments[sa].tok_end < s->tok_end &&
-            !(d->toks[d->ments[sa].tok_end].flags & T_POSS))
-            subj = sa;
-    }
+    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start && setting)
+        subj = person_after_setting(d, s, end);
     /* "sent greetings to the participants at the X Forum": they are there,
      * not the subject */
     if (subj >= 0 && k >= s->tok_start + 2 && (tok_is(p, "at") || tok_is(p, "in")) &&
