@@ -276,6 +276,10 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
 /* (no speech before "to": a wish of one's own, "wished to visit", "wishing
  * to leave"; "wished him success" stays) */
 #define SPEECH_NOT_TO 2048u
+/* (speech only where it characterises, with an "as" close after it and no
+ * post or person as what it is: "dismissed the offer as inadequate", not
+ * "dismissed him as chairman"; statements.c idle_dismissal) */
+#define SPEECH_AS 4096u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

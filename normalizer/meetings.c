@@ -70,7 +70,13 @@ static uint32_t paren_after(const doc *d, uint32_t k, uint32_t end);
 
 /* Does the sentence of tokens [from, end) open with a prepositional phrase
  * ("On the Day of X", "After returning from X", "As part of his visit to
- * X") whose first comma comes at token k (or after a parenthesis there)? */
+ * X") whose first comma comes at token k (or after a parenthesis there)?
+ * One of three opening-phrase tests that do not merge: this one checks a
+ * comma the caller already has (no length cap, quotes and names allowed,
+ * "as" and place prepositions open it); past_opening_phrase finds the
+ * comma (up to OPENING_PHRASE_TOKENS, a phrase's class, no quote or colon);
+ * after_opening_phrase finds a short one (eight tokens, subordinators
+ * too, no person or body in it). */
 static int opening_phrase_end(const doc *d, uint32_t from, uint32_t end, uint32_t k)
 {
     const token *f = &d->toks[from];
@@ -1508,7 +1514,10 @@ static unsigned companion_at(const doc *d, uint32_t t)
  * Equal Pay Day 2023, ...", "to mark the anniversary of X, ..."): the token
  * after the comma, when one closes it before limit within
  * OPENING_PHRASE_TOKENS and no quote, semicolon or colon stands between;
- * else k. */
+ * else k.  Not after_opening_phrase: a readout's long phrase ("In the wake
+ * of the X ruling that halted ...,") may name people and bodies, opens at
+ * any token k (past a time phrase), on a phrase's W_PREP ("ahead of") and
+ * not on a place preposition or subordinator alone. */
 static uint32_t past_opening_phrase(const doc *d, uint32_t k, uint32_t limit)
 {
     if (k >= limit)
@@ -3289,6 +3298,70 @@ static int bare_title_word(const doc *d, uint32_t t)
            !(u->word_bits & (W_DET | W_PREP | W_CONJ)) && mention_at(d, t) < 0;
 }
 
+/* "the BRICS Media Summit", "the G7 Leaders' Summit", "the BRICS
+ * Business Forum": a group of states with a word or two of title case
+ * (and a plural's apostrophe) between it and the cue at token i, or
+ * before the meeting's own name (mention named, or -1); the group's
+ * mention, else -1 (a step of group_setting). */
+static int group_before_title_words(const doc *d, const sentence *s, uint32_t i, int named)
+{
+    uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
+    int gap = named >= 0;
+    if (!gap && t > s->tok_start + 2 && plural_apostrophe(d, t - 1))
+        t--;
+    for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
+        if (!bare_title_word(d, t - 1))
+            break;
+        t--;
+        gap = 1;
+    }
+    int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
+    return w >= 0 && d->ments[w].tok_end == t && intl_group(d, w) ? w : -1;
+}
+
+/* From a group's mention at token k back over an article, a year, an
+ * ordinal or an adjective ("at an informal CIS summit") to the word that
+ * places it: the token after that word (a step of group_setting). */
+static uint32_t setting_start(const doc *d, const sentence *s, uint32_t k)
+{
+    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        /* ("convened the first-ever National Climate Task Force meeting":
+         * a hyphen inside the adjective) */
+        if (k > s->tok_start + 2 && tight_hyphen(d, k - 1) && (d->toks[k - 2].flags & T_WORD) &&
+            !(d->toks[k - 2].flags & T_CAP))
+            k--;
+        const token *p = &d->toks[k - 1];
+        if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
+            (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||
+            tok_lex(d, k - 1, LEX_MEETING, NULL))
+            break;
+        k--;
+    }
+    return k;
+}
+
+/* "At the G7 Summit, President X met Y": the person right after a setting
+ * that opens the sentence and ends at token end (past "in" and the
+ * summit's place, and a comma); not "X's remarks"; else -1 (a step of
+ * group_setting). */
+static int person_after_setting(const doc *d, const sentence *s, uint32_t end)
+{
+    uint32_t t = end;
+    /* "At the EU summit in Brussels, X": over the summit's place */
+    if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
+        int pl = mention_at(d, t + 1);
+        if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
+            t = d->ments[pl].tok_end;
+    }
+    if (t < s->tok_end && is_char(d, t, ','))
+        t++;
+    int sa = party_right(d, t, s->tok_end);
+    return sa >= 0 && d->ments[sa].kind == M_PERSON && d->ments[sa].tok_end < s->tok_end &&
+                   !(d->toks[d->ments[sa].tok_end].flags & T_POSS)
+               ? sa
+               : -1;
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -3320,24 +3393,11 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * Business Forum": a group of states with a word or two of title case
      * (and a plural's apostrophe) between it and the cue; the whole name
      * is the party (it holds the group's name) */
-    int whole = 0;
-    {
-        uint32_t t = named >= 0 ? d->ments[named].tok_start : i;
-        int gap = named >= 0;
-        if (!gap && t > s->tok_start + 2 && plural_apostrophe(d, t - 1))
-            t--;
-        for (int steps = 0; t > s->tok_start + 1 && steps < 2 && named < 0; steps++) {
-            if (!bare_title_word(d, t - 1))
-                break;
-            t--;
-            gap = 1;
-        }
-        int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
-        if (w >= 0 && d->ments[w].tok_end == t && intl_group(d, w)) {
-            g = w;
-            named = -1;
-            whole = 1;
-        }
+    int w = group_before_title_words(d, s, i, named);
+    int whole = w >= 0;
+    if (whole) {
+        g = w;
+        named = -1;
     }
     /* "at President Biden's COVID Summit": the host's own summit */
     uint32_t q = i;
@@ -3357,22 +3417,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside && !whole) ||
              d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
-    /* back over an article, a year, an ordinal or an adjective ("at an
-     * informal CIS summit") to the word that places it */
-    uint32_t k = d->ments[g].tok_start;
-    for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
-        /* ("convened the first-ever National Climate Task Force meeting":
-         * a hyphen inside the adjective) */
-        if (k > s->tok_start + 2 && tight_hyphen(d, k - 1) && (d->toks[k - 2].flags & T_WORD) &&
-            !(d->toks[k - 2].flags & T_CAP))
-            k--;
-        const token *p = &d->toks[k - 1];
-        if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && !(p->flags & T_NUM)) ||
-            (p->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) || mention_at(d, k - 1) >= 0 ||
-            tok_lex(d, k - 1, LEX_MEETING, NULL))
-            break;
-        k--;
-    }
+    uint32_t k = setting_start(d, s, d->ments[g].tok_start);
     /* "X chaired a State Council Presidium meeting", "held a Security
      * Council meeting": the person who chairs a body's meeting meets it, as
      * in "chaired a meeting of the State Council" (the subject is checked
@@ -3458,22 +3503,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * held talks": a setting that opens the sentence places the subject
      * after it there */
     uint32_t at = phase ? phase : opener != UINT32_MAX ? opener : k - 1;
-    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start && setting) {
-        uint32_t t = end;
-        /* "At the EU summit in Brussels, X": over the summit's place */
-        if (t + 1 < s->tok_end && tok_is(&d->toks[t], "in")) {
-            int pl = mention_at(d, t + 1);
-            if (pl >= 0 && d->ments[pl].tok_start == t + 1 && d->ments[pl].kind == M_PLACE)
-                t = d->ments[pl].tok_end;
-        }
-        if (t < s->tok_end && is_char(d, t, ','))
-            t++;
-        int sa = party_right(d, t, s->tok_end);
-        /* a person, not "X's remarks" */
-        if (sa >= 0 && d->ments[sa].kind == M_PERSON && d->ments[sa].tok_end < s->tok_end &&
-            !(d->toks[d->ments[sa].tok_end].flags & T_POSS))
-            subj = sa;
-    }
+    if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start && setting)
+        subj = person_after_setting(d, s, end);
     /* "sent greetings to the participants at the X Forum": they are there,
      * not the subject */
     if (subj >= 0 && k >= s->tok_start + 2 && (tok_is(p, "at") || tok_is(p, "in")) &&
@@ -5739,7 +5770,10 @@ static int attendee_after(const doc *d, uint32_t t, uint32_t end)
 
 /* The token after a sentence's opening phrase ("In Niamey,", "While in
  * Mexico,": a preposition or subordinator, up to eight tokens, no person
- * or body in it, to its comma); the sentence's start when none. */
+ * or body in it, to its comma); the sentence's start when none.  Not
+ * past_opening_phrase: "they" and a list of travellers must open their
+ * clause, so only a short phrase of places is passed ("At the meeting with
+ * X, they" is no opening of theirs), and a quote does not stop it. */
 static uint32_t after_opening_phrase(const doc *d, const sentence *s)
 {
     uint32_t t = s->tok_start;
@@ -5980,6 +6014,150 @@ static ev_draft *counterpart_meeting(doc *d, ev_list *out, const sentence *s, ui
     return e;
 }
 
+/* "The summit was attended by ...", "The meeting was attended by ...": the
+ * passive of a participation verb at token i (the cue up to token end)
+ * adds the people after "by" to a meeting drafted in the sentence or, when
+ * that one has no party, to the meeting named before it (a step of
+ * meeting_sides_at). */
+static void attended_by_joins(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+{
+    /* "The summit was attended by President X, President Y and ...": the
+     * people after "by" join the meeting the sentence names */
+    int p = attendee_after(d, end + 1, s->tok_end);
+    if (p < 0)
+        return;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
+            continue;
+        /* "The meeting was attended by ...": with no party of its own
+         * it is the meeting named before (within three paragraphs) */
+        for (size_t b = k; !e->nents && b-- > 0 && k - b <= ATTENDED_LOOKBACK_DRAFTS;) {
+            ev_draft *f = &out->v[b];
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
+                continue;
+            /* not a call or talks between countries named as a topic
+             * since ("informed the participants about his telephone
+             * conversation with X"); a meeting held by video is
+             * still "the meeting" */
+            if (f->ev.format && e->ev.format && f->ev.format != e->ev.format &&
+                !(f->ev.format == NSV_FORMAT_VIDEO && e->ev.format == NSV_FORMAT_IN_PERSON))
+                continue;
+            int people = 0;
+            for (int q = 0; q < f->nents; q++)
+                people |= d->ents[f->ents[q]].kind != NSV_KIND_COUNTRY;
+            if (!people)
+                continue;
+            e->dropped = 1;
+            e = f;
+            break;
+        }
+        /* further down a readout ("X met with permanent members of the
+         * Security Council. ... five paragraphs ... The meeting was
+         * attended by"), the item's own meeting: the first it names
+         * with a person in it */
+        for (size_t b = 0; !e->nents && b < k && b < ATTENDED_LOOKBACK_DRAFTS; b++) {
+            ev_draft *f = &out->v[b];
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
+                f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
+                continue;
+            if (has_person_party(d, f)) {
+                e->dropped = 1;
+                e = f;
+                break;
+            }
+        }
+        listed_after(d, e, p, s->tok_end);
+        nsv_modality mod = clause_modality(d, i, s->tok_start);
+        if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)
+            e->ev.modality = mod; /* "will be attended by" */
+        break;
+    }
+}
+
+/* "X took part in the talks", "Vice President Harris joined the call": the
+ * subject of a participation verb at token i (the cue up to token end)
+ * joins the meeting it points back at (a step of meeting_sides_at). */
+static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                                const lex_entry *cue)
+{
+    /* "X took part via video link": join the last multilateral meeting */
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->toks[end < d->ntoks ? end : end - 1].lower == NULL)
+        return NSV_OK;
+    int m = mention_at(d, end);
+    if (m >= 0 && d->ments[m].tok_start == end)
+        return NSV_OK; /* "attended the summit" is the noun's business */
+    /* "Vice President Harris joined the call": the cue's own definite
+     * noun points back at the last meeting of any kind */
+    int back = cue->canon && !strcmp(cue->canon, "back");
+    /* "Defence Minister X also took part in the talks", "A, B and C
+     * took part in the meeting": "the" and a bare meeting noun after
+     * the verb point back as well, the whole list before it joining
+     * (not "the meeting of the CIS Council", "the talks with X": a
+     * meeting of its own) */
+    int listed = 0;
+    if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
+        unsigned nn = 0;
+        const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
+        uint32_t after = end + 1 + nn;
+        back = listed = noun && noun->value == MEET_NOUN &&
+                        (after >= s->tok_end ||
+                         !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
+                           tok_is(&d->toks[after], "between") || tok_is(&d->toks[after], "on") ||
+                           (d->toks[after].flags & T_POSS)));
+    }
+    /* "were present at the signing": "present at" joins only the
+     * meeting its own noun names (a summit after it is the noun's) */
+    if (!listed && cue->canon && !strcmp(cue->canon, "present"))
+        return NSV_OK;
+    for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
+            s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
+            /* not a meeting of its own sentence, nor one only planned;
+             * one with a single party ("he attended a BNP meeting", a
+             * bare "during the meeting") is no meeting the text has
+             * reported: the one before it may be */
+            if (listed && e->ev.modality != NSV_MOD_ACTUAL)
+                break;
+            /* "X also met the Malaysian candidates. The Prime Minister
+             * of Malaysia also took part in the meeting": a one-party
+             * "met" of an earlier sentence is the meeting meant */
+            int met_alone = listed && e->nents == 1 && e->sent != d->toks[i].sent &&
+                            e->ev.modality == NSV_MOD_ACTUAL &&
+                            tok_is(&d->toks[e->cue_tok], "met") &&
+                            !person_after(d, e->cue_tok, d->sents[e->sent].tok_end);
+            if (listed && !met_alone &&
+                (e->sent == d->toks[i].sent || !e->nents ||
+                 (e->nents < 2 && !e->open_group && !e->multilateral)))
+                continue;
+            join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+            join_readout_hosts(d, e, subj, i, s, 1);
+            listed = 0;
+            break;
+        }
+    }
+    /* further down a readout ("X met with Y. ... three paragraphs ...
+     * Defence Minister Z also took part in the talks"), the item's own
+     * meeting: the first it reports with two parties, as for "The
+     * meeting was attended by"; named people only ("State Duma deputies
+     * took part in the discussions" far down a transcript is a bill's) */
+    if (d->ments[subj].kind != M_PERSON)
+        listed = 0;
+    for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
+            join_listed(d, e, subj, s->tok_start);
+            join_readout_hosts(d, e, subj, i, s, 1);
+            break;
+        }
+    }
+    return NSV_OK;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -6021,59 +6199,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         return NSV_OK;
     if (cls == MEET_PARTICIPATE && i > s->tok_start && (d->toks[i - 1].word_bits & W_AUX) &&
         end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY)) {
-        /* "The summit was attended by President X, President Y and ...": the
-         * people after "by" join the meeting the sentence names */
-        int p = attendee_after(d, end + 1, s->tok_end);
-        if (p < 0)
-            return NSV_OK;
-        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
-            ev_draft *e = &out->v[k];
-            if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent != d->toks[i].sent)
-                continue;
-            /* "The meeting was attended by ...": with no party of its own
-             * it is the meeting named before (within three paragraphs) */
-            for (size_t b = k; !e->nents && b-- > 0 && k - b <= ATTENDED_LOOKBACK_DRAFTS;) {
-                ev_draft *f = &out->v[b];
-                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
-                    s->para - d->sents[f->sent].para > 3 || stub_of_meeting(out, b, k))
-                    continue;
-                /* not a call or talks between countries named as a topic
-                 * since ("informed the participants about his telephone
-                 * conversation with X"); a meeting held by video is
-                 * still "the meeting" */
-                if (f->ev.format && e->ev.format && f->ev.format != e->ev.format &&
-                    !(f->ev.format == NSV_FORMAT_VIDEO && e->ev.format == NSV_FORMAT_IN_PERSON))
-                    continue;
-                int people = 0;
-                for (int q = 0; q < f->nents; q++)
-                    people |= d->ents[f->ents[q]].kind != NSV_KIND_COUNTRY;
-                if (!people)
-                    continue;
-                e->dropped = 1;
-                e = f;
-                break;
-            }
-            /* further down a readout ("X met with permanent members of the
-             * Security Council. ... five paragraphs ... The meeting was
-             * attended by"), the item's own meeting: the first it names
-             * with a person in it */
-            for (size_t b = 0; !e->nents && b < k && b < ATTENDED_LOOKBACK_DRAFTS; b++) {
-                ev_draft *f = &out->v[b];
-                if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= e->sent ||
-                    f->ev.modality != NSV_MOD_ACTUAL || f->ev.format != e->ev.format)
-                    continue;
-                if (has_person_party(d, f)) {
-                    e->dropped = 1;
-                    e = f;
-                    break;
-                }
-            }
-            listed_after(d, e, p, s->tok_end);
-            nsv_modality mod = clause_modality(d, i, s->tok_start);
-            if (mod != NSV_MOD_ACTUAL && e->sent == d->toks[i].sent)
-                e->ev.modality = mod; /* "will be attended by" */
-            break;
-        }
+        attended_by_joins(d, out, s, i, end);
         return NSV_OK;
     }
     if (cls == MEET_VERB && aim_object(d, end, s->tok_end))
@@ -6084,82 +6210,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     }
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "object"))
         return meeting_involved(d, out, s, i, end);
-    if (cls == MEET_PARTICIPATE) {
-        /* "X took part via video link": join the last multilateral meeting */
-        subj = subject_before(d, i, s->tok_start);
-        if (subj < 0 || d->toks[end < d->ntoks ? end : end - 1].lower == NULL)
-            return NSV_OK;
-        int m = mention_at(d, end);
-        if (m >= 0 && d->ments[m].tok_start == end)
-            return NSV_OK; /* "attended the summit" is the noun's business */
-        /* "Vice President Harris joined the call": the cue's own definite
-         * noun points back at the last meeting of any kind */
-        int back = cue->canon && !strcmp(cue->canon, "back");
-        /* "Defence Minister X also took part in the talks", "A, B and C
-         * took part in the meeting": "the" and a bare meeting noun after
-         * the verb point back as well, the whole list before it joining
-         * (not "the meeting of the CIS Council", "the talks with X": a
-         * meeting of its own) */
-        int listed = 0;
-        if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
-            unsigned nn = 0;
-            const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
-            uint32_t after = end + 1 + nn;
-            back = listed = noun && noun->value == MEET_NOUN &&
-                            (after >= s->tok_end ||
-                             !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
-                               tok_is(&d->toks[after], "between") ||
-                               tok_is(&d->toks[after], "on") || (d->toks[after].flags & T_POSS)));
-        }
-        /* "were present at the signing": "present at" joins only the
-         * meeting its own noun names (a summit after it is the noun's) */
-        if (!listed && cue->canon && !strcmp(cue->canon, "present"))
-            return NSV_OK;
-        for (size_t k = out->n, steps = 0; k-- > 0 && steps < ATTENDED_LOOKBACK_DRAFTS; steps++) {
-            ev_draft *e = &out->v[k];
-            if (e->ev.type == NSV_EV_MEETING && (e->multilateral || back) && !e->dropped &&
-                s->para >= d->sents[e->sent].para && s->para - d->sents[e->sent].para <= 2) {
-                /* not a meeting of its own sentence, nor one only planned;
-                 * one with a single party ("he attended a BNP meeting", a
-                 * bare "during the meeting") is no meeting the text has
-                 * reported: the one before it may be */
-                if (listed && e->ev.modality != NSV_MOD_ACTUAL)
-                    break;
-                /* "X also met the Malaysian candidates. The Prime Minister
-                 * of Malaysia also took part in the meeting": a one-party
-                 * "met" of an earlier sentence is the meeting meant */
-                int met_alone = listed && e->nents == 1 && e->sent != d->toks[i].sent &&
-                                e->ev.modality == NSV_MOD_ACTUAL &&
-                                tok_is(&d->toks[e->cue_tok], "met") &&
-                                !person_after(d, e->cue_tok, d->sents[e->sent].tok_end);
-                if (listed && !met_alone &&
-                    (e->sent == d->toks[i].sent || !e->nents ||
-                     (e->nents < 2 && !e->open_group && !e->multilateral)))
-                    continue;
-                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
-                join_readout_hosts(d, e, subj, i, s, 1);
-                listed = 0;
-                break;
-            }
-        }
-        /* further down a readout ("X met with Y. ... three paragraphs ...
-         * Defence Minister Z also took part in the talks"), the item's own
-         * meeting: the first it reports with two parties, as for "The
-         * meeting was attended by"; named people only ("State Duma deputies
-         * took part in the discussions" far down a transcript is a bill's) */
-        if (d->ments[subj].kind != M_PERSON)
-            listed = 0;
-        for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
-            ev_draft *e = &out->v[k];
-            if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
-                e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
-                join_listed(d, e, subj, s->tok_start);
-                join_readout_hosts(d, e, subj, i, s, 1);
-                break;
-            }
-        }
-        return NSV_OK;
-    }
+    if (cls == MEET_PARTICIPATE)
+        return took_part_joins(d, out, s, i, end, cue);
     /* "President Biden called President Milei to congratulate him": only a
      * titled person right after the verb makes "called" a call ("a company
      * called Rover", "called President X's plan a mistake" are none) */

@@ -4136,16 +4136,16 @@ static int bare_object_end(const doc *d, uint32_t i)
 }
 
 /* "dismissed the offer as inadequate" characterises, as "described X as Y"
- * does; is the one-word cue "dismissed" at token i none: no "as" close
- * after it ("dismissed the figures, insisting", "was dismissed"), a post
- * after the "as" or a person as the whole object ("dismissed him as
- * chairman", "dismissed Tom Smith as manager": fired)?  ("dismissed
- * claims" is a cue of its own.) */
+ * does; is the one-word cue at token i whose shape is "as" (speech_cues.tsv:
+ * "dismissed") none: no "as" close after it ("dismissed the figures,
+ * insisting", "was dismissed"), a post after the "as" or a person as the
+ * whole object ("dismissed him as chairman", "dismissed Tom Smith as
+ * manager": fired)?  ("dismissed claims" is a cue of its own.) */
 static int idle_dismissal(const doc *d, uint32_t i, const sentence *s)
 {
     unsigned nw = 0;
-    if (!(tok_is(&d->toks[i], "dismissed") || tok_is(&d->toks[i], "dismisses")) ||
-        !tok_lex(d, i, LEX_SPEECH, &nw) || nw != 1)
+    const lex_entry *c = tok_lex(d, i, LEX_SPEECH, &nw);
+    if (!c || nw != 1 || !(c->bits & SPEECH_AS))
         return 0;
     uint32_t k = i + 1;
     while (k < s->tok_end && k < i + 9 && !tok_is(&d->toks[k], "as") && !is_char(d, k, ',') &&
