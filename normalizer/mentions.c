@@ -6472,15 +6472,25 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
+/* Is e an office-holder row (configs/lexicon/office_holders.tsv) of the
+ * item's outlet on its date?  An undated item matches any date when
+ * `undated` is set, none otherwise. */
+static int outlet_row(const doc *d, const lex_entry *e, int undated)
+{
+    if (e->cat != LEX_OFFICE || !d->source.ptr || strlen(e->extra) != d->source.len ||
+        memcmp(e->extra, d->source.ptr, d->source.len))
+        return 0;
+    if (d->published < 0)
+        return undated;
+    return d->published >= e->value && (uint64_t)d->published <= e->bits;
+}
+
 /* outlet_office() for any office of the outlet's table, by its folded key
  * ("president", "vice president"). */
 static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl)
 {
-    if (!d->source.ptr || d->published < 0)
-        return NULL;
     for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_OFFICE && d->published >= e->value && (uint64_t)d->published <= e->bits &&
-            strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len))
+        if (outlet_row(d, e, 0))
             return e;
     return NULL;
 }
@@ -6534,6 +6544,35 @@ static int office_row_person(doc *d, const lex_entry *office, const char *role)
     return best;
 }
 
+/* The holder of an office of the outlet's own table (an outlet that is a
+ * head of state's office, `office` its principal row) that description m
+ * names, or -1: "the President noted" in a kremlin.ru item is the
+ * principal of the day; "the Vice President met with doctors" in a
+ * whitehouse.gov item that never names her is the row of that role.  Either
+ * holder is found as office_row_person() does. */
+static int own_office_person(doc *d, const mention *m, const lex_entry *office)
+{
+    const token *first = &d->toks[m->tok_start];
+    /* the principal's own titles ("President", "Acting President", "Head
+     * of State"), of the outlet's country or none, capitalised or after
+     * "the" */
+    if (role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1)) {
+        if ((m->country && strcmp(m->country, office->extra2)) ||
+            !(tok_is(first, "the") || (first->flags & T_CAP)))
+            return -1;
+        return office_row_person(d, office, "President");
+    }
+    /* another office, keyed by its role, of no other country: after "the",
+     * or sharing the article of "the President and Vice President" */
+    char key[32];
+    size_t n = m->role ? strlen(m->role) : 0;
+    if (!n || n >= sizeof key || m->country ||
+        !(tok_is(first, "the") || the_desc_before_and(d, m->tok_start) >= 0))
+        return -1;
+    const lex_entry *row = outlet_office_keyed(d, key, lex_fold(m->role, n, key, sizeof key));
+    return row ? office_row_person(d, row, m->role) : -1;
+}
+
 /* The person named in the item who holds the outlet's home office `role`
  * (a row of office_holders.tsv for the item's source, keyed by the role:
  * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
@@ -6547,10 +6586,7 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
         return -1;
     size_t kl = lex_fold(role, n, key, sizeof key);
     for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next) {
-        if (e->cat != LEX_OFFICE || strlen(e->extra) != d->source.len ||
-            memcmp(e->extra, d->source.ptr, d->source.len) ||
-            (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
-            (country && strcmp(country, e->extra2)))
+        if (!outlet_row(d, e, 1) || (country && strcmp(country, e->extra2)))
             continue;
         int q = lowest_person(d, e->canon, name_surname(e->canon), home_holder_fits);
         if (q >= 0)
@@ -8248,25 +8284,8 @@ void resolve_mentions(doc *d)
             if (best < 0 && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
                 (tok_is(&d->toks[m->tok_start], "the") || m->country))
                 best = home_office_holder(d, m->role, m->country);
-            if (best < 0 && office && !poss &&
-                role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1) &&
-                (!m->country || !strcmp(m->country, office->extra2)) &&
-                (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
-                !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                best = office_row_person(d, office, "President");
-            }
-            /* "the Vice President met with doctors and nurses" in a
-             * whitehouse.gov item that never names her: the outlet's second
-             * office (office_holders.tsv), its holder as for the President */
-            const lex_entry *vp = best < 0 && !poss && m->role && !m->country &&
-                                          !strcmp(m->role, "Vice President") &&
-                                          (tok_is(&d->toks[m->tok_start], "the") ||
-                                           the_desc_before_and(d, m->tok_start) >= 0) &&
-                                          !(d->toks[m->tok_start].flags & T_IN_QUOTE)
-                                      ? outlet_office_keyed(d, "vice president", 14)
-                                      : NULL;
-            if (vp)
-                best = office_row_person(d, vp, "Vice President");
+            if (best < 0 && office && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE))
+                best = own_office_person(d, m, office);
             /* "European Council President Charles Michel ... The President
              * of the European Council noted": no holder of the role by its
              * name (his title was read as "President" of a body), but one
