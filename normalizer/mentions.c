@@ -2986,6 +2986,45 @@ static int same_token_text(const doc *d, uint32_t a, uint32_t b)
 /* Most tokens an item is searched for a firm's joined name. */
 #define JOINED_NAME_SCAN 6000
 
+/* Build d->same_first and d->same_next (doc.h) once: a hash table of the
+ * folded words' hashes keeps each word's last token while the item is read
+ * in order.  Returns 0, or -1 out of memory. */
+static int same_word_index(doc *d)
+{
+    if (d->same_first)
+        return 0;
+    const size_t ntoks = d->ntoks;
+    size_t cap = 16;
+    while (cap < ntoks + ntoks / 2)
+        cap *= 2;
+    uint32_t *first = arena_alloc_raw(d->mem, (ntoks ? ntoks : 1) * sizeof *first);
+    uint32_t *next = arena_alloc_raw(d->mem, (ntoks ? ntoks : 1) * sizeof *next);
+    uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
+    /* (a slot's last token plus one; 0 for an empty slot) */
+    uint32_t *last = arena_alloc(d->mem, cap * sizeof *last);
+    if (!first || !next || !words || !last)
+        return -1;
+    const size_t mask = cap - 1;
+    for (size_t k = 0; k < ntoks; k++) {
+        uint64_t h = d->tok_hash[k];
+        size_t i = h & mask;
+        while (last[i] && words[i] != h)
+            i = (i + 1) & mask;
+        next[k] = UINT32_MAX;
+        if (last[i]) {
+            next[last[i] - 1] = (uint32_t)k;
+            first[k] = first[last[i] - 1];
+        } else {
+            words[i] = h;
+            first[k] = (uint32_t)k;
+        }
+        last[i] = (uint32_t)k + 1;
+    }
+    d->same_first = first;
+    d->same_next = next;
+    return 0;
+}
+
 /* May the "and" before token k join one firm's name after a single word at
  * k - 2 ("Cable and Wireless Plc <CAWL.L> said", "McAndrews and Forbes
  * Holdings Inc said ... McAndrews and Forbes said")?  Only when the item
@@ -2994,7 +3033,7 @@ static int same_token_text(const doc *d, uint32_t a, uint32_t b)
  * own), or the item repeats the two words joined; and the word before
  * "and" never takes a legal form of its own.  Not "Exxon and Mobil Corp
  * said", "Ford and General Motors Corp" (two firms). */
-static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
+static int one_word_and_firm(doc *d, uint32_t k, uint32_t limit)
 {
     if (k < 2 || k >= limit)
         return 0;
@@ -3010,8 +3049,11 @@ static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
     if (e == k || e >= limit)
         return 0;
     int ticker = skip_ticker(d, e + 1) > e + 1, again = 0;
+    if (same_word_index(d) < 0)
+        return 0;
+    /* (the word's own tokens only, by the per-item index) */
     uint32_t n = d->ntoks < JOINED_NAME_SCAN ? d->ntoks : JOINED_NAME_SCAN;
-    for (uint32_t t = 0; t + 2 < n; t++) {
+    for (uint32_t t = d->same_first[x]; t != UINT32_MAX && t + 2 < n; t = d->same_next[t]) {
         if (t == x || !same_token_text(d, t, x))
             continue;
         /* ("Exxon Corp"): the word names a firm of its own */
