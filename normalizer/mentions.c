@@ -1564,17 +1564,17 @@ static int legal_forms_only(const doc *d, const char *s)
 }
 
 /* Is e a company whose name is the key's words, a space, and legal forms
- * only? */
+ * only?  (The names body_named() finds, first_word_entity(), narrowed to a
+ * legal tail.) */
 static int company_with_tail_fits(const entity *e, const void *arg)
 {
     const business_key *b = arg;
-    return e->kind == NSV_KIND_ORGANIZATION && e->company && e->name &&
-           !strncmp(e->name, b->k.w, b->k.n) && e->name[b->k.n] == ' ' &&
+    return e->company && first_word_of(e, NSV_KIND_ORGANIZATION, b->k.w, b->k.n, 0) &&
            legal_forms_only(b->d, e->name + b->k.n + 1);
 }
 
 /* The company named before as `name` and a legal form, or -1.  One index
- * probe under the name's first word. */
+ * probe under the name's first word, as first_word_entity() makes. */
 static int company_with_legal_tail(const doc *d, const char *name)
 {
     const business_key b = {{name, strlen(name)}, d};
