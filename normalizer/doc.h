@@ -194,6 +194,11 @@ typedef struct doc {
     uint64_t *lower_words;
     uint8_t *lower_counts;
     size_t lower_mask;
+    /* the tokens of each folded word in text order, built on first use
+     * (same_word_index in mentions.c; NULL until then, or out of memory):
+     * same_first[t] is the first token of t's word, same_next[t] the next
+     * one after t or UINT32_MAX */
+    uint32_t *same_first, *same_next;
     /* the tokens a country's name may open (category LEX_COUNTRY), in text
      * order, listed at the first country entity (country_as_spelled in
      * mentions.c); NULL until then */

@@ -1591,17 +1591,17 @@ static int legal_forms_only(const doc *d, const char *s)
 }
 
 /* Is e a company whose name is the key's words, a space, and legal forms
- * only? */
+ * only?  (The names body_named() finds, first_word_entity(), narrowed to a
+ * legal tail.) */
 static int company_with_tail_fits(const entity *e, const void *arg)
 {
     const business_key *b = arg;
-    return e->kind == NSV_KIND_ORGANIZATION && e->company && e->name &&
-           !strncmp(e->name, b->k.w, b->k.n) && e->name[b->k.n] == ' ' &&
+    return e->company && first_word_of(e, NSV_KIND_ORGANIZATION, b->k.w, b->k.n, 0) &&
            legal_forms_only(b->d, e->name + b->k.n + 1);
 }
 
 /* The company named before as `name` and a legal form, or -1.  One index
- * probe under the name's first word. */
+ * probe under the name's first word, as first_word_entity() makes. */
 static int company_with_legal_tail(const doc *d, const char *name)
 {
     const business_key b = {{name, strlen(name)}, d};
@@ -3027,6 +3027,45 @@ static int same_token_text(const doc *d, uint32_t a, uint32_t b)
 /* Most tokens an item is searched for a firm's joined name. */
 #define JOINED_NAME_SCAN 6000
 
+/* Build d->same_first and d->same_next (doc.h) once: a hash table of the
+ * folded words' hashes keeps each word's last token while the item is read
+ * in order.  Returns 0, or -1 out of memory. */
+static int same_word_index(doc *d)
+{
+    if (d->same_first)
+        return 0;
+    const size_t ntoks = d->ntoks;
+    size_t cap = 16;
+    while (cap < ntoks + ntoks / 2)
+        cap *= 2;
+    uint32_t *first = arena_alloc_raw(d->mem, (ntoks ? ntoks : 1) * sizeof *first);
+    uint32_t *next = arena_alloc_raw(d->mem, (ntoks ? ntoks : 1) * sizeof *next);
+    uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
+    /* (a slot's last token plus one; 0 for an empty slot) */
+    uint32_t *last = arena_alloc(d->mem, cap * sizeof *last);
+    if (!first || !next || !words || !last)
+        return -1;
+    const size_t mask = cap - 1;
+    for (size_t k = 0; k < ntoks; k++) {
+        uint64_t h = d->tok_hash[k];
+        size_t i = h & mask;
+        while (last[i] && words[i] != h)
+            i = (i + 1) & mask;
+        next[k] = UINT32_MAX;
+        if (last[i]) {
+            next[last[i] - 1] = (uint32_t)k;
+            first[k] = first[last[i] - 1];
+        } else {
+            words[i] = h;
+            first[k] = (uint32_t)k;
+        }
+        last[i] = (uint32_t)k + 1;
+    }
+    d->same_first = first;
+    d->same_next = next;
+    return 0;
+}
+
 /* May the "and" before token k join one firm's name after a single word at
  * k - 2 ("Cable and Wireless Plc <CAWL.L> said", "McAndrews and Forbes
  * Holdings Inc said ... McAndrews and Forbes said")?  Only when the item
@@ -3035,7 +3074,7 @@ static int same_token_text(const doc *d, uint32_t a, uint32_t b)
  * own), or the item repeats the two words joined; and the word before
  * "and" never takes a legal form of its own.  Not "Exxon and Mobil Corp
  * said", "Ford and General Motors Corp" (two firms). */
-static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
+static int one_word_and_firm(doc *d, uint32_t k, uint32_t limit)
 {
     if (k < 2 || k >= limit)
         return 0;
@@ -3051,8 +3090,11 @@ static int one_word_and_firm(const doc *d, uint32_t k, uint32_t limit)
     if (e == k || e >= limit)
         return 0;
     int ticker = skip_ticker(d, e + 1) > e + 1, again = 0;
+    if (same_word_index(d) < 0)
+        return 0;
+    /* (the word's own tokens only, by the per-item index) */
     uint32_t n = d->ntoks < JOINED_NAME_SCAN ? d->ntoks : JOINED_NAME_SCAN;
-    for (uint32_t t = 0; t + 2 < n; t++) {
+    for (uint32_t t = d->same_first[x]; t != UINT32_MAX && t + 2 < n; t = d->same_next[t]) {
         if (t == x || !same_token_text(d, t, x))
             continue;
         /* ("Exxon Corp"): the word names a firm of its own */
@@ -6528,15 +6570,25 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
+/* Is e an office-holder row (configs/lexicon/office_holders.tsv) of the
+ * item's outlet on its date?  An undated item matches any date when
+ * `undated` is set, none otherwise. */
+static int outlet_row(const doc *d, const lex_entry *e, int undated)
+{
+    if (e->cat != LEX_OFFICE || !d->source.ptr || strlen(e->extra) != d->source.len ||
+        memcmp(e->extra, d->source.ptr, d->source.len))
+        return 0;
+    if (d->published < 0)
+        return undated;
+    return d->published >= e->value && (uint64_t)d->published <= e->bits;
+}
+
 /* outlet_office() for any office of the outlet's table, by its folded key
  * ("president", "vice president"). */
 static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl)
 {
-    if (!d->source.ptr || d->published < 0)
-        return NULL;
     for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next)
-        if (e->cat == LEX_OFFICE && d->published >= e->value && (uint64_t)d->published <= e->bits &&
-            strlen(e->extra) == d->source.len && !memcmp(e->extra, d->source.ptr, d->source.len))
+        if (outlet_row(d, e, 0))
             return e;
     return NULL;
 }
@@ -6590,6 +6642,35 @@ static int office_row_person(doc *d, const lex_entry *office, const char *role)
     return best;
 }
 
+/* The holder of an office of the outlet's own table (an outlet that is a
+ * head of state's office, `office` its principal row) that description m
+ * names, or -1: "the President noted" in a kremlin.ru item is the
+ * principal of the day; "the Vice President met with doctors" in a
+ * whitehouse.gov item that never names her is the row of that role.  Either
+ * holder is found as office_row_person() does. */
+static int own_office_person(doc *d, const mention *m, const lex_entry *office)
+{
+    const token *first = &d->toks[m->tok_start];
+    /* the principal's own titles ("President", "Acting President", "Head
+     * of State"), of the outlet's country or none, capitalised or after
+     * "the" */
+    if (role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1)) {
+        if ((m->country && strcmp(m->country, office->extra2)) ||
+            !(tok_is(first, "the") || (first->flags & T_CAP)))
+            return -1;
+        return office_row_person(d, office, "President");
+    }
+    /* another office, keyed by its role, of no other country: after "the",
+     * or sharing the article of "the President and Vice President" */
+    char key[32];
+    size_t n = m->role ? strlen(m->role) : 0;
+    if (!n || n >= sizeof key || m->country ||
+        !(tok_is(first, "the") || the_desc_before_and(d, m->tok_start) >= 0))
+        return -1;
+    const lex_entry *row = outlet_office_keyed(d, key, lex_fold(m->role, n, key, sizeof key));
+    return row ? office_row_person(d, row, m->role) : -1;
+}
+
 /* The person named in the item who holds the outlet's home office `role`
  * (a row of office_holders.tsv for the item's source, keyed by the role:
  * "Prime Minister" in a BBC item is Tony Blair), or -1.  An undated item
@@ -6603,10 +6684,7 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
         return -1;
     size_t kl = lex_fold(role, n, key, sizeof key);
     for (const lex_entry *e = lex_lookup(d->lex, key, kl); e; e = e->next) {
-        if (e->cat != LEX_OFFICE || strlen(e->extra) != d->source.len ||
-            memcmp(e->extra, d->source.ptr, d->source.len) ||
-            (d->published >= 0 && (d->published < e->value || (uint64_t)d->published > e->bits)) ||
-            (country && strcmp(country, e->extra2)))
+        if (!outlet_row(d, e, 1) || (country && strcmp(country, e->extra2)))
             continue;
         int q = lowest_person(d, e->canon, name_surname(e->canon), home_holder_fits);
         if (q >= 0)
@@ -8304,25 +8382,8 @@ void resolve_mentions(doc *d)
             if (best < 0 && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
                 (tok_is(&d->toks[m->tok_start], "the") || m->country))
                 best = home_office_holder(d, m->role, m->country);
-            if (best < 0 && office && !poss &&
-                role_marked(d->lex, m->role, TITLE_OFFICE_HOLDER, 1) &&
-                (!m->country || !strcmp(m->country, office->extra2)) &&
-                (tok_is(&d->toks[m->tok_start], "the") || (d->toks[m->tok_start].flags & T_CAP)) &&
-                !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                best = office_row_person(d, office, "President");
-            }
-            /* "the Vice President met with doctors and nurses" in a
-             * whitehouse.gov item that never names her: the outlet's second
-             * office (office_holders.tsv), its holder as for the President */
-            const lex_entry *vp = best < 0 && !poss && m->role && !m->country &&
-                                          !strcmp(m->role, "Vice President") &&
-                                          (tok_is(&d->toks[m->tok_start], "the") ||
-                                           the_desc_before_and(d, m->tok_start) >= 0) &&
-                                          !(d->toks[m->tok_start].flags & T_IN_QUOTE)
-                                      ? outlet_office_keyed(d, "vice president", 14)
-                                      : NULL;
-            if (vp)
-                best = office_row_person(d, vp, "Vice President");
+            if (best < 0 && office && !poss && !(d->toks[m->tok_start].flags & T_IN_QUOTE))
+                best = own_office_person(d, m, office);
             /* "European Council President Charles Michel ... The President
              * of the European Council noted": no holder of the role by its
              * name (his title was read as "President" of a body), but one

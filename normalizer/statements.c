@@ -4979,6 +4979,30 @@ static uint32_t after_be(const doc *d, uint32_t i, const sentence *s)
     return a > s->tok_start && (d->toks[a - 1].word_bits & W_BE) ? a : 0;
 }
 
+/* The subject ending at token t, mention gm, of a cue: "They expressed
+ * concern", "the leaders reaffirmed" (a plural pronoun, not "them" nor
+ * "their", or a group of no office), outside quotations.  0 when it is no
+ * such subject; -1 when it is a "they" after an open group that spoke
+ * ("..., U.S. officials said. ..., they added": the group again, no one to
+ * name); else 1, with *mt the meeting last reported before it, whose
+ * parties speak, or NULL. */
+static int plural_subject(doc *d, const ev_list *out, const sentence *s, int gm, uint32_t t,
+                          const ev_draft **mt)
+{
+    const mention *g = &d->ments[gm];
+    const token *u = &d->toks[t];
+    *mt = NULL;
+    if (!((g->kind == M_PRONOUN && (g->pronoun_bits & W_PRONOUN_PL) && !tok_is(u, "them") &&
+           !tok_is(u, "their")) ||
+          (g->kind == M_GROUP_DESC && !g->role)) ||
+        (u->flags & T_IN_QUOTE))
+        return 0;
+    if (tok_is(u, "they") && unnamed_group_before(d, out, s, t, 2))
+        return -1;
+    *mt = last_meeting(d, out, (uint32_t)(s - d->sents), u->start);
+    return 1;
+}
+
 /* A joint statement at cue i (ending at cue_end) by the parties of draft
  * src, a meeting or an earlier joint statement the coordinated cue goes on
  * from, with the rest of sentence s as its content.  The new draft, or
@@ -5774,25 +5798,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
             }
             int gm = mention_ending_at(d, k, s->tok_start);
-            int they =
-                gm >= 0 &&
-                ((d->ments[gm].kind == M_PRONOUN && (d->ments[gm].pronoun_bits & W_PRONOUN_PL) &&
-                  !tok_is(&d->toks[k - 1], "them") && !tok_is(&d->toks[k - 1], "their")) ||
-                 (d->ments[gm].kind == M_GROUP_DESC && !d->ments[gm].role));
-            /* "business as usual, as they say": an idiom, not the parties;
-             * nor "they" inside someone's quoted words */
-            if (they && ((d->toks[k - 1].flags & T_IN_QUOTE) ||
-                         (k - 1 > s->tok_start && tok_is(&d->toks[k - 2], "as") &&
-                          tok_is(&d->toks[i], "say"))))
-                they = 0;
-            /* "..., U.S. officials said. ..., they added": the open group
-             * speaks again, no one to name */
-            if (they && tok_is(&d->toks[k - 1], "they") &&
-                unnamed_group_before(d, out, s, k - 1, 2))
+            /* (not the idiom "business as usual, as they say") */
+            const ev_draft *mt = NULL;
+            int they = gm >= 0 && !(k - 1 > s->tok_start && tok_is(&d->toks[k - 2], "as") &&
+                                    tok_is(&d->toks[i], "say"))
+                           ? plural_subject(d, out, s, gm, k - 1, &mt)
+                           : 0;
+            if (they < 0)
                 return NSV_OK;
             uint32_t gm_at = they ? d->toks[k - 1].start : 0;
-            const ev_draft *mt =
-                they ? last_meeting(d, out, (uint32_t)(s - d->sents), gm_at) : NULL;
             /* "the two leaders spoke about X": what they discussed, part of
              * their meeting */
             if (mt && cls == SPEECH_VERB_ABOUT)
@@ -5855,6 +5869,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * are the parties of the meeting the item reports, as for "They
          * expressed Y" above (what they spoke about stays the meeting's) */
         int tm = speaker < 0 && cj && !cue_before ? mention_at(d, s->tok_start) : -1;
+        const ev_draft *mt = NULL;
         /* ("The two discussed X and reaffirmed Y": a bare "the two" is
          * such a pair, as mentions.c leaves it unresolved) */
         int bare_two = tm >= 0 && d->ments[tm].kind == M_GROUP_DESC && d->ments[tm].entity < 0 &&
@@ -5862,20 +5877,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                        tok_is(&d->toks[d->ments[tm].tok_start + 1], "two");
         if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
             (bare_two || (d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
-                          (d->ments[tm].pronoun_bits & W_PRONOUN_PL) &&
                           tok_is(&d->toks[s->tok_start], "they"))) &&
-            !(d->toks[s->tok_start].flags & T_IN_QUOTE) &&
-            !unnamed_group_before(d, out, s, s->tok_start, 2)) {
-            uint32_t here = (uint32_t)(s - d->sents);
-            uint32_t at = d->toks[s->tok_start].start;
-            const ev_draft *mt = last_meeting(d, out, here, at);
-            if (mt && mt->nents >= 2) {
-                ev_draft *e = joint_again(d, out, mt, i, cue_end, s);
-                if (!e)
-                    goto nomem;
-                e->speaker_mention = tm;
-                return NSV_OK;
-            }
+            plural_subject(d, out, s, tm, s->tok_start, &mt) > 0 && mt && mt->nents >= 2) {
+            ev_draft *e = joint_again(d, out, mt, i, cue_end, s);
+            if (!e)
+                goto nomem;
+            e->speaker_mention = tm;
+            return NSV_OK;
         }
         if (speaker < 0 && series && cue_before)
             cj = series;
