@@ -368,6 +368,22 @@ static uint32_t scan_name(const doc *d, uint32_t t, uint32_t limit, uint32_t *la
             words++;
             break;
         }
+        /* "said Daniel Good ... '...,' Good said", "analyst Rick May ...
+         * '...,' May said": alone, a month or common word is the surname of
+         * the person the item named in full before, when it is the subject
+         * of a speech cue opening its clause (not "in May said", "the King
+         * said": a word before it) */
+        if (words == 0 && j == t && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&
+            !(d->toks[j].flags & (T_ALLCAPS | T_IN_QUOTE | T_POSS)) &&
+            (j == d->sents[d->toks[j].sent].tok_start || is_punct(d, j - 1, ',') ||
+             (d->toks[j - 1].flags & T_QUOTE)) &&
+            !before_body(d, d->toks[j].start) && speech_follows(d, j + 1, limit) &&
+            known_surname(d, j)) {
+            *last_word = j;
+            end = ++j;
+            words++;
+            break;
+        }
         /* "Michael Day (D)", "Jeremy England (R)": a place or common word
          * after a first name, ending the name, is the surname */
         if (words == 1 && j > t && (d->toks[j].flags & T_CAP) && (d->toks[j].flags & T_WORD) &&

@@ -495,6 +495,24 @@ static void test_person_office(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "said analyst Daniel Good ... '...,' Good said": alone, a common word or
+ * month is the surname of the person the item named in full before, as the
+ * subject of a speech cue opening its clause. */
+static void test_common_word_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"Nothing has changed,\" said Daniel Good, head of merchant banking.\n"
+                "    \"Things are proceeding as planned,\" Good said.");
+    NT_CHECK(nt_count_said_by("Daniel Good") == 2);
+    nt_run(PUB, "Analyst Rick May said the deal failed. May said the technology was old.");
+    NT_CHECK(nt_count_said_by("Rick May") == 2);
+    /* hard negatives: no one of that surname named before; the month after
+     * a preposition */
+    no_statement("\"Prices will rise,\" May said.");
+    nt_run(PUB, "Analyst Rick May said prices fell. Sales fell in May said to be a bad month.");
+    NT_CHECK(nt_count_said_by("Rick May") == 1);
+}
+
 /* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
  * Infrastructure noted": the title with its "of" part, repeated, is the
  * person it named. */
@@ -7705,6 +7723,7 @@ int main(void)
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_person_office),
         cmocka_unit_test(test_title_of_holder),
+        cmocka_unit_test(test_common_word_surname),
         cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_lauded_cue),
         cmocka_unit_test(test_german_given_name),
