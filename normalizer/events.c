@@ -3124,13 +3124,21 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
         }
         return 0;
     }
-    /* a place the gazetteer does not know: "in Wilmington, Delaware" */
-    if (after_in && (d->toks[t].flags & T_CAP) && !(d->toks[t].flags & T_NUM) &&
+    /* a place the gazetteer does not know: "in Wilmington, Delaware"; after
+     * "the" only a region's name (words.tsv area): "in the Ivanovo Region",
+     * "in the Primorye Territory" */
+    if ((after_in || after_the) && (d->toks[t].flags & T_CAP) && !(d->toks[t].flags & T_NUM) &&
         !(d->toks[t].word_bits & (W_MONTH | W_WEEKDAY | W_NONNAME | W_DET)) && !d->toks[t].cats) {
         uint32_t k = t;
         while (k < d->ntoks && k < t + 3 && (d->toks[k].flags & T_CAP) && !d->toks[k].cats &&
                !(d->toks[k].word_bits & (W_MONTH | W_WEEKDAY)))
             k++;
+        if (!after_in) {
+            if (k >= d->ntoks || k == t || !(d->toks[k].flags & T_CAP) ||
+                !(d->toks[k].word_bits & W_AREA) || d->toks[k].sent != d->toks[t].sent)
+                return 0;
+            k++; /* the area word is part of the name */
+        }
         /* "a Conference in Support of Ukraine", "Complicit in Violation of
          * Rights": a capitalised noun before "of" is a name's phrase, not
          * a town */

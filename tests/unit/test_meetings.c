@@ -6521,6 +6521,26 @@ static void test_running_clause_places_meeting(void **state)
     NT_CHECK(!e->location_name);
 }
 
+/* "met with members of the public in the Ivanovo Region": a region's name
+ * after "in the" (words.tsv area) is the place, though the gazetteer lacks
+ * it; another capitalised run after "the" is not, nor a crisis's region */
+static void test_region_after_the_places_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " met with Governor Ivan Dorov in the Ivanovo Region.", "Putin", "Dorov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Ivanovo Region"));
+    e = one_meeting(PUTIN " met with Governor Ivan Dorov in the Primorye Territory.", "Putin",
+                    "Dorov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Primorye Territory"));
+    /* hard negatives: a museum's name; the crisis in a region */
+    e = one_meeting(PUTIN " met with Governor Ivan Dorov in the Ivanovo Museum.", "Putin", "Dorov");
+    NT_CHECK(!e->location_name);
+    e = one_meeting(PUTIN " met with Governor Ivan Dorov amid the crisis in the Ivanovo Region.",
+                    "Putin", "Dorov");
+    NT_CHECK(!e->location_name);
+}
+
 /* "had a telephone conversation with X, who completed her term on December
  * 8": a person's relative clause dates its own verb, not the call (which
  * falls on the published day); "which took place on ..." dates the event */
@@ -8977,6 +8997,7 @@ int main(void)
         cmocka_unit_test(test_person_after_description),
         cmocka_unit_test(test_who_clause_date),
         cmocka_unit_test(test_running_clause_places_meeting),
+        cmocka_unit_test(test_region_after_the_places_meeting),
         cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_body_title_chain_person),
         cmocka_unit_test(test_presidency_ends_body),
