@@ -3124,13 +3124,21 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
         }
         return 0;
     }
-    /* a place the gazetteer does not know: "in Wilmington, Delaware" */
-    if (after_in && (d->toks[t].flags & T_CAP) && !(d->toks[t].flags & T_NUM) &&
+    /* a place the gazetteer does not know: "in Wilmington, Delaware"; after
+     * "the" only a region's name (words.tsv area): "in the Ivanovo Region",
+     * "in the Primorye Territory" */
+    if ((after_in || after_the) && (d->toks[t].flags & T_CAP) && !(d->toks[t].flags & T_NUM) &&
         !(d->toks[t].word_bits & (W_MONTH | W_WEEKDAY | W_NONNAME | W_DET)) && !d->toks[t].cats) {
         uint32_t k = t;
         while (k < d->ntoks && k < t + 3 && (d->toks[k].flags & T_CAP) && !d->toks[k].cats &&
                !(d->toks[k].word_bits & (W_MONTH | W_WEEKDAY)))
             k++;
+        if (!after_in) {
+            if (k >= d->ntoks || k == t || !(d->toks[k].flags & T_CAP) ||
+                !(d->toks[k].word_bits & W_AREA) || d->toks[k].sent != d->toks[t].sent)
+                return 0;
+            k++; /* the area word is part of the name */
+        }
         /* "a Conference in Support of Ukraine", "Complicit in Violation of
          * Rights": a capitalised noun before "of" is a name's phrase, not
          * a town */
@@ -3158,6 +3166,25 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
  * 2021 virtual meeting"), among which the cue heads it */
 #define DATED_NOUN_WORDS 3
 
+/* How many tokens from t say that an event runs or has run: "is taking
+ * place", "was being held", "is underway", "ended", "concluded", "opened"
+ * (words.tsv phase value 1); 0 when none.  end bounds the sentence. */
+static uint32_t running_phrase(const doc *d, uint32_t t, uint32_t end)
+{
+    const lex_entry *w = word_entry(d, t, LEX_WORD);
+    if (w && (w->bits & W_PHASE) && w->value == 1)
+        return 1;
+    if (!be_tense(d, t) || t + 1 >= end)
+        return 0;
+    if (tok_is(&d->toks[t + 1], "underway"))
+        return 2;
+    if (t + 2 < end && ((tok_is(&d->toks[t + 1], "taking") && tok_is(&d->toks[t + 2], "place")) ||
+                        (tok_is(&d->toks[t + 1], "being") && tok_is(&d->toks[t + 2], "held")) ||
+                        (tok_is(&d->toks[t + 1], "under") && tok_is(&d->toks[t + 2], "way"))))
+        return 3;
+    return 0;
+}
+
 /* Where the clause of the cue places the event: "met in Helsinki", "talks
  * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
  * a comma or in another clause is a topic ("discussed the situation in
@@ -3173,6 +3200,19 @@ void ev_place(doc *d, ev_draft *e)
         uint32_t r = t + is_char(d, t, ',');
         if (r + 2 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) && held_phrase(d, r + 1)) {
             t = r + 2;
+            continue;
+        }
+        /* "talks ... that ended recently in Beijing", "the Diia Summit,
+         * which is taking place in Kyiv", "..., which is underway in Sochi":
+         * a relative clause saying the meeting runs or ran places it too
+         * (not one about a state of affairs: "the conflict that began in
+         * Donbas") */
+        uint32_t ran = r + 1 < s->tok_end && (d->toks[r].word_bits & W_SUBORD) && r > e->cue_tok &&
+                               !word_class_value(&d->toks[t - 1], W_TOPIC, TOPIC_AFFAIRS)
+                           ? running_phrase(d, r + 1, s->tok_end)
+                           : 0;
+        if (ran) {
+            t = r + ran;
             continue;
         }
         /* "Talks between A and B, who is in Russia on an official visit,

@@ -6493,6 +6493,54 @@ static void test_first_person_adjective_and_met(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
 }
 
+/* "talks ... that ended recently in Beijing", "the Diia Summit, which is
+ * taking place in Kyiv", "..., which is underway in Ufa": a relative clause
+ * saying the meeting runs or ran places it; one about a state of affairs
+ * ("the conflict, which began in Idlib") does not */
+static void test_running_clause_places_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        PUTIN " held talks with " ERDOGAN ", which ended yesterday in Sochi.", "Putin", "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    nt_run(PUB, PUTIN " spoke at the Valdai Forum, which is taking place in Sochi.");
+    e = nt_with_party(NSV_EV_MEETING, "Valdai Forum");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Sochi"));
+    e = one_meeting(PUTIN " held talks with " ERDOGAN ", which are underway in Sochi.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Sochi"));
+    /* hard negatives: a state of affairs began there; a draw is no place */
+    e = one_meeting(PUTIN " met with " ERDOGAN " amid the conflict, which began in Idlib.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(!e->location_name);
+    e = one_meeting(PUTIN " met with " ERDOGAN " amid the conflict that began in Idlib.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(!e->location_name);
+    e = one_meeting(PUTIN " held talks with " ERDOGAN ", which ended in a deadlock.", "Putin",
+                    "Erdoğan");
+    NT_CHECK(!e->location_name);
+}
+
+/* "met with members of the public in the Ivanovo Region": a region's name
+ * after "in the" (words.tsv area) is the place, though the gazetteer lacks
+ * it; another capitalised run after "the" is not, nor a crisis's region */
+static void test_region_after_the_places_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting(PUTIN " met with Governor Ivan Dorov in the Ivanovo Region.", "Putin", "Dorov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Ivanovo Region"));
+    e = one_meeting(PUTIN " met with Governor Ivan Dorov in the Primorye Territory.", "Putin",
+                    "Dorov");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Primorye Territory"));
+    /* hard negatives: a museum's name; the crisis in a region */
+    e = one_meeting(PUTIN " met with Governor Ivan Dorov in the Ivanovo Museum.", "Putin", "Dorov");
+    NT_CHECK(!e->location_name);
+    e = one_meeting(PUTIN " met with Governor Ivan Dorov amid the crisis in the Ivanovo Region.",
+                    "Putin", "Dorov");
+    NT_CHECK(!e->location_name);
+}
+
 /* "had a telephone conversation with X, who completed her term on December
  * 8": a person's relative clause dates its own verb, not the call (which
  * falls on the published day); "which took place on ..." dates the event */
@@ -8948,6 +8996,8 @@ int main(void)
         cmocka_unit_test(test_demonym_leaders_met),
         cmocka_unit_test(test_person_after_description),
         cmocka_unit_test(test_who_clause_date),
+        cmocka_unit_test(test_running_clause_places_meeting),
+        cmocka_unit_test(test_region_after_the_places_meeting),
         cmocka_unit_test(test_noun_subject_of_modal),
         cmocka_unit_test(test_body_title_chain_person),
         cmocka_unit_test(test_presidency_ends_body),
