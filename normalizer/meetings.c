@@ -8771,6 +8771,109 @@ static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
     return 1;
 }
 
+/* The presidency body organizations.tsv names at token t ("White House"),
+ * when it is the office of the item's own outlet (country office_cty), or
+ * NULL; *nw its length in words. */
+static const lex_entry *own_presidency_at(const doc *d, uint32_t t, const char *office_cty,
+                                          unsigned *nw)
+{
+    const lex_entry *o = tok_lex(d, t, LEX_ORG, nw);
+    for (; o; o = o->next)
+        if (o->cat == LEX_ORG && o->extra2 && !strcmp(o->extra2, "presidency") && o->extra &&
+            !strcmp(o->extra, office_cty) && o->canon)
+            return o;
+    return NULL;
+}
+
+/* Is mention m a named person (a first name) and a party of e? */
+static int staff_party(const doc *d, const ev_draft *e, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->entity >= 0 && ev_has_party(e, x->entity) && has_given_name(d, m);
+}
+
+/* Is a person party of e named within the title around token t: after the
+ * title words that follow the body ("White House Gender Policy Council
+ * Director Jennifer Klein") or before it across a comma ("Julie Chavez
+ * Rodriguez, Senior Advisor to the President and Director of the White
+ * House Office of ...")?  Bounded windows either side. */
+static int staff_title_of_party(const doc *d, const ev_draft *e, uint32_t t, uint32_t after,
+                                uint32_t lo, uint32_t hi)
+{
+    uint32_t k = after;
+    for (int steps = 0; k < hi && steps < 8; steps++) {
+        int m = mention_at(d, k);
+        /* (the person's mention may hold the title: "Director Jennifer Klein") */
+        if (m >= 0 && d->ments[m].kind == M_PERSON) {
+            int title = 0; /* a title word between: "Director", "Counsel" */
+            for (uint32_t j = after; j < d->ments[m].tok_end && !title; j++)
+                title = tok_lex(d, j, LEX_TITLE, NULL) != NULL;
+            return title && staff_party(d, e, m);
+        }
+        /* ("Coordinator for Operation Allies Welcome Jack Markell") */
+        if (!(d->toks[k].flags & T_CAP) && !tok_is(&d->toks[k], "of") &&
+            !tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "for") &&
+            !tok_is(&d->toks[k], "on"))
+            break;
+        /* (an office's own name: "Gender Policy Council") */
+        k = m >= 0 && d->ments[m].tok_end > k ? d->ments[m].tok_end : k + 1;
+    }
+    int title = 0;
+    k = t;
+    for (int steps = 0; k > lo && steps < 14; steps++) {
+        const token *w = &d->toks[k - 1];
+        if (is_char(d, k - 1, ',')) {
+            int m = k - 1 > lo ? mention_at(d, k - 2) : -1;
+            return title && m >= 0 && d->ments[m].tok_end == k - 1 &&
+                   d->ments[m].kind == M_PERSON && staff_party(d, e, m);
+        }
+        if (!(w->flags & T_CAP) && !tok_is(w, "of") && !tok_is(w, "the") && !tok_is(w, "to") &&
+            !tok_is(w, "and") && !tok_is(w, "for") && !tok_is(w, "on"))
+            return 0;
+        title |= tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL;
+        k--;
+    }
+    return 0;
+}
+
+/* "White House Intergovernmental Affairs Director Julie Chavez Rodriguez
+ * and ... convened state legislators": a host who acts in a title of the
+ * publishing presidency's own office brings that office to the meeting as
+ * a party of its own (GUIDE: a person and the body they act for).  Only
+ * the hosts before the cue; "at the White House" is a place, not a title. */
+static void presidency_staff_body(doc *d, ev_list *out)
+{
+    const lex_entry *office = outlet_office(d);
+    if (!office || !office->extra2)
+        return;
+    for (size_t i = 0; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        /* (a call of one staffer with a foreign leader: the staffer is the
+         * country's side, no office of its own at the table) */
+        if (e->dropped || e->ev.type != NSV_EV_MEETING || e->cue_tok >= d->ntoks ||
+            (e->nents < 3 && !e->convening && !e->open_group))
+            continue;
+        const sentence *s = &d->sents[d->toks[e->cue_tok].sent];
+        uint32_t lo = e->cue_tok > s->tok_start + 60 ? e->cue_tok - 60 : s->tok_start;
+        for (uint32_t t = lo; t < e->cue_tok; t++) {
+            unsigned nw = 0;
+            const lex_entry *o = own_presidency_at(d, t, office->extra2, &nw);
+            if (!o || !nw || t + nw >= e->cue_tok || !(d->toks[t + nw].flags & T_CAP) ||
+                (d->toks[t].flags & T_IN_QUOTE))
+                continue;
+            if (!staff_title_of_party(d, e, t, t + nw, lo, e->cue_tok))
+                continue;
+            int have = 0;
+            for (int q = 0; q < e->nents && !have; q++)
+                have = e->ents[q] >= 0 && d->ents[e->ents[q]].name &&
+                       strstr(d->ents[e->ents[q]].name, o->canon) != NULL;
+            if (!have)
+                ev_add_party(d, e, body_entity(d, o->canon));
+            break;
+        }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     roster_index ix = {0};
@@ -8817,4 +8920,5 @@ void meeting_rosters(doc *d, ev_list *out)
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
         }
+    presidency_staff_body(d, out);
 }

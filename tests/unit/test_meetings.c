@@ -4398,6 +4398,50 @@ static void test_bare_title_owns_meeting(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
 }
 
+/* "White House Intergovernmental Affairs Director X and Y convened state
+ * legislators": a host acting in a title of the publishing presidency's own
+ * office brings that office to the meeting (a party of its own). */
+static void test_presidency_staff_title_body(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-ps1", wh, "2022-05-24", "Readout of Meeting with State Legislators",
+                  "Today, White House Gender Policy Council Director Jennifer Klein and White "
+                  "House Intergovernmental Affairs Director Julie Chavez Rodriguez chaired a "
+                  "meeting with state legislative leaders. Participants included Senator Toni "
+                  "Atkins and Representative Bob Duff.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && nt_has_party(e, "White House") && nt_has_party(e, "Atkins"));
+    /* the title after the name, across a comma */
+    nt_run_source("t-ps2", wh, "2023-02-22", "Readout of Meeting with State Legislators",
+                  "Today, Julie Chavez Rodriguez, Senior Advisor to the President and White House "
+                  "Intergovernmental Affairs Director, and Stefanie Feldman, Deputy Assistant to "
+                  "the President, convened a meeting with state legislators. Participants "
+                  "included Senator Toni Atkins and Representative Bob Duff.");
+    e = nt_with_party(NSV_EV_MEETING, "Feldman");
+    NT_CHECK(e != NULL && nt_has_party(e, "White House"));
+    /* hard negatives: the White House as the place; a staffer's call with a
+     * foreign leader (the staffer is the country's side); an item another
+     * office publishes */
+    nt_run_source("t-ps3", wh, "2022-05-24", "Readout of Meeting with State Legislators",
+                  "Today, Jennifer Klein and Julie Chavez Rodriguez hosted state legislators at "
+                  "the White House Indian Treaty Room. Participants included Senator Toni Atkins "
+                  "and Representative Bob Duff.");
+    e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && !nt_has_party(e, "White House"));
+    nt_run_source("t-ps4", wh, "2023-03-01", "Readout of a Call",
+                  "Today, White House Coordinator for the Middle East Brett McGurk spoke by phone "
+                  "with Prime Minister Najla Bouden of Tunisia.");
+    e = nt_with_party(NSV_EV_MEETING, "Bouden");
+    NT_CHECK(e != NULL && !nt_has_party(e, "White House"));
+    nt_run_source("t-ps5", "Reuters", "2022-05-24", "Officials meet legislators",
+                  "Today, White House Gender Policy Council Director Jennifer Klein and White "
+                  "House Intergovernmental Affairs Director Julie Chavez Rodriguez chaired a "
+                  "meeting with state legislative leaders Toni Atkins and Bob Duff.");
+    e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e == NULL || !nt_has_party(e, "White House"));
+}
+
 /* "Statement from President X on Prime Minister Y": the President's own
  * written statement, whose "I" is its author even when the title goes on to
  * name whom it is about; "I welcomed X to the White House" is his meeting. */
@@ -9065,6 +9109,7 @@ int main(void)
         cmocka_unit_test(test_hosts_after_opening_phrase),
         cmocka_unit_test(test_readout_hosts_met_with),
         cmocka_unit_test(test_long_roster),
+        cmocka_unit_test(test_presidency_staff_title_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
