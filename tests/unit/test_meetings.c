@@ -4398,6 +4398,27 @@ static void test_bare_title_owns_meeting(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
 }
 
+/* "the Gender Policy Council and the Office of the Vice President convened
+ * a meeting": the Vice President's staff office is a body that hosts, not
+ * the office holder the title names. */
+static void test_vice_president_office_body(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-vp1", wh, "2022-06-08", "Readout of Meeting with Young Leaders",
+                  "Yesterday, the White House Gender Policy Council and the Office of the Vice "
+                  "President convened a meeting with young leaders on reproductive health.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Office of the Vice President");
+    NT_CHECK(e != NULL && nt_has_party(e, "Gender Policy Council") && !nt_has_party(e, "Harris"));
+    /* hard negative: the office holder's title stays a title */
+    nt_run_source("t-vp2", wh, "2023-04-11", "Readout",
+                  "Vice President Kamala Harris met today with Prime Minister Mateusz Morawiecki "
+                  "of Poland.");
+    e = nt_with_party(NSV_EV_MEETING, "Morawiecki");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harris") &&
+             !nt_has_party(e, "Office of the Vice President"));
+}
+
 /* "White House Intergovernmental Affairs Director X and Y convened state
  * legislators": a host acting in a title of the publishing presidency's own
  * office brings that office to the meeting (a party of its own). */
@@ -9110,6 +9131,7 @@ int main(void)
         cmocka_unit_test(test_readout_hosts_met_with),
         cmocka_unit_test(test_long_roster),
         cmocka_unit_test(test_presidency_staff_title_body),
+        cmocka_unit_test(test_vice_president_office_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
