@@ -8874,6 +8874,67 @@ static void presidency_staff_body(doc *d, ev_list *out)
     }
 }
 
+/* "Deputy Head of the Office X and Ambassador of the United Kingdom Y
+ * discussed a number of issues", "In addition, A and B discussed ...": in
+ * an item that tells of no meeting otherwise, named people who discussed
+ * something together held talks (the readout's only account of them).
+ * The people open the clause (after an opening phrase and its comma);
+ * never in a quotation.  One event per item; in an item with a meeting of
+ * two parties, "A and B discussed" is what that meeting covered.  Only in
+ * a presidency's own release. */
+static void discussed_together(doc *d, ev_list *out)
+{
+    /* (a presidency's readout, which tells its meetings tersely; news
+     * copy's "A and B discussed the results" may be no talks of theirs) */
+    if (!outlet_office(d))
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        if (!out->v[i].dropped && out->v[i].ev.type == NSV_EV_MEETING && out->v[i].nents >= 2)
+            return;
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sentence *s = &d->sents[k];
+        if (before_body(d, s->start))
+            continue;
+        for (uint32_t t = s->tok_start + 3; t < s->tok_end && t < s->tok_start + 60; t++) {
+            if (!tok_is(&d->toks[t], "discussed") || (d->toks[t].flags & T_IN_QUOTE))
+                continue;
+            int last = mention_at(d, t - 1);
+            if (last < 0 || d->ments[last].tok_end != t || d->ments[last].kind != M_PERSON)
+                continue;
+            int list[MAX_COORD];
+            int n = coordinated(d, last, -1, s->tok_start, t, list, MAX_COORD);
+            if (n < 2)
+                break;
+            int ok = 1;
+            uint32_t first = t;
+            for (int q = 0; q < n && ok; q++) {
+                const mention *x = &d->ments[list[q]];
+                ok = x->kind == M_PERSON && x->entity >= 0 && d->ents[x->entity].name &&
+                     (has_given_name(d, list[q]) || titled_person(d, list[q]));
+                for (int r = 0; r < q && ok; r++)
+                    ok = d->ments[list[r]].entity != x->entity;
+                if (x->tok_start < first)
+                    first = x->tok_start;
+            }
+            /* the list opens the clause: at the sentence's start, after an
+             * opening time phrase, or after an opening phrase's comma */
+            if (!ok || !(first == past_opening_time(d, s, first) ||
+                         (first > s->tok_start + 1 && is_char(d, first - 1, ',') &&
+                          (d->toks[s->tok_start].word_bits & (W_PREP | W_ADVERB)))))
+                break;
+            ev_draft *e = ev_new(d, out, NSV_EV_MEETING, t, "meeting.discussed");
+            if (!e)
+                return;
+            e->ev.modality = clause_modality(d, t, s->tok_start);
+            ev_date(d, e);
+            ev_place(d, e);
+            for (int q = n; q-- > 0;)
+                meet_add_mention(d, e, list[q]);
+            return;
+        }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     roster_index ix = {0};
@@ -8920,5 +8981,6 @@ void meeting_rosters(doc *d, ev_list *out)
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
         }
+    discussed_together(d, out);
     presidency_staff_body(d, out);
 }

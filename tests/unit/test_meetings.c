@@ -4398,6 +4398,41 @@ static void test_bare_title_owns_meeting(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
 }
 
+/* "President X and Interior Minister Y discussed the situation": in an
+ * item that tells of no meeting otherwise, named people who discussed
+ * something together held talks. */
+static void test_discussed_together(void **state)
+{
+    (void)state;
+    const char *kr = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-dt1", kr, "2001-01-26", "Situation in Chechnya",
+                  "President Vladimir Putin and Interior Minister Vladimir Rushailo discussed the "
+                  "situation in Chechnya. The minister described the efforts of the police.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rushailo");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Putin"));
+    /* hard negatives: a quotation; an object clause ("the plan that A and B
+     * discussed"); an item whose meeting is told otherwise (what they
+     * discussed is that meeting's content, no second one) */
+    nt_run_source(
+        "t-dt2", kr, "2001-01-26", "Situation in Chechnya",
+        "\"President Vladimir Putin and Interior Minister Vladimir Rushailo discussed the "
+        "situation in Chechnya,\" the newspaper wrote.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Rushailo") == NULL);
+    nt_run_source("t-dt3", kr, "2001-01-26", "Situation in Chechnya",
+                  "The government approved the plan that President Vladimir Putin and Interior "
+                  "Minister Vladimir Rushailo discussed last year.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Rushailo") == NULL);
+    nt_run_source("t-dt4", kr, "2001-01-26", "Meeting with Prime Minister",
+                  "Vladimir Putin met with Prime Minister Mikhail Kasyanov in the Kremlin. "
+                  "Vladimir Putin and Interior Minister Vladimir Rushailo discussed the situation "
+                  "in Chechnya.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Rushailo") == NULL);
+    /* nor in news copy, which is no presidency's readout */
+    nt_run_source("t-dt5", "BBC News", "2001-01-26", "Situation in Chechnya",
+                  "Anna Berg and Peter Lind discussed the situation in Chechnya.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Berg") == NULL);
+}
+
 /* "the Gender Policy Council and the Office of the Vice President convened
  * a meeting": the Vice President's staff office is a body that hosts, not
  * the office holder the title names. */
@@ -9132,6 +9167,7 @@ int main(void)
         cmocka_unit_test(test_long_roster),
         cmocka_unit_test(test_presidency_staff_title_body),
         cmocka_unit_test(test_vice_president_office_body),
+        cmocka_unit_test(test_discussed_together),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
