@@ -8948,6 +8948,170 @@ static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
     return 1;
 }
 
+/* The presidency body organizations.tsv names at token t ("White House"),
+ * when it is the office of the item's own outlet (country office_cty), or
+ * NULL; *nw its length in words. */
+static const lex_entry *own_presidency_at(const doc *d, uint32_t t, const char *office_cty,
+                                          unsigned *nw)
+{
+    const lex_entry *o = tok_lex(d, t, LEX_ORG, nw);
+    for (; o; o = o->next)
+        if (o->cat == LEX_ORG && o->extra2 && !strcmp(o->extra2, "presidency") && o->extra &&
+            !strcmp(o->extra, office_cty) && o->canon)
+            return o;
+    return NULL;
+}
+
+/* Is mention m a named person (a first name) and a party of e? */
+static int staff_party(const doc *d, const ev_draft *e, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->entity >= 0 && ev_has_party(e, x->entity) && has_given_name(d, m);
+}
+
+/* Is a person party of e named within the title around token t: after the
+ * title words that follow the body ("White House Gender Policy Council
+ * Director Jennifer Klein") or before it across a comma ("Julie Chavez
+ * Rodriguez, Senior Advisor to the President and Director of the White
+ * House Office of ...")?  Bounded windows either side. */
+static int staff_title_of_party(const doc *d, const ev_draft *e, uint32_t t, uint32_t after,
+                                uint32_t lo, uint32_t hi)
+{
+    uint32_t k = after;
+    for (int steps = 0; k < hi && steps < 8; steps++) {
+        int m = mention_at(d, k);
+        /* (the person's mention may hold the title: "Director Jennifer Klein") */
+        if (m >= 0 && d->ments[m].kind == M_PERSON) {
+            int title = 0; /* a title word between: "Director", "Counsel" */
+            for (uint32_t j = after; j < d->ments[m].tok_end && !title; j++)
+                title = tok_lex(d, j, LEX_TITLE, NULL) != NULL;
+            return title && staff_party(d, e, m);
+        }
+        /* ("Coordinator for Operation Allies Welcome Jack Markell") */
+        if (!(d->toks[k].flags & T_CAP) && !tok_is(&d->toks[k], "of") &&
+            !tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "for") &&
+            !tok_is(&d->toks[k], "on"))
+            break;
+        /* (an office's own name: "Gender Policy Council") */
+        k = m >= 0 && d->ments[m].tok_end > k ? d->ments[m].tok_end : k + 1;
+    }
+    int title = 0;
+    k = t;
+    for (int steps = 0; k > lo && steps < 14; steps++) {
+        const token *w = &d->toks[k - 1];
+        if (is_char(d, k - 1, ',')) {
+            int m = k - 1 > lo ? mention_at(d, k - 2) : -1;
+            return title && m >= 0 && d->ments[m].tok_end == k - 1 &&
+                   d->ments[m].kind == M_PERSON && staff_party(d, e, m);
+        }
+        if (!(w->flags & T_CAP) && !tok_is(w, "of") && !tok_is(w, "the") && !tok_is(w, "to") &&
+            !tok_is(w, "and") && !tok_is(w, "for") && !tok_is(w, "on"))
+            return 0;
+        title |= tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL;
+        k--;
+    }
+    return 0;
+}
+
+/* "White House Intergovernmental Affairs Director Julie Chavez Rodriguez
+ * and ... convened state legislators": a host who acts in a title of the
+ * publishing presidency's own office brings that office to the meeting as
+ * a party of its own (GUIDE: a person and the body they act for).  Only
+ * the hosts before the cue; "at the White House" is a place, not a title. */
+static void presidency_staff_body(doc *d, ev_list *out)
+{
+    const lex_entry *office = outlet_office(d);
+    if (!office || !office->extra2)
+        return;
+    for (size_t i = 0; i < out->n; i++) {
+        ev_draft *e = &out->v[i];
+        /* (a call of one staffer with a foreign leader: the staffer is the
+         * country's side, no office of its own at the table) */
+        if (e->dropped || e->ev.type != NSV_EV_MEETING || e->cue_tok >= d->ntoks ||
+            (e->nents < 3 && !e->convening && !e->open_group))
+            continue;
+        const sentence *s = &d->sents[d->toks[e->cue_tok].sent];
+        uint32_t lo = e->cue_tok > s->tok_start + 60 ? e->cue_tok - 60 : s->tok_start;
+        for (uint32_t t = lo; t < e->cue_tok; t++) {
+            unsigned nw = 0;
+            const lex_entry *o = own_presidency_at(d, t, office->extra2, &nw);
+            if (!o || !nw || t + nw >= e->cue_tok || !(d->toks[t + nw].flags & T_CAP) ||
+                (d->toks[t].flags & T_IN_QUOTE))
+                continue;
+            if (!staff_title_of_party(d, e, t, t + nw, lo, e->cue_tok))
+                continue;
+            int have = 0;
+            for (int q = 0; q < e->nents && !have; q++)
+                have = e->ents[q] >= 0 && d->ents[e->ents[q]].name &&
+                       strstr(d->ents[e->ents[q]].name, o->canon) != NULL;
+            if (!have)
+                ev_add_party(d, e, body_entity(d, o->canon));
+            break;
+        }
+    }
+}
+
+/* "Deputy Head of the Office X and Ambassador of the United Kingdom Y
+ * discussed a number of issues", "In addition, A and B discussed ...": in
+ * an item that tells of no meeting otherwise, named people who discussed
+ * something together held talks (the readout's only account of them).
+ * The people open the clause (after an opening phrase and its comma);
+ * never in a quotation.  One event per item; in an item with a meeting of
+ * two parties, "A and B discussed" is what that meeting covered.  Only in
+ * a presidency's own release. */
+static void discussed_together(doc *d, ev_list *out)
+{
+    /* (a presidency's readout, which tells its meetings tersely; news
+     * copy's "A and B discussed the results" may be no talks of theirs) */
+    if (!outlet_office(d))
+        return;
+    for (size_t i = 0; i < out->n; i++)
+        if (!out->v[i].dropped && out->v[i].ev.type == NSV_EV_MEETING && out->v[i].nents >= 2)
+            return;
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sentence *s = &d->sents[k];
+        if (before_body(d, s->start))
+            continue;
+        for (uint32_t t = s->tok_start + 3; t < s->tok_end && t < s->tok_start + 60; t++) {
+            if (!tok_is(&d->toks[t], "discussed") || (d->toks[t].flags & T_IN_QUOTE))
+                continue;
+            int last = mention_at(d, t - 1);
+            if (last < 0 || d->ments[last].tok_end != t || d->ments[last].kind != M_PERSON)
+                continue;
+            int list[MAX_COORD];
+            int n = coordinated(d, last, -1, s->tok_start, t, list, MAX_COORD);
+            if (n < 2)
+                break;
+            int ok = 1;
+            uint32_t first = t;
+            for (int q = 0; q < n && ok; q++) {
+                const mention *x = &d->ments[list[q]];
+                ok = x->kind == M_PERSON && x->entity >= 0 && d->ents[x->entity].name &&
+                     (has_given_name(d, list[q]) || titled_person(d, list[q]));
+                for (int r = 0; r < q && ok; r++)
+                    ok = d->ments[list[r]].entity != x->entity;
+                if (x->tok_start < first)
+                    first = x->tok_start;
+            }
+            /* the list opens the clause: at the sentence's start, after an
+             * opening time phrase, or after an opening phrase's comma */
+            if (!ok || !(first == past_opening_time(d, s, first) ||
+                         (first > s->tok_start + 1 && is_char(d, first - 1, ',') &&
+                          (d->toks[s->tok_start].word_bits & (W_PREP | W_ADVERB)))))
+                break;
+            ev_draft *e = ev_new(d, out, NSV_EV_MEETING, t, "meeting.discussed");
+            if (!e)
+                return;
+            e->ev.modality = clause_modality(d, t, s->tok_start);
+            ev_date(d, e);
+            ev_place(d, e);
+            for (int q = n; q-- > 0;)
+                meet_add_mention(d, e, list[q]);
+            return;
+        }
+    }
+}
+
 void meeting_rosters(doc *d, ev_list *out)
 {
     roster_index ix = {0};
@@ -8994,4 +9158,6 @@ void meeting_rosters(doc *d, ev_list *out)
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
         }
+    discussed_together(d, out);
+    presidency_staff_body(d, out);
 }

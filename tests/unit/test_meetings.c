@@ -4398,6 +4398,106 @@ static void test_bare_title_owns_meeting(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Biden"));
 }
 
+/* "President X and Interior Minister Y discussed the situation": in an
+ * item that tells of no meeting otherwise, named people who discussed
+ * something together held talks. */
+static void test_discussed_together(void **state)
+{
+    (void)state;
+    const char *kr = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-dt1", kr, "2001-01-26", "Situation in Chechnya",
+                  "President Vladimir Putin and Interior Minister Vladimir Rushailo discussed the "
+                  "situation in Chechnya. The minister described the efforts of the police.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rushailo");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Putin"));
+    /* hard negatives: a quotation; an object clause ("the plan that A and B
+     * discussed"); an item whose meeting is told otherwise (what they
+     * discussed is that meeting's content, no second one) */
+    nt_run_source(
+        "t-dt2", kr, "2001-01-26", "Situation in Chechnya",
+        "\"President Vladimir Putin and Interior Minister Vladimir Rushailo discussed the "
+        "situation in Chechnya,\" the newspaper wrote.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Rushailo") == NULL);
+    nt_run_source("t-dt3", kr, "2001-01-26", "Situation in Chechnya",
+                  "The government approved the plan that President Vladimir Putin and Interior "
+                  "Minister Vladimir Rushailo discussed last year.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Rushailo") == NULL);
+    nt_run_source("t-dt4", kr, "2001-01-26", "Meeting with Prime Minister",
+                  "Vladimir Putin met with Prime Minister Mikhail Kasyanov in the Kremlin. "
+                  "Vladimir Putin and Interior Minister Vladimir Rushailo discussed the situation "
+                  "in Chechnya.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Rushailo") == NULL);
+    /* nor in news copy, which is no presidency's readout */
+    nt_run_source("t-dt5", "BBC News", "2001-01-26", "Situation in Chechnya",
+                  "Anna Berg and Peter Lind discussed the situation in Chechnya.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Berg") == NULL);
+}
+
+/* "the Gender Policy Council and the Office of the Vice President convened
+ * a meeting": the Vice President's staff office is a body that hosts, not
+ * the office holder the title names. */
+static void test_vice_president_office_body(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-vp1", wh, "2022-06-08", "Readout of Meeting with Young Leaders",
+                  "Yesterday, the White House Gender Policy Council and the Office of the Vice "
+                  "President convened a meeting with young leaders on reproductive health.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Office of the Vice President");
+    NT_CHECK(e != NULL && nt_has_party(e, "Gender Policy Council") && !nt_has_party(e, "Harris"));
+    /* hard negative: the office holder's title stays a title */
+    nt_run_source("t-vp2", wh, "2023-04-11", "Readout",
+                  "Vice President Kamala Harris met today with Prime Minister Mateusz Morawiecki "
+                  "of Poland.");
+    e = nt_with_party(NSV_EV_MEETING, "Morawiecki");
+    NT_CHECK(e != NULL && nt_has_party(e, "Harris") &&
+             !nt_has_party(e, "Office of the Vice President"));
+}
+
+/* "White House Intergovernmental Affairs Director X and Y convened state
+ * legislators": a host acting in a title of the publishing presidency's own
+ * office brings that office to the meeting (a party of its own). */
+static void test_presidency_staff_title_body(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-ps1", wh, "2022-05-24", "Readout of Meeting with State Legislators",
+                  "Today, White House Gender Policy Council Director Jennifer Klein and White "
+                  "House Intergovernmental Affairs Director Julie Chavez Rodriguez chaired a "
+                  "meeting with state legislative leaders. Participants included Senator Toni "
+                  "Atkins and Representative Bob Duff.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && nt_has_party(e, "White House") && nt_has_party(e, "Atkins"));
+    /* the title after the name, across a comma */
+    nt_run_source("t-ps2", wh, "2023-02-22", "Readout of Meeting with State Legislators",
+                  "Today, Julie Chavez Rodriguez, Senior Advisor to the President and White House "
+                  "Intergovernmental Affairs Director, and Stefanie Feldman, Deputy Assistant to "
+                  "the President, convened a meeting with state legislators. Participants "
+                  "included Senator Toni Atkins and Representative Bob Duff.");
+    e = nt_with_party(NSV_EV_MEETING, "Feldman");
+    NT_CHECK(e != NULL && nt_has_party(e, "White House"));
+    /* hard negatives: the White House as the place; a staffer's call with a
+     * foreign leader (the staffer is the country's side); an item another
+     * office publishes */
+    nt_run_source("t-ps3", wh, "2022-05-24", "Readout of Meeting with State Legislators",
+                  "Today, Jennifer Klein and Julie Chavez Rodriguez hosted state legislators at "
+                  "the White House Indian Treaty Room. Participants included Senator Toni Atkins "
+                  "and Representative Bob Duff.");
+    e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e != NULL && !nt_has_party(e, "White House"));
+    nt_run_source("t-ps4", wh, "2023-03-01", "Readout of a Call",
+                  "Today, White House Coordinator for the Middle East Brett McGurk spoke by phone "
+                  "with Prime Minister Najla Bouden of Tunisia.");
+    e = nt_with_party(NSV_EV_MEETING, "Bouden");
+    NT_CHECK(e != NULL && !nt_has_party(e, "White House"));
+    nt_run_source("t-ps5", "Reuters", "2022-05-24", "Officials meet legislators",
+                  "Today, White House Gender Policy Council Director Jennifer Klein and White "
+                  "House Intergovernmental Affairs Director Julie Chavez Rodriguez chaired a "
+                  "meeting with state legislative leaders Toni Atkins and Bob Duff.");
+    e = nt_with_party(NSV_EV_MEETING, "Klein");
+    NT_CHECK(e == NULL || !nt_has_party(e, "White House"));
+}
+
 /* "Statement from President X on Prime Minister Y": the President's own
  * written statement, whose "I" is its author even when the title goes on to
  * name whom it is about; "I welcomed X to the White House" is his meeting. */
@@ -9186,6 +9286,9 @@ int main(void)
         cmocka_unit_test(test_hosts_after_opening_phrase),
         cmocka_unit_test(test_readout_hosts_met_with),
         cmocka_unit_test(test_long_roster),
+        cmocka_unit_test(test_presidency_staff_title_body),
+        cmocka_unit_test(test_vice_president_office_body),
+        cmocka_unit_test(test_discussed_together),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
