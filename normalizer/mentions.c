@@ -8386,8 +8386,14 @@ void resolve_mentions(doc *d)
                        !spokesperson_after(d, m->tok_end + 1);
             for (uint32_t t = m->tok_start + 2; t < m->tok_end && !poss; t++)
                 poss = (d->toks[t].flags & T_POSS) != 0;
+            /* (but "met with the President", "talks with the chancellor":
+             * the one met is the holder himself; not "with President of
+             * the Austrian Association X", another body's president) */
+            int met_holder = m->tok_start > 1 && tok_is(&d->toks[m->tok_start - 1], "with") &&
+                             tok_is(&d->toks[m->tok_start], "the") &&
+                             !(m->tok_end < d->ntoks && tok_is(&d->toks[m->tok_end], "of"));
             if (m->tok_start > 1 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
-                !after_according_to(d, m->tok_start))
+                !after_according_to(d, m->tok_start) && !met_holder)
                 poss = 1;
             /* "Tony Blair ... the prime minister said" in a BBC item that
              * gives Blair no title: the outlet's home office (Prime

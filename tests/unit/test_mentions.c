@@ -816,6 +816,55 @@ static void test_own_office_holder(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 1);
 }
 
+/* "met separately with the President", "held talks with the chancellor": the
+ * office after "with" is its holder (the outlet's own, or the BBC home
+ * office's the item names), not an office of someone else's */
+static void test_met_with_office_holder(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("t-1", wh, "2022-09-16", NULL,
+                  "Elizabeth Whelan met separately with the President in the Oval Office.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Whelan");
+    NT_CHECK(e && nt_has_party(e, "Biden"));
+    nt_run_source("t-1", "BBC News", NULL, NULL,
+                  "Tony Blair spoke in London. Gordon Brown also spoke. Mr Blair held talks "
+                  "with the chancellor on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Blair");
+    NT_CHECK(e && nt_has_party(e, "Brown"));
+    /* hard negative: "with President of the Austrian Association X" is
+     * another body's president, never the outlet's */
+    nt_run_source("t-1", "President of Ukraine (president.gov.ua)", "2022-06-20", NULL,
+                  "Deputy Head Kyrylo Tymoshenko met with the President of the Austrian "
+                  "Association of Municipalities Alfred Riedl.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    /* hard negative: "the adviser to the President" is someone else */
+    nt_run_source("t-1", wh, "2022-09-16", NULL,
+                  "Elizabeth Whelan met the adviser to the President in the Oval Office.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Biden") == NULL);
+}
+
+/* "the head of government reminded" in a readout of the President's call:
+ * the Prime Minister, not the President the item names most often */
+static void test_head_of_government_is_premier(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-1", ua, "2021-10-25", NULL,
+                  "President of Ukraine Volodymyr Zelenskyy chaired a conference call. Prime "
+                  "Minister Denys Shmyhal said the number of patients grew. Volodymyr Zelenskyy "
+                  "thanked the doctors. The head of government reminded that the red level was "
+                  "introduced.");
+    NT_CHECK(nt_count_said_by("Shmyhal") == 2);
+    /* hard negative: the head of state is still the President */
+    nt_run_source("t-1", ua, "2021-10-25", NULL,
+                  "President of Ukraine Volodymyr Zelenskyy chaired a conference call. Prime "
+                  "Minister Denys Shmyhal said the number of patients grew. The Head of State "
+                  "reminded that the red level was introduced.");
+    NT_CHECK(nt_count_said_by("Shmyhal") == 1);
+    NT_CHECK(nt_count_said_by("Zelenskyy") == 1);
+}
+
 /* "spoke by telephone with the German Chancellor, Gerhard Schroeder": the
  * description is the name in apposition after it, not a holder looked up
  * before (a person named earlier with no office could take any top one) */
@@ -3904,6 +3953,8 @@ int main(void)
         cmocka_unit_test(test_country_office_speaks),
         cmocka_unit_test(test_capital_of_title_no_voice),
         cmocka_unit_test(test_own_office_holder),
+        cmocka_unit_test(test_met_with_office_holder),
+        cmocka_unit_test(test_head_of_government_is_premier),
         cmocka_unit_test(test_description_appositive),
         cmocka_unit_test(test_seat_description),
         cmocka_unit_test(test_seat_after_for),
