@@ -597,6 +597,41 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
+/* Does quotation q, opened in sentence s, close inside it with no
+ * punctuation of its own and a lower-case word of the same clause right
+ * after ('said "excess volatility" would impede growth')?  Such a quotation
+ * is a phrase of reported speech, not the whole of what was said; one that
+ * ends on a comma or stop ('"...," he added', '"..." since 1987.') is not
+ * read so. */
+static int quoted_phrase_in_clause(const doc *d, const sentence *s, int q)
+{
+    const quote_span *qs = &d->quotes[q];
+    uint32_t c = qs->close_tok;
+    if (!qs->closed || c <= qs->open_tok + 1 || c + 1 >= s->tok_end)
+        return 0;
+    if (d->toks[c - 1].flags & T_PUNCT)
+        return 0;
+    const token *nx = &d->toks[c + 1];
+    return (nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM | T_QUOTE));
+}
+
+/* Where the reported clause that runs on from token `from` of sentence s
+ * ends: before an "and" or "but" with a speech cue in the next few words
+ * ("... and said ...", "... and Governor Whitmer explained ..."), which
+ * opens a statement of its own; else at the sentence end. */
+static uint32_t clause_run_end(const doc *d, const sentence *s, uint32_t from)
+{
+    for (uint32_t k = from; k + 1 < s->tok_end; k++) {
+        if ((d->toks[k].flags & T_IN_QUOTE) ||
+            !((d->toks[k].word_bits & W_CONJ) || tok_is(&d->toks[k], "but")))
+            continue;
+        for (uint32_t j = k + 1; j < s->tok_end && j <= k + 4; j++)
+            if (!(d->toks[j].flags & T_IN_QUOTE) && tok_lex(d, j, LEX_SPEECH, NULL))
+                return k > from && is_char(d, k - 1, ',') ? d->toks[k - 1].start : d->toks[k].start;
+    }
+    return s->end;
+}
+
 /* The content of a statement whose subject opens at token `subj` of
  * sentence s and whose cue ends before token `cue_end`: a quotation or a
  * clause closing on a comma right before the subject ('"...," they said',
@@ -6325,7 +6360,14 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     q = quote_opening_after(d, after, s->tok_end);
     if (q >= 0) {
         e->ev.rule = "statement.speaker_said_quote";
-        quote_content(d, e, q);
+        if (quoted_phrase_in_clause(d, s, q))
+            /* 'Sir John said "substantial progress" had been made': the
+             * quoted words are a phrase of the reported clause, which is
+             * the content; most of it is not verbatim */
+            set_content(d, e, d->toks[d->quotes[q].open_tok].start,
+                        clause_run_end(d, s, d->quotes[q].close_tok + 1), 0);
+        else
+            quote_content(d, e, q);
         return NSV_OK;
     }
     /* Indirect speech: the content is the rest of the sentence ("X said

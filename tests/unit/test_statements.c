@@ -2845,7 +2845,8 @@ static void test_double_quote_possessive(void **state)
     /* hard negative: a mark after a space opens a quotation, even before
      * "s" */
     nt_run(PUB, "Ivan Dorov said \"s\" stands for sugar.");
-    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Dorov")->direct == 1);
+    NT_CHECK(nt_count_said_by("Dorov") == 1 &&
+             !strcmp(nt_said_by("Dorov")->rule, "statement.speaker_said_quote"));
 }
 
 /* "A and B said they will merge. According to the companies, ...": the
@@ -4120,6 +4121,30 @@ static void test_quote_body_title_speaker(void **state)
                 "would rise.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
     NT_CHECK(nt_said_by("Ivan Dorov")->direct == 0);
+}
+
+/* 'Sir John said "substantial progress" had been made': a quoted phrase
+ * inside the reported clause; the content is the whole clause, indirect. */
+static void test_quoted_phrase_in_clause(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Sir John Bourn said \"substantial progress\" had been made since 2001.",
+                      "John Bourn", "had been made since 2001", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.speaker_said_quote"));
+    /* the clause stops where another speaker's cue starts */
+    nt_run(PUB, "Governor Ivan Dorov said \"we need to get this done\" and Governor Ana Ortiz "
+                "explained that costs were rising.");
+    NT_CHECK(nt_said_by("Dorov") && !strstr(nt_said_by("Dorov")->quote, "Ortiz"));
+    /* hard negatives: a whole quotation that ends the sentence, or one
+     * that closes on its own comma, is the content as before */
+    e = one_statement("Sir John Bourn said: \"Substantial progress has been made.\"", "John Bourn",
+                      "Substantial progress has been made", 1);
+    NT_CHECK(strstr(e->quote, "Sir John") == NULL);
+    e = one_statement("Ivan Dorov said \"we do not want a trade war,\" but sanctions showed "
+                      "resolve.",
+                      "Ivan Dorov", "we do not want a trade war", 1);
+    NT_CHECK(strstr(e->quote, "sanctions") == NULL);
 }
 
 /* "The President used the occasion to thank ...", "Sullivan took the
@@ -7789,6 +7814,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_item_folds),
         cmocka_unit_test(test_joint_statement_item_title_parties),
         cmocka_unit_test(test_adopted_joint_statement),
+        cmocka_unit_test(test_quoted_phrase_in_clause),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
