@@ -615,6 +615,28 @@ static int quoted_phrase_in_clause(const doc *d, const sentence *s, int q)
     return (nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM | T_QUOTE));
 }
 
+/* Does quotation q open inside sentence s, right after a word of a clause
+ * the sentence opened, on a lower-case word ('The trend was "stupid"',
+ * 'Such bids "often depend on ..."'), with no speech cue of its own before
+ * it?  Then the quotation only ends that clause.  One after a comma or
+ * opening on a capital ('If talks fail, "We will act"', 'dubbed "Do No
+ * Harm"') is read as the whole content. */
+static int quote_ends_clause(const doc *d, const sentence *s, int q)
+{
+    uint32_t o = d->quotes[q].open_tok;
+    if (o <= s->tok_start || o + 1 >= s->tok_end || !(d->toks[o - 1].flags & T_WORD) ||
+        !(d->toks[o + 1].flags & T_WORD) || (d->toks[o + 1].flags & T_CAP))
+        return 0;
+    /* (bounded: a sentence of thousands of words before the mark is no
+     * clause of this shape) */
+    if (o - s->tok_start > 64)
+        return 0;
+    for (uint32_t k = s->tok_start; k < o; k++)
+        if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+    return 1;
+}
+
 /* Where the reported clause that runs on from token `from` of sentence s
  * ends: before an "and" or "but" with a speech cue in the next few words
  * ("... and said ...", "... and Governor Whitmer explained ..."), which
@@ -6354,7 +6376,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
-        quote_content(d, e, q);
+        if (quote_ends_clause(d, s, q))
+            /* 'The trend was "stupid", he said': the quotation closes a
+             * clause the sentence opened; the clause is the content, and
+             * most of it may not be verbatim */
+            set_content(d, e, s->start, d->quotes[q].end, 0);
+        else
+            quote_content(d, e, q);
         return NSV_OK;
     }
     q = quote_opening_after(d, after, s->tok_end);

@@ -4147,6 +4147,31 @@ static void test_quoted_phrase_in_clause(void **state)
     NT_CHECK(strstr(e->quote, "sanctions") == NULL);
 }
 
+/* 'The trend was "stupid", he said': a quotation that only ends a clause
+ * the sentence opened; the clause is the content, indirect when most of it
+ * is not verbatim. */
+static void test_quote_ends_clause(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("The current trend was \"stupid\", Ivan Dorov said.",
+                                       "Ivan Dorov", "The current trend was", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.quote_speaker_said"));
+    one_statement("Retail sales \"will tell us whether or not we will be able to fill the gap,\" "
+                  "Ivan Dorov said.",
+                  "Ivan Dorov", "Retail sales", 1);
+    /* hard negatives: a whole quotation after a fronted clause, one
+     * opening on a capital, and a clause with a cue of its own keep the
+     * quotation alone as the content */
+    e = one_statement("If talks fail, \"we will act firmly,\" Ivan Dorov said.", "Ivan Dorov",
+                      "we will act firmly", 1);
+    NT_CHECK(strstr(e->quote, "talks fail") == NULL);
+    e = one_statement("We follow the principle \"Do No Harm,\" Ivan Dorov said.", "Ivan Dorov",
+                      "Do No Harm", 1);
+    NT_CHECK(strstr(e->quote, "principle") == NULL);
+    nt_run(PUB, "Lawyers said he planned to \"take over the company,\" Ivan Dorov said.");
+    NT_CHECK(nt_said_by("Ivan Dorov") && !strstr(nt_said_by("Ivan Dorov")->quote, "Lawyers"));
+}
+
 /* "The President used the occasion to thank ...", "Sullivan took the
  * opportunity to congratulate ...": the speaker uses a moment to speak. */
 static void test_used_the_opportunity_to_thank(void **state)
@@ -7815,6 +7840,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_item_title_parties),
         cmocka_unit_test(test_adopted_joint_statement),
         cmocka_unit_test(test_quoted_phrase_in_clause),
+        cmocka_unit_test(test_quote_ends_clause),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
