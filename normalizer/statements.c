@@ -637,6 +637,45 @@ static int quote_ends_clause(const doc *d, const sentence *s, int q)
     return 1;
 }
 
+/* Is the cue ending before token `cue_end`, whose subject opens at token
+ * `subj` of sentence s, in a relative clause whose relative word is its
+ * object ("the framework that the President then announced.", "a charge
+ * which the administration denies", "which the President spoke about in
+ * his address")?  The clause names what was said before it and says
+ * nothing of its own.  Not a "that" after a speech verb ("He noted that
+ * Ivan Dorov announced on Monday ..."), nor a clause whose cue has words
+ * of its own after a time or place ("announced in May that ..."). */
+static int object_relative_cue(const doc *d, const sentence *s, uint32_t subj, uint32_t cue_end)
+{
+    if (subj < s->tok_start + 2)
+        return 0;
+    const token *rel = &d->toks[subj - 1], *head = &d->toks[subj - 2];
+    if (tok_is(rel, "which")) {
+        if (head->word_bits & W_PREP)
+            return 0; /* "in which he announced" */
+    } else if (tok_is(rel, "that")) {
+        if (!(head->flags & T_WORD) || (head->word_bits & (W_PREP | W_CONJ)) ||
+            tok_lex(d, subj - 2, LEX_SPEECH, NULL))
+            return 0;
+    } else {
+        return 0;
+    }
+    uint32_t k = cue_end;
+    while (k < s->tok_end && (d->toks[k].word_bits & W_ADVERB))
+        k++;
+    /* ("threatened to use his wealth": the infinitive is the content) */
+    if (k < s->tok_end && !is_char(d, k, '.') && !is_char(d, k, ',') && !is_char(d, k, ';') &&
+        (!(d->toks[k].word_bits & W_PREP) || tok_is(&d->toks[k], "to")))
+        return 0;
+    for (uint32_t j = k; j < s->tok_end && j < k + 10; j++) {
+        if (tok_is(&d->toks[j], "that") || (d->toks[j].flags & T_QUOTE) || is_char(d, j, ':'))
+            return 0;
+        if (d->toks[j].flags & T_PUNCT)
+            break;
+    }
+    return 1;
+}
+
 /* Where the reported clause that runs on from token `from` of sentence s
  * ends: before an "and" or "but" with a speech cue in the next few words
  * ("... and said ...", "... and Governor Whitmer explained ..."), which
@@ -6247,6 +6286,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (!prev->dropped && prev->speaker_ent == ve)
                 return NSV_OK;
     }
+    if (lone < 0 && object_relative_cue(d, s, sm->tok_start, cue_end))
+        return NSV_OK;
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;

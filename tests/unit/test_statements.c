@@ -4172,6 +4172,28 @@ static void test_quote_ends_clause(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov") && !strstr(nt_said_by("Ivan Dorov")->quote, "Lawyers"));
 }
 
+/* "the framework that the President then announced.", "a charge which
+ * the administration denies": the relative word is the cue's object; the
+ * clause says nothing of its own. */
+static void test_object_relative_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The senators backed the framework that Ivan Dorov then announced.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    nt_run(PUB, "Critics cite the cost, a charge which Ivan Dorov denies.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    nt_run(PUB, "They backed the plan, which Ivan Dorov spoke about in his address.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    /* hard negatives: a "that" after a speech verb, a cue with its own
+     * clause after a time, and an infinitive content */
+    nt_run(PUB, "Ana Ortiz noted that Ivan Dorov announced on Monday a new plan.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+    nt_run(PUB, "The plan, which Ivan Dorov announced in May that he would fund, is large.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+    nt_run(PUB, "The real motive is that Ivan Dorov threatened to leave the party.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+}
+
 /* "The President used the occasion to thank ...", "Sullivan took the
  * opportunity to congratulate ...": the speaker uses a moment to speak. */
 static void test_used_the_opportunity_to_thank(void **state)
@@ -7841,6 +7863,7 @@ int main(void)
         cmocka_unit_test(test_adopted_joint_statement),
         cmocka_unit_test(test_quoted_phrase_in_clause),
         cmocka_unit_test(test_quote_ends_clause),
+        cmocka_unit_test(test_object_relative_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
