@@ -597,6 +597,102 @@ static void quote_content(doc *d, ev_draft *e, int q)
     set_content(d, e, d->quotes[q].start, d->quotes[q].end, 1);
 }
 
+/* Does quotation q, opened in sentence s, close inside it with no
+ * punctuation of its own and a lower-case word of the same clause right
+ * after ('said "excess volatility" would impede growth')?  Such a quotation
+ * is a phrase of reported speech, not the whole of what was said; one that
+ * ends on a comma or stop ('"...," he added', '"..." since 1987.') is not
+ * read so. */
+static int quoted_phrase_in_clause(const doc *d, const sentence *s, int q)
+{
+    const quote_span *qs = &d->quotes[q];
+    uint32_t c = qs->close_tok;
+    if (!qs->closed || c <= qs->open_tok + 1 || c + 1 >= s->tok_end)
+        return 0;
+    if (d->toks[c - 1].flags & T_PUNCT)
+        return 0;
+    const token *nx = &d->toks[c + 1];
+    return (nx->flags & T_WORD) && !(nx->flags & (T_CAP | T_NUM | T_QUOTE));
+}
+
+/* Does quotation q open inside sentence s, right after a word of a clause
+ * the sentence opened, on a lower-case word ('The trend was "stupid"',
+ * 'Such bids "often depend on ..."'), with no speech cue of its own before
+ * it?  Then the quotation only ends that clause.  One after a comma or
+ * opening on a capital ('If talks fail, "We will act"', 'dubbed "Do No
+ * Harm"') is read as the whole content. */
+static int quote_ends_clause(const doc *d, const sentence *s, int q)
+{
+    uint32_t o = d->quotes[q].open_tok;
+    if (o <= s->tok_start || o + 1 >= s->tok_end || !(d->toks[o - 1].flags & T_WORD) ||
+        !(d->toks[o + 1].flags & T_WORD) || (d->toks[o + 1].flags & T_CAP))
+        return 0;
+    /* (bounded: a sentence of thousands of words before the mark is no
+     * clause of this shape) */
+    if (o - s->tok_start > 64)
+        return 0;
+    for (uint32_t k = s->tok_start; k < o; k++)
+        if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+    return 1;
+}
+
+/* Is the cue ending before token `cue_end`, whose subject opens at token
+ * `subj` of sentence s, in a relative clause whose relative word is its
+ * object ("the framework that the President then announced.", "a charge
+ * which the administration denies", "which the President spoke about in
+ * his address")?  The clause names what was said before it and says
+ * nothing of its own.  Not a "that" after a speech verb ("He noted that
+ * Ivan Dorov announced on Monday ..."), nor a clause whose cue has words
+ * of its own after a time or place ("announced in May that ..."). */
+static int object_relative_cue(const doc *d, const sentence *s, uint32_t subj, uint32_t cue_end)
+{
+    if (subj < s->tok_start + 2)
+        return 0;
+    const token *rel = &d->toks[subj - 1], *head = &d->toks[subj - 2];
+    if (tok_is(rel, "which")) {
+        if (head->word_bits & W_PREP)
+            return 0; /* "in which he announced" */
+    } else if (tok_is(rel, "that")) {
+        if (!(head->flags & T_WORD) || (head->word_bits & (W_PREP | W_CONJ)) ||
+            tok_lex(d, subj - 2, LEX_SPEECH, NULL))
+            return 0;
+    } else {
+        return 0;
+    }
+    uint32_t k = cue_end;
+    while (k < s->tok_end && (d->toks[k].word_bits & W_ADVERB))
+        k++;
+    /* ("threatened to use his wealth": the infinitive is the content) */
+    if (k < s->tok_end && !is_char(d, k, '.') && !is_char(d, k, ',') && !is_char(d, k, ';') &&
+        (!(d->toks[k].word_bits & W_PREP) || tok_is(&d->toks[k], "to")))
+        return 0;
+    for (uint32_t j = k; j < s->tok_end && j < k + 10; j++) {
+        if (tok_is(&d->toks[j], "that") || (d->toks[j].flags & T_QUOTE) || is_char(d, j, ':'))
+            return 0;
+        if (d->toks[j].flags & T_PUNCT)
+            break;
+    }
+    return 1;
+}
+
+/* Where the reported clause that runs on from token `from` of sentence s
+ * ends: before an "and" or "but" with a speech cue in the next few words
+ * ("... and said ...", "... and Governor Whitmer explained ..."), which
+ * opens a statement of its own; else at the sentence end. */
+static uint32_t clause_run_end(const doc *d, const sentence *s, uint32_t from)
+{
+    for (uint32_t k = from; k + 1 < s->tok_end; k++) {
+        if ((d->toks[k].flags & T_IN_QUOTE) ||
+            !((d->toks[k].word_bits & W_CONJ) || tok_is(&d->toks[k], "but")))
+            continue;
+        for (uint32_t j = k + 1; j < s->tok_end && j <= k + 4; j++)
+            if (!(d->toks[j].flags & T_IN_QUOTE) && tok_lex(d, j, LEX_SPEECH, NULL))
+                return k > from && is_char(d, k - 1, ',') ? d->toks[k - 1].start : d->toks[k].start;
+    }
+    return s->end;
+}
+
 /* The content of a statement whose subject opens at token `subj` of
  * sentence s and whose cue ends before token `cue_end`: a quotation or a
  * clause closing on a comma right before the subject ('"...," they said',
@@ -6198,6 +6294,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (!prev->dropped && prev->speaker_ent == ve)
                 return NSV_OK;
     }
+    if (lone < 0 && object_relative_cue(d, s, sm->tok_start, cue_end))
+        return NSV_OK;
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
         goto nomem;
@@ -6327,13 +6425,26 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
-        quote_content(d, e, q);
+        if (quote_ends_clause(d, s, q))
+            /* 'The trend was "stupid", he said': the quotation closes a
+             * clause the sentence opened; the clause is the content, and
+             * most of it may not be verbatim */
+            set_content(d, e, s->start, d->quotes[q].end, 0);
+        else
+            quote_content(d, e, q);
         return NSV_OK;
     }
     q = quote_opening_after(d, after, s->tok_end);
     if (q >= 0) {
         e->ev.rule = "statement.speaker_said_quote";
-        quote_content(d, e, q);
+        if (quoted_phrase_in_clause(d, s, q))
+            /* 'Sir John said "substantial progress" had been made': the
+             * quoted words are a phrase of the reported clause, which is
+             * the content; most of it is not verbatim */
+            set_content(d, e, d->toks[d->quotes[q].open_tok].start,
+                        clause_run_end(d, s, d->quotes[q].close_tok + 1), 0);
+        else
+            quote_content(d, e, q);
         return NSV_OK;
     }
     /* Indirect speech: the content is the rest of the sentence ("X said

@@ -2863,7 +2863,8 @@ static void test_double_quote_possessive(void **state)
     /* hard negative: a mark after a space opens a quotation, even before
      * "s" */
     nt_run(PUB, "Ivan Dorov said \"s\" stands for sugar.");
-    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_said_by("Dorov")->direct == 1);
+    NT_CHECK(nt_count_said_by("Dorov") == 1 &&
+             !strcmp(nt_said_by("Dorov")->rule, "statement.speaker_said_quote"));
 }
 
 /* "A and B said they will merge. According to the companies, ...": the
@@ -4138,6 +4139,77 @@ static void test_quote_body_title_speaker(void **state)
                 "would rise.");
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
     NT_CHECK(nt_said_by("Ivan Dorov")->direct == 0);
+}
+
+/* 'Sir John said "substantial progress" had been made': a quoted phrase
+ * inside the reported clause; the content is the whole clause, indirect. */
+static void test_quoted_phrase_in_clause(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_statement("Sir John Bourn said \"substantial progress\" had been made since 2001.",
+                      "John Bourn", "had been made since 2001", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.speaker_said_quote"));
+    /* the clause stops where another speaker's cue starts */
+    nt_run(PUB, "Governor Ivan Dorov said \"we need to get this done\" and Governor Ana Ortiz "
+                "explained that costs were rising.");
+    NT_CHECK(nt_said_by("Dorov") && !strstr(nt_said_by("Dorov")->quote, "Ortiz"));
+    /* hard negatives: a whole quotation that ends the sentence, or one
+     * that closes on its own comma, is the content as before */
+    e = one_statement("Sir John Bourn said: \"Substantial progress has been made.\"", "John Bourn",
+                      "Substantial progress has been made", 1);
+    NT_CHECK(strstr(e->quote, "Sir John") == NULL);
+    e = one_statement("Ivan Dorov said \"we do not want a trade war,\" but sanctions showed "
+                      "resolve.",
+                      "Ivan Dorov", "we do not want a trade war", 1);
+    NT_CHECK(strstr(e->quote, "sanctions") == NULL);
+}
+
+/* 'The trend was "stupid", he said': a quotation that only ends a clause
+ * the sentence opened; the clause is the content, indirect when most of it
+ * is not verbatim. */
+static void test_quote_ends_clause(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("The current trend was \"stupid\", Ivan Dorov said.",
+                                       "Ivan Dorov", "The current trend was", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.quote_speaker_said"));
+    one_statement("Retail sales \"will tell us whether or not we will be able to fill the gap,\" "
+                  "Ivan Dorov said.",
+                  "Ivan Dorov", "Retail sales", 1);
+    /* hard negatives: a whole quotation after a fronted clause, one
+     * opening on a capital, and a clause with a cue of its own keep the
+     * quotation alone as the content */
+    e = one_statement("If talks fail, \"we will act firmly,\" Ivan Dorov said.", "Ivan Dorov",
+                      "we will act firmly", 1);
+    NT_CHECK(strstr(e->quote, "talks fail") == NULL);
+    e = one_statement("We follow the principle \"Do No Harm,\" Ivan Dorov said.", "Ivan Dorov",
+                      "Do No Harm", 1);
+    NT_CHECK(strstr(e->quote, "principle") == NULL);
+    nt_run(PUB, "Lawyers said he planned to \"take over the company,\" Ivan Dorov said.");
+    NT_CHECK(nt_said_by("Ivan Dorov") && !strstr(nt_said_by("Ivan Dorov")->quote, "Lawyers"));
+}
+
+/* "the framework that the President then announced.", "a charge which
+ * the administration denies": the relative word is the cue's object; the
+ * clause says nothing of its own. */
+static void test_object_relative_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The senators backed the framework that Ivan Dorov then announced.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    nt_run(PUB, "Critics cite the cost, a charge which Ivan Dorov denies.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    nt_run(PUB, "They backed the plan, which Ivan Dorov spoke about in his address.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
+    /* hard negatives: a "that" after a speech verb, a cue with its own
+     * clause after a time, and an infinitive content */
+    nt_run(PUB, "Ana Ortiz noted that Ivan Dorov announced on Monday a new plan.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+    nt_run(PUB, "The plan, which Ivan Dorov announced in May that he would fund, is large.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+    nt_run(PUB, "The real motive is that Ivan Dorov threatened to leave the party.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
 }
 
 /* "The President used the occasion to thank ...", "Sullivan took the
@@ -7808,6 +7880,9 @@ int main(void)
         cmocka_unit_test(test_joint_statement_item_folds),
         cmocka_unit_test(test_joint_statement_item_title_parties),
         cmocka_unit_test(test_adopted_joint_statement),
+        cmocka_unit_test(test_quoted_phrase_in_clause),
+        cmocka_unit_test(test_quote_ends_clause),
+        cmocka_unit_test(test_object_relative_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
