@@ -4415,16 +4415,30 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         if (firm_noun_before(d, i))
             return 1;
     }
-    /* the appositive: ", the|a [up to four words] <firm noun>," */
+    /* the appositive: ", the|a [up to four words] <firm noun>,", also after
+     * a country's possessive (", India's third-biggest software firm,")
+     * and before a relative ("Metrovias, the private firm which runs") */
+    uint32_t from = 0;
+    /* (not the tail of a glued name: "A/S, Norway's biggest bank,") */
+    if (i > 0 && !(d->toks[i].flags & T_SPACE_BEFORE) && (d->toks[i - 1].flags & T_PUNCT))
+        return 0;
     if (i + 3 < limit && is_punct(d, i + 1, ',') && (d->toks[i + 2].word_bits & W_DET) &&
-        !(d->toks[i + 2].flags & T_CAP) && !(d->toks[i + 2].word_bits & W_POSSESSIVE)) {
-        for (uint32_t k = i + 3; k < limit && k < i + 8; k++) {
-            const token *u = &d->toks[k];
-            if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
-                return 0;
-            if ((u->word_bits & W_FIRM) && !(u->flags & T_CAP))
-                return k + 1 < limit && is_punct(d, k + 1, ',');
-        }
+        !(d->toks[i + 2].flags & T_CAP) && !(d->toks[i + 2].word_bits & W_POSSESSIVE))
+        from = i + 3;
+    else if (i + 4 < limit && is_punct(d, i + 1, ',') && tok_lex(d, i + 2, LEX_COUNTRY, NULL) &&
+             (d->toks[i + 3].flags & T_POSS) && !(d->toks[i + 3].flags & T_SPACE_BEFORE))
+        from = i + 4;
+    for (uint32_t k = from; from && k < limit && k < from + 6; k++) {
+        const token *u = &d->toks[k];
+        /* ("third-biggest": a glued hyphen joins one word) */
+        if (is_punct(d, k, '-') && !(u->flags & T_SPACE_BEFORE) && k + 1 < limit &&
+            !(d->toks[k + 1].flags & T_SPACE_BEFORE))
+            continue;
+        if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
+            return 0;
+        if ((u->word_bits & W_FIRM) && !(u->flags & T_CAP))
+            return k + 1 < limit && (is_punct(d, k + 1, ',') || tok_is(&d->toks[k + 1], "which") ||
+                                     tok_is(&d->toks[k + 1], "that"));
     }
     return 0;
 }
