@@ -1853,6 +1853,7 @@ static int company_of_span(doc *d, uint32_t i, uint32_t e, int probe, const char
  * that is a company's name, named before with its legal form, without that
  * last word, is the company (the run's words alone may read as an ordinal,
  * a place or a common word).  One index probe per run. */
+static int plain_capital(const token *t);
 static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     const uint32_t word_cap = T_CAP | T_WORD;
@@ -1912,8 +1913,30 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         /* (a company first: most words are none, and the surname look-up
          * costs more) */
         int q = company_with_word(d, i);
-        if (q >= 0 && !known_surname(d, i))
+        if (q >= 0 && !known_surname(d, i)) {
+            /* (a company named by the word alone before is that one:
+             * "Barclays, the UK's biggest bank" before "Barclays Capital") */
+            const char *w = span_text(d, i, end);
+            if (!w)
+                return -1;
+            int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
+            if (own >= 0 && d->ents[own].company)
+                q = own;
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        }
+    }
+    /* "Barclays Capital" after "Barclays, the UK's biggest bank,": a
+     * company named by one word alone, then that word and one plain
+     * capitalised word, is a company of that longer name (its unit), not a
+     * person so named */
+    if (end == i + 2 && plain_capital(&d->toks[i + 1]) && (d->toks[i + 1].flags & T_SPACE_BEFORE) &&
+        !(d->toks[i + 1].flags & T_POSS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL)) {
+        const char *w = span_text(d, i, i + 1);
+        if (!w)
+            return -1;
+        int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
+        if (own >= 0 && d->ents[own].company && !known_surname(d, i + 1))
+            return company_named(d, i, end, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;

@@ -4432,6 +4432,24 @@ static void test_company_by_country_appositive(void **state)
     NT_CHECK(nt_count_said_by("Zelmar") == 0);
 }
 
+/* "Barclays Capital" after "Barclays, the UK's biggest bank,": the firm's
+ * word and one more capital are the firm's unit, a company, not a person;
+ * and the word alone again is the firm named by it alone, not the unit.
+ * Hard negative: with no firm named by the word alone, the longer name
+ * speaks as itself. */
+static void test_company_unit_after_lone_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vantrix, the UK's biggest bank, has seen profits climb. "
+                "Earnings at Vantrix Capital rose 25%. "
+                "Vantrix cautioned that growth this year may be slower.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 1);
+    NT_CHECK(nt_said_by("Vantrix Capital") == NULL);
+    nt_run(PUB, "Earnings at Vantrix Capital rose 25%. "
+                "Vantrix Capital said that growth this year may be slower.");
+    NT_CHECK(nt_count_said_by("Vantrix Capital") == 1);
+}
+
 /* "Kraft cuts snack ads" over "Kraft plans ... Kraft's new policy ... But
  * the firm said": a headline's one unknown capitalised word that the body
  * repeats alone and writes as a possessive, in an item about "the firm", is
@@ -7453,6 +7471,7 @@ int main(void)
         cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_company_by_context),
         cmocka_unit_test(test_company_by_country_appositive),
+        cmocka_unit_test(test_company_unit_after_lone_firm),
         cmocka_unit_test(test_firm_tail_name_is_company),
         cmocka_unit_test(test_body_of_country),
         cmocka_unit_test(test_home_office_holder),
