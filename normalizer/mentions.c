@@ -1869,6 +1869,7 @@ static int company_of_span(doc *d, uint32_t i, uint32_t e, int probe, const char
  * that is a company's name, named before with its legal form, without that
  * last word, is the company (the run's words alone may read as an ordinal,
  * a place or a common word).  One index probe per run. */
+static int plain_capital(const token *t);
 static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     const uint32_t word_cap = T_CAP | T_WORD;
@@ -1928,8 +1929,30 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         /* (a company first: most words are none, and the surname look-up
          * costs more) */
         int q = company_with_word(d, i);
-        if (q >= 0 && !known_surname(d, i))
+        if (q >= 0 && !known_surname(d, i)) {
+            /* (a company named by the word alone before is that one:
+             * "Barclays, the UK's biggest bank" before "Barclays Capital") */
+            const char *w = span_text(d, i, end);
+            if (!w)
+                return -1;
+            int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
+            if (own >= 0 && d->ents[own].company)
+                q = own;
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
+        }
+    }
+    /* "Barclays Capital" after "Barclays, the UK's biggest bank,": a
+     * company named by one word alone, then that word and one plain
+     * capitalised word, is a company of that longer name (its unit), not a
+     * person so named */
+    if (end == i + 2 && plain_capital(&d->toks[i + 1]) && (d->toks[i + 1].flags & T_SPACE_BEFORE) &&
+        !(d->toks[i + 1].flags & T_POSS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL)) {
+        const char *w = span_text(d, i, i + 1);
+        if (!w)
+            return -1;
+        int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
+        if (own >= 0 && d->ents[own].company && !known_surname(d, i + 1))
+            return company_named(d, i, end, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
@@ -4487,16 +4510,30 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
         if (firm_noun_before(d, i))
             return 1;
     }
-    /* the appositive: ", the|a [up to four words] <firm noun>," */
+    /* the appositive: ", the|a [up to four words] <firm noun>,", also after
+     * a country's possessive (", India's third-biggest software firm,")
+     * and before a relative ("Metrovias, the private firm which runs") */
+    uint32_t from = 0;
+    /* (not the tail of a glued name: "A/S, Norway's biggest bank,") */
+    if (i > 0 && !(d->toks[i].flags & T_SPACE_BEFORE) && (d->toks[i - 1].flags & T_PUNCT))
+        return 0;
     if (i + 3 < limit && is_punct(d, i + 1, ',') && (d->toks[i + 2].word_bits & W_DET) &&
-        !(d->toks[i + 2].flags & T_CAP) && !(d->toks[i + 2].word_bits & W_POSSESSIVE)) {
-        for (uint32_t k = i + 3; k < limit && k < i + 8; k++) {
-            const token *u = &d->toks[k];
-            if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
-                return 0;
-            if ((u->word_bits & W_FIRM) && !(u->flags & T_CAP))
-                return k + 1 < limit && is_punct(d, k + 1, ',');
-        }
+        !(d->toks[i + 2].flags & T_CAP) && !(d->toks[i + 2].word_bits & W_POSSESSIVE))
+        from = i + 3;
+    else if (i + 4 < limit && is_punct(d, i + 1, ',') && tok_lex(d, i + 2, LEX_COUNTRY, NULL) &&
+             (d->toks[i + 3].flags & T_POSS) && !(d->toks[i + 3].flags & T_SPACE_BEFORE))
+        from = i + 4;
+    for (uint32_t k = from; from && k < limit && k < from + 6; k++) {
+        const token *u = &d->toks[k];
+        /* ("third-biggest": a glued hyphen joins one word) */
+        if (is_punct(d, k, '-') && !(u->flags & T_SPACE_BEFORE) && k + 1 < limit &&
+            !(d->toks[k + 1].flags & T_SPACE_BEFORE))
+            continue;
+        if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
+            return 0;
+        if ((u->word_bits & W_FIRM) && !(u->flags & T_CAP))
+            return k + 1 < limit && (is_punct(d, k + 1, ',') || tok_is(&d->toks[k + 1], "which") ||
+                                     tok_is(&d->toks[k + 1], "that"));
     }
     return 0;
 }

@@ -4590,6 +4590,47 @@ static void test_company_by_context(void **state)
     NT_CHECK(nt_said_by("Hale") == NULL);
 }
 
+/* The appositive also after a country's possessive ("Wipralo, India's
+ * third-biggest software firm,") and before a relative ("Metrovo, the
+ * private firm which runs"): "It said" then stands for the firm.  Hard
+ * negatives: the glued tail of a longer name ("A/S, Norway's biggest bank,"
+ * names no firm "S"), and a possessive's appositive that is no business
+ * ("India's best-known novelist"). */
+static void test_company_by_country_appositive(void **state)
+{
+    (void)state;
+    one_statement("Wipralo, India's third-biggest software firm, has posted a rise in profit. "
+                  "It said that demand was strong.",
+                  "Wipralo", "demand was strong", 0);
+    one_statement("Metrovo, the private firm which runs the tube lines, has offered a pay rise. "
+                  "It said it would put this commitment on paper.",
+                  "Metrovo", "put this commitment on paper", 0);
+    nt_run(PUB, "Thor Bang, chief economist at Den Norske Kreditbank A/S, Norway's biggest bank, "
+                "said the boom had little foundation.");
+    NT_CHECK(nt_said_by("S") == NULL);
+    nt_run(PUB, "Zelmar, India's best-known novelist, has published a book. "
+                "It said that demand was strong.");
+    NT_CHECK(nt_count_said_by("Zelmar") == 0);
+}
+
+/* "Barclays Capital" after "Barclays, the UK's biggest bank,": the firm's
+ * word and one more capital are the firm's unit, a company, not a person;
+ * and the word alone again is the firm named by it alone, not the unit.
+ * Hard negative: with no firm named by the word alone, the longer name
+ * speaks as itself. */
+static void test_company_unit_after_lone_firm(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vantrix, the UK's biggest bank, has seen profits climb. "
+                "Earnings at Vantrix Capital rose 25%. "
+                "Vantrix cautioned that growth this year may be slower.");
+    NT_CHECK(nt_count_said_by("Vantrix") == 1);
+    NT_CHECK(nt_said_by("Vantrix Capital") == NULL);
+    nt_run(PUB, "Earnings at Vantrix Capital rose 25%. "
+                "Vantrix Capital said that growth this year may be slower.");
+    NT_CHECK(nt_count_said_by("Vantrix Capital") == 1);
+}
+
 /* "Kraft cuts snack ads" over "Kraft plans ... Kraft's new policy ... But
  * the firm said": a headline's one unknown capitalised word that the body
  * repeats alone and writes as a possessive, in an item about "the firm", is
@@ -7610,6 +7651,8 @@ int main(void)
         cmocka_unit_test(test_one_word_and_firm),
         cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_company_by_context),
+        cmocka_unit_test(test_company_by_country_appositive),
+        cmocka_unit_test(test_company_unit_after_lone_firm),
         cmocka_unit_test(test_firm_tail_name_is_company),
         cmocka_unit_test(test_body_of_country),
         cmocka_unit_test(test_home_office_holder),
