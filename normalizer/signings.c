@@ -4409,8 +4409,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "Chairman X signed the agreement" after its signing: that signing,
          * which X signed too */
         int who = party_left(d, i, s->tok_start);
-        if (who >= 0 && party_mention(d, who))
-            ev_add_mention(d, again, who);
+        if (who >= 0 && party_mention(d, who)) {
+            /* "A and B signed the document": every conjunct signed it */
+            int co[MAX_DOCS];
+            int nco = coordinated(d, who, -1, s->tok_start, s->tok_end, co, MAX_DOCS);
+            int left = nco == 1 ? titled_conjunct_left(d, who, s) : -1;
+            if (left >= 0)
+                nco += coordinated(d, left, -1, s->tok_start, s->tok_end, co + nco, MAX_DOCS - nco);
+            for (int q = nco; q-- > 0;)
+                if (party_mention(d, co[q]))
+                    ev_add_mention(d, again, co[q]);
+        }
         return NSV_OK;
     }
     int subj = party_left(d, i, s->tok_start);

@@ -2933,6 +2933,18 @@ static void test_signed_the_document_again(void **state)
                 "agreement in London.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Sandor"));
+    /* both conjuncts of the later subject signed it */
+    nt_run(PUB, "A contract on satellites was signed after the talks. The Head of the Space "
+                "Agency, Anna Berg, and the President of Halvex Corp, Eric Sandor, signed the "
+                "document.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Anna Berg") &&
+             nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Eric Sandor"));
+    /* hard negative: one signatory; a reporter is no conjunct */
+    nt_run(PUB, "A contract on satellites was signed after the talks. Anna Berg said Eric Sandor "
+                "signed the document.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Anna Berg"));
 }
 
 /* "a deal for Halvex Corp to sell ten turbines to Norgrid AS": the body the
