@@ -608,6 +608,55 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
     return n;
 }
 
+/* "Agreements on scientific cooperation and on partnership in IT were
+ * signed", "memoranda of cooperation on intellectual property and on
+ * geological exploration": a plural document noun whose topics repeat "on"
+ * names one document per topic (the guide: one event per document named
+ * separately; "agreements on trade and investment" stays one).  The second
+ * item is named by the noun and its "of" part.  Splits in place; returns
+ * the new count. */
+static int repeated_on_topics(doc *d, doc_np *nps, int n, int max)
+{
+    for (int q = 0; q < n && n < max; q++) {
+        doc_np *np = &nps[q];
+        uint32_t p = np->topic;
+        if (np->prefix || p < np->start + 1 || p >= np->end)
+            continue;
+        const token *h = &d->toks[p - 1];
+        if (!(h->flags & T_WORD) || !plural_noun(h))
+            continue;
+        /* "memoranda of cooperation on": one word of the noun's "of" part */
+        if (tok_is(&d->toks[p], "of") && p + 2 < np->end && !(d->toks[p + 1].flags & T_CAP))
+            p += 2;
+        if (!tok_is(&d->toks[p], "on"))
+            continue;
+        uint32_t c = p + 2;
+        while (c + 1 < np->end && c < p + 16 &&
+               !(tok_is(&d->toks[c], "and") && tok_is(&d->toks[c + 1], "on")))
+            c++;
+        if (c + 2 >= np->end || c >= p + 16 || !on_topic(d, c + 1, np->end))
+            continue;
+        uint32_t a = np->start;
+        while (a < p && (d->toks[a].word_bits & W_DET))
+            a++;
+        if (a >= p)
+            continue;
+        size_t ta = d->toks[a].start, tb = d->toks[p - 1].end;
+        char *prefix = arena_strndup(d->mem, d->text + ta, tb - ta);
+        if (!prefix)
+            return n;
+        memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
+        nps[q + 1] = (doc_np){.start = c + 1, .end = np->end, .kind = np->kind, .topic = c + 1};
+        nps[q + 1].prefix = prefix;
+        np->whole_start = nps[q + 1].whole_start = np->start;
+        np->whole_end = nps[q + 1].whole_end = np->end;
+        np->end = c;
+        n++;
+        q++;
+    }
+    return n;
+}
+
 /* The first preposition in tokens [a, e) within five of a, or UINT32_MAX. */
 static uint32_t first_prep(const doc *d, uint32_t a, uint32_t e)
 {
@@ -3913,7 +3962,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ni = passive_subject_list(d, s, &np, head - 1, items, MAX_DOCS);
         if (ni < 2) {
             items[0] = np;
-            ni = 1;
+            ni = repeated_on_topics(d, items, 1, MAX_DOCS);
         }
         /* "No agreement ... has been signed" */
         int negated =
@@ -4237,6 +4286,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         n = batch_or_items(d, s, nps, n);
     if (n)
         n = parallel_topics(d, nps, n, MAX_DOCS);
+    if (n)
+        n = repeated_on_topics(d, nps, n, MAX_DOCS);
     /* "signed the PACT Act into law in 2022": the verb's "into law" and what
      * follows it (a date) are no part of the title */
     for (int q = 0; q < n; q++)
@@ -4358,8 +4409,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "Chairman X signed the agreement" after its signing: that signing,
          * which X signed too */
         int who = party_left(d, i, s->tok_start);
-        if (who >= 0 && party_mention(d, who))
-            ev_add_mention(d, again, who);
+        if (who >= 0 && party_mention(d, who)) {
+            /* "A and B signed the document": every conjunct signed it */
+            int co[MAX_DOCS];
+            int nco = coordinated(d, who, -1, s->tok_start, s->tok_end, co, MAX_DOCS);
+            int left = nco == 1 ? titled_conjunct_left(d, who, s) : -1;
+            if (left >= 0)
+                nco += coordinated(d, left, -1, s->tok_start, s->tok_end, co + nco, MAX_DOCS - nco);
+            for (int q = nco; q-- > 0;)
+                if (party_mention(d, co[q]))
+                    ev_add_mention(d, again, co[q]);
+        }
         return NSV_OK;
     }
     int subj = party_left(d, i, s->tok_start);

@@ -2871,6 +2871,34 @@ static void test_parallel_topics(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "Agreements on A and on B were signed", "memoranda of cooperation on A
+ * and on B": a plural document noun whose topics repeat "on" names one
+ * document per topic; one topic with "and", or a singular noun, stays one */
+static void test_repeated_on_topics(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Agreements on scientific cooperation and on partnership in information "
+                "technologies were also signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("Agreements on scientific cooperation") &&
+             signing_of("Agreements on partnership in information technologies"));
+    nt_run(PUB, "The agencies signed memoranda of cooperation on intellectual property and on "
+                "geological exploration.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("memoranda of cooperation on intellectual property") &&
+             signing_of("memoranda of cooperation on geological exploration"));
+    /* hard negatives */
+    nt_run(PUB, "Agreements on trade and investment were signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "An agreement on scientific cooperation and on partnership in information "
+                "technologies was signed.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "Agreements on cooperation were signed on Monday and on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "The ministers will sign agreements on scientific cooperation and on tourism.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* "a memorandum ... on terms similar to one signed last year between Norway
  * and Sweden": the pronoun stands for the document named before it, whose
  * "between" names the parties; without "between" no signing */
@@ -2905,6 +2933,18 @@ static void test_signed_the_document_again(void **state)
                 "agreement in London.");
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Sandor"));
+    /* both conjuncts of the later subject signed it */
+    nt_run(PUB, "A contract on satellites was signed after the talks. The Head of the Space "
+                "Agency, Anna Berg, and the President of Halvex Corp, Eric Sandor, signed the "
+                "document.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Anna Berg") &&
+             nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Eric Sandor"));
+    /* hard negative: one signatory; a reporter is no conjunct */
+    nt_run(PUB, "A contract on satellites was signed after the talks. Anna Berg said Eric Sandor "
+                "signed the document.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Anna Berg"));
 }
 
 /* "a deal for Halvex Corp to sell ten turbines to Norgrid AS": the body the
@@ -3727,6 +3767,7 @@ int main(void)
         cmocka_unit_test(test_fronted_phrase_not_cosignatory),
         cmocka_unit_test(test_with_counterparty_clause_body),
         cmocka_unit_test(test_parallel_topics),
+        cmocka_unit_test(test_repeated_on_topics),
         cmocka_unit_test(test_similar_to_one_signed_between),
         cmocka_unit_test(test_purpose_doer),
         cmocka_unit_test(test_creditors_start_signing),
