@@ -5366,6 +5366,70 @@ static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
+/* "Under the chairmanship of President X, an offsite meeting of the
+ * National Security and Defense Council was held in Kharkiv", "With the
+ * participation of President X, a meeting of the Congress of ... was
+ * held": an opening phrase (meeting_cues.tsv "front") names the person
+ * who chairs or joins the body's meeting the main clause reports held.
+ * The body and the person make one meeting, as "X chaired a meeting of
+ * the Y Council" does (not "a meeting was held with ambassadors": no
+ * named body; nor one to come: the held phrase says it took place). */
+static nsv_code fronted_chair(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                              nsv_error *err)
+{
+    if (i != s->tok_start || end >= s->tok_end)
+        return NSV_OK;
+    int h = chair_after(d, s, end - 1);
+    if (h < 0 || d->ments[h].tok_start != end)
+        return NSV_OK;
+    uint32_t c = d->ments[h].tok_end;
+    if (c + 3 >= s->tok_end || !is_char(d, c, ','))
+        return NSV_OK;
+    /* the meeting noun a few words into the main clause, then "of" */
+    uint32_t noun = UINT32_MAX;
+    const lex_entry *nc = NULL;
+    for (uint32_t k = c + 1; k + 1 < s->tok_end && k < c + 5 && noun == UINT32_MAX; k++) {
+        unsigned nw = 0;
+        const lex_entry *m = tok_lex(d, k, LEX_MEETING, &nw);
+        if (m && (m->value == MEET_NOUN || m->value == MEET_MULTI) && k + nw < s->tok_end &&
+            tok_is(&d->toks[k + nw], "of")) {
+            noun = k;
+            nc = m;
+            end = k + nw + 1;
+        } else if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_CAP) ||
+                   mention_at(d, k) >= 0)
+            return NSV_OK;
+    }
+    if (noun == UINT32_MAX)
+        return NSV_OK;
+    /* the body: the first named body after "of", then its held phrase */
+    int g = -1;
+    for (uint32_t w = end; w < s->tok_end && w < end + 6 && g < 0; w++) {
+        if (is_char(d, w, ','))
+            break;
+        int m = mention_at(d, w);
+        if (m >= 0 && d->ments[m].kind == M_ORG && party_mention(d, m))
+            g = m;
+    }
+    if (g < 0)
+        return NSV_OK;
+    uint32_t t = d->ments[g].tok_end;
+    while (t + 1 < s->tok_end && t < d->ments[g].tok_end + 8 && !held_phrase(d, t)) {
+        if (is_char(d, t, ',') || (d->toks[t].word_bits & W_SUBORD))
+            return NSV_OK;
+        t++;
+    }
+    if (t + 1 >= s->tok_end || !held_phrase(d, t))
+        return NSV_OK;
+    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->multilateral = 1;
+    meet_add_mention(d, e, g);
+    meet_add_mention(d, e, h);
+    return NSV_OK;
+}
+
 /* "a conference call on countering the COVID-19 pandemic chaired by X",
  * "a conference call devoted to combating the spread of coronavirus chaired
  * by X": the meeting noun (and one word of its compound, "conference
@@ -6234,6 +6298,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         return welcome_at(d, out, s, i, end, cue, err);
     if (cls == MEET_HOLD && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
         return chaired_by(d, out, s, i, end, cue, err);
+    if (cls == MEET_HOLD && cue->canon && !strcmp(cue->canon, "front"))
+        return fronted_chair(d, out, s, i, end, err);
     if (cls == MEET_HOST && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
         return hosted_by(d, out, s, i, end);
     /* "the convening was hosted as part of the Task Force", "the summit is
@@ -6417,7 +6483,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 if ((u->flags & T_QUOTE) ||
                     ((u->flags & T_PUNCT) && !is_char(d, k, '(') && !is_char(d, k, ')') &&
                      !is_char(d, k, '-')) ||
-                    (u->word_bits & W_SUBORD) || tok_lex(d, k, LEX_SPEECH, NULL) || mc)
+                    (u->word_bits & W_SUBORD) || tok_lex(d, k, LEX_SPEECH, NULL) ||
+                    (mc && !(mc->canon && !strcmp(mc->canon, "front"))))
                     break;
                 if (!tok_is(u, "with"))
                     continue;

@@ -5464,6 +5464,38 @@ static void test_chair_of_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "Under the chairmanship of X, a meeting of the Y Council was held in Z",
+ * "With the participation of X, a meeting of Y was held": the person of the
+ * opening phrase chairs or joins the body's meeting the main clause reports
+ * held. */
+static void test_fronted_chair_of_body_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Under the chairmanship of President Anna Berg, an offsite meeting of the National "
+                "Security and Defense Council was held in Kharkiv to discuss the budget.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "National Security and Defense Council") && e->location_name &&
+             !strcmp(e->location_name, "Kharkiv"));
+    nt_run(PUB, "With the participation of President Anna Berg, a meeting of the Congress of Local "
+                "and Regional Authorities was held to discuss the war.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && nt_has_party(e, "Berg") &&
+             nt_has_party(e, "Congress of Local and Regional Authorities"));
+    /* hard negatives: no named body, a session still to come */
+    nt_run(PUB,
+           "Under the chairmanship of President Anna Berg, a meeting was held with ambassadors "
+           "to discuss supplies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Under the chairmanship of President Anna Berg, a meeting of the National Security "
+                "and Defense Council will be held in Kharkiv.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* the phrase after a topic meeting still names its participants */
+    nt_run(PUB, "President Anna Berg held a meeting on the budget with the participation of Prime "
+                "Minister Jan Olsen.");
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Olsen"));
+}
+
 /* "met with members of the Cabinet of Ministers and representatives of X",
  * "with the members of the Cabinet, the leadership of the Armed Forces of
  * Ukraine": each group of people stands for the body it comes from. */
@@ -9079,6 +9111,7 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_meeting_named_before),
         cmocka_unit_test(test_delegates_of_two_sides_met),
         cmocka_unit_test(test_chair_of_group_meeting),
+        cmocka_unit_test(test_fronted_chair_of_body_meeting),
         cmocka_unit_test(test_organ_of_group),
         cmocka_unit_test(test_parties_of_end_at_topic),
         cmocka_unit_test(test_modifier_country_no_subject),
