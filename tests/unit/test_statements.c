@@ -513,6 +513,28 @@ static void test_common_word_surname(void **state)
     NT_CHECK(nt_count_said_by("Rick May") == 1);
 }
 
+/* "The men's solicitor Matthew Knight, said", "Peter Ainsworth MP, said:",
+ * "..., Kuwait oil minister X, said.": a stray comma between the named
+ * subject and the cue, no comma opening an appositive. */
+static void test_stray_comma_before_cue(void **state)
+{
+    (void)state;
+    one_statement("The men's solicitor Matthew Knight, said the charges were unfair.",
+                  "Matthew Knight", "charges were unfair", 0);
+    one_statement("Chairman of the Audit Committee Peter Ainsworth MP, said: \"This is bad.\"",
+                  "Peter Ainsworth", "This is bad", 1);
+    one_statement("Output will rise next year, Kuwait oil minister Ali al-Sabah, said.",
+                  "Ali al-Sabah", "Output will rise", 0);
+    /* hard negatives: an appositive naming the spokesman's principal, a
+     * list, a participle before the name, an inverted parenthesis */
+    no_statement("But, a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, "
+                 "said no formal agreement had been made.");
+    no_statement("Bill Smith and Jane Doe, said prices rose.");
+    no_statement("The guidance published by John Smith, said the police had a duty.");
+    nt_run(PUB, "The new Code, said the committee head, would modernise customs.");
+    NT_CHECK(nt_said_by("Code") == NULL);
+}
+
 /* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
  * Infrastructure noted": the title with its "of" part, repeated, is the
  * person it named. */
@@ -7808,6 +7830,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_item_folds),
         cmocka_unit_test(test_joint_statement_item_title_parties),
         cmocka_unit_test(test_adopted_joint_statement),
+        cmocka_unit_test(test_stray_comma_before_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
