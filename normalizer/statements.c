@@ -1922,6 +1922,40 @@ static int titled_description(const doc *d, uint32_t end, uint32_t from)
     return 0;
 }
 
+/* "Director, David Caldwell, said", "Take It Down Act Advocate, Elliston
+ * Berry, said": a capitalised description with no article opens the
+ * sentence and ends before token `end` (the comma): at most eight words,
+ * the last capitalised, no verb, clause word, adverb, time, pronoun or
+ * preposition but "of" and "for", and no person named in it ("Smith, John
+ * Brown, said" is no description; a lone title word read as a person is
+ * one). */
+static int capitalised_description(const doc *d, uint32_t end, uint32_t from)
+{
+    const uint64_t NOT_IN_IT = W_AUX | W_BE | W_SUBORD | W_CONJ | W_ADVERB | W_RELDAY | W_WEEKDAY |
+                               W_PRONOUN_ANY | W_DET | W_POSSESSIVE;
+    if (end <= from || end - from > 8 || !(d->toks[end - 1].flags & T_CAP))
+        return 0;
+    /* (one word only when it is a title: "Smith, John Brown, said" is none) */
+    if (end - from == 1 && !tok_lex(d, from, LEX_TITLE, NULL))
+        return 0;
+    for (uint32_t k = from; k < end; k++) {
+        const token *t = &d->toks[k];
+        /* (inside a capitalised name any word may stand: "Take It Down Act") */
+        int in_name = k > from && (t->flags & T_CAP) && (d->toks[k - 1].flags & T_CAP);
+        if (!(t->flags & T_WORD) || (t->flags & (T_IN_QUOTE | T_NUM)) ||
+            ((t->word_bits & NOT_IN_IT) && !in_name) || ing_form(t) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) ||
+            ((t->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(t, "of") && !tok_is(t, "for")))
+            return 0;
+        int pm = mention_at(d, k);
+        if (pm >= 0 &&
+            (d->ments[pm].kind == M_PERSON || (d->ments[pm].kind == M_PRONOUN && !in_name)) &&
+            !(d->ments[pm].tok_end == d->ments[pm].tok_start + 1 && tok_lex(d, k, LEX_TITLE, NULL)))
+            return 0;
+    }
+    return 1;
+}
+
 /* How many tokens before a body's appositive name the comma that opens its
  * description may stand: a description of at most six tokens ("the
  * state-oil company"). */
@@ -2007,7 +2041,7 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from, uint32_t *de
     if (pm >= 0 && d->ments[pm].tok_end == c - 1 && d->ments[pm].kind != M_PERSON &&
         d->ments[pm].kind != M_PRONOUN)
         return m;
-    return titled_description(d, c - 1, from) ? m : -1;
+    return titled_description(d, c - 1, from) || capitalised_description(d, c - 1, from) ? m : -1;
 }
 
 /* Does body mention m (over its "the") follow a preposition other than

@@ -513,6 +513,21 @@ static void test_common_word_surname(void **state)
     NT_CHECK(nt_count_said_by("Rick May") == 1);
 }
 
+/* "Director, David Caldwell, said", "Take It Down Act Advocate, Elliston
+ * Berry, said:": a capitalised description with no article opening the
+ * sentence, then the name set off by commas. */
+static void test_capitalised_description_appositive(void **state)
+{
+    (void)state;
+    one_statement("Director, David Caldwell, said some students could be applying.",
+                  "David Caldwell", "students could be applying", 0);
+    one_statement("Take It Down Act Advocate, Elliston Berry, said: \"This bill is good.\"",
+                  "Elliston Berry", "This bill is good", 1);
+    /* hard negatives: a lone word that is no title, a time phrase */
+    no_statement("Smith, John Brown, said prices rose.");
+    no_statement("Yesterday, John Brown, said prices rose.");
+}
+
 /* "The men's solicitor Matthew Knight, said", "Peter Ainsworth MP, said:",
  * "..., Kuwait oil minister X, said.": a stray comma between the named
  * subject and the cue, no comma opening an appositive. */
@@ -7831,6 +7846,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_item_title_parties),
         cmocka_unit_test(test_adopted_joint_statement),
         cmocka_unit_test(test_stray_comma_before_cue),
+        cmocka_unit_test(test_capitalised_description_appositive),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
