@@ -528,6 +528,19 @@ static void test_capitalised_description_appositive(void **state)
     no_statement("Yesterday, John Brown, said prices rose.");
 }
 
+/* "Amanda Champion's killer ... Lewis Champion told": two first names of
+ * the given-name list name two people of one surname. */
+static void test_relative_of_one_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Amanda Champion's killer was jailed. Lewis Champion told the BBC it was bad.");
+    NT_CHECK(nt_count_said_by("Lewis Champion") == 1);
+    NT_CHECK(nt_said_by("Amanda Champion") == NULL);
+    /* hard negative: the bare surname after him is still he */
+    nt_run(PUB, "Lewis Champion said it was bad. Champion said it was wrong.");
+    NT_CHECK(nt_count_said_by("Lewis Champion") == 2);
+}
+
 /* "The men's solicitor Matthew Knight, said", "Peter Ainsworth MP, said:",
  * "..., Kuwait oil minister X, said.": a stray comma between the named
  * subject and the cue, no comma opening an appositive. */
@@ -7847,6 +7860,7 @@ int main(void)
         cmocka_unit_test(test_adopted_joint_statement),
         cmocka_unit_test(test_stray_comma_before_cue),
         cmocka_unit_test(test_capitalised_description_appositive),
+        cmocka_unit_test(test_relative_of_one_surname),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
