@@ -2018,6 +2018,40 @@ static int titled_description(const doc *d, uint32_t end, uint32_t from)
     return 0;
 }
 
+/* "Director, David Caldwell, said", "Take It Down Act Advocate, Elliston
+ * Berry, said": a capitalised description with no article opens the
+ * sentence and ends before token `end` (the comma): at most eight words,
+ * the last capitalised, no verb, clause word, adverb, time, pronoun or
+ * preposition but "of" and "for", and no person named in it ("Smith, John
+ * Brown, said" is no description; a lone title word read as a person is
+ * one). */
+static int capitalised_description(const doc *d, uint32_t end, uint32_t from)
+{
+    const uint64_t NOT_IN_IT = W_AUX | W_BE | W_SUBORD | W_CONJ | W_ADVERB | W_RELDAY | W_WEEKDAY |
+                               W_PRONOUN_ANY | W_DET | W_POSSESSIVE;
+    if (end <= from || end - from > 8 || !(d->toks[end - 1].flags & T_CAP))
+        return 0;
+    /* (one word only when it is a title: "Smith, John Brown, said" is none) */
+    if (end - from == 1 && !tok_lex(d, from, LEX_TITLE, NULL))
+        return 0;
+    for (uint32_t k = from; k < end; k++) {
+        const token *t = &d->toks[k];
+        /* (inside a capitalised name any word may stand: "Take It Down Act") */
+        int in_name = k > from && (t->flags & T_CAP) && (d->toks[k - 1].flags & T_CAP);
+        if (!(t->flags & T_WORD) || (t->flags & (T_IN_QUOTE | T_NUM)) ||
+            ((t->word_bits & NOT_IN_IT) && !in_name) || ing_form(t) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) ||
+            ((t->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(t, "of") && !tok_is(t, "for")))
+            return 0;
+        int pm = mention_at(d, k);
+        if (pm >= 0 &&
+            (d->ments[pm].kind == M_PERSON || (d->ments[pm].kind == M_PRONOUN && !in_name)) &&
+            !(d->ments[pm].tok_end == d->ments[pm].tok_start + 1 && tok_lex(d, k, LEX_TITLE, NULL)))
+            return 0;
+    }
+    return 1;
+}
+
 /* How many tokens before a body's appositive name the comma that opens its
  * description may stand: a description of at most six tokens ("the
  * state-oil company"). */
@@ -2103,7 +2137,7 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from, uint32_t *de
     if (pm >= 0 && d->ments[pm].tok_end == c - 1 && d->ments[pm].kind != M_PERSON &&
         d->ments[pm].kind != M_PRONOUN)
         return m;
-    return titled_description(d, c - 1, from) ? m : -1;
+    return titled_description(d, c - 1, from) || capitalised_description(d, c - 1, from) ? m : -1;
 }
 
 /* Does body mention m (over its "the") follow a preposition other than
@@ -4592,6 +4626,62 @@ static int name_closing_appositive(const doc *d, uint32_t i, const sentence *s)
     return m;
 }
 
+/* "The men's solicitor Matthew Knight, said that", "shop owner Hayriye
+ * Evren, told AP", "..., Kuwait oil minister Sheikh Ali al-Sabah, said.":
+ * a stray comma between a named person (an "MP" may follow the name) and
+ * the cue, with no comma opening an appositive.  The words before the name
+ * are the subject's title words (no verb, clause word, pronoun or list),
+ * back to the sentence's start, a quotation, or a comma when the cue ends
+ * the sentence (the content came first: "a spokesman for the prosecutor,
+ * Comptroller X, said no ..." is an appositive, not X's words).  The
+ * person, or -1. */
+static int stray_comma_subject(const doc *d, uint32_t i, uint32_t cue_end, const sentence *s,
+                               uint32_t *from)
+{
+    const uint64_t NOT_A_TITLE =
+        W_CONJ | W_SUBORD | W_AUX | W_BE | W_ADVERB | W_PRONOUN_ANY | W_POSSESSIVE;
+    if (i < s->tok_start + 2 || !is_char(d, i - 1, ',') || tok_is(&d->toks[i], "asked"))
+        return -1; /* ("X, asked about it, replied": a passive participle) */
+    /* "The new Code, said the committee head, would": an inverted
+     * parenthesis names the speaker after the cue */
+    if (cue_end < s->tok_end && (d->toks[cue_end].word_bits & W_DET))
+        for (uint32_t k = cue_end + 1; k < s->tok_end && k < cue_end + 7; k++) {
+            if (is_char(d, k, ','))
+                return -1;
+            if (d->toks[k].flags & T_PUNCT)
+                break;
+        }
+    uint32_t e = i - 1;
+    if (e > s->tok_start + 1 && (d->toks[e - 1].word_bits & W_SEAT) &&
+        (d->toks[e - 1].flags & T_CAP))
+        e--; /* "Peter Ainsworth MP," */
+    int m = mention_ending_at(d, e, s->tok_start);
+    if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) ||
+        (d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
+        return -1;
+    uint32_t c = d->ments[m].tok_start;
+    for (uint32_t n = 0; c > s->tok_start; c--, n++) {
+        const token *t = &d->toks[c - 1];
+        if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE))
+            break;
+        if (n >= 8 || (t->word_bits & NOT_A_TITLE) || ing_form(t) ||
+            tok_lex(d, c - 1, LEX_SPEECH, NULL) ||
+            ((t->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(t, "of")))
+            return -1;
+        /* (a lower-case participle: "The guidance published on Tuesday,") */
+        if (!(t->flags & T_CAP) && t->lower_len > 3 && !strcmp(t->lower + t->lower_len - 2, "ed"))
+            return -1;
+    }
+    *from = c; /* the title words open the speaker */
+    if (c == s->tok_start || (d->toks[c - 1].flags & T_QUOTE_CLOSE))
+        return m;
+    int ends = cue_end >= s->tok_end || is_char(d, cue_end, '.');
+    if (is_char(d, c - 1, ',') &&
+        (ends || (c >= s->tok_start + 2 && (d->toks[c - 2].flags & T_QUOTE_CLOSE))))
+        return m;
+    return -1;
+}
+
 /* "sent a message of congratulations, which reads in particular:": a
  * message noun (message, telegram, letter) at most four words before ",
  * which" and "reads" or "says" at i.  Is i such a cue? */
@@ -5856,6 +5946,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 inverted = speaker >= 0;
             }
         }
+        uint32_t stray_from = UINT32_MAX;
+        if (speaker < 0 && (speaker = stray_comma_subject(d, i, cue_end, s, &stray_from)) >= 0)
+            desc_from = stray_from;
         if (speaker < 0) {
             /* "They expressed concern", "the parties reaffirmed": the
              * parties of the meeting the item reports */

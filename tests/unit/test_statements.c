@@ -513,6 +513,56 @@ static void test_common_word_surname(void **state)
     NT_CHECK(nt_count_said_by("Rick May") == 1);
 }
 
+/* "Director, David Caldwell, said", "Take It Down Act Advocate, Elliston
+ * Berry, said:": a capitalised description with no article opening the
+ * sentence, then the name set off by commas. */
+static void test_capitalised_description_appositive(void **state)
+{
+    (void)state;
+    one_statement("Director, David Caldwell, said some students could be applying.",
+                  "David Caldwell", "students could be applying", 0);
+    one_statement("Take It Down Act Advocate, Elliston Berry, said: \"This bill is good.\"",
+                  "Elliston Berry", "This bill is good", 1);
+    /* hard negatives: a lone word that is no title, a time phrase */
+    no_statement("Smith, John Brown, said prices rose.");
+    no_statement("Yesterday, John Brown, said prices rose.");
+}
+
+/* "Amanda Champion's killer ... Lewis Champion told": two first names of
+ * the given-name list name two people of one surname. */
+static void test_relative_of_one_surname(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Amanda Champion's killer was jailed. Lewis Champion told the BBC it was bad.");
+    NT_CHECK(nt_count_said_by("Lewis Champion") == 1);
+    NT_CHECK(nt_said_by("Amanda Champion") == NULL);
+    /* hard negative: the bare surname after him is still he */
+    nt_run(PUB, "Lewis Champion said it was bad. Champion said it was wrong.");
+    NT_CHECK(nt_count_said_by("Lewis Champion") == 2);
+}
+
+/* "The men's solicitor Matthew Knight, said", "Peter Ainsworth MP, said:",
+ * "..., Kuwait oil minister X, said.": a stray comma between the named
+ * subject and the cue, no comma opening an appositive. */
+static void test_stray_comma_before_cue(void **state)
+{
+    (void)state;
+    one_statement("The men's solicitor Matthew Knight, said the charges were unfair.",
+                  "Matthew Knight", "charges were unfair", 0);
+    one_statement("Chairman of the Audit Committee Peter Ainsworth MP, said: \"This is bad.\"",
+                  "Peter Ainsworth", "This is bad", 1);
+    one_statement("Output will rise next year, Kuwait oil minister Ali al-Sabah, said.",
+                  "Ali al-Sabah", "Output will rise", 0);
+    /* hard negatives: an appositive naming the spokesman's principal, a
+     * list, a participle before the name, an inverted parenthesis */
+    no_statement("But, a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, "
+                 "said no formal agreement had been made.");
+    no_statement("Bill Smith and Jane Doe, said prices rose.");
+    no_statement("The guidance published by John Smith, said the police had a duty.");
+    nt_run(PUB, "The new Code, said the committee head, would modernise customs.");
+    NT_CHECK(nt_said_by("Code") == NULL);
+}
+
 /* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
  * Infrastructure noted": the title with its "of" part, repeated, is the
  * person it named. */
@@ -7926,6 +7976,9 @@ int main(void)
         cmocka_unit_test(test_quoted_phrase_in_clause),
         cmocka_unit_test(test_quote_ends_clause),
         cmocka_unit_test(test_object_relative_cue),
+        cmocka_unit_test(test_stray_comma_before_cue),
+        cmocka_unit_test(test_capitalised_description_appositive),
+        cmocka_unit_test(test_relative_of_one_surname),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
