@@ -4903,6 +4903,24 @@ static void test_taking_part_list(void **state)
                 "Taking part in the regional exhibition were Prime Minister Mikhail Mishustin "
                 "and Deputy Prime Minister Tatyana Golikova.");
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Mishustin"));
+    /* an exchange of views a body alone has in between is the convening's
+     * own talk: the lead meeting takes the list */
+    nt_run(PUB, "Vladimir Putin met with permanent members of the Security Council to discuss "
+                "the situation in Syria. An exchange of views on Russia's Armed Forces' "
+                "development also took place, and the meeting examined security issues.\n\n"
+                "Taking part in the meeting were Prime Minister Dmitry Medvedev and Foreign "
+                "Minister Sergei Lavrov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Medvedev") && nt_has_party(e, "Lavrov"));
+    /* hard negative: behind it, talks with a counterpart keep the delegation
+     * out */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN ". An exchange of views on Russia's Armed "
+                      "Forces' development also took place, and the meeting examined security "
+                      "issues.\n\nTaking part in the meeting were Foreign Minister Sergei Lavrov "
+                      "and Defence Minister Sergei Shoigu.");
+    for (size_t q = 0; q < nt_count(NSV_EV_MEETING, -1); q++)
+        NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, q), "Lavrov"));
 }
 
 /* A city the gazetteer does not know, read as a name after "in"; and the
