@@ -6158,7 +6158,8 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
     for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
         ev_draft *e = &out->v[k];
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
+            e->ev.modality == NSV_MOD_ACTUAL && (e->nents >= 2 || e->open_group) &&
+            !e->multilateral) {
             join_listed(d, e, subj, s->tok_start);
             join_readout_hosts(d, e, subj, i, s, 1);
             break;

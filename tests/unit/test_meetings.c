@@ -7062,6 +7062,26 @@ static void test_took_part_in_the_meeting(void **state)
                     "Defence Minister Ian Moss also took part in the talks.",
                     "Hale", "Berg");
     NT_CHECK(nt_has_party(e, "Moss"));
+    /* further down, a host's meeting with a group the text leaves unnamed */
+    nt_run(PUB, "President Tom Hale held a meeting with regional authorities and business "
+                "leaders.\n\nThey discussed trade.\n\nThe ports were also discussed.\n\n"
+                "Governor Rita Gomez, Mining CEO Paul Brandt and Trade Minister Ian Moss took "
+                "part in the meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Hale") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Moss"));
+    /* hard negatives: an event the sentence names; unnamed experts */
+    nt_run(PUB, "President Tom Hale held a meeting with regional authorities and business "
+                "leaders.\n\nThey discussed trade.\n\nThe ports were also discussed.\n\n"
+                "Governor Rita Gomez took part in the parade.");
+    e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+    nt_run(PUB, "President Tom Hale held a meeting with regional authorities and business "
+                "leaders.\n\nThey discussed trade.\n\nThe ports were also discussed.\n\n"
+                "Experts took part in the meeting.");
+    e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && e->n_participants == 1);
     /* hard negatives */
     nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
                 "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
