@@ -3744,7 +3744,7 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
      * (a headline's) or the one after it.  The meeting stage drafts first,
      * in text order, so that record opens the list. */
     int lead_only = 0;
-    uint32_t lead_para = UINT32_MAX;
+    uint32_t lead_para = UINT32_MAX, body_sent = UINT32_MAX;
     for (size_t b = 0; b < out->n && b < ROSTER_LOOKBACK && lead_para == UINT32_MAX; b++)
         if (out->v[b].ev.type == NSV_EV_MEETING && !out->v[b].dropped)
             lead_para = d->sents[out->v[b].sent].para;
@@ -3764,7 +3764,7 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         if (f->ev.type != NSV_EV_MEETING || f->dropped || f->sent >= s - d->sents || !f->nents ||
             f->ev.modality != NSV_MOD_ACTUAL)
             continue;
-        if (lead_only && d->sents[f->sent].para > lead_para + 1)
+        if (lead_only && (d->sents[f->sent].para > lead_para + 1 || f->sent == body_sent))
             continue;
         /* "held a meeting with X, via videoconference": a format noun
          * repeats the sentence's meeting; the draft naming most parties is
@@ -3802,6 +3802,15 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
         if (people == 1 && !others) {
             listed_after(d, f, p, s->tok_end);
             return;
+        }
+        /* "An exchange of views on the Armed Forces' development also took
+         * place", "The participants had an exchange of views": a body alone
+         * is the convening's own talk, no meeting the roster joined apart
+         * from it; the item's lead meeting decides, as below */
+        if (!people && !others) {
+            lead_only = 1;
+            body_sent = f->sent;
+            continue;
         }
         /* "X informed the members about his talks with A and B. Taking
          * part in the meeting were ...": talks reported in between are no
@@ -6213,7 +6222,8 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
     for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
         ev_draft *e = &out->v[k];
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->nents >= 2 && !e->multilateral) {
+            e->ev.modality == NSV_MOD_ACTUAL && (e->nents >= 2 || e->open_group) &&
+            !e->multilateral) {
             join_listed(d, e, subj, s->tok_start);
             join_readout_hosts(d, e, subj, i, s, 1);
             break;

@@ -4903,6 +4903,24 @@ static void test_taking_part_list(void **state)
                 "Taking part in the regional exhibition were Prime Minister Mikhail Mishustin "
                 "and Deputy Prime Minister Tatyana Golikova.");
     NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Mishustin"));
+    /* an exchange of views a body alone has in between is the convening's
+     * own talk: the lead meeting takes the list */
+    nt_run(PUB, "Vladimir Putin met with permanent members of the Security Council to discuss "
+                "the situation in Syria. An exchange of views on Russia's Armed Forces' "
+                "development also took place, and the meeting examined security issues.\n\n"
+                "Taking part in the meeting were Prime Minister Dmitry Medvedev and Foreign "
+                "Minister Sergei Lavrov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Putin") && nt_has_party(e, "Medvedev") && nt_has_party(e, "Lavrov"));
+    /* hard negative: behind it, talks with a counterpart keep the delegation
+     * out */
+    nt_run(PUB, PUTIN " held talks with " ERDOGAN ". An exchange of views on Russia's Armed "
+                      "Forces' development also took place, and the meeting examined security "
+                      "issues.\n\nTaking part in the meeting were Foreign Minister Sergei Lavrov "
+                      "and Defence Minister Sergei Shoigu.");
+    for (size_t q = 0; q < nt_count(NSV_EV_MEETING, -1); q++)
+        NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, q), "Lavrov"));
 }
 
 /* A city the gazetteer does not know, read as a name after "in"; and the
@@ -7076,6 +7094,26 @@ static void test_took_part_in_the_meeting(void **state)
                     "Defence Minister Ian Moss also took part in the talks.",
                     "Hale", "Berg");
     NT_CHECK(nt_has_party(e, "Moss"));
+    /* further down, a host's meeting with a group the text leaves unnamed */
+    nt_run(PUB, "President Tom Hale held a meeting with regional authorities and business "
+                "leaders.\n\nThey discussed trade.\n\nThe ports were also discussed.\n\n"
+                "Governor Rita Gomez, Mining CEO Paul Brandt and Trade Minister Ian Moss took "
+                "part in the meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Hale") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Moss"));
+    /* hard negatives: an event the sentence names; unnamed experts */
+    nt_run(PUB, "President Tom Hale held a meeting with regional authorities and business "
+                "leaders.\n\nThey discussed trade.\n\nThe ports were also discussed.\n\n"
+                "Governor Rita Gomez took part in the parade.");
+    e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && !nt_has_party(e, "Gomez"));
+    nt_run(PUB, "President Tom Hale held a meeting with regional authorities and business "
+                "leaders.\n\nThey discussed trade.\n\nThe ports were also discussed.\n\n"
+                "Experts took part in the meeting.");
+    e = nt_with_party(NSV_EV_MEETING, "Hale");
+    NT_CHECK(e && e->n_participants == 1);
     /* hard negatives */
     nt_run(PUB, "President Tom Hale met with Prime Minister Anna Berg.\n\nThey discussed "
                 "trade.\n\nThe ports were also discussed.\n\nFishing came up as well.\n\n"
