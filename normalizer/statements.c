@@ -215,6 +215,11 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
     long last = meet_last(d, out, MEET_THEY, sent, before);
     if (last < 0)
         return NULL;
+    /* a meeting named in passing ("following the call between ...") gives
+     * way to the one before it that the readout reports, if any */
+    long main = meet_last(d, out, MEET_THEY_MAIN, sent, before);
+    if (main >= 0 && main != last)
+        last = main;
     const ev_draft *m = &out->v[last];
     /* a body among the parties makes "they" anyone's (a company's
      * staff, its analysts), unless the meeting is of named people the
