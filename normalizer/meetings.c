@@ -7521,7 +7521,7 @@ static int meet_key_cmp(const void *a, const void *b)
  * the meeting between ... is an opportunity": a meeting named by a noun
  * after a preposition or clause opener a few words before it, in passing,
  * not the one the readout goes on to report. */
-static int meet_in_passing(const doc *d, const ev_draft *m)
+int meet_in_passing(const doc *d, const ev_draft *m)
 {
     if (strcmp(m->ev.rule, "meeting.between") && strcmp(m->ev.rule, "meeting.noun"))
         return 0;

@@ -1134,6 +1134,39 @@ static void test_joint_statement_passing_meeting(void **state)
     NT_CHECK(e && nt_has_party(e, "Lindqvist") && nt_has_party(e, "Hale"));
 }
 
+/* A counted group ("the two delegations") resolved to the pair of a meeting
+ * named in passing is the people of the readout's own meeting before it. */
+static void test_counted_group_passing_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser Ann Marlow and Ambassador Ken Dorr met today with President Piet "
+                "Aalders and Minister Sara Lindqvist. Adviser Marlow thanked President Aalders "
+                "for the dialogue, shown by last week's telephone conversation between "
+                "President Tom Hale and President Aalders. The two delegations reaffirmed "
+                "their commitment to open trade.");
+    const nsv_event *e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && nt_evidence_has(x, "two delegations"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Marlow") && nt_has_party(e, "Lindqvist") &&
+             !nt_has_party(e, "Hale"));
+    /* hard negative: a second meeting reported as such keeps its pair */
+    nt_run(PUB, "Adviser Ann Marlow and Ambassador Ken Dorr met today with President Piet "
+                "Aalders and Minister Sara Lindqvist. Later, the telephone conversation between "
+                "President Tom Hale and President Aalders took place. The two leaders "
+                "reaffirmed their commitment to open trade.");
+    e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && nt_evidence_has(x, "two leaders"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Hale") && nt_has_party(e, "Aalders") &&
+             !nt_has_party(e, "Marlow"));
+}
+
 /* "They" after a meeting of named people and the body they serve speaks for
  * those people jointly; a body met by one person leaves "they" open. */
 static void test_joint_statement_people_of_body(void **state)
@@ -7625,6 +7658,7 @@ int main(void)
         cmocka_unit_test(test_joint_statement_after_meeting),
         cmocka_unit_test(test_joint_statement_latest_meeting),
         cmocka_unit_test(test_joint_statement_passing_meeting),
+        cmocka_unit_test(test_counted_group_passing_meeting),
         cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
