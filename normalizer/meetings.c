@@ -7589,7 +7589,30 @@ static int meet_key_cmp(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-static int meet_of_kind(const ev_draft *m, int kind)
+/* How far back before a nominal meeting a preposition or clause opener
+ * still governs it ("on the November 15, 2021 virtual meeting between"). */
+#define PASSING_BACK 8
+
+/* "Their meeting followed up on the virtual meeting between President Biden
+ * and President Xi", "following the recent phone call between", "noted that
+ * the meeting between ... is an opportunity": a meeting named by a noun
+ * after a preposition or clause opener a few words before it, in passing,
+ * not the one the readout goes on to report. */
+int meet_in_passing(const doc *d, const ev_draft *m)
+{
+    if (strcmp(m->ev.rule, "meeting.between") && strcmp(m->ev.rule, "meeting.noun"))
+        return 0;
+    const sentence *s = &d->sents[m->sent];
+    uint32_t t = s->tok_start;
+    while (t < s->tok_end && d->toks[t].start < m->ev.evidence_start)
+        t++;
+    for (uint32_t k = t; k > s->tok_start && t - k < PASSING_BACK; k--)
+        if (d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_ROSTER_VERB))
+            return 1;
+    return 0;
+}
+
+static int meet_of_kind(const doc *d, const ev_draft *m, int kind)
 {
     switch (kind) {
     case MEET_ACTUAL: return m->ev.modality == NSV_MOD_ACTUAL;
@@ -7598,6 +7621,9 @@ static int meet_of_kind(const ev_draft *m, int kind)
     case MEET_THEY:
         return m->nents >= 2 && !m->multilateral && m->ev.modality == NSV_MOD_ACTUAL &&
                !m->implied_host;
+    /* ("They also underscored" after a readout names its pair's earlier
+     * meeting in passing: still the readout's own meeting) */
+    case MEET_THEY_MAIN: return meet_of_kind(d, m, MEET_THEY) && !meet_in_passing(d, m);
     case MEET_ROSTER: return roster_meeting(m);
     default: return 1;
     }
@@ -7642,7 +7668,8 @@ long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t befor
     for (; c->pos < ix->n && (ix->v[c->pos].sent < sent ||
                               (ix->v[c->pos].sent == sent && ix->v[c->pos].start < before));
          c->pos++)
-        if (ix->v[c->pos].idx + (size_t)1 > c->best && meet_of_kind(&l->v[ix->v[c->pos].idx], kind))
+        if (ix->v[c->pos].idx + (size_t)1 > c->best &&
+            meet_of_kind(d, &l->v[ix->v[c->pos].idx], kind))
             c->best = ix->v[c->pos].idx + (size_t)1;
     return (long)c->best - 1;
 }

@@ -196,13 +196,17 @@ void meeting_rosters(doc *d, ev_list *out);
 void roster_joint_statements(doc *d, ev_list *out);
 nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err);
 /* The kinds of meeting a look back takes (meet_last): any; an actual one;
- * the bilateral one held that "they" may speak for; one a roster joins. */
-enum { MEET_ANY, MEET_ACTUAL, MEET_THEY, MEET_ROSTER, MEET_KINDS };
+ * the bilateral one held that "they" may speak for; such a one not named in
+ * passing after a preposition; one a roster joins. */
+enum { MEET_ANY, MEET_ACTUAL, MEET_THEY, MEET_THEY_MAIN, MEET_ROSTER, MEET_KINDS };
 /* The list index of the last meeting of `kind` (the highest on the list)
  * in sentence `sent` before byte `before`, or in an earlier sentence; -1
  * when none (or no memory for the index).  Questions cost little while
  * they move on through the text (meetings.c). */
 long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t before);
+/* Is meeting m named in passing, by a noun after a preposition or clause
+ * opener ("following the call between A and B")? (meetings.c) */
+int meet_in_passing(const doc *d, const ev_draft *m);
 
 /* The entity of the outlet's office holder on the item's date
  * (outlet_office(): "Vladimir Putin" in a kremlin.ru item of 2019), added

@@ -215,6 +215,11 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
     long last = meet_last(d, out, MEET_THEY, sent, before);
     if (last < 0)
         return NULL;
+    /* a meeting named in passing ("following the call between ...") gives
+     * way to the one before it that the readout reports, if any */
+    long main = meet_last(d, out, MEET_THEY_MAIN, sent, before);
+    if (main >= 0 && main != last)
+        last = main;
     const ev_draft *m = &out->v[last];
     /* a body among the parties makes "they" anyone's (a company's
      * staff, its analysts), unless the meeting is of named people the
@@ -7814,6 +7819,65 @@ static int people_of_meeting(const doc *d, const ev_draft *m, const int *ents, i
     return 1;
 }
 
+/* Are the n entities exactly the parties of meeting m? */
+static int parties_are(const ev_draft *m, const int *ents, int n)
+{
+    if (m->nents != n)
+        return 0;
+    for (int q = 0; q < n; q++)
+        if (!ev_has_party(m, ents[q]))
+            return 0;
+    return 1;
+}
+
+/* "This meeting was part of efforts ..., as discussed by President Biden and
+ * President Xi at the Woodside Summit. Both sides welcomed ...": a counted
+ * group ("both sides", "the two delegations") resolved to the two people
+ * named last, who are the parties of a meeting named in passing, is the
+ * parties of the readout's own meeting before it; and so is a "they" that
+ * goes on with that group's statement. */
+static void readout_group_speakers(doc *d, ev_list *out, size_t first)
+{
+    int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
+    for (size_t k = first; k < out->n; k++) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.speaker.kind != NSV_KIND_GROUP ||
+            e->nents < 2)
+            continue;
+        int sm = e->speaker_mention;
+        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && counted_group(d, sm) &&
+                    d->ments[sm].n_members == e->nents;
+        int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
+        for (int q = 0; same && q < nwas; q++)
+            same = was[q] == e->ents[q];
+        if (same) {
+            e->nents = 0;
+            set_joint_speaker(d, e, now, nnow);
+            continue;
+        }
+        if (!group)
+            continue;
+        nwas = 0;
+        uint32_t at = d->toks[d->ments[sm].tok_start].start;
+        long last = meet_last(d, out, MEET_THEY, e->sent, at);
+        if (last < 0 || !meet_in_passing(d, &out->v[last]) ||
+            !parties_are(&out->v[last], e->ents, e->nents))
+            continue;
+        long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
+        /* (a readout's meeting that holds the pair already: they are its
+         * two sides) */
+        if (main < 0 || main == last || people_of_meeting(d, &out->v[main], e->ents, e->nents))
+            continue;
+        const ev_draft *m = &out->v[main];
+        nwas = e->nents;
+        memcpy(was, e->ents, (size_t)nwas * sizeof *was);
+        nnow = m->nents;
+        memcpy(now, m->ents, (size_t)nnow * sizeof *now);
+        e->nents = 0;
+        set_joint_speaker(d, e, now, nnow);
+    }
+}
+
 /* "Putin took part in a conference with Cameron, Hollande, Merkel and Renzi.
  * The leaders expressed ...": a group of no number ("the leaders", "the
  * sides") was resolved to the two people named last; after a meeting of
@@ -8218,6 +8282,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         return lrc;
     drop_lone_joint_adopters(d, out, first);
     fold_document_statements(d, out, first, body);
+    readout_group_speakers(d, out, first);
     widen_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);

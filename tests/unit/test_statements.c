@@ -1141,6 +1141,82 @@ static void test_joint_statement_latest_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* A meeting named in passing after a preposition or clause opener ("followed
+ * up on the meeting between", "following the call between") is not the one
+ * a readout's "They" goes on from: the readout's own meeting before it is. */
+static void test_joint_statement_passing_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser Ann Marlow met today with Minister Piet Aalders in Rome. Their meeting "
+                "followed up on the virtual meeting between President Sara Lindqvist and "
+                "President Tom Hale. They also underscored the value of open trade.");
+    const nsv_event *e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && strstr(x->rule, "statement.joint"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Marlow") && nt_has_party(e, "Aalders") &&
+             !nt_has_party(e, "Hale"));
+    /* hard negative: a second meeting the text reports as such, its own
+     * sentence's subject, is the one the next "They" speaks for */
+    nt_run(PUB, "Adviser Ann Marlow met today with Minister Piet Aalders in Rome. Later, "
+                "President Sara Lindqvist met President Tom Hale in Riga. They underscored "
+                "the value of open trade.");
+    e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && strstr(x->rule, "statement.joint"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Lindqvist") && nt_has_party(e, "Hale") &&
+             !nt_has_party(e, "Marlow"));
+    /* nor is a nominal meeting at its sentence's start in passing */
+    nt_run(PUB, "Adviser Ann Marlow met today with Minister Piet Aalders in Rome. The meeting "
+                "between President Sara Lindqvist and President Tom Hale took place in Riga. "
+                "They underscored the value of open trade.");
+    e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && strstr(x->rule, "statement.joint"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Lindqvist") && nt_has_party(e, "Hale"));
+}
+
+/* A counted group ("the two delegations") resolved to the pair of a meeting
+ * named in passing is the people of the readout's own meeting before it. */
+static void test_counted_group_passing_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser Ann Marlow and Ambassador Ken Dorr met today with President Piet "
+                "Aalders and Minister Sara Lindqvist. Adviser Marlow thanked President Aalders "
+                "for the dialogue, shown by last week's telephone conversation between "
+                "President Tom Hale and President Aalders. The two delegations reaffirmed "
+                "their commitment to open trade.");
+    const nsv_event *e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && nt_evidence_has(x, "two delegations"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Marlow") && nt_has_party(e, "Lindqvist") &&
+             !nt_has_party(e, "Hale"));
+    /* hard negative: a second meeting reported as such keeps its pair */
+    nt_run(PUB, "Adviser Ann Marlow and Ambassador Ken Dorr met today with President Piet "
+                "Aalders and Minister Sara Lindqvist. Later, the telephone conversation between "
+                "President Tom Hale and President Aalders took place. The two leaders "
+                "reaffirmed their commitment to open trade.");
+    e = NULL;
+    for (size_t k = 0; k < 3 && !e; k++) {
+        const nsv_event *x = nt_nth(NSV_EV_STATEMENT, k);
+        if (x && nt_evidence_has(x, "two leaders"))
+            e = x;
+    }
+    NT_CHECK(e && nt_has_party(e, "Hale") && nt_has_party(e, "Aalders") &&
+             !nt_has_party(e, "Marlow"));
+}
+
 /* "They" after a meeting of named people and the body they serve speaks for
  * those people jointly; a body met by one person leaves "they" open. */
 static void test_joint_statement_people_of_body(void **state)
@@ -7631,6 +7707,8 @@ int main(void)
         cmocka_unit_test(test_two_cues_two_statements),
         cmocka_unit_test(test_joint_statement_after_meeting),
         cmocka_unit_test(test_joint_statement_latest_meeting),
+        cmocka_unit_test(test_joint_statement_passing_meeting),
+        cmocka_unit_test(test_counted_group_passing_meeting),
         cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
