@@ -649,7 +649,8 @@ static int quote_ends_clause(const doc *d, const sentence *s, int q)
  * his address")?  The clause names what was said before it and says
  * nothing of its own.  Not a "that" after a speech verb ("He noted that
  * Ivan Dorov announced on Monday ..."), nor a clause whose cue has words
- * of its own after a time or place ("announced in May that ..."). */
+ * of its own after a time or place ("announced in May that ...", "that
+ * Biden announced on May 9, 2023 will join"). */
 static int object_relative_cue(const doc *d, const sentence *s, uint32_t subj, uint32_t cue_end)
 {
     if (subj < s->tok_start + 2)
@@ -675,7 +676,14 @@ static int object_relative_cue(const doc *d, const sentence *s, uint32_t subj, u
     for (uint32_t j = k; j < s->tok_end && j < k + 10; j++) {
         if (tok_is(&d->toks[j], "that") || (d->toks[j].flags & T_QUOTE) || is_char(d, j, ':'))
             return 0;
-        if (d->toks[j].flags & T_PUNCT)
+        /* ("Governors that Biden announced on February 9, 2023 will join":
+         * a modal after the cue's time makes the relative word the subject
+         * of what was announced, content of its own) */
+        if (modal_word(d, j) && !(d->toks[j].flags & T_CAP))
+            return 0;
+        int date_comma = is_char(d, j, ',') && j > k && j + 1 < s->tok_end &&
+                         (d->toks[j - 1].flags & T_NUM) && (d->toks[j + 1].flags & T_NUM);
+        if ((d->toks[j].flags & T_PUNCT) && !date_comma)
             break;
     }
     return 1;

@@ -4336,6 +4336,12 @@ static void test_object_relative_cue(void **state)
     NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
     nt_run(PUB, "The real motive is that Ivan Dorov threatened to leave the party.");
     NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+    /* the relative word is the subject of what was announced */
+    nt_run(PUB, "Ana Ortiz welcomed two mayors that Ivan Dorov announced on February 9, 2023 "
+                "will join the council.");
+    NT_CHECK(nt_said_by("Ivan Dorov") != NULL);
+    nt_run(PUB, "The mayors that Ivan Dorov announced on May 9, 2023 are here.");
+    NT_CHECK(nt_said_by("Ivan Dorov") == NULL);
 }
 
 /* "The President used the occasion to thank ...", "Sullivan took the
