@@ -1864,12 +1864,13 @@ static int company_of_span(doc *d, uint32_t i, uint32_t e, int probe, const char
     return q >= 0 && d->ents[q].company ? q : -1;
 }
 
+static int plain_capital(const token *t);
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
  * last word, is the company (the run's words alone may read as an ordinal,
  * a place or a common word).  One index probe per run. */
-static int plain_capital(const token *t);
 static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     const uint32_t word_cap = T_CAP | T_WORD;
@@ -4062,8 +4063,6 @@ static const lex_entry *plural_demonym(const doc *d, uint32_t t)
     return lex_find(lex_lookup(d->lex, x->lower, x->lower_len - 1), LEX_DEMONYM);
 }
 
-static int plain_capital(const token *t);
-
 static int country_or_place_at(doc *d, uint32_t i, uint32_t *next);
 static inline int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
@@ -5417,9 +5416,6 @@ static int spokes_named_body(const doc *d, size_t j)
     return title_role_is(d, p->tok_end, "Spokesperson");
 }
 
-/* A description of a body, tokens [i, end), whose head word `head` (folded)
- * is looked for in body names ("the company", "the Houston-based bank");
- * with a country, one of that country's ("the German giant"). */
 /* Do tokens k..k+2 spell a lower-case compound joined by a hyphen with no
  * space ("cross-party", "non-partisan"), before token end? */
 static int compound_modifier(const doc *d, uint32_t k, uint32_t end)
@@ -5430,6 +5426,9 @@ static int compound_modifier(const doc *d, uint32_t k, uint32_t end)
            !(d->toks[k + 2].cats & (1u << LEX_SPEECH));
 }
 
+/* A description of a body, tokens [i, end), whose head word `head` (folded)
+ * is looked for in body names ("the company", "the Houston-based bank");
+ * with a country, one of that country's ("the German giant"). */
 static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, const char *country,
                          uint32_t *next)
 {
