@@ -1864,6 +1864,17 @@ static int company_of_span(doc *d, uint32_t i, uint32_t e, int probe, const char
     return q >= 0 && d->ents[q].company ? q : -1;
 }
 
+/* The company named before by token i's word alone ("Barclays, the UK's
+ * biggest bank"), or -1; -2 when out of memory. */
+static int company_named_alone(doc *d, uint32_t i)
+{
+    const char *w = span_text(d, i, i + 1);
+    if (!w)
+        return -2;
+    int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
+    return own >= 0 && d->ents[own].company ? own : -1;
+}
+
 static int plain_capital(const token *t);
 
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
@@ -1933,11 +1944,10 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         if (q >= 0 && !known_surname(d, i)) {
             /* (a company named by the word alone before is that one:
              * "Barclays, the UK's biggest bank" before "Barclays Capital") */
-            const char *w = span_text(d, i, end);
-            if (!w)
+            int own = company_named_alone(d, i);
+            if (own == -2)
                 return -1;
-            int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
-            if (own >= 0 && d->ents[own].company)
+            if (own >= 0)
                 q = own;
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
@@ -1948,11 +1958,10 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
      * person so named */
     if (end == i + 2 && plain_capital(&d->toks[i + 1]) && (d->toks[i + 1].flags & T_SPACE_BEFORE) &&
         !(d->toks[i + 1].flags & T_POSS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL)) {
-        const char *w = span_text(d, i, i + 1);
-        if (!w)
+        int own = company_named_alone(d, i);
+        if (own == -2)
             return -1;
-        int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
-        if (own >= 0 && d->ents[own].company && !known_surname(d, i + 1))
+        if (own >= 0 && !known_surname(d, i + 1))
             return company_named(d, i, end, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
