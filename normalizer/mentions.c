@@ -4534,8 +4534,7 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
     for (uint32_t k = from; from && k < limit && k < from + 6; k++) {
         const token *u = &d->toks[k];
         /* ("third-biggest": a glued hyphen joins one word) */
-        if (is_punct(d, k, '-') && !(u->flags & T_SPACE_BEFORE) && k + 1 < limit &&
-            !(d->toks[k + 1].flags & T_SPACE_BEFORE))
+        if (tight_hyphen(d, k))
             continue;
         if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
             return 0;
@@ -5429,9 +5428,8 @@ static int spokes_named_body(const doc *d, size_t j)
  * space ("cross-party", "non-partisan"), before token end? */
 static int compound_modifier(const doc *d, uint32_t k, uint32_t end)
 {
-    return k + 3 < end && lower_plain_word(&d->toks[k]) && is_punct(d, k + 1, '-') &&
-           !(d->toks[k + 1].flags & T_SPACE_BEFORE) && lower_plain_word(&d->toks[k + 2]) &&
-           !(d->toks[k + 2].flags & (T_SPACE_BEFORE | T_IN_QUOTE)) &&
+    return k + 3 < end && lower_plain_word(&d->toks[k]) && tight_hyphen(d, k + 1) &&
+           lower_plain_word(&d->toks[k + 2]) && !(d->toks[k + 2].flags & T_IN_QUOTE) &&
            !(d->toks[k + 2].cats & (1u << LEX_SPEECH));
 }
 
