@@ -3134,8 +3134,8 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
                !(d->toks[k].word_bits & (W_MONTH | W_WEEKDAY)))
             k++;
         if (!after_in) {
-            if (k >= d->ntoks || k == t || !(d->toks[k].flags & T_CAP) ||
-                !(d->toks[k].word_bits & W_AREA) || d->toks[k].sent != d->toks[t].sent)
+            if (k >= d->ntoks || !(d->toks[k].flags & T_CAP) || !(d->toks[k].word_bits & W_AREA) ||
+                d->toks[k].sent != d->toks[t].sent)
                 return 0;
             k++; /* the area word is part of the name */
         }

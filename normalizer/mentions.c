@@ -1864,12 +1864,24 @@ static int company_of_span(doc *d, uint32_t i, uint32_t e, int probe, const char
     return q >= 0 && d->ents[q].company ? q : -1;
 }
 
+/* The company named before by token i's word alone ("Barclays, the UK's
+ * biggest bank"), or -1; -2 when out of memory. */
+static int company_named_alone(doc *d, uint32_t i)
+{
+    const char *w = span_text(d, i, i + 1);
+    if (!w)
+        return -2;
+    int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
+    return own >= 0 && d->ents[own].company ? own : -1;
+}
+
+static int plain_capital(const token *t);
+
 /* "First Chicago said", "In other action, Nuclear Data said" after "First
  * Chicago Corp", "Nuclear Data Inc": a run of two to four capitalised words
  * that is a company's name, named before with its legal form, without that
  * last word, is the company (the run's words alone may read as an ordinal,
  * a place or a common word).  One index probe per run. */
-static int plain_capital(const token *t);
 static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     const uint32_t word_cap = T_CAP | T_WORD;
@@ -1932,11 +1944,10 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         if (q >= 0 && !known_surname(d, i)) {
             /* (a company named by the word alone before is that one:
              * "Barclays, the UK's biggest bank" before "Barclays Capital") */
-            const char *w = span_text(d, i, end);
-            if (!w)
+            int own = company_named_alone(d, i);
+            if (own == -2)
                 return -1;
-            int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
-            if (own >= 0 && d->ents[own].company)
+            if (own >= 0)
                 q = own;
             return add_org_mention(d, i, end, d->ents[q].name, d->ents[q].country, next);
         }
@@ -1947,11 +1958,10 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
      * person so named */
     if (end == i + 2 && plain_capital(&d->toks[i + 1]) && (d->toks[i + 1].flags & T_SPACE_BEFORE) &&
         !(d->toks[i + 1].flags & T_POSS) && !tok_lex(d, i, LEX_GIVEN_NAME, NULL)) {
-        const char *w = span_text(d, i, i + 1);
-        if (!w)
+        int own = company_named_alone(d, i);
+        if (own == -2)
             return -1;
-        int own = find_entity(d, NSV_KIND_ORGANIZATION, w);
-        if (own >= 0 && d->ents[own].company && !known_surname(d, i + 1))
+        if (own >= 0 && !known_surname(d, i + 1))
             return company_named(d, i, end, next);
     }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
@@ -4062,8 +4072,6 @@ static const lex_entry *plural_demonym(const doc *d, uint32_t t)
     return lex_find(lex_lookup(d->lex, x->lower, x->lower_len - 1), LEX_DEMONYM);
 }
 
-static int plain_capital(const token *t);
-
 static int country_or_place_at(doc *d, uint32_t i, uint32_t *next);
 static inline int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
 {
@@ -4526,8 +4534,7 @@ static int company_context(const doc *d, uint32_t i, uint32_t limit)
     for (uint32_t k = from; from && k < limit && k < from + 6; k++) {
         const token *u = &d->toks[k];
         /* ("third-biggest": a glued hyphen joins one word) */
-        if (is_punct(d, k, '-') && !(u->flags & T_SPACE_BEFORE) && k + 1 < limit &&
-            !(d->toks[k + 1].flags & T_SPACE_BEFORE))
+        if (tight_hyphen(d, k))
             continue;
         if ((u->flags & T_PUNCT) || (u->word_bits & (W_PREP | W_CONJ | W_SUBORD)))
             return 0;
@@ -5417,19 +5424,18 @@ static int spokes_named_body(const doc *d, size_t j)
     return title_role_is(d, p->tok_end, "Spokesperson");
 }
 
-/* A description of a body, tokens [i, end), whose head word `head` (folded)
- * is looked for in body names ("the company", "the Houston-based bank");
- * with a country, one of that country's ("the German giant"). */
 /* Do tokens k..k+2 spell a lower-case compound joined by a hyphen with no
  * space ("cross-party", "non-partisan"), before token end? */
 static int compound_modifier(const doc *d, uint32_t k, uint32_t end)
 {
-    return k + 3 < end && lower_plain_word(&d->toks[k]) && is_punct(d, k + 1, '-') &&
-           !(d->toks[k + 1].flags & T_SPACE_BEFORE) && lower_plain_word(&d->toks[k + 2]) &&
-           !(d->toks[k + 2].flags & (T_SPACE_BEFORE | T_IN_QUOTE)) &&
+    return k + 3 < end && lower_plain_word(&d->toks[k]) && tight_hyphen(d, k + 1) &&
+           lower_plain_word(&d->toks[k + 2]) && !(d->toks[k + 2].flags & T_IN_QUOTE) &&
            !(d->toks[k + 2].cats & (1u << LEX_SPEECH));
 }
 
+/* A description of a body, tokens [i, end), whose head word `head` (folded)
+ * is looked for in body names ("the company", "the Houston-based bank");
+ * with a country, one of that country's ("the German giant"). */
 static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, const char *country,
                          uint32_t *next)
 {
