@@ -6232,6 +6232,64 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
+/* "X and Y said the banks met", "X said bank advisers held talks": the
+ * cue sits in the clause a speech verb between subject mention subj and
+ * the cue at i reports, and that clause opens with a subject of its own
+ * that names no one (no mention, no pronoun: "X said it met Y" keeps X).
+ * Not "X said after talks with Y": a preposition puts the cue in a phrase
+ * of the speaker's own clause.  Bounded to a few tokens. */
+static int unnamed_reported_subject(const doc *d, int subj, uint32_t i, uint32_t end, int cls,
+                                    int bare, const sentence *s)
+{
+    uint32_t from = s->tok_start;
+    uint32_t b = d->ments[subj].tok_end;
+    /* ("He told reporters after meeting X": a cue that opens with its
+     * preposition is a phrase of the speaker's clause) */
+    if (i <= b || i > b + 10 || (d->toks[i].word_bits & (W_PREP | W_SUBORD)))
+        return 0;
+    uint32_t stop = i;
+    if (cls == MEET_NOUN) {
+        /* "said the ministers held talks": the noun is the hold verb's
+         * object; the clause runs to that verb */
+        stop = 0;
+        for (uint32_t k = i; k > b && k + 3 > i; k--) {
+            const lex_entry *h = tok_lex(d, k - 1, LEX_MEETING, NULL);
+            if (h && h->value == MEET_HOLD) {
+                stop = k - 1;
+                break;
+            }
+        }
+        /* "Seibel said the negotiations were proceeding well", "X said a
+         * meeting may be held": the noun with no counterpart of its own
+         * is the clause's subject (a verb or modal after it) */
+        if (!stop && bare && end < s->tok_end &&
+            ((d->toks[end].word_bits & (W_AUX | W_BE)) || modal_word(d, end)))
+            stop = i;
+        if (!stop)
+            return 0;
+    } else if (cls != MEET_VERB) {
+        return 0;
+    }
+    uint32_t v = b;
+    while (v < stop && !tok_lex(d, v, LEX_SPEECH, NULL))
+        v++;
+    if (v >= stop || v < from)
+        return 0;
+    uint32_t k = v + 1;
+    if (k < stop && tok_is(&d->toks[k], "that"))
+        k++;
+    int words = 0;
+    for (; k < stop; k++) {
+        const token *u = &d->toks[k];
+        if (mention_at(d, k) >= 0 || (u->flags & (T_QUOTE | T_CAP)) || !(u->flags & T_WORD) ||
+            (u->word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD | W_PRONOUN_ANY)))
+            return 0;
+        if (!(u->word_bits & (W_AUX | W_BE | W_ADVERB | W_RELDAY | W_WEEKDAY)))
+            words++;
+    }
+    return words > 0;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -7045,6 +7103,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     int subj_after = 0;           /* the subject follows the cue's opening phrase */
     if (!hyphen && !between) {
         subj = subject_before(d, i, s->tok_start);
+        /* "X and Y said the banks met": the reported clause's subject is
+         * the meeting's, and it names no one (GUIDE: no event) */
+        if (subj >= 0 && !nmulti &&
+            unnamed_reported_subject(d, subj, i, end, cls, !nobj && !with && !of, s))
+            return NSV_OK;
         /* "X toured the plant of Y and met with Z": the subject that opens
          * the sentence, not the party nearest before the verb */
         int cs = cls == MEET_VERB ? coordinated_subject(d, i, s) : -1;

@@ -7471,6 +7471,52 @@ static void test_future_time_after_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "X and Y said the banks met": the reported clause's own subject is the
+ * meeting's, and an unnamed one makes no event; a noun with no counterpart
+ * that opens the reported clause ("Z said the negotiations were going
+ * well") places the speaker in no meeting.  The speaker stays a party when
+ * the clause's subject stands for him ("said it met", "said they met",
+ * "said he met") or the cue is in a phrase of his own clause. */
+static void test_speaker_not_reported_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Treasury Secretary James Baker and Finance Minister Gerhard Stoltenberg said "
+                "the banks met on Tuesday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Treasury Secretary James Baker and Finance Minister Gerhard Stoltenberg said "
+                "bank advisers met with Citicorp on Tuesday.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Ann Holt, Dover Steel Corp vice-president, said the negotiations were "
+                "proceeding well.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "A spokesman for Kent Works Inc said a meeting may be held later this week.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    /* hard negatives */
+    nt_run(PUB, "Treasury Secretary James Baker and Finance Minister Gerhard Stoltenberg said "
+                "they met on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Baker"));
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Stoltenberg"));
+    nt_run(PUB, "Kent Works Inc said it met Dover Steel Corp on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Kent Works"));
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Dover Steel"));
+    nt_run(PUB, "Treasury Secretary James Baker said he met West German Finance Minister "
+                "Gerhard Stoltenberg on Tuesday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Baker"));
+    nt_run(PUB, "Treasury Secretary James Baker met West German Finance Minister Gerhard "
+                "Stoltenberg on Tuesday, officials said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Stoltenberg"));
+    nt_run(PUB, "Trade Minister Willy de Clercq told reporters after meeting President Ronald "
+                "Reagan that talks went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Reagan") != NULL);
+    nt_run(PUB, "Kent Works Inc said contract negotiations with Dover Steel Corp were "
+                "proceeding well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Dover Steel") != NULL);
+}
+
 /* "Kent Works said it is in talks with several buyers", "the government
  * is in talks about ...": a body in talks with a side the text leaves open
  * holds them (one named party).  "it" is the body that said so.  Not a
@@ -9360,6 +9406,7 @@ int main(void)
         cmocka_unit_test(test_presidency_staff_title_body),
         cmocka_unit_test(test_vice_president_office_body),
         cmocka_unit_test(test_discussed_together),
+        cmocka_unit_test(test_speaker_not_reported_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
