@@ -6915,6 +6915,112 @@ static int joined_pair(const doc *d, int g, int a, int b)
     return !listed_before(d, p1);
 }
 
+static int group_member_fits(doc *d, const mention *m, const mention *p);
+
+/* Is token t a meeting cue of class cls (outside quotation marks)? */
+static int meet_cue_of(const doc *d, uint32_t t, int cls)
+{
+    if (d->toks[t].flags & T_IN_QUOTE)
+        return 0;
+    for (const lex_entry *e = tok_lex(d, t, LEX_MEETING, NULL); e; e = e->next)
+        if (e->cat == LEX_MEETING && (int)e->value == cls)
+            return 1;
+    return 0;
+}
+
+/* Is there a meeting cue but a verb among tokens [from, to) (bounded), not
+ * followed by "with": "the Woodside Summit between A and B", not "talks
+ * with B"? */
+static int meeting_noun_between(const doc *d, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = from; t + 1 < to && t < from + 64; t++)
+        if ((d->toks[t].cats & (1u << LEX_MEETING)) && !meet_cue_of(d, t, MEET_VERB) &&
+            !(d->toks[t].flags & T_IN_QUOTE) && !tok_is(&d->toks[t + 1], "with"))
+            return 1;
+    return 0;
+}
+
+/* "X met with Y in Bangkok to follow up on the Woodside Summit between
+ * President A and President B. ... The two sides held candid discussions":
+ * a readout's group of two stands for its own meeting's pair (the lead
+ * sentence's subject and object of "met"), not for a pair named in passing
+ * in the opening background (after a meeting noun in the lead sentence, or
+ * in the sentence after it when that reports no meeting of its own).  A
+ * pair named later (a second meeting) keeps the group.  Rewrites found[0..2)
+ * (newest first) and returns 1 when it does. */
+static int readout_pair(doc *d, size_t k, int *found)
+{
+    const mention *m = &d->ments[k];
+    uint32_t lead = 0;
+    while (lead < d->nsents && d->toks[d->sents[lead].tok_start].start < d->title_len)
+        lead++;
+    if (lead >= d->nsents || m->sent <= lead)
+        return 0;
+    const sentence *ls = &d->sents[lead];
+    /* the lead's "met": its subject before, its object after (bounded) */
+    uint32_t verb = UINT32_MAX;
+    for (uint32_t t = ls->tok_start; t < ls->tok_end && t < ls->tok_start + 64; t++)
+        if (meet_cue_of(d, t, MEET_VERB)) {
+            verb = t;
+            break;
+        }
+    if (verb == UINT32_MAX)
+        return 0;
+    int subj = -1, obj = -1, before = 0, after = 0;
+    uint32_t obj_end = 0;
+    for (size_t j = k; j-- > 0 && k - j <= 512;) {
+        const mention *p = &d->ments[j];
+        if (p->sent < lead)
+            break;
+        if (p->sent != lead || p->kind != M_PERSON || p->entity < 0 || !group_member_fits(d, m, p))
+            continue;
+        if (p->tok_end <= verb) {
+            subj = p->entity; /* the first person before the verb */
+            before++;
+        } else if (p->tok_start > verb) {
+            obj = p->entity; /* the first person after it */
+            obj_end = p->tok_end;
+            after++;
+        }
+    }
+    /* (one on each side: "A and B met with C and D" is no pair) */
+    if (subj < 0 || obj < 0 || subj == obj || before != 1 ||
+        (after > 1 && !meeting_noun_between(d, obj_end, ls->tok_end)))
+        return 0;
+    for (int a = 0; a < 2; a++) {
+        if (found[a] == subj || found[a] == obj)
+            continue;
+        int at = latest_mention_of(d, found[a], (int)k, 512);
+        if (at < 0)
+            return 0;
+        const mention *p = &d->ments[at];
+        if (p->sent == lead) {
+            if (!meeting_noun_between(d, obj_end, p->tok_start))
+                return 0;
+        } else if (p->sent == lead + 1) {
+            /* (past the lead, only a whole pair named in passing: "as
+             * discussed by President A and President B"; one person named
+             * after the talks is what they were about) */
+            if (found[1 - a] == subj || found[1 - a] == obj)
+                return 0;
+            const sentence *s = &d->sents[p->sent];
+            /* ("During a meeting with X, the two leaders": a guest met in
+             * turn reports a meeting of its own) */
+            for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
+                if (meet_cue_of(d, t, MEET_VERB) ||
+                    (meet_cue_of(d, t, MEET_NOUN) && t + 1 < s->tok_end &&
+                     tok_is(&d->toks[t + 1], "with")))
+                    return 0;
+        } else
+            return 0;
+    }
+    if ((found[0] == subj || found[0] == obj) && (found[1] == subj || found[1] == obj))
+        return 0;
+    found[0] = obj;
+    found[1] = subj;
+    return 1;
+}
+
 /* Add entity ent to a group's members found so far, once; the new count. */
 static int add_member(int *found, int n, int ent)
 {
@@ -8788,6 +8894,8 @@ void resolve_mentions(doc *d)
                 n = 0;
             if (n >= 2)
                 n = same_group_before(d, k, found, n);
+            if (n == 2 && want == 2 && !states_group(m))
+                readout_pair(d, k, found);
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (m->members) {

@@ -2250,6 +2250,34 @@ static void test_arabic_article_family_name(void **state)
                  "Juan de Smith", NSV_KIND_PERSON, NULL, NULL);
 }
 
+/* "X met with Y ... as discussed by President A and President B at the
+ * Summit. The two sides ...": a readout's group of two is its own
+ * meeting's pair, not a pair named in passing in the opening background;
+ * not where a later sentence reports a meeting with a guest of its own. */
+static void test_group_readout_pair(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Advisor Tom Reed met on May 2 with Foreign Minister Ivan Dorov in Bangkok. This "
+                "meeting was part of efforts agreed by President Lena Marsh and President Karl "
+                "Vance at the Woodside Summit. Both sides welcomed ongoing efforts to maintain "
+                "open lines of communication.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") != NULL);
+    NT_CHECK(nt_said_by("Lena Marsh and Karl Vance") == NULL);
+    nt_run(PUB, "Advisor Tom Reed met with Foreign Minister Ivan Dorov to follow up on the summit "
+                "between President Lena Marsh and President Karl Vance. The two sides welcomed "
+                "progress on counternarcotics.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") != NULL);
+    /* hard negatives: a guest met in turn; a second meeting later on */
+    nt_run(PUB, "President Tom Reed met with President Ivan Dorov. During a meeting with "
+                "President Karl Vance, the two leaders discussed trade. The heads of state "
+                "praised the results of the council.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") == NULL);
+    nt_run(PUB, "President Tom Reed met with President Ivan Dorov. They discussed trade. Later, "
+                "President Reed met with President Karl Vance. The two leaders welcomed "
+                "progress on trade.");
+    NT_CHECK(nt_said_by("Tom Reed and Karl Vance") != NULL);
+}
+
 /* "Juan Chacin Guzman said ... Chacin told reporters": a lone surname that
  * is the father's surname of a Spanish name given before in full is that
  * person; not a middle given name, nor a surname another person holds. */
@@ -3989,6 +4017,7 @@ int main(void)
         cmocka_unit_test(test_group_of_security_advisors),
         cmocka_unit_test(test_sides_of_country_pair),
         cmocka_unit_test(test_group_of_three_keeps_pair),
+        cmocka_unit_test(test_group_readout_pair),
         cmocka_unit_test(test_group_of_states_ahead),
         cmocka_unit_test(test_counted_governments_are_states),
         cmocka_unit_test(test_possessive_only_no_side),
