@@ -212,14 +212,13 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
  * is the latest on the list, as a scan back from its end would find. */
 static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, uint32_t before)
 {
-    long last = meet_last(d, out, MEET_THEY, sent, before);
-    if (last < 0)
-        return NULL;
     /* a meeting named in passing ("following the call between ...") gives
      * way to the one before it that the readout reports, if any */
-    long main = meet_last(d, out, MEET_THEY_MAIN, sent, before);
-    if (main >= 0 && main != last)
-        last = main;
+    long last = meet_last(d, out, MEET_THEY_MAIN, sent, before);
+    if (last < 0)
+        last = meet_last(d, out, MEET_THEY, sent, before);
+    if (last < 0)
+        return NULL;
     const ev_draft *m = &out->v[last];
     /* a body among the parties makes "they" anyone's (a company's
      * staff, its analysts), unless the meeting is of named people the
@@ -7872,9 +7871,9 @@ static void readout_group_speakers(doc *d, ev_list *out, size_t first)
             !parties_are(&out->v[last], e->ents, e->nents))
             continue;
         long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
-        /* (a readout's meeting that holds the pair already: they are its
-         * two sides) */
-        if (main < 0 || main == last || people_of_meeting(d, &out->v[main], e->ents, e->nents))
+        /* (never `last` itself, which is named in passing; a readout's
+         * meeting that holds the pair already: they are its two sides) */
+        if (main < 0 || people_of_meeting(d, &out->v[main], e->ents, e->nents))
             continue;
         const ev_draft *m = &out->v[main];
         nwas = e->nents;
