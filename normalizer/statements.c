@@ -4681,7 +4681,7 @@ static int stray_comma_subject(const doc *d, uint32_t i, uint32_t cue_end, const
             ((t->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(t, "of")))
             return -1;
         /* (a lower-case participle: "The guidance published on Tuesday,") */
-        if (!(t->flags & T_CAP) && t->lower_len > 3 && !strcmp(t->lower + t->lower_len - 2, "ed"))
+        if (!(t->flags & T_CAP) && t->lower_len > 3 && ed_ending(t))
             return -1;
     }
     *from = c; /* the title words open the speaker */
