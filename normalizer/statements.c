@@ -6057,9 +6057,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         uint32_t cj = coordinated_cue(d, i, s->tok_start);
-        /* (the middle verb of a series goes on only with a cue before it
-         * in its sentence, below) */
-        uint32_t series = cj ? 0 : series_cue(d, i, s->tok_start, s->tok_end);
         /* (not after a cue of the same sentence: "They discussed X and
          * the Vice President underscored Y and welcomed Z" is hers) */
         int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
@@ -6086,8 +6083,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             e->speaker_mention = tm;
             return NSV_OK;
         }
-        if (speaker < 0 && series && cue_before)
-            cj = series;
+        /* (the middle verb of a series goes on only with a cue before it
+         * in its sentence) */
+        if (speaker < 0 && !cj && cue_before)
+            cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
