@@ -7836,13 +7836,18 @@ static int parties_are(const ev_draft *m, const int *ents, int n)
     return 1;
 }
 
-/* "This meeting was part of efforts ..., as discussed by President Biden and
- * President Xi at the Woodside Summit. Both sides welcomed ...": a counted
- * group ("both sides", "the two delegations") resolved to the two people
- * named last, who are the parties of a meeting named in passing, is the
- * parties of the readout's own meeting before it; and so is a "they" that
- * goes on with that group's statement. */
-static void readout_group_speakers(doc *d, ev_list *out, size_t first)
+/* The parties a group statement e, of group mention sm, speaks for
+ * instead (into ents, at most MAX_PARTIES): their number, or 0 to keep
+ * its own. */
+typedef int (*group_parties_fn)(doc *d, const ev_list *out, const ev_draft *e, int sm, int *ents);
+
+/* Rewrites each group statement from `first` whose group mention (counted,
+ * "the two leaders", or not, "the leaders", as `counted` says) was
+ * resolved to its n_members parties and for which `parties` names others;
+ * a "they" that goes on with that group's statement (a joint statement of
+ * the same parties next) speaks as the new parties too. */
+static void regroup_speakers(doc *d, ev_list *out, size_t first, int counted,
+                             group_parties_fn parties)
 {
     int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
     for (size_t k = first; k < out->n; k++) {
@@ -7851,8 +7856,9 @@ static void readout_group_speakers(doc *d, ev_list *out, size_t first)
             e->nents < 2)
             continue;
         int sm = e->speaker_mention;
-        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && counted_group(d, sm) &&
-                    d->ments[sm].n_members == e->nents;
+        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC &&
+                    !counted_group(d, sm) == !counted && d->ments[sm].n_members == e->nents;
+        /* (the same parties as the group statement rewritten just before) */
         int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
         for (int q = 0; same && q < nwas; q++)
             same = was[q] == e->ents[q];
@@ -7864,86 +7870,71 @@ static void readout_group_speakers(doc *d, ev_list *out, size_t first)
         if (!group)
             continue;
         nwas = 0;
-        uint32_t at = d->toks[d->ments[sm].tok_start].start;
-        long last = meet_last(d, out, MEET_THEY, e->sent, at);
-        if (last < 0 || !meet_in_passing(d, &out->v[last]) ||
-            !parties_are(&out->v[last], e->ents, e->nents))
+        int ents[MAX_PARTIES], n = parties(d, out, e, sm, ents);
+        if (!n)
             continue;
-        long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
-        /* (never `last` itself, which is named in passing; a readout's
-         * meeting that holds the pair already: they are its two sides) */
-        if (main < 0 || people_of_meeting(d, &out->v[main], e->ents, e->nents))
-            continue;
-        const ev_draft *m = &out->v[main];
         nwas = e->nents;
         memcpy(was, e->ents, (size_t)nwas * sizeof *was);
-        nnow = m->nents;
-        memcpy(now, m->ents, (size_t)nnow * sizeof *now);
+        nnow = n;
+        memcpy(now, ents, (size_t)nnow * sizeof *now);
         e->nents = 0;
         set_joint_speaker(d, e, now, nnow);
     }
+}
+
+/* "This meeting was part of efforts ..., as discussed by President Biden and
+ * President Xi at the Woodside Summit. Both sides welcomed ...": a counted
+ * group ("both sides", "the two delegations") resolved to the two people
+ * named last, who are the parties of a meeting named in passing, is the
+ * parties of the readout's own meeting before it (regroup_speakers). */
+static int readout_meeting_parties(doc *d, const ev_list *out, const ev_draft *e, int sm, int *ents)
+{
+    uint32_t at = d->toks[d->ments[sm].tok_start].start;
+    long last = meet_last(d, out, MEET_THEY, e->sent, at);
+    if (last < 0 || !meet_in_passing(d, &out->v[last]) ||
+        !parties_are(&out->v[last], e->ents, e->nents))
+        return 0;
+    long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
+    /* (never `last` itself, which is named in passing; a readout's
+     * meeting that holds the pair already: they are its two sides) */
+    if (main < 0 || people_of_meeting(d, &out->v[main], e->ents, e->nents))
+        return 0;
+    const ev_draft *m = &out->v[main];
+    memcpy(ents, m->ents, (size_t)m->nents * sizeof *ents);
+    return m->nents;
 }
 
 /* "Putin took part in a conference with Cameron, Hollande, Merkel and Renzi.
  * The leaders expressed ...": a group of no number ("the leaders", "the
  * sides") was resolved to the two people named last; after a meeting of
  * more people that holds both, it is all of that meeting's people (GUIDE: a
- * group the item resolves to named parties), and so is a "they" that goes
- * on with that group's statement.  "The two leaders" keeps its two. */
-static void widen_group_speakers(doc *d, ev_list *out, size_t first)
+ * group the item resolves to named parties; regroup_speakers).  "The two
+ * leaders" keeps its two. */
+static int wider_meeting_people(doc *d, const ev_list *out, const ev_draft *e, int sm, int *ents)
 {
-    int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
-    for (size_t k = first; k < out->n; k++) {
-        ev_draft *e = &out->v[k];
-        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.speaker.kind != NSV_KIND_GROUP ||
-            e->nents < 2)
+    /* the meeting just before, or the last bilateral one held when
+     * that one is a group's ("The leaders of the Normandy Four
+     * reaffirmed") */
+    static const int kinds[] = {MEET_ACTUAL, MEET_THEY};
+    const char *office = group_office(d, sm);
+    for (size_t q = 0; q < sizeof kinds / sizeof *kinds; q++) {
+        long last = meet_last(d, out, kinds[q], e->sent, d->toks[d->ments[sm].tok_start].start);
+        if (last < 0)
             continue;
-        int sm = e->speaker_mention;
-        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && !counted_group(d, sm) &&
-                    d->ments[sm].n_members == e->nents;
-        /* (the same parties as the group statement widened just before) */
-        int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
-        for (int q = 0; same && q < nwas; q++)
-            same = was[q] == e->ents[q];
-        if (!group && !same)
-            continue;
-        if (same) {
-            e->nents = 0;
-            set_joint_speaker(d, e, now, nnow);
-            continue;
+        const ev_draft *m = &out->v[last];
+        /* ("The ministers expressed" after the President met three
+         * ministers: the group's office holders, not the host) */
+        int n = 0;
+        for (int p = 0; p < m->nents; p++) {
+            const entity *x = &d->ents[m->ents[p]];
+            if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
+                                               (x->role && strcasestr(x->role, office))))
+                ents[n++] = m->ents[p];
         }
-        nwas = 0;
-        /* the meeting just before, or the last bilateral one held when
-         * that one is a group's ("The leaders of the Normandy Four
-         * reaffirmed") */
-        static const int kinds[] = {MEET_ACTUAL, MEET_THEY};
-        const char *office = group_office(d, sm);
-        int ents[MAX_PARTIES], n = 0;
-        for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !nwas; q++) {
-            long last = meet_last(d, out, kinds[q], e->sent, d->toks[d->ments[sm].tok_start].start);
-            if (last < 0)
-                continue;
-            const ev_draft *m = &out->v[last];
-            /* ("The ministers expressed" after the President met three
-             * ministers: the group's office holders, not the host) */
-            n = 0;
-            for (int p = 0; p < m->nents; p++) {
-                const entity *x = &d->ents[m->ents[p]];
-                if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
-                                                   (x->role && strcasestr(x->role, office))))
-                    ents[n++] = m->ents[p];
-            }
-            if (n > e->nents && people_of_meeting(d, m, e->ents, e->nents))
-                nwas = e->nents;
-        }
-        if (!nwas)
-            continue;
-        memcpy(was, e->ents, (size_t)nwas * sizeof *was);
-        nnow = n;
-        memcpy(now, ents, (size_t)n * sizeof *now);
-        e->nents = 0;
-        set_joint_speaker(d, e, ents, n);
+        if (n > e->nents && people_of_meeting(d, m, e->ents, e->nents))
+            return n;
     }
+    return 0;
 }
 
 /* Is there an actual meeting among the earlier stages' drafts (the last
@@ -8288,8 +8279,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         return lrc;
     drop_lone_joint_adopters(d, out, first);
     fold_document_statements(d, out, first, body);
-    readout_group_speakers(d, out, first);
-    widen_group_speakers(d, out, first);
+    regroup_speakers(d, out, first, 1, readout_meeting_parties);
+    regroup_speakers(d, out, first, 0, wider_meeting_people);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);
     drop_closing_relays(d, out, first);
