@@ -4876,14 +4876,15 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
          * described": a relative clause still open at the cue (no comma
          * or dash closes it, as in "X, who arrived, met Y and said") has
          * its own subject, the unnamed group */
-        for (uint32_t b = sm->tok_end, rel = 0; b < i; b++) {
+        int open_rel = 0;
+        for (uint32_t b = sm->tok_end; b < i; b++) {
             if (tok_is(&d->toks[b], "who"))
-                rel = 1;
+                open_rel = 1;
             else if (is_char(d, b, ',') || is_char(d, b, ')') || spaced_hyphen_or_dash(d, b))
-                rel = 0;
-            if (rel && b + 1 == i)
-                return -1;
+                open_rel = 0;
         }
+        if (open_rel)
+            return -1;
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
