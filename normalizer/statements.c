@@ -5497,12 +5497,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic; "described how the Corps has prepositioned
          * experts" reports what was said, as "explained how" */
-        int described_how =
-            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) &&
-            cue_end < s->tok_end && tok_is(&d->toks[cue_end], "how");
+        int describes = tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes");
+        int described_how = describes && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "how");
         if (!described_how &&
-            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
-             tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers"))) {
+            (describes || tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers"))) {
             uint32_t k = cue_end;
             while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
                 k++;
