@@ -212,14 +212,13 @@ static void set_joint_speaker(doc *d, ev_draft *e, const int *ents, int n)
  * is the latest on the list, as a scan back from its end would find. */
 static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, uint32_t before)
 {
-    long last = meet_last(d, out, MEET_THEY, sent, before);
-    if (last < 0)
-        return NULL;
     /* a meeting named in passing ("following the call between ...") gives
      * way to the one before it that the readout reports, if any */
-    long main = meet_last(d, out, MEET_THEY_MAIN, sent, before);
-    if (main >= 0 && main != last)
-        last = main;
+    long last = meet_last(d, out, MEET_THEY_MAIN, sent, before);
+    if (last < 0)
+        last = meet_last(d, out, MEET_THEY, sent, before);
+    if (last < 0)
+        return NULL;
     const ev_draft *m = &out->v[last];
     /* a body among the parties makes "they" anyone's (a company's
      * staff, its analysts), unless the meeting is of named people the
@@ -4682,7 +4681,7 @@ static int stray_comma_subject(const doc *d, uint32_t i, uint32_t cue_end, const
             ((t->word_bits & (W_PREP | W_PLACE_PREP)) && !tok_is(t, "of")))
             return -1;
         /* (a lower-case participle: "The guidance published on Tuesday,") */
-        if (!(t->flags & T_CAP) && t->lower_len > 3 && !strcmp(t->lower + t->lower_len - 2, "ed"))
+        if (!(t->flags & T_CAP) && t->lower_len > 3 && ed_ending(t))
             return -1;
     }
     *from = c; /* the title words open the speaker */
@@ -4877,14 +4876,15 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
          * described": a relative clause still open at the cue (no comma
          * or dash closes it, as in "X, who arrived, met Y and said") has
          * its own subject, the unnamed group */
-        for (uint32_t b = sm->tok_end, rel = 0; b < i; b++) {
+        int open_rel = 0;
+        for (uint32_t b = sm->tok_end; b < i; b++) {
             if (tok_is(&d->toks[b], "who"))
-                rel = 1;
+                open_rel = 1;
             else if (is_char(d, b, ',') || is_char(d, b, ')') || spaced_hyphen_or_dash(d, b))
-                rel = 0;
-            if (rel && b + 1 == i)
-                return -1;
+                open_rel = 0;
         }
+        if (open_rel)
+            return -1;
         /* (after a fronted phrase, only a person the item names with a
          * first name or an office, or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
@@ -5497,12 +5497,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "described X as Y" takes a position; "described the process"
          * only reports a topic; "described how the Corps has prepositioned
          * experts" reports what was said, as "explained how" */
-        int described_how =
-            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes")) &&
-            cue_end < s->tok_end && tok_is(&d->toks[cue_end], "how");
+        int describes = tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes");
+        int described_how = describes && cue_end < s->tok_end && tok_is(&d->toks[cue_end], "how");
         if (!described_how &&
-            (tok_is(&d->toks[i], "described") || tok_is(&d->toks[i], "describes") ||
-             tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers"))) {
+            (describes || tok_is(&d->toks[i], "referred") || tok_is(&d->toks[i], "refers"))) {
             uint32_t k = cue_end;
             while (k < s->tok_end && k < cue_end + 24 && !tok_is(&d->toks[k], "as"))
                 k++;
@@ -6058,9 +6056,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             }
         }
         uint32_t cj = coordinated_cue(d, i, s->tok_start);
-        /* (the middle verb of a series goes on only with a cue before it
-         * in its sentence, below) */
-        uint32_t series = cj ? 0 : series_cue(d, i, s->tok_start, s->tok_end);
         /* (not after a cue of the same sentence: "They discussed X and
          * the Vice President underscored Y and welcomed Z" is hers) */
         int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
@@ -6087,8 +6082,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             e->speaker_mention = tm;
             return NSV_OK;
         }
-        if (speaker < 0 && series && cue_before)
-            cj = series;
+        /* (the middle verb of a series goes on only with a cue before it
+         * in its sentence) */
+        if (speaker < 0 && !cj && cue_before)
+            cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
@@ -7838,13 +7835,18 @@ static int parties_are(const ev_draft *m, const int *ents, int n)
     return 1;
 }
 
-/* "This meeting was part of efforts ..., as discussed by President Biden and
- * President Xi at the Woodside Summit. Both sides welcomed ...": a counted
- * group ("both sides", "the two delegations") resolved to the two people
- * named last, who are the parties of a meeting named in passing, is the
- * parties of the readout's own meeting before it; and so is a "they" that
- * goes on with that group's statement. */
-static void readout_group_speakers(doc *d, ev_list *out, size_t first)
+/* The parties a group statement e, of group mention sm, speaks for
+ * instead (into ents, at most MAX_PARTIES): their number, or 0 to keep
+ * its own. */
+typedef int (*group_parties_fn)(doc *d, const ev_list *out, const ev_draft *e, int sm, int *ents);
+
+/* Rewrites each group statement from `first` whose group mention (counted,
+ * "the two leaders", or not, "the leaders", as `counted` says) was
+ * resolved to its n_members parties and for which `parties` names others;
+ * a "they" that goes on with that group's statement (a joint statement of
+ * the same parties next) speaks as the new parties too. */
+static void regroup_speakers(doc *d, ev_list *out, size_t first, int counted,
+                             group_parties_fn parties)
 {
     int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
     for (size_t k = first; k < out->n; k++) {
@@ -7853,8 +7855,9 @@ static void readout_group_speakers(doc *d, ev_list *out, size_t first)
             e->nents < 2)
             continue;
         int sm = e->speaker_mention;
-        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && counted_group(d, sm) &&
-                    d->ments[sm].n_members == e->nents;
+        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC &&
+                    !counted_group(d, sm) == !counted && d->ments[sm].n_members == e->nents;
+        /* (the same parties as the group statement rewritten just before) */
         int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
         for (int q = 0; same && q < nwas; q++)
             same = was[q] == e->ents[q];
@@ -7866,86 +7869,71 @@ static void readout_group_speakers(doc *d, ev_list *out, size_t first)
         if (!group)
             continue;
         nwas = 0;
-        uint32_t at = d->toks[d->ments[sm].tok_start].start;
-        long last = meet_last(d, out, MEET_THEY, e->sent, at);
-        if (last < 0 || !meet_in_passing(d, &out->v[last]) ||
-            !parties_are(&out->v[last], e->ents, e->nents))
+        int ents[MAX_PARTIES], n = parties(d, out, e, sm, ents);
+        if (!n)
             continue;
-        long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
-        /* (a readout's meeting that holds the pair already: they are its
-         * two sides) */
-        if (main < 0 || main == last || people_of_meeting(d, &out->v[main], e->ents, e->nents))
-            continue;
-        const ev_draft *m = &out->v[main];
         nwas = e->nents;
         memcpy(was, e->ents, (size_t)nwas * sizeof *was);
-        nnow = m->nents;
-        memcpy(now, m->ents, (size_t)nnow * sizeof *now);
+        nnow = n;
+        memcpy(now, ents, (size_t)nnow * sizeof *now);
         e->nents = 0;
         set_joint_speaker(d, e, now, nnow);
     }
+}
+
+/* "This meeting was part of efforts ..., as discussed by President Biden and
+ * President Xi at the Woodside Summit. Both sides welcomed ...": a counted
+ * group ("both sides", "the two delegations") resolved to the two people
+ * named last, who are the parties of a meeting named in passing, is the
+ * parties of the readout's own meeting before it (regroup_speakers). */
+static int readout_meeting_parties(doc *d, const ev_list *out, const ev_draft *e, int sm, int *ents)
+{
+    uint32_t at = d->toks[d->ments[sm].tok_start].start;
+    long last = meet_last(d, out, MEET_THEY, e->sent, at);
+    if (last < 0 || !meet_in_passing(d, &out->v[last]) ||
+        !parties_are(&out->v[last], e->ents, e->nents))
+        return 0;
+    long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
+    /* (never `last` itself, which is named in passing; a readout's
+     * meeting that holds the pair already: they are its two sides) */
+    if (main < 0 || people_of_meeting(d, &out->v[main], e->ents, e->nents))
+        return 0;
+    const ev_draft *m = &out->v[main];
+    memcpy(ents, m->ents, (size_t)m->nents * sizeof *ents);
+    return m->nents;
 }
 
 /* "Putin took part in a conference with Cameron, Hollande, Merkel and Renzi.
  * The leaders expressed ...": a group of no number ("the leaders", "the
  * sides") was resolved to the two people named last; after a meeting of
  * more people that holds both, it is all of that meeting's people (GUIDE: a
- * group the item resolves to named parties), and so is a "they" that goes
- * on with that group's statement.  "The two leaders" keeps its two. */
-static void widen_group_speakers(doc *d, ev_list *out, size_t first)
+ * group the item resolves to named parties; regroup_speakers).  "The two
+ * leaders" keeps its two. */
+static int wider_meeting_people(doc *d, const ev_list *out, const ev_draft *e, int sm, int *ents)
 {
-    int was[MAX_PARTIES], nwas = 0, now[MAX_PARTIES], nnow = 0;
-    for (size_t k = first; k < out->n; k++) {
-        ev_draft *e = &out->v[k];
-        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.speaker.kind != NSV_KIND_GROUP ||
-            e->nents < 2)
+    /* the meeting just before, or the last bilateral one held when
+     * that one is a group's ("The leaders of the Normandy Four
+     * reaffirmed") */
+    static const int kinds[] = {MEET_ACTUAL, MEET_THEY};
+    const char *office = group_office(d, sm);
+    for (size_t q = 0; q < sizeof kinds / sizeof *kinds; q++) {
+        long last = meet_last(d, out, kinds[q], e->sent, d->toks[d->ments[sm].tok_start].start);
+        if (last < 0)
             continue;
-        int sm = e->speaker_mention;
-        int group = sm >= 0 && d->ments[sm].kind == M_GROUP_DESC && !counted_group(d, sm) &&
-                    d->ments[sm].n_members == e->nents;
-        /* (the same parties as the group statement widened just before) */
-        int same = !group && nwas == e->nents && !strcmp(e->ev.rule, "statement.joint");
-        for (int q = 0; same && q < nwas; q++)
-            same = was[q] == e->ents[q];
-        if (!group && !same)
-            continue;
-        if (same) {
-            e->nents = 0;
-            set_joint_speaker(d, e, now, nnow);
-            continue;
+        const ev_draft *m = &out->v[last];
+        /* ("The ministers expressed" after the President met three
+         * ministers: the group's office holders, not the host) */
+        int n = 0;
+        for (int p = 0; p < m->nents; p++) {
+            const entity *x = &d->ents[m->ents[p]];
+            if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
+                                               (x->role && strcasestr(x->role, office))))
+                ents[n++] = m->ents[p];
         }
-        nwas = 0;
-        /* the meeting just before, or the last bilateral one held when
-         * that one is a group's ("The leaders of the Normandy Four
-         * reaffirmed") */
-        static const int kinds[] = {MEET_ACTUAL, MEET_THEY};
-        const char *office = group_office(d, sm);
-        int ents[MAX_PARTIES], n = 0;
-        for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !nwas; q++) {
-            long last = meet_last(d, out, kinds[q], e->sent, d->toks[d->ments[sm].tok_start].start);
-            if (last < 0)
-                continue;
-            const ev_draft *m = &out->v[last];
-            /* ("The ministers expressed" after the President met three
-             * ministers: the group's office holders, not the host) */
-            n = 0;
-            for (int p = 0; p < m->nents; p++) {
-                const entity *x = &d->ents[m->ents[p]];
-                if (x->kind == NSV_KIND_PERSON && (!office || ev_has_party(e, m->ents[p]) ||
-                                                   (x->role && strcasestr(x->role, office))))
-                    ents[n++] = m->ents[p];
-            }
-            if (n > e->nents && people_of_meeting(d, m, e->ents, e->nents))
-                nwas = e->nents;
-        }
-        if (!nwas)
-            continue;
-        memcpy(was, e->ents, (size_t)nwas * sizeof *was);
-        nnow = n;
-        memcpy(now, ents, (size_t)n * sizeof *now);
-        e->nents = 0;
-        set_joint_speaker(d, e, ents, n);
+        if (n > e->nents && people_of_meeting(d, m, e->ents, e->nents))
+            return n;
     }
+    return 0;
 }
 
 /* Is there an actual meeting among the earlier stages' drafts (the last
@@ -8290,8 +8278,8 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
         return lrc;
     drop_lone_joint_adopters(d, out, first);
     fold_document_statements(d, out, first, body);
-    readout_group_speakers(d, out, first);
-    widen_group_speakers(d, out, first);
+    regroup_speakers(d, out, first, 1, readout_meeting_parties);
+    regroup_speakers(d, out, first, 0, wider_meeting_people);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);
     drop_closing_relays(d, out, first);
