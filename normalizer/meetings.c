@@ -6239,26 +6239,26 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "X and Y met with Russian journalists": see press_after */
     if (tok_is(&d->toks[end - 1], "with") && press_after(d, end, s->tok_end))
         return NSV_OK;
-    /* "A and B are still negotiating with creditor banks": before "with"
-     * an auxiliary verb phrase is its last word's with-verb, whose talks
-     * may have a side the text leaves unnamed */
-    if (cue->value == MEET_VERB && nw > 1 && end < s->tok_end && tok_is(&d->toks[end], "with")) {
-        unsigned wn = 0;
-        const lex_entry *w = tok_lex(d, end - 1, LEX_MEETING, &wn);
-        if (w && w != cue && w->value == MEET_WITH && wn == 1)
-            return meeting_sides_at(d, out, s, end - 1, 1, w, err);
-    }
-    /* "Stet and Thomson are negotiating an accord": such a phrase with no
-     * "with" is the talks of the parties right before it (or "they"); not
-     * "X and Y said brokers are negotiating" (the subject is unnamed) */
+    /* an auxiliary verb phrase ending in a with-verb ("are still
+     * negotiating") */
     if (cue->value == MEET_VERB && nw > 1) {
         unsigned wn = 0;
         const lex_entry *w = tok_lex(d, end - 1, LEX_MEETING, &wn);
-        int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
-        if (w && w != cue && w->value == MEET_WITH && wn == 1 &&
-            !(m >= 0 && d->ments[m].tok_end == i) &&
-            !(i > s->tok_start && tok_is(&d->toks[i - 1], "they")))
-            return NSV_OK;
+        if (w && w != cue && w->value == MEET_WITH && wn == 1) {
+            /* "A and B are still negotiating with creditor banks": before
+             * "with" it is that with-verb, whose talks may have a side the
+             * text leaves unnamed */
+            if (end < s->tok_end && tok_is(&d->toks[end], "with"))
+                return meeting_sides_at(d, out, s, end - 1, 1, w, err);
+            /* "Stet and Thomson are negotiating an accord": with no "with"
+             * it is the talks of the parties right before it (or "they");
+             * not "X and Y said brokers are negotiating" (the subject is
+             * unnamed) */
+            int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
+            if (!(m >= 0 && d->ments[m].tok_end == i) &&
+                !(i > s->tok_start && tok_is(&d->toks[i - 1], "they")))
+                return NSV_OK;
+        }
     }
     int objs[MAX_COORD], nobj = 0;
     int subj = -1;
