@@ -4409,6 +4409,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "Chairman X signed the agreement" after its signing: that signing,
          * which X signed too */
         int who = party_left(d, i, s->tok_start);
+        if (who >= 0)
+            who = named_of_country(d, who, s);
         if (who >= 0 && party_mention(d, who)) {
             /* "A and B signed the document": every conjunct signed it */
             int co[MAX_DOCS];
@@ -4416,9 +4418,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             int left = nco == 1 ? titled_conjunct_left(d, who, s) : -1;
             if (left >= 0)
                 nco += coordinated(d, left, -1, s->tok_start, s->tok_end, co + nco, MAX_DOCS - nco);
-            for (int q = nco; q-- > 0;)
+            for (int q = nco; q-- > 0;) {
+                if (q)
+                    co[q] = named_of_country(d, co[q], s);
                 if (party_mention(d, co[q]))
                     ev_add_mention(d, again, co[q]);
+            }
         }
         return NSV_OK;
     }
