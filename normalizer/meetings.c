@@ -6334,20 +6334,20 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * demand": after a preposition, a bare "meeting" before a plain
      * lower-case word is the verb "meet" (fulfil), no meeting */
     if (cls == MEET_NOUN && end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start &&
-        (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end && (d->toks[end].flags & T_WORD) &&
-        !(d->toks[end].flags & T_CAP) && mention_at(d, end) < 0 && !d->toks[end].word_bits)
-        return NSV_OK;
-    /* "moved towards meeting its economic targets": the same over a
-     * possessive ("after meeting his Russian counterpart", "meeting their
-     * leaders" stay meetings) */
-    if (cls == MEET_NOUN && end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start &&
-        (d->toks[i - 1].word_bits & W_PREP) && end + 1 < s->tok_end &&
-        (d->toks[end].word_bits & W_POSSESSIVE) && !(d->toks[end].flags & T_CAP) &&
-        (d->toks[end + 1].flags & T_WORD) && !(d->toks[end + 1].flags & T_CAP) &&
-        mention_at(d, end + 1) < 0 &&
-        !(d->toks[end + 1].word_bits & (W_GROUP | W_UNNAMED | W_PEOPLE)) &&
-        !tok_lex(d, end + 1, LEX_TITLE, NULL))
-        return NSV_OK;
+        (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end) {
+        const token *u = &d->toks[end];
+        if ((u->flags & T_WORD) && !(u->flags & T_CAP) && mention_at(d, end) < 0 && !u->word_bits)
+            return NSV_OK;
+        /* "moved towards meeting its economic targets": the same over a
+         * possessive ("after meeting his Russian counterpart", "meeting
+         * their leaders" stay meetings) */
+        if ((u->word_bits & W_POSSESSIVE) && !(u->flags & T_CAP) && end + 1 < s->tok_end &&
+            (d->toks[end + 1].flags & T_WORD) && !(d->toks[end + 1].flags & T_CAP) &&
+            mention_at(d, end + 1) < 0 &&
+            !(d->toks[end + 1].word_bits & (W_GROUP | W_UNNAMED | W_PEOPLE)) &&
+            !tok_lex(d, end + 1, LEX_TITLE, NULL))
+            return NSV_OK;
+    }
     if (cls == MEET_MULTI) {
         size_t nb = out->n;
         nsv_code rc = hosted_named_event(d, out, s, i, end, cue, err);
