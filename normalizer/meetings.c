@@ -5325,6 +5325,21 @@ static int chair_after(const doc *d, const sentence *s, uint32_t by)
     return person ? h : -1;
 }
 
+/* The meeting the noun at token noun (cue nc) names of body g, with h who
+ * chairs or joins it: a multilateral one of the two (a step of
+ * chaired_of_body and fronted_chair). */
+static nsv_code body_chair_meeting(doc *d, ev_list *out, const sentence *s, uint32_t noun,
+                                   const lex_entry *nc, int g, int h, nsv_error *err)
+{
+    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->multilateral = 1;
+    meet_add_mention(d, e, g);
+    meet_add_mention(d, e, h);
+    return NSV_OK;
+}
+
 /* "a meeting of European Union leaders in Brussels chaired by X", "the
  * session of the Collective Security Council which was chaired by X": a
  * meeting of a named body or group, its chair a party of it.  The meeting
@@ -5366,13 +5381,7 @@ static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_
             return NSV_OK;
         }
     }
-    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
-    if (!e)
-        return out_of_memory(d->limits, err);
-    e->multilateral = 1;
-    meet_add_mention(d, e, g);
-    meet_add_mention(d, e, h);
-    return NSV_OK;
+    return body_chair_meeting(d, out, s, noun, nc, g, h, err);
 }
 
 /* "Under the chairmanship of President X, an offsite meeting of the
@@ -5430,13 +5439,7 @@ static nsv_code fronted_chair(doc *d, ev_list *out, const sentence *s, uint32_t 
     }
     if (t + 1 >= s->tok_end || !held_phrase(d, t))
         return NSV_OK;
-    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
-    if (!e)
-        return out_of_memory(d->limits, err);
-    e->multilateral = 1;
-    meet_add_mention(d, e, g);
-    meet_add_mention(d, e, h);
-    return NSV_OK;
+    return body_chair_meeting(d, out, s, noun, nc, g, h, err);
 }
 
 /* "a conference call on countering the COVID-19 pandemic chaired by X",
