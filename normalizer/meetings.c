@@ -5325,6 +5325,21 @@ static int chair_after(const doc *d, const sentence *s, uint32_t by)
     return person ? h : -1;
 }
 
+/* The meeting the noun at token noun (cue nc) names of body g, with h who
+ * chairs or joins it: a multilateral one of the two (a step of
+ * chaired_of_body and fronted_chair). */
+static nsv_code body_chair_meeting(doc *d, ev_list *out, const sentence *s, uint32_t noun,
+                                   const lex_entry *nc, int g, int h, nsv_error *err)
+{
+    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    e->multilateral = 1;
+    meet_add_mention(d, e, g);
+    meet_add_mention(d, e, h);
+    return NSV_OK;
+}
+
 /* "a meeting of European Union leaders in Brussels chaired by X", "the
  * session of the Collective Security Council which was chaired by X": a
  * meeting of a named body or group, its chair a party of it.  The meeting
@@ -5366,13 +5381,7 @@ static nsv_code chaired_of_body(doc *d, ev_list *out, const sentence *s, uint32_
             return NSV_OK;
         }
     }
-    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
-    if (!e)
-        return out_of_memory(d->limits, err);
-    e->multilateral = 1;
-    meet_add_mention(d, e, g);
-    meet_add_mention(d, e, h);
-    return NSV_OK;
+    return body_chair_meeting(d, out, s, noun, nc, g, h, err);
 }
 
 /* "Under the chairmanship of President X, an offsite meeting of the
@@ -5430,13 +5439,7 @@ static nsv_code fronted_chair(doc *d, ev_list *out, const sentence *s, uint32_t 
     }
     if (t + 1 >= s->tok_end || !held_phrase(d, t))
         return NSV_OK;
-    ev_draft *e = new_meeting(d, out, noun, nc, "meeting.chaired_of", s);
-    if (!e)
-        return out_of_memory(d->limits, err);
-    e->multilateral = 1;
-    meet_add_mention(d, e, g);
-    meet_add_mention(d, e, h);
-    return NSV_OK;
+    return body_chair_meeting(d, out, s, noun, nc, g, h, err);
 }
 
 /* "a conference call on countering the COVID-19 pandemic chaired by X",
@@ -6297,26 +6300,26 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "X and Y met with Russian journalists": see press_after */
     if (tok_is(&d->toks[end - 1], "with") && press_after(d, end, s->tok_end))
         return NSV_OK;
-    /* "A and B are still negotiating with creditor banks": before "with"
-     * an auxiliary verb phrase is its last word's with-verb, whose talks
-     * may have a side the text leaves unnamed */
-    if (cue->value == MEET_VERB && nw > 1 && end < s->tok_end && tok_is(&d->toks[end], "with")) {
-        unsigned wn = 0;
-        const lex_entry *w = tok_lex(d, end - 1, LEX_MEETING, &wn);
-        if (w && w != cue && w->value == MEET_WITH && wn == 1)
-            return meeting_sides_at(d, out, s, end - 1, 1, w, err);
-    }
-    /* "Stet and Thomson are negotiating an accord": such a phrase with no
-     * "with" is the talks of the parties right before it (or "they"); not
-     * "X and Y said brokers are negotiating" (the subject is unnamed) */
+    /* an auxiliary verb phrase ending in a with-verb ("are still
+     * negotiating") */
     if (cue->value == MEET_VERB && nw > 1) {
         unsigned wn = 0;
         const lex_entry *w = tok_lex(d, end - 1, LEX_MEETING, &wn);
-        int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
-        if (w && w != cue && w->value == MEET_WITH && wn == 1 &&
-            !(m >= 0 && d->ments[m].tok_end == i) &&
-            !(i > s->tok_start && tok_is(&d->toks[i - 1], "they")))
-            return NSV_OK;
+        if (w && w != cue && w->value == MEET_WITH && wn == 1) {
+            /* "A and B are still negotiating with creditor banks": before
+             * "with" it is that with-verb, whose talks may have a side the
+             * text leaves unnamed */
+            if (end < s->tok_end && tok_is(&d->toks[end], "with"))
+                return meeting_sides_at(d, out, s, end - 1, 1, w, err);
+            /* "Stet and Thomson are negotiating an accord": with no "with"
+             * it is the talks of the parties right before it (or "they");
+             * not "X and Y said brokers are negotiating" (the subject is
+             * unnamed) */
+            int m = i > s->tok_start ? mention_at(d, i - 1) : -1;
+            if (!(m >= 0 && d->ments[m].tok_end == i) &&
+                !(i > s->tok_start && tok_is(&d->toks[i - 1], "they")))
+                return NSV_OK;
+        }
     }
     int objs[MAX_COORD], nobj = 0;
     int subj = -1;
@@ -6392,20 +6395,20 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
      * demand": after a preposition, a bare "meeting" before a plain
      * lower-case word is the verb "meet" (fulfil), no meeting */
     if (cls == MEET_NOUN && end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start &&
-        (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end && (d->toks[end].flags & T_WORD) &&
-        !(d->toks[end].flags & T_CAP) && mention_at(d, end) < 0 && !d->toks[end].word_bits)
-        return NSV_OK;
-    /* "moved towards meeting its economic targets": the same over a
-     * possessive ("after meeting his Russian counterpart", "meeting their
-     * leaders" stay meetings) */
-    if (cls == MEET_NOUN && end == i + 1 && tok_is(&d->toks[i], "meeting") && i > s->tok_start &&
-        (d->toks[i - 1].word_bits & W_PREP) && end + 1 < s->tok_end &&
-        (d->toks[end].word_bits & W_POSSESSIVE) && !(d->toks[end].flags & T_CAP) &&
-        (d->toks[end + 1].flags & T_WORD) && !(d->toks[end + 1].flags & T_CAP) &&
-        mention_at(d, end + 1) < 0 &&
-        !(d->toks[end + 1].word_bits & (W_GROUP | W_UNNAMED | W_PEOPLE)) &&
-        !tok_lex(d, end + 1, LEX_TITLE, NULL))
-        return NSV_OK;
+        (d->toks[i - 1].word_bits & W_PREP) && end < s->tok_end) {
+        const token *u = &d->toks[end];
+        if ((u->flags & T_WORD) && !(u->flags & T_CAP) && mention_at(d, end) < 0 && !u->word_bits)
+            return NSV_OK;
+        /* "moved towards meeting its economic targets": the same over a
+         * possessive ("after meeting his Russian counterpart", "meeting
+         * their leaders" stay meetings) */
+        if ((u->word_bits & W_POSSESSIVE) && !(u->flags & T_CAP) && end + 1 < s->tok_end &&
+            (d->toks[end + 1].flags & T_WORD) && !(d->toks[end + 1].flags & T_CAP) &&
+            mention_at(d, end + 1) < 0 &&
+            !(d->toks[end + 1].word_bits & (W_GROUP | W_UNNAMED | W_PEOPLE)) &&
+            !tok_lex(d, end + 1, LEX_TITLE, NULL))
+            return NSV_OK;
+    }
     if (cls == MEET_MULTI) {
         size_t nb = out->n;
         nsv_code rc = hosted_named_event(d, out, s, i, end, cue, err);

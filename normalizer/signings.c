@@ -17,7 +17,7 @@ typedef struct doc_np {
     const char *kind;
     const char *prefix; /* "agreement" for list items "on X", else NULL */
     uint32_t topic;     /* token after the document noun ("on" of "agreement on X") */
-    /* the phrase a split-off item came from (parallel_topics), or 0, 0:
+    /* the phrase a split-off item came from (split_np), or 0, 0:
      * its date is read around the whole phrase, not inside it */
     uint32_t whole_start, whole_end;
 } doc_np;
@@ -608,6 +608,28 @@ static int parse_doc_list(doc *d, uint32_t k, uint32_t limit, doc_np *nps, int m
     return n;
 }
 
+/* Splits nps[q], of n items, into two at token c: the second runs from
+ * token b to its end, named by the text of tokens [pa, pb] (its document
+ * noun) before its own words; both keep the whole phrase, around which
+ * their date is read.  Returns the new count, or -1 out of memory (a step
+ * of repeated_on_topics and parallel_topics). */
+static int split_np(doc *d, doc_np *nps, int n, int q, uint32_t c, uint32_t b, uint32_t pa,
+                    uint32_t pb)
+{
+    size_t ta = d->toks[pa].start, tb = d->toks[pb].end;
+    char *prefix = arena_strndup(d->mem, d->text + ta, tb - ta);
+    if (!prefix)
+        return -1;
+    doc_np *np = &nps[q];
+    memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
+    nps[q + 1] = (doc_np){.start = b, .end = np->end, .kind = np->kind, .topic = b};
+    nps[q + 1].prefix = prefix;
+    np->whole_start = nps[q + 1].whole_start = np->start;
+    np->whole_end = nps[q + 1].whole_end = np->end;
+    np->end = c;
+    return n + 1;
+}
+
 /* "Agreements on scientific cooperation and on partnership in IT were
  * signed", "memoranda of cooperation on intellectual property and on
  * geological exploration": a plural document noun whose topics repeat "on"
@@ -641,17 +663,10 @@ static int repeated_on_topics(doc *d, doc_np *nps, int n, int max)
             a++;
         if (a >= p)
             continue;
-        size_t ta = d->toks[a].start, tb = d->toks[p - 1].end;
-        char *prefix = arena_strndup(d->mem, d->text + ta, tb - ta);
-        if (!prefix)
+        int split = split_np(d, nps, n, q, c, c + 1, a, p - 1);
+        if (split < 0)
             return n;
-        memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
-        nps[q + 1] = (doc_np){.start = c + 1, .end = np->end, .kind = np->kind, .topic = c + 1};
-        nps[q + 1].prefix = prefix;
-        np->whole_start = nps[q + 1].whole_start = np->start;
-        np->whole_end = nps[q + 1].whole_end = np->end;
-        np->end = c;
-        n++;
+        n = split;
         q++;
     }
     return n;
@@ -703,17 +718,10 @@ static int parallel_topics(doc *d, doc_np *nps, int n, int max)
         unsigned nw = 0;
         if (noun > np->start && tok_lex(d, noun - 1, LEX_DOCUMENT, &nw) && nw == 2)
             noun--;
-        size_t ta = d->toks[noun].start, tb = d->toks[a].end;
-        char *prefix = arena_strndup(d->mem, d->text + ta, tb - ta);
-        if (!prefix)
+        int split = split_np(d, nps, n, q, c, c + 2, noun, a);
+        if (split < 0)
             return n;
-        memmove(&nps[q + 2], &nps[q + 1], (size_t)(n - q - 1) * sizeof nps[0]);
-        nps[q + 1] = (doc_np){.start = c + 2, .end = np->end, .kind = np->kind, .topic = c + 2};
-        nps[q + 1].prefix = prefix;
-        np->whole_start = nps[q + 1].whole_start = np->start;
-        np->whole_end = nps[q + 1].whole_end = np->end;
-        np->end = c;
-        n++;
+        n = split;
         q++;
     }
     return n;
@@ -4409,6 +4417,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         /* "Chairman X signed the agreement" after its signing: that signing,
          * which X signed too */
         int who = party_left(d, i, s->tok_start);
+        if (who >= 0)
+            who = named_of_country(d, who, s);
         if (who >= 0 && party_mention(d, who)) {
             /* "A and B signed the document": every conjunct signed it */
             int co[MAX_DOCS];
@@ -4416,9 +4426,12 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             int left = nco == 1 ? titled_conjunct_left(d, who, s) : -1;
             if (left >= 0)
                 nco += coordinated(d, left, -1, s->tok_start, s->tok_end, co + nco, MAX_DOCS - nco);
-            for (int q = nco; q-- > 0;)
+            for (int q = nco; q-- > 0;) {
+                if (q)
+                    co[q] = named_of_country(d, co[q], s);
                 if (party_mention(d, co[q]))
                     ev_add_mention(d, again, co[q]);
+            }
         }
         return NSV_OK;
     }

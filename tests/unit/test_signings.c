@@ -2940,6 +2940,12 @@ static void test_signed_the_document_again(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Anna Berg") &&
              nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Eric Sandor"));
+    /* a firm "of" a country signs it, not the country */
+    nt_run(PUB, "A contract on copper tubes was signed after the talks. <Wrought Copper Ltd> of "
+                "Chile signed the document.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Wrought Copper Ltd") &&
+             !nt_has_party(nt_nth(NSV_EV_SIGNING, 0), "Chile"));
     /* hard negative: one signatory; a reporter is no conjunct */
     nt_run(PUB, "A contract on satellites was signed after the talks. Anna Berg said Eric Sandor "
                 "signed the document.");
