@@ -6959,8 +6959,12 @@ static int readout_pair(doc *d, size_t k, int *found)
     const sentence *ls = &d->sents[lead];
     /* the lead's "met": its subject before, its object after (bounded) */
     uint32_t verb = UINT32_MAX;
+    /* ("spoke (today) with X": a call's verb before "with" as well) */
     for (uint32_t t = ls->tok_start; t < ls->tok_end && t < ls->tok_start + 64; t++)
-        if (meet_cue_of(d, t, MEET_VERB)) {
+        if (meet_cue_of(d, t, MEET_VERB) ||
+            (meet_cue_of(d, t, MEET_WITH) &&
+             ((t + 1 < ls->tok_end && tok_is(&d->toks[t + 1], "with")) ||
+              (t + 2 < ls->tok_end && tok_is(&d->toks[t + 2], "with"))))) {
             verb = t;
             break;
         }
