@@ -6948,6 +6948,8 @@ static int meeting_noun_between(const doc *d, uint32_t from, uint32_t to)
  * in the sentence after it when that reports no meeting of its own).  A
  * pair named later (a second meeting) keeps the group.  Rewrites found[0..2)
  * (newest first) and returns 1 when it does. */
+static int meeting_cue_at(const doc *d, uint32_t t, uint32_t end);
+
 static int readout_pair(doc *d, size_t k, int *found)
 {
     const mention *m = &d->ments[k];
@@ -7015,8 +7017,17 @@ static int readout_pair(doc *d, size_t k, int *found)
                     (meet_cue_of(d, t, MEET_NOUN) && t + 1 < s->tok_end &&
                      tok_is(&d->toks[t + 1], "with")))
                     return 0;
-        } else
-            return 0;
+        } else {
+            /* (one of the lead's pair kept, the other a person named
+             * later with no meeting of its own: "asked Secretary X to
+             * visit the region ... The two leaders") */
+            if (found[1 - a] != subj && found[1 - a] != obj)
+                return 0;
+            const sentence *s = &d->sents[p->sent];
+            for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
+                if (meeting_cue_at(d, t, s->tok_end))
+                    return 0;
+        }
     }
     if ((found[0] == subj || found[0] == obj) && (found[1] == subj || found[1] == obj))
         return 0;

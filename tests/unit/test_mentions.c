@@ -2276,6 +2276,14 @@ static void test_group_readout_pair(void **state)
                 "President Reed met with President Karl Vance. The two leaders welcomed "
                 "progress on trade.");
     NT_CHECK(nt_said_by("Tom Reed and Karl Vance") != NULL);
+    /* a call's "spoke with"; an official of one side named later, with no
+     * meeting of his own, is what the call was about */
+    nt_run(PUB, "President Tom Reed spoke today with President Ivan Dorov of Ruritania. "
+                "They discussed trade. President Reed said he has asked Secretary of State Karl "
+                "Vance to visit the "
+                "region. The two leaders reaffirmed their commitment to a strong partnership.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") != NULL);
+    NT_CHECK(nt_said_by("Tom Reed and Karl Vance") == NULL);
 }
 
 /* "Finer and Mayorkas welcomed Foreign Minister Leyva, Ambassador Murillo
