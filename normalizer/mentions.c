@@ -6948,6 +6948,8 @@ static int meeting_noun_between(const doc *d, uint32_t from, uint32_t to)
  * in the sentence after it when that reports no meeting of its own).  A
  * pair named later (a second meeting) keeps the group.  Rewrites found[0..2)
  * (newest first) and returns 1 when it does. */
+static int meeting_cue_at(const doc *d, uint32_t t, uint32_t end);
+
 static int readout_pair(doc *d, size_t k, int *found)
 {
     const mention *m = &d->ments[k];
@@ -6959,8 +6961,12 @@ static int readout_pair(doc *d, size_t k, int *found)
     const sentence *ls = &d->sents[lead];
     /* the lead's "met": its subject before, its object after (bounded) */
     uint32_t verb = UINT32_MAX;
+    /* ("spoke (today) with X": a call's verb before "with" as well) */
     for (uint32_t t = ls->tok_start; t < ls->tok_end && t < ls->tok_start + 64; t++)
-        if (meet_cue_of(d, t, MEET_VERB)) {
+        if (meet_cue_of(d, t, MEET_VERB) ||
+            (meet_cue_of(d, t, MEET_WITH) &&
+             ((t + 1 < ls->tok_end && tok_is(&d->toks[t + 1], "with")) ||
+              (t + 2 < ls->tok_end && tok_is(&d->toks[t + 2], "with"))))) {
             verb = t;
             break;
         }
@@ -7011,14 +7017,102 @@ static int readout_pair(doc *d, size_t k, int *found)
                     (meet_cue_of(d, t, MEET_NOUN) && t + 1 < s->tok_end &&
                      tok_is(&d->toks[t + 1], "with")))
                     return 0;
-        } else
-            return 0;
+        } else {
+            /* (one of the lead's pair kept, the other a person named
+             * later with no meeting of its own: "asked Secretary X to
+             * visit the region ... The two leaders") */
+            if (found[1 - a] != subj && found[1 - a] != obj)
+                return 0;
+            const sentence *s = &d->sents[p->sent];
+            for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
+                if (meeting_cue_at(d, t, s->tok_end))
+                    return 0;
+        }
     }
     if ((found[0] == subj || found[0] == obj) && (found[1] == subj || found[1] == obj))
         return 0;
     found[0] = obj;
     found[1] = subj;
     return 1;
+}
+
+/* Does token t (before `end`) say who met whom: "met", "received",
+ * "welcomed", or a meeting noun before "with" ("held a meeting with")?  Not
+ * a noun after a possessive ("Austin's call with X"). */
+static int meeting_cue_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t > 0 && (d->toks[t - 1].flags & T_POSS))
+        return 0;
+    if (meet_cue_of(d, t, MEET_VERB) || meet_cue_of(d, t, MEET_HOST) ||
+        meet_cue_of(d, t, MEET_WELCOME))
+        return 1;
+    return (meet_cue_of(d, t, MEET_NOUN) || meet_cue_of(d, t, MEET_WITH)) && t + 1 < end &&
+           tok_is(&d->toks[t + 1], "with");
+}
+
+/* Is there a meeting cue (meeting_cue_at) between mentions p and q of one
+ * sentence ("The King received Mr Putin, after which he met with X")? */
+static int cue_between(const doc *d, const mention *p, const mention *q)
+{
+    if (q->tok_start < p->tok_start) {
+        const mention *x = p;
+        p = q;
+        q = x;
+    }
+    uint32_t end = d->sents[p->sent].tok_end;
+    for (uint32_t t = p->tok_end; t < q->tok_start && t < p->tok_end + 128; t++)
+        if (meeting_cue_at(d, t, end))
+            return 1;
+    return 0;
+}
+
+/* "Finer and Mayorkas welcomed Foreign Minister Leyva, Ambassador Murillo
+ * and their delegation ... the two sides underscored": are entities a and
+ * b named on one side of a meeting verb in one sentence (both after it with
+ * a party before, or both before it with a party after)?  Then they are one
+ * delegation, and a counted "two sides" is not the two of them.  Looks at
+ * sentences of a's mentions within 512 mentions before group k. */
+static int one_delegation(const doc *d, size_t k, int a, int b)
+{
+    for (size_t j = k; j-- > 0 && k - j <= 512;) {
+        const mention *pa = &d->ments[j];
+        if (pa->entity != a || (d->toks[pa->tok_start].flags & T_IN_QUOTE))
+            continue;
+        const sentence *s = &d->sents[pa->sent];
+        uint32_t verb = UINT32_MAX;
+        for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
+            /* (not a noun after a possessive: "Austin's call with X") */
+            if (meeting_cue_at(d, t, s->tok_end)) {
+                verb = t;
+                break;
+            }
+        if (verb == UINT32_MAX)
+            continue;
+        int b_side = -1, a_side = pa->tok_start > verb, other[2] = {0, 0};
+        /* ("held a meeting with the Ukrainian delegation": a party met
+         * after "with", named or not; "held a meeting with" is one cue) */
+        for (uint32_t t = verb + 1; t < s->tok_end && t <= verb + 4 && !other[1]; t++)
+            other[1] = tok_is(&d->toks[t], "with");
+        size_t q;
+        for (size_t x = 0; next_mention_of(d, pa->sent, x, k, &q); x++) {
+            const mention *p = &d->ments[q];
+            if (p->sent != pa->sent || p->kind == M_PRONOUN ||
+                (p->tok_start < verb && p->tok_end > verb))
+                continue;
+            int side = p->tok_start > verb;
+            /* the party met: a person or a delegation ("the Ukrainian
+             * delegation"), not a place visited */
+            if (p->kind == M_GROUP_DESC || p->kind == M_DESC)
+                other[side] = 1;
+            else if (p->entity >= 0 && p->entity == b && !cue_between(d, pa, p))
+                b_side = side;
+            else if (p->entity >= 0 && p->entity != a && p->kind == M_PERSON)
+                other[side] = 1;
+        }
+        if (b_side == a_side && other[!a_side])
+            return 1;
+    }
+    return 0;
 }
 
 /* Add entity ent to a group's members found so far, once; the new count. */
@@ -8896,6 +8990,11 @@ void resolve_mentions(doc *d)
                 n = same_group_before(d, k, found, n);
             if (n == 2 && want == 2 && !states_group(m))
                 readout_pair(d, k, found);
+            /* (a counted "two sides" never takes two members of one
+             * delegation: such a group stays unresolved) */
+            if (n == 2 && want == 2 && side_words_group(d, m) &&
+                one_delegation(d, k, found[0], found[1]))
+                n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (m->members) {

@@ -2276,6 +2276,45 @@ static void test_group_readout_pair(void **state)
                 "President Reed met with President Karl Vance. The two leaders welcomed "
                 "progress on trade.");
     NT_CHECK(nt_said_by("Tom Reed and Karl Vance") != NULL);
+    /* a call's "spoke with"; an official of one side named later, with no
+     * meeting of his own, is what the call was about */
+    nt_run(PUB, "President Tom Reed spoke today with President Ivan Dorov of Ruritania. "
+                "They discussed trade. President Reed said he has asked Secretary of State Karl "
+                "Vance to visit the "
+                "region. The two leaders reaffirmed their commitment to a strong partnership.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") != NULL);
+    NT_CHECK(nt_said_by("Tom Reed and Karl Vance") == NULL);
+}
+
+/* "Finer and Mayorkas welcomed Foreign Minister Leyva, Ambassador Murillo
+ * ... the two sides": two people named on one side of a meeting verb are
+ * one delegation, never the two sides; the group stays unresolved. */
+static void test_group_one_delegation(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Secretary Tom Reed and Envoy Ivan Dorov held a meeting with the Ukrainian "
+                "delegation. Both sides welcomed the progress made.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") == NULL);
+    nt_run(PUB, "Adviser Jon Marsh and Secretary Paul Dunn welcomed Foreign Minister Lena "
+                "Vance, Ambassador Karl Holt, and their delegation to the White House on June "
+                "10. During the meeting, the two sides underscored the need for new legal "
+                "pathways.");
+    NT_CHECK(nt_said_by("Lena Vance and Karl Holt") == NULL);
+    /* hard negatives: two leaders of different countries named together;
+     * a trilateral meeting's "the three leaders"; the delegation members
+     * as "the two officials" */
+    nt_run(PUB, "President Tom Reed met with President Ivan Dorov. The two sides welcomed "
+                "progress on trade.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") != NULL);
+    nt_run(PUB, "President Tom Reed and President Ivan Dorov met in Geneva. Both sides welcomed "
+                "progress on trade.");
+    NT_CHECK(nt_said_by("Tom Reed and Ivan Dorov") != NULL);
+    nt_run(PUB, "President Tom Reed met with President Ivan Dorov and President Karl Vance. The "
+                "three leaders welcomed progress on trade.");
+    NT_CHECK(nt_said_by("Tom Reed, Ivan Dorov and Karl Vance") != NULL);
+    nt_run(PUB, "President Tom Reed met with Transport Minister Ivan Dorov and Road Director "
+                "Karl Vance. The two officials explained the tunnel to the President.");
+    NT_CHECK(nt_said_by("Ivan Dorov and Karl Vance") != NULL);
 }
 
 /* "Juan Chacin Guzman said ... Chacin told reporters": a lone surname that
@@ -4018,6 +4057,7 @@ int main(void)
         cmocka_unit_test(test_sides_of_country_pair),
         cmocka_unit_test(test_group_of_three_keeps_pair),
         cmocka_unit_test(test_group_readout_pair),
+        cmocka_unit_test(test_group_one_delegation),
         cmocka_unit_test(test_group_of_states_ahead),
         cmocka_unit_test(test_counted_governments_are_states),
         cmocka_unit_test(test_possessive_only_no_side),
