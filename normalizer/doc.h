@@ -598,6 +598,15 @@ static inline __attribute__((always_inline)) int tok_is(const token *t, const ch
     return 1;
 }
 
+/* A bare "the two": a two-word group mention whose second word is "two",
+ * naming no office its members hold (the parties of the meeting just
+ * reported, not the last two people named). */
+static inline int bare_two(const doc *d, const mention *m)
+{
+    return m->kind == M_GROUP_DESC && m->tok_end - m->tok_start == 2 &&
+           tok_is(&d->toks[m->tok_start + 1], "two");
+}
+
 /* The entry of category `cat` of token t's own word (its one-word phrase),
  * not of a longer phrase the word opens; NULL when it has none. */
 static inline const lex_entry *tok_word_entry(const token *k, lex_cat cat)

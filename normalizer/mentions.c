@@ -8881,8 +8881,7 @@ void resolve_mentions(doc *d)
                 }
                 m->entity = best;
             }
-        } else if (m->kind == M_GROUP_DESC && m->tok_end - m->tok_start == 2 &&
-                   tok_is(&d->toks[m->tok_start + 1], "two")) {
+        } else if (bare_two(d, m)) {
             /* a bare "the two" names no office its members hold: the
              * parties of the meeting just reported (statements.c), not the
              * last two people named ("to discuss the Prime Minister's

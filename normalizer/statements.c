@@ -6069,12 +6069,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         const ev_draft *mt = NULL;
         /* ("The two discussed X and reaffirmed Y": a bare "the two" is
          * such a pair, as mentions.c leaves it unresolved) */
-        int bare_two = tm >= 0 && d->ments[tm].kind == M_GROUP_DESC && d->ments[tm].entity < 0 &&
-                       d->ments[tm].tok_end - d->ments[tm].tok_start == 2 &&
-                       tok_is(&d->toks[d->ments[tm].tok_start + 1], "two");
+        int the_two = tm >= 0 && d->ments[tm].entity < 0 && bare_two(d, &d->ments[tm]);
         if (tm >= 0 && cls != SPEECH_VERB_ABOUT && d->ments[tm].tok_start == s->tok_start &&
-            (bare_two || (d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
-                          tok_is(&d->toks[s->tok_start], "they"))) &&
+            (the_two || (d->ments[tm].kind == M_PRONOUN && d->ments[tm].entity < 0 &&
+                         tok_is(&d->toks[s->tok_start], "they"))) &&
             plural_subject(d, out, s, tm, s->tok_start, &mt) > 0 && mt && mt->nents >= 2) {
             ev_draft *e = joint_again(d, out, mt, i, cue_end, s);
             if (!e)
