@@ -7822,17 +7822,6 @@ static int people_of_meeting(const doc *d, const ev_draft *m, const int *ents, i
     return 1;
 }
 
-/* Are the n entities exactly the parties of meeting m? */
-static int parties_are(const ev_draft *m, const int *ents, int n)
-{
-    if (m->nents != n)
-        return 0;
-    for (int q = 0; q < n; q++)
-        if (!ev_has_party(m, ents[q]))
-            return 0;
-    return 1;
-}
-
 /* The parties a group statement e, of group mention sm, speaks for
  * instead (into ents, at most MAX_PARTIES): their number, or 0 to keep
  * its own. */
@@ -7888,8 +7877,8 @@ static int readout_meeting_parties(doc *d, const ev_list *out, const ev_draft *e
 {
     uint32_t at = d->toks[d->ments[sm].tok_start].start;
     long last = meet_last(d, out, MEET_THEY, e->sent, at);
-    if (last < 0 || !meet_in_passing(d, &out->v[last]) ||
-        !parties_are(&out->v[last], e->ents, e->nents))
+    int common;
+    if (last < 0 || !meet_in_passing(d, &out->v[last]) || !same_set(&out->v[last], e, &common))
         return 0;
     long main = meet_last(d, out, MEET_THEY_MAIN, e->sent, at);
     /* (never `last` itself, which is named in passing; a readout's
