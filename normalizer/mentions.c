@@ -7051,14 +7051,10 @@ static int readout_pair(doc *d, size_t k, int *found)
              * after the talks is what they were about) */
             if (found[1 - a] == subj || found[1 - a] == obj)
                 return 0;
-            const sentence *s = &d->sents[p->sent];
             /* ("During a meeting with X, the two leaders": a guest met in
              * turn reports a meeting of its own) */
-            for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
-                if (meet_cue_of(d, t, MEET_VERB) ||
-                    (meet_cue_of(d, t, MEET_NOUN) && t + 1 < s->tok_end &&
-                     tok_is(&d->toks[t + 1], "with")))
-                    return 0;
+            if (first_meeting_cue(d, p->sent) != UINT32_MAX)
+                return 0;
         } else {
             /* (one of the lead's pair kept, the other a person named
              * later with no meeting of its own: "asked Secretary X to
