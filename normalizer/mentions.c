@@ -6940,16 +6940,58 @@ static int meeting_noun_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* Does token t (before `end`) say who met whom: "met", "received",
+ * "welcomed", or a meeting noun before "with" ("held a meeting with")?  Not
+ * a noun after a possessive ("Austin's call with X"). */
+static int meeting_cue_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t > 0 && (d->toks[t - 1].flags & T_POSS))
+        return 0;
+    if (meet_cue_of(d, t, MEET_VERB) || meet_cue_of(d, t, MEET_HOST) ||
+        meet_cue_of(d, t, MEET_WELCOME))
+        return 1;
+    return (meet_cue_of(d, t, MEET_NOUN) || meet_cue_of(d, t, MEET_WITH)) && t + 1 < end &&
+           tok_is(&d->toks[t + 1], "with");
+}
+
+/* The first of the first 128 tokens of sentence `sent` that says who met
+ * whom (meeting_cue_at), or UINT32_MAX for none. */
+static uint32_t first_meeting_cue(const doc *d, uint32_t sent)
+{
+    const sentence *s = &d->sents[sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
+        if (meeting_cue_at(d, t, s->tok_end))
+            return t;
+    return UINT32_MAX;
+}
+
+/* Is there a meeting cue (meeting_cue_at) between mentions p and q of one
+ * sentence ("The King received Mr Putin, after which he met with X")? */
+static int cue_between(const doc *d, const mention *p, const mention *q)
+{
+    if (q->tok_start < p->tok_start) {
+        const mention *x = p;
+        p = q;
+        q = x;
+    }
+    uint32_t end = d->sents[p->sent].tok_end;
+    for (uint32_t t = p->tok_end; t < q->tok_start && t < p->tok_end + 128; t++)
+        if (meeting_cue_at(d, t, end))
+            return 1;
+    return 0;
+}
+
 /* "X met with Y in Bangkok to follow up on the Woodside Summit between
  * President A and President B. ... The two sides held candid discussions":
  * a readout's group of two stands for its own meeting's pair (the lead
- * sentence's subject and object of "met"), not for a pair named in passing
- * in the opening background (after a meeting noun in the lead sentence, or
- * in the sentence after it when that reports no meeting of its own).  A
- * pair named later (a second meeting) keeps the group.  Rewrites found[0..2)
- * (newest first) and returns 1 when it does. */
-static int meeting_cue_at(const doc *d, uint32_t t, uint32_t end);
-
+ * sentence's subject and object of "met" or "spoke with"), not for a pair
+ * named in passing in the opening background (after a meeting noun in the
+ * lead sentence, or in the sentence after it when that reports no meeting
+ * of its own), nor for one of that pair and a person named later in a
+ * sentence that reports no meeting of its own ("asked Secretary X to visit
+ * the region").  A pair named later at a meeting of its own (a second
+ * meeting) keeps the group.  Rewrites found[0..2) (newest first) and
+ * returns 1 when it does. */
 static int readout_pair(doc *d, size_t k, int *found)
 {
     const mention *m = &d->ments[k];
@@ -7009,24 +7051,18 @@ static int readout_pair(doc *d, size_t k, int *found)
              * after the talks is what they were about) */
             if (found[1 - a] == subj || found[1 - a] == obj)
                 return 0;
-            const sentence *s = &d->sents[p->sent];
             /* ("During a meeting with X, the two leaders": a guest met in
              * turn reports a meeting of its own) */
-            for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
-                if (meet_cue_of(d, t, MEET_VERB) ||
-                    (meet_cue_of(d, t, MEET_NOUN) && t + 1 < s->tok_end &&
-                     tok_is(&d->toks[t + 1], "with")))
-                    return 0;
+            if (first_meeting_cue(d, p->sent) != UINT32_MAX)
+                return 0;
         } else {
             /* (one of the lead's pair kept, the other a person named
              * later with no meeting of its own: "asked Secretary X to
              * visit the region ... The two leaders") */
             if (found[1 - a] != subj && found[1 - a] != obj)
                 return 0;
-            const sentence *s = &d->sents[p->sent];
-            for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
-                if (meeting_cue_at(d, t, s->tok_end))
-                    return 0;
+            if (first_meeting_cue(d, p->sent) != UINT32_MAX)
+                return 0;
         }
     }
     if ((found[0] == subj || found[0] == obj) && (found[1] == subj || found[1] == obj))
@@ -7034,36 +7070,6 @@ static int readout_pair(doc *d, size_t k, int *found)
     found[0] = obj;
     found[1] = subj;
     return 1;
-}
-
-/* Does token t (before `end`) say who met whom: "met", "received",
- * "welcomed", or a meeting noun before "with" ("held a meeting with")?  Not
- * a noun after a possessive ("Austin's call with X"). */
-static int meeting_cue_at(const doc *d, uint32_t t, uint32_t end)
-{
-    if (t > 0 && (d->toks[t - 1].flags & T_POSS))
-        return 0;
-    if (meet_cue_of(d, t, MEET_VERB) || meet_cue_of(d, t, MEET_HOST) ||
-        meet_cue_of(d, t, MEET_WELCOME))
-        return 1;
-    return (meet_cue_of(d, t, MEET_NOUN) || meet_cue_of(d, t, MEET_WITH)) && t + 1 < end &&
-           tok_is(&d->toks[t + 1], "with");
-}
-
-/* Is there a meeting cue (meeting_cue_at) between mentions p and q of one
- * sentence ("The King received Mr Putin, after which he met with X")? */
-static int cue_between(const doc *d, const mention *p, const mention *q)
-{
-    if (q->tok_start < p->tok_start) {
-        const mention *x = p;
-        p = q;
-        q = x;
-    }
-    uint32_t end = d->sents[p->sent].tok_end;
-    for (uint32_t t = p->tok_end; t < q->tok_start && t < p->tok_end + 128; t++)
-        if (meeting_cue_at(d, t, end))
-            return 1;
-    return 0;
 }
 
 /* "Finer and Mayorkas welcomed Foreign Minister Leyva, Ambassador Murillo
@@ -7079,13 +7085,8 @@ static int one_delegation(const doc *d, size_t k, int a, int b)
         if (pa->entity != a || (d->toks[pa->tok_start].flags & T_IN_QUOTE))
             continue;
         const sentence *s = &d->sents[pa->sent];
-        uint32_t verb = UINT32_MAX;
-        for (uint32_t t = s->tok_start; t < s->tok_end && t < s->tok_start + 128; t++)
-            /* (not a noun after a possessive: "Austin's call with X") */
-            if (meeting_cue_at(d, t, s->tok_end)) {
-                verb = t;
-                break;
-            }
+        /* (not a noun after a possessive: "Austin's call with X") */
+        uint32_t verb = first_meeting_cue(d, pa->sent);
         if (verb == UINT32_MAX)
             continue;
         int b_side = -1, a_side = pa->tok_start > verb, other[2] = {0, 0};
