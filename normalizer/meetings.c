@@ -487,6 +487,16 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
     return NSV_MOD_ACTUAL;
 }
 
+/* "next week", "later this year" at t (words.tsv "future"): a time still
+ * to come with no day to resolve ("next Tuesday" has one: dates.c gives
+ * it, and finish_events makes a future day planned). */
+static int future_time_at(const doc *d, uint32_t t, uint32_t end)
+{
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+    return w && (w->bits & W_FUTURE) && t + nw <= end;
+}
+
 /* "(said that) a meeting with representatives of X countries would be
  * held", "talks with X will take place": after the noun's counterpart (and
  * one lower-case word ending its phrase), a modal and "be held" / "take
@@ -4749,12 +4759,9 @@ static int group_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     if (noun_subject_modality(d, after, s->tok_end) != NSV_MOD_ACTUAL)
         return 0;
     uint32_t t = d->ments[pl].tok_end;
-    for (uint32_t k = t; k < s->tok_end && k < t + 4; k++) {
-        unsigned nw = 0;
-        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
-        if (w && (w->bits & W_FUTURE))
+    for (uint32_t k = t; k < s->tok_end && k < t + 4; k++)
+        if (future_time_at(d, k, s->tok_end))
             return 0;
-    }
     t = time_words(d, t, s->tok_end);
     if (t < s->tok_end && modal_word(d, t))
         return 0;
@@ -7958,16 +7965,6 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
             continue;
         break;
     }
-}
-
-/* "next week", "later this year" at t (words.tsv "future"): a time still
- * to come with no day to resolve ("next Tuesday" has one: dates.c gives
- * it, and finish_events makes a future day planned). */
-static int future_time_at(const doc *d, uint32_t t, uint32_t end)
-{
-    unsigned nw = 0;
-    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
-    return w && (w->bits & W_FUTURE) && t + nw <= end;
 }
 
 /* "the COP26 Summit in Glasgow in November", "a meeting between X and Y in
