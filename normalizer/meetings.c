@@ -6251,7 +6251,6 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
 static int unnamed_reported_subject(const doc *d, int subj, uint32_t i, uint32_t end, int cls,
                                     int bare, const sentence *s)
 {
-    uint32_t from = s->tok_start;
     uint32_t b = d->ments[subj].tok_end;
     /* ("He told reporters after meeting X": a cue that opens with its
      * preposition is a phrase of the speaker's clause) */
@@ -6283,7 +6282,7 @@ static int unnamed_reported_subject(const doc *d, int subj, uint32_t i, uint32_t
     uint32_t v = b;
     while (v < stop && !tok_lex(d, v, LEX_SPEECH, NULL))
         v++;
-    if (v >= stop || v < from)
+    if (v >= stop)
         return 0;
     uint32_t k = v + 1;
     if (k < stop && tok_is(&d->toks[k], "that"))
