@@ -9120,12 +9120,8 @@ static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
 static const lex_entry *own_presidency_at(const doc *d, uint32_t t, const char *office_cty,
                                           unsigned *nw)
 {
-    const lex_entry *o = tok_lex(d, t, LEX_ORG, nw);
-    for (; o; o = o->next)
-        if (o->cat == LEX_ORG && o->extra2 && !strcmp(o->extra2, "presidency") && o->extra &&
-            !strcmp(o->extra, office_cty) && o->canon)
-            return o;
-    return NULL;
+    const lex_entry *o = presidency_row(tok_lex(d, t, LEX_ORG, nw), office_cty);
+    return o && o->canon ? o : NULL;
 }
 
 /* Is mention m a named person (a first name) and a party of e? */
