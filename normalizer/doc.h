@@ -326,6 +326,17 @@ int lead_businesses(const doc *d, uint32_t t, int *ments, int max);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);
+/* The first row of lookup chain e that organizations.tsv marks a
+ * "presidency" of country cty ("White House", "the Administration" of the
+ * United States: a head of state's own office), or NULL. */
+static inline const lex_entry *presidency_row(const lex_entry *e, const char *cty)
+{
+    for (; e; e = e->next)
+        if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "presidency") && e->extra &&
+            !strcmp(e->extra, cty))
+            return e;
+    return NULL;
+}
 
 /* dates.c */
 day_t days_from_civil(int y, int m, int d);

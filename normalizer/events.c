@@ -528,6 +528,13 @@ static int common_parties(const doc *d, const ev_draft *a, const ev_draft *b)
     return c;
 }
 
+/* Do a and b have the same parties, each under either name (same_party)? */
+static int same_parties(const doc *d, const ev_draft *a, const ev_draft *b)
+{
+    return a->nents == b->nents && common_parties(d, a, b) == a->nents &&
+           common_parties(d, b, a) == b->nents;
+}
+
 /* Does the item's headline hold the first word of body name `name` as a
  * word of its own ("Roscosmos" of "Roscosmos State Corporation for Space
  * Activities")?  A first word of three letters or more, capitalised; bounded
@@ -769,9 +776,8 @@ static int merge_meetings(const doc *d, ev_list *l)
             /* a person standing in for their country ("talks with the
              * Prime Ministers of Spain and Denmark" after "met with Prime
              * Minister of Spain X and Prime Minister of Denmark Y") */
-            int alias = !a->multilateral && !b->multilateral && a->nents == b->nents &&
-                        a->nents >= 2 && common_parties(d, a, b) == a->nents &&
-                        common_parties(d, b, a) == b->nents;
+            int alias =
+                !a->multilateral && !b->multilateral && a->nents >= 2 && same_parties(d, a, b);
             /* a call is no talks between the countries it stands for: in a
              * call readout "talks between Russia and Ukraine" is its topic,
              * not more parties of the call (nor an event of its own, unless
@@ -881,9 +887,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
  * meet again in June")? */
 static int one_planned(const doc *d, const ev_draft *a, const ev_draft *b)
 {
-    if (b->nents != a->nents || other_day_or_place(d, a, b))
-        return 0;
-    return common_parties(d, a, b) == a->nents && common_parties(d, b, a) == b->nents;
+    return same_parties(d, a, b) && !other_day_or_place(d, a, b);
 }
 
 /* A headline meeting over a lead that plans it.

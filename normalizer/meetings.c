@@ -487,6 +487,16 @@ static nsv_modality trailing_modality(const doc *d, uint32_t t, uint32_t end)
     return NSV_MOD_ACTUAL;
 }
 
+/* "next week", "later this year" at t (words.tsv "future"): a time still
+ * to come with no day to resolve ("next Tuesday" has one: dates.c gives
+ * it, and finish_events makes a future day planned). */
+static int future_time_at(const doc *d, uint32_t t, uint32_t end)
+{
+    unsigned nw = 0;
+    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
+    return w && (w->bits & W_FUTURE) && t + nw <= end;
+}
+
 /* "(said that) a meeting with representatives of X countries would be
  * held", "talks with X will take place": after the noun's counterpart (and
  * one lower-case word ending its phrase), a modal and "be held" / "take
@@ -4749,12 +4759,9 @@ static int group_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     if (noun_subject_modality(d, after, s->tok_end) != NSV_MOD_ACTUAL)
         return 0;
     uint32_t t = d->ments[pl].tok_end;
-    for (uint32_t k = t; k < s->tok_end && k < t + 4; k++) {
-        unsigned nw = 0;
-        const lex_entry *w = tok_lex(d, k, LEX_WORD, &nw);
-        if (w && (w->bits & W_FUTURE))
+    for (uint32_t k = t; k < s->tok_end && k < t + 4; k++)
+        if (future_time_at(d, k, s->tok_end))
             return 0;
-    }
     t = time_words(d, t, s->tok_end);
     if (t < s->tok_end && modal_word(d, t))
         return 0;
@@ -6244,7 +6251,6 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
 static int unnamed_reported_subject(const doc *d, int subj, uint32_t i, uint32_t end, int cls,
                                     int bare, const sentence *s)
 {
-    uint32_t from = s->tok_start;
     uint32_t b = d->ments[subj].tok_end;
     /* ("He told reporters after meeting X": a cue that opens with its
      * preposition is a phrase of the speaker's clause) */
@@ -6276,7 +6282,7 @@ static int unnamed_reported_subject(const doc *d, int subj, uint32_t i, uint32_t
     uint32_t v = b;
     while (v < stop && !tok_lex(d, v, LEX_SPEECH, NULL))
         v++;
-    if (v >= stop || v < from)
+    if (v >= stop)
         return 0;
     uint32_t k = v + 1;
     if (k < stop && tok_is(&d->toks[k], "that"))
@@ -7960,16 +7966,6 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
     }
 }
 
-/* "next week", "later this year" at t (words.tsv "future"): a time still
- * to come with no day to resolve ("next Tuesday" has one: dates.c gives
- * it, and finish_events makes a future day planned). */
-static int future_time_at(const doc *d, uint32_t t, uint32_t end)
-{
-    unsigned nw = 0;
-    const lex_entry *w = tok_lex(d, t, LEX_WORD, &nw);
-    return w && (w->bits & W_FUTURE) && t + nw <= end;
-}
-
 /* "the COP26 Summit in Glasgow in November", "a meeting between X and Y in
  * San Francisco in November" in an item of June or October: a month with
  * no day (and a year, if any, not before the published one) later than
@@ -9124,12 +9120,8 @@ static int briefed_by(doc *d, ev_list *out, const sentence *s, uint32_t i)
 static const lex_entry *own_presidency_at(const doc *d, uint32_t t, const char *office_cty,
                                           unsigned *nw)
 {
-    const lex_entry *o = tok_lex(d, t, LEX_ORG, nw);
-    for (; o; o = o->next)
-        if (o->cat == LEX_ORG && o->extra2 && !strcmp(o->extra2, "presidency") && o->extra &&
-            !strcmp(o->extra, office_cty) && o->canon)
-            return o;
-    return NULL;
+    const lex_entry *o = presidency_row(tok_lex(d, t, LEX_ORG, nw), office_cty);
+    return o && o->canon ? o : NULL;
 }
 
 /* Is mention m a named person (a first name) and a party of e? */
