@@ -7627,11 +7627,7 @@ static int own_office_body(const doc *d, const lex_entry *office, int ent)
         memcpy(key + kl, buf, l);
         kl += l;
     }
-    for (const lex_entry *e = kl ? lex_lookup(d->lex, key, kl) : NULL; e; e = e->next)
-        if (e->cat == LEX_ORG && e->extra2 && !strcmp(e->extra2, "presidency") && e->extra &&
-            !strcmp(e->extra, office->extra2))
-            return 1;
-    return 0;
+    return kl && presidency_row(lex_lookup(d->lex, key, kl), office->extra2) != NULL;
 }
 
 /* "The Biden-Harris Administration recognizes this challenge", "The
