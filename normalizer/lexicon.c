@@ -433,12 +433,13 @@ static nsv_code parse_titles(nsv_lexicon *lex, char **f, int nf, const char *fil
 static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                              nsv_error *err)
 {
-    static const char *const names[] = {"verb",    "about",  "according", "noun_verb",
-                                        "opinion", "stance", "purpose",   NULL};
+    static const char *const names[] = {"verb",   "about",   "according", "noun_verb", "opinion",
+                                        "stance", "purpose", "agent",     NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,
-                    "expected: cue<TAB>verb|about|according|noun_verb|opinion|stance|purpose");
+                    "expected: cue<TAB>verb|about|according|noun_verb|opinion|stance|purpose|"
+                    "agent");
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
     /* the shapes in which the cue is no speech (statements.c) */
     static const char *const shapes[] = {"participle", "modifier",    "needs_content", "no_comma",

@@ -286,8 +286,9 @@ enum speech_class {
     SPEECH_ACCORDING,
     SPEECH_NOUN_VERB,
     SPEECH_OPINION,
-    SPEECH_STANCE, /* '"...," X is convinced': a view reported as said */
-    SPEECH_PURPOSE /* "spoke with X to congratulate him": what a call was held to say */
+    SPEECH_STANCE,  /* '"...," X is convinced': a view reported as said */
+    SPEECH_PURPOSE, /* "spoke with X to congratulate him": what a call was held to say */
+    SPEECH_AGENT    /* "the concern expressed by X": the party after the phrase speaks */
 };
 enum meeting_class {
     MEET_VERB = 1,    /* met, meets */

@@ -2165,6 +2165,22 @@ static int after_topic_prep(const doc *d, int m, uint32_t from)
            !tok_is(&d->toks[a - 1], "from") && !tok_is(&d->toks[a - 1], "by");
 }
 
+/* Does a person's title or noun stand right before the preposition before
+ * body mention m (over its "the")?  "which" never points back at a person:
+ * in "an adviser for Labour, which denies ..." the body is what the clause
+ * hangs on (not "a report on Turkey, which said": the report). */
+static int person_before_prep(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < from + 2)
+        return 0;
+    const token *w = &d->toks[a - 2];
+    return (w->flags & T_WORD) && !(w->flags & T_CAP) &&
+           ((w->word_bits & W_PERSON_NOUN) || tok_lex(d, a - 2, LEX_TITLE, NULL));
+}
+
 /* "criticised by the Conservatives, who said", "labelled a misjudgement by
  * the Conservatives who said": British copy puts "who" after a body too.
  * Body mention m speaks when it opens its clause or follows "by" or "from"
@@ -2201,7 +2217,7 @@ static int relative_who(const doc *d, uint32_t i, uint32_t from)
             !(d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY) ||
             d->ments[m].body_voice || tok_lex(d, b - 1, LEX_DOCUMENT, NULL))
             return -1;
-        return after_topic_prep(d, m, from) ? -1 : m;
+        return after_topic_prep(d, m, from) && !person_before_prep(d, m, from) ? -1 : m;
     }
     k = i;
     /* "who", "who has", "who this week", "who on Monday also" */
@@ -5224,6 +5240,42 @@ static ev_draft *joint_again(doc *d, ev_list *out, const ev_draft *src, uint32_t
 }
 
 /* One speech cue at token i with its phrase length nw. */
+/* "the concern expressed by Mario Draghi about ...", "In response to
+ * interest expressed by the Prime Minister of Japan": a speech noun and the
+ * participle of its speech verb (speech_cues.tsv class agent, the phrase
+ * ending in "by"); the party right after it, or the person after an office
+ * ("by the Prime Minister of Japan X"), expressed it.  No named agent ("the
+ * views expressed by Russian citizens", "expressed by him") gives nothing. */
+static nsv_code agent_statement(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                uint32_t cue_end, nsv_error *err)
+{
+    if (cue_end >= s->tok_end)
+        return NSV_OK;
+    int speaker = party_right_the(d, cue_end, s->tok_end);
+    if (speaker < 0)
+        speaker = person_after_office(d, cue_end, s->tok_end);
+    /* (not a group: "the views expressed by both backbenchers and peers") */
+    if (speaker < 0 || d->ments[speaker].kind == M_PRONOUN ||
+        d->ments[speaker].kind == M_GROUP_DESC || tok_is(&d->toks[cue_end], "both") ||
+        possessive_pronoun(d, speaker))
+        return NSV_OK;
+    ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, "statement.passive_by");
+    if (!e)
+        return out_of_memory(d->limits, err);
+    set_speaker(d, e, speaker);
+    /* (the object of a preposition, "In response to interest expressed
+     * by X": no "to" of an infinitive; the phrase's own words rule) */
+    uint32_t a = i > s->tok_start && tok_is(&d->toks[i - 1], "the") ? i - 1 : i;
+    int in_pp = a > s->tok_start && (d->toks[a - 1].word_bits & W_PREP);
+    e->ev.modality = clause_modality(d, i, in_pp ? a : s->tok_start);
+    /* the content: the noun and what it is about, to the clause's comma */
+    uint32_t k = d->ments[speaker].tok_end;
+    while (k < s->tok_end && !is_char(d, k, ',') && !is_char(d, k, ';'))
+        k++;
+    set_content(d, e, d->toks[i].start, k < s->tok_end ? d->toks[k].start : s->end, 0);
+    return NSV_OK;
+}
+
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -5243,6 +5295,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         return NSV_OK;
     if (cls == SPEECH_OPINION)
         return opinion_of(d, out, s, i, cue_end, err);
+    if (cls == SPEECH_AGENT)
+        return agent_statement(d, out, s, i, cue_end, err);
     if (cls == SPEECH_STANCE) {
         /* "convinced of its impunity", "convinced by the plan": a state of
          * mind, no content; "said he was convinced that": the content of

@@ -2177,6 +2177,36 @@ static void test_relative_who(void **state)
     no_statement("The town who said it first is unknown.");
 }
 
+/* "the concern expressed by X" (speech_cues.tsv class agent): the named
+ * party after "by" expressed it; an open group or no party says nothing. */
+static void test_agent_of_speech_noun(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "In connection with the concern expressed by Prime Minister Mario Draghi about Ukraine, "
+        "the talks went on.",
+        "Draghi", "about Ukraine", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.passive_by"));
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: no named party after "by", a group, a plain participle */
+    no_statement("The views expressed by both backbenchers and peers were clear.");
+    no_statement("The views expressed by many people were clear.");
+    no_statement("The figures expressed by volume were clear.");
+}
+
+/* "an adviser for Labour, which denies ...": "which" never points back at
+ * the person before the preposition, so the body speaks; "a report on
+ * Turkey, which said" stays the report's. */
+static void test_which_after_person_and_prep(void **state)
+{
+    (void)state;
+    one_statement("Mr Campbell is acting as an adviser for Labour, which denies engaging in "
+                  "personal campaigning.",
+                  "Labour", "personal campaigning", 0);
+    no_statement("Ministers read a report on Turkey, which said growth was slow.");
+    no_statement("He wrote to Labour, which denies engaging in personal campaigning.");
+}
+
 /* "made it clear that" is "made clear": a cue; "made it" alone is not. */
 static void test_made_it_clear(void **state)
 {
@@ -7744,6 +7774,8 @@ int main(void)
         cmocka_unit_test(test_pronoun_in_relative_clause),
         cmocka_unit_test(test_forum_no_speaker),
         cmocka_unit_test(test_relative_who),
+        cmocka_unit_test(test_agent_of_speech_noun),
+        cmocka_unit_test(test_which_after_person_and_prep),
         cmocka_unit_test(test_made_it_clear),
         cmocka_unit_test(test_body_statement),
         cmocka_unit_test(test_acronym_and_of_country),
