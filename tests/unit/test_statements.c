@@ -2207,6 +2207,20 @@ static void test_which_after_person_and_prep(void **state)
     no_statement("He wrote to Labour, which denies engaging in personal campaigning.");
 }
 
+/* "spoke highly of X" praises X (GUIDE: praised), a statement of the
+ * meeting's pair; "spoke of X" is what they discussed, the meeting's. */
+static void test_spoke_highly_of(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met President Anna Berg in Riga on Friday. The two leaders "
+                "spoke highly of the agreements reached there.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Dorov") != NULL && nt_said_by("Berg") != NULL);
+    nt_run(PUB, "President Ivan Dorov met President Anna Berg in Riga on Friday. The two leaders "
+                "spoke of the agreements reached there.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "made it clear that" is "made clear": a cue; "made it" alone is not. */
 static void test_made_it_clear(void **state)
 {
@@ -7776,6 +7790,7 @@ int main(void)
         cmocka_unit_test(test_relative_who),
         cmocka_unit_test(test_agent_of_speech_noun),
         cmocka_unit_test(test_which_after_person_and_prep),
+        cmocka_unit_test(test_spoke_highly_of),
         cmocka_unit_test(test_made_it_clear),
         cmocka_unit_test(test_body_statement),
         cmocka_unit_test(test_acronym_and_of_country),
