@@ -2221,6 +2221,16 @@ static void test_spoke_highly_of(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "gave an assessment of X": an evaluation spoken, a cue as "shared his
+ * assessment"; an assessment received is none. */
+static void test_gave_an_assessment(void **state)
+{
+    (void)state;
+    one_statement("President Ivan Dorov gave an assessment of the negotiations with Riga.", "Dorov",
+                  "the negotiations", 0);
+    no_statement("President Ivan Dorov received an assessment of the negotiations with Riga.");
+}
+
 /* "made it clear that" is "made clear": a cue; "made it" alone is not. */
 static void test_made_it_clear(void **state)
 {
@@ -7791,6 +7801,7 @@ int main(void)
         cmocka_unit_test(test_agent_of_speech_noun),
         cmocka_unit_test(test_which_after_person_and_prep),
         cmocka_unit_test(test_spoke_highly_of),
+        cmocka_unit_test(test_gave_an_assessment),
         cmocka_unit_test(test_made_it_clear),
         cmocka_unit_test(test_body_statement),
         cmocka_unit_test(test_acronym_and_of_country),
