@@ -5253,6 +5253,12 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * off by commas as an appositive */
             if (i >= 2 && is_punct(d, i - 2, ',') && k + 1 < limit && is_punct(d, k, ','))
                 k++;
+            /* "The Halifax, meanwhile, said": past one adverb set off by
+             * commas */
+            else if (k + 3 < limit && is_punct(d, k, ',') &&
+                     (d->toks[k + 1].word_bits & W_ADVERB) && !(d->toks[k + 1].flags & T_CAP) &&
+                     is_punct(d, k + 2, ','))
+                k += 3;
             k = skip_time_words(d, k, limit);
             k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
@@ -5536,6 +5542,80 @@ static int central_bank_name(const doc *d, const char *name)
             if ((e->cat == LEX_COUNTRY && e->nwords == 1) ||
                 (e->cat == LEX_WORD && (e->bits & W_ISSUER)))
                 return 1;
+    return 0;
+}
+
+/* A superlative by its ending: "biggest", "largest", "oldest" (a
+ * lower-case word of six letters or more ending in "est"). */
+static int superlative(const token *t)
+{
+    return (t->flags & T_WORD) && !(t->flags & T_CAP) && t->lower_len >= 6 &&
+           !strcmp(t->lower + t->lower_len - 3, "est");
+}
+
+/* The body a ranked description k ("The UK's biggest mortgage lender
+ * said", try_org_desc) stands for: the one body named in the nearest of
+ * the two sentences before that names any; -1 when that sentence names
+ * two or more, as either may be meant. */
+static int ranked_body(const doc *d, size_t k)
+{
+    uint32_t sent = d->ments[k].sent;
+    int found = -1;
+    uint32_t at = 0;
+    for (size_t j = k; j-- > 0 && k - j <= 64;) {
+        const mention *p = &d->ments[j];
+        if (p->sent + 2 < sent || (found >= 0 && p->sent != at))
+            break;
+        if (p->sent == sent || p->kind != M_ORG || p->entity < 0 ||
+            d->ents[p->entity].kind != NSV_KIND_ORGANIZATION)
+            continue;
+        if (found >= 0 && p->entity != found)
+            return -1;
+        found = p->entity;
+        at = p->sent;
+    }
+    return found;
+}
+
+/* A lower-case word a business's rank may hold: a plain word, or one
+ * the rules only keep from names ("second", "third"). */
+static int ranking_word(const token *t)
+{
+    return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_POSS | T_IN_QUOTE)) &&
+           !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY | W_NONNAME));
+}
+
+static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
+{
+    if (!tok_is(&d->toks[i], "the") || i + 2 >= d->ntoks || !(d->toks[i + 2].flags & T_POSS))
+        return 0;
+    /* "The UK's biggest mortgage lender said", "The world's second biggest
+     * insurer said": a business ranked in a country or the world (its
+     * possessive, lower-case words one of which is a superlative, then a
+     * business word) as the subject of a speech cue names no one itself;
+     * it is the one body the sentence before names (ranked_body) */
+    uint32_t end = d->sents[d->toks[i].sent].tok_end;
+    unsigned nw = 0;
+    if (i + 4 < end && (d->toks[i + 2].flags & T_POSS) &&
+        !((d->toks[i + 1].flags | d->toks[i + 2].flags) & T_IN_QUOTE) &&
+        ((tok_lex(d, i + 1, LEX_COUNTRY, &nw) && nw == 1) || tok_is(&d->toks[i + 1], "world"))) {
+        uint32_t k = i + 3;
+        int ranked = 0;
+        while (k < end && k < i + 8 && !(d->toks[k].word_bits & W_FIRM) &&
+               ((ranking_word(&d->toks[k]) && !(d->toks[k].cats & (1u << LEX_SPEECH))) ||
+                (is_punct(d, k, '-') && k > i + 3))) {
+            ranked |= superlative(&d->toks[k]);
+            k++;
+        }
+        if (ranked && k < end && (d->toks[k].word_bits & W_FIRM) &&
+            !(d->toks[k].flags & (T_CAP | T_IN_QUOTE)) && speech_follows(d, k + 1, end) &&
+            (i == d->sents[d->toks[i].sent].tok_start || is_punct(d, i - 1, ','))) {
+            int r = add_body_desc(d, i, k + 1, d->toks[k].lower, NULL, next);
+            if (r > 0)
+                d->ments[d->nments - 1].ranked = 1;
+            return r;
+        }
+    }
     return 0;
 }
 
@@ -6109,7 +6189,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_seat_desc(d, i, limit, &next)) == 0 &&
                 (r = try_profession_desc(d, i, limit, &next)) == 0 &&
                 (r = try_titled(d, i, limit, &next)) == 0 &&
-                (r = try_org(d, i, limit, &next)) == 0 &&
+                (r = try_org(d, i, limit, &next)) == 0 && (r = try_ranked_desc(d, i, &next)) == 0 &&
                 (r = try_country_or_place(d, i, &next)) == 0 &&
                 (r = try_org_desc(d, i, &next)) == 0 &&
                 (r = try_spokes_body(d, i, limit, &next)) == 0 &&
@@ -8691,6 +8771,8 @@ void resolve_mentions(doc *d)
                 if (m->entity >= 0 && one_of_many)
                     d->ents[m->entity].unnamed = 1;
             }
+        } else if (m->kind == M_DESC && m->ranked) {
+            m->entity = ranked_body(d, k);
         } else if (m->kind == M_DESC && m->name && (lead = led_group_voice(d, m)) >= 0) {
             m->entity = lead;
         } else if (m->kind == M_DESC && m->name) {

@@ -1859,7 +1859,9 @@ static int author_after_work(const doc *d, uint32_t t, uint32_t limit)
     return m;
 }
 
-/* "It said", "the company said": a mention that stands for a body. */
+/* "It said", "the company said": a mention that stands for a body (not
+ * "the UK's biggest lender", resolved only to the body named just before:
+ * ranked_body in mentions.c). */
 static int body_anaphor(const doc *d, int m)
 {
     if (m < 0)
@@ -1869,7 +1871,7 @@ static int body_anaphor(const doc *d, int m)
         return 0;
     return (x->kind == M_PRONOUN && (x->pronoun_bits & W_PRONOUN_N) &&
             tok_is(&d->toks[x->tok_start], "it")) ||
-           (x->kind == M_DESC && x->name && !x->role && !x->body_voice);
+           (x->kind == M_DESC && x->name && !x->role && !x->body_voice && !x->ranked);
 }
 
 /* The mention right before cue token i (past adverbs and auxiliaries) when

@@ -7758,6 +7758,40 @@ static void test_adopted_joint_statement(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The Halifax, meanwhile, said": an unknown body named with the article
+ * speaks past one adverb set off by commas; not a capitalised word that
+ * opens no subject of a speech verb. */
+static void test_article_body_past_adverb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The figures came out on Friday. The Halifax, meanwhile, said last week that "
+                "house prices increased by 1.1% in December.");
+    NT_CHECK(nt_count_said_by("Halifax") == 1);
+    nt_run(PUB, "The figures came out on Friday. The Halifax, meanwhile, raised its rates "
+                "by 1.1% in December.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "The UK's biggest mortgage lender said" after a sentence naming one body
+ * is that body; after a sentence naming two it is no one. */
+static void test_ranked_business_description(void **state)
+{
+    (void)state;
+    nt_run(PUB, "House prices rose in December, the Halifax has said.\n\nThe UK's biggest "
+                "mortgage lender said prices rose 15.1% over the whole of 2004.");
+    NT_CHECK(nt_count_said_by("Halifax") == 2);
+    nt_run(PUB, "A string of storms made 2004 the most expensive year for insurers, according "
+                "to Swiss Re.\n\nThe world's second biggest insurer said claims reached $42bn.");
+    NT_CHECK(nt_count_said_by("Swiss Re") == 2);
+    nt_run(PUB, "Barclays Bank and Lloyds Bank raised their rates on Monday.\n\nThe UK's biggest "
+                "mortgage lender said prices rose 15.1% over the whole of 2004.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* (no superlative: "the UK's mortgage lender" ranks no one) */
+    nt_run(PUB, "House prices rose in December, the Halifax has said.\n\nThe UK's "
+                "mortgage lender said prices rose 15.1% over the whole of 2004.");
+    NT_CHECK(nt_count_said_by("Halifax") == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8121,6 +8155,8 @@ int main(void)
         cmocka_unit_test(test_stray_comma_before_cue),
         cmocka_unit_test(test_capitalised_description_appositive),
         cmocka_unit_test(test_relative_of_one_surname),
+        cmocka_unit_test(test_article_body_past_adverb),
+        cmocka_unit_test(test_ranked_business_description),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
