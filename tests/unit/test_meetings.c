@@ -56,6 +56,42 @@ static void test_quoted_modifiers_before_talks(void **state)
                       "Stock Exchange.");
 }
 
+/* "X, 79, who has been in the UK to attend the G7 meeting in London, said":
+ * a journey made to attend a group's meeting places X there (a past "been
+ * in" or "went to" before the purpose infinitive), over an age between
+ * commas and with a singular meeting noun; an invitation, a refusal or a
+ * journey still to come is no meeting held. */
+static void test_journey_to_attend_group_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Dr Alan Greenspan, 79, who has been in the UK to attend the "
+                                     "G7 meeting in London, said the world owed a debt to Smith.",
+                                     "G7", "Greenspan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "London"));
+    e = one_meeting(PUTIN " went to Turkey to attend the G20 summit.", "G20", "Putin");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: a journey to come, an invitation, a refusal */
+    no_actual_meeting(PUTIN " will travel to Turkey to attend the G20 summit.");
+    no_actual_meeting(PUTIN " was invited to attend the G20 summit.");
+    no_actual_meeting("Italy declined to attend the G7 meeting in Paris.");
+}
+
+/* "efforts of these countries in the framework of the Normandy format
+ * talks": a plural talks noun after a setting phrase is a process of talks,
+ * no occasion anyone is placed at; "during his participation in the G20
+ * meeting" places him at the meeting. */
+static void test_setting_phrase_own_cue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        PUTIN " stated this during his participation in the G20 meeting.", "G20", "Putin");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "President Anna Berg thanked Germany and France for the consistent efforts of "
+                "these countries in the framework of the Normandy format talks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 static void test_cues(void **state)
 {
     (void)state;
@@ -9407,6 +9443,8 @@ int main(void)
         cmocka_unit_test(test_vice_president_office_body),
         cmocka_unit_test(test_discussed_together),
         cmocka_unit_test(test_speaker_not_reported_subject),
+        cmocka_unit_test(test_journey_to_attend_group_meeting),
+        cmocka_unit_test(test_setting_phrase_own_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
