@@ -8501,12 +8501,15 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         }
     if (their == UINT32_MAX)
         return;
-    /* a day, not "their September 2022 meeting" (GUIDE: no resolvable day,
-     * no identifiable occasion here) */
-    int day = 0;
-    for (uint32_t b = their + 1; b <= k; b++)
+    /* a day or a month: "their September 2022 meeting in Seoul" is a
+     * specific past meeting stated as fact (GUIDE), with no resolvable day
+     * to date it; a bare year ("their 2019 meeting") names no occasion */
+    int day = 0, month = 0;
+    for (uint32_t b = their + 1; b <= k; b++) {
         day |= (d->toks[b].flags & T_NUM) && d->toks[b].lower_len <= 2;
-    if (!day)
+        month |= (d->toks[b].word_bits & W_MONTH) != 0;
+    }
+    if (!day && !month)
         return;
     if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "between") ||
                            tok_is(&d->toks[j], "of")))

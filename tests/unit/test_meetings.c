@@ -1924,8 +1924,10 @@ static void test_talks_during_visit(void **state)
 /* "This phone call, which followed their March 14 meeting in Rome": a
  * "their" and a day before a meeting noun name an earlier meeting of the
  * parties reported just before, on its own day and place, apart from the
- * reported one.  Not a month without a day, nor one with its own
- * counterpart ("their March 14 meeting with X"). */
+ * reported one.  A month and year name a specific past meeting too (GUIDE:
+ * stated as fact), undated and still apart from the reported one; a bare
+ * year names no occasion, and one with its own counterpart ("their March 14
+ * meeting with X") is not theirs alone. */
 static void test_their_dated_meeting(void **state)
 {
     (void)state;
@@ -1943,9 +1945,23 @@ static void test_their_dated_meeting(void **state)
         }
     }
     NT_CHECK(rome);
-    /* hard negatives: no day; a counterpart of its own */
+    /* a month and a year: an undated meeting in Rome, apart from today's call */
     nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
                 "call built on their September 2021 meeting in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    rome = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        e = nt_nth(NSV_EV_MEETING, k);
+        if (e->location_name && !strcmp(e->location_name, "Rome")) {
+            rome = 1;
+            NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+            NT_CHECK(e->date == NULL || e->date[0] == 0);
+        }
+    }
+    NT_CHECK(rome);
+    /* hard negatives: a bare year; a counterpart of its own */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
+                "call built on their 2021 meeting in Rome.");
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
     nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They recalled "
                 "their March 14 meeting with the Italian side.");
