@@ -1838,6 +1838,14 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         meet_add_mention(d, e, left[k]);
     for (int k = 0; k < nhosts; k++)
         meet_add_mention(d, e, hosts[k]);
+    /* "is negotiating with a number of countries and with the United
+     * Nations": a named counterpart after the group, in the same "with",
+     * takes part too */
+    if (g1 + 3 < s->tok_end && tok_is(&d->toks[g1], "and") && tok_is(&d->toks[g1 + 1], "with")) {
+        int named = party_right_the(d, g1 + 2, s->tok_end);
+        if (named >= 0 && d->ments[named].entity != d->ments[subj].entity)
+            meet_add_mention(d, e, named);
+    }
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "convened a call with Northeastern Governors, FEMA Administrator X,

@@ -92,6 +92,22 @@ static void test_setting_phrase_own_cue(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Ukraine is negotiating with a number of countries and with the United
+ * Nations": the named counterpart after the unnamed group, in its own
+ * "with", is a party of the talks; an unnamed one after it is none. */
+static void test_unnamed_group_and_with_named(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Ukraine is negotiating with a number of countries and with the United Nations.", "Ukraine",
+        "United Nations");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "Ukraine is negotiating with a number of countries and with experts.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1);
+}
+
 static void test_cues(void **state)
 {
     (void)state;
@@ -9461,6 +9477,7 @@ int main(void)
         cmocka_unit_test(test_speaker_not_reported_subject),
         cmocka_unit_test(test_journey_to_attend_group_meeting),
         cmocka_unit_test(test_setting_phrase_own_cue),
+        cmocka_unit_test(test_unnamed_group_and_with_named),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
