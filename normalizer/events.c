@@ -340,6 +340,13 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
     gone->dropped = 1;
 }
 
+/* A "their <date> meeting" of the parties of the meeting reported before
+ * it (meetings.c their_dated_meeting): an earlier occasion. */
+static int earlier_of_theirs(const ev_draft *e)
+{
+    return e->background && e->ev.rule && !strcmp(e->ev.rule, "meeting.their_dated");
+}
+
 /* Two group meetings with the same bodies and countries are one summit. */
 static int same_groups(const doc *d, const ev_draft *a, const ev_draft *b)
 {
@@ -729,6 +736,12 @@ static int merge_meetings(const doc *d, ev_list *l)
              * current one */
             if ((a->background && a->day >= 0 && b->day < 0 && !b->background) ||
                 (b->background && b->day >= 0 && a->day < 0 && !a->background))
+                continue;
+            /* ("This builds on their September 2022 meeting in Seoul": the
+             * earlier meeting of the parties reported before, dated by a
+             * month alone, is never that current one) */
+            if ((earlier_of_theirs(a) && !b->background) ||
+                (earlier_of_theirs(b) && !a->background))
                 continue;
             /* "met X ... the negotiations due November 14": a meeting dated
              * after the item is a coming one (planned below), not the

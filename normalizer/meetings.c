@@ -49,6 +49,10 @@ static int antecedent(const doc *d, uint32_t w, uint32_t from)
     uint32_t k = w;
     if (k > from && is_char(d, k - 1, ','))
         k--;
+    /* "Dr Greenspan, 79, who has been": over an age between commas */
+    if (k > from + 2 && (d->toks[k - 1].flags & T_NUM) && !(d->toks[k - 1].flags & T_CAP) &&
+        is_char(d, k - 2, ',') && mention_at(d, k - 1) < 0)
+        k -= 2;
     if (k <= from)
         return -1;
     int a = mention_at(d, k - 1);
@@ -1834,6 +1838,14 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         meet_add_mention(d, e, left[k]);
     for (int k = 0; k < nhosts; k++)
         meet_add_mention(d, e, hosts[k]);
+    /* "is negotiating with a number of countries and with the United
+     * Nations": a named counterpart after the group, in the same "with",
+     * takes part too */
+    if (g1 + 3 < s->tok_end && tok_is(&d->toks[g1], "and") && tok_is(&d->toks[g1 + 1], "with")) {
+        int named = party_right_the(d, g1 + 2, s->tok_end);
+        if (named >= 0 && d->ments[named].entity != d->ments[subj].entity)
+            meet_add_mention(d, e, named);
+    }
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "convened a call with Northeastern Governors, FEMA Administrator X,
@@ -3171,7 +3183,8 @@ static int talks_in_span(const doc *d, uint32_t from, uint32_t to, uint32_t end)
  * ending right before token k places the
  * subject at the meeting there, as "took part in" does; "discussed his
  * participation in the summit" (a topic or a plan) is no such phrase. */
-static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from)
+static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from, uint32_t cue,
+                                 uint32_t cue_end)
 {
     int found = 0;
     for (uint32_t b = k, steps = 0; b > from && steps < 6 && !found; steps++) {
@@ -3182,11 +3195,21 @@ static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from)
     }
     /* "met X on the sidelines of the G20 summit", "in the framework of
      * the summit, A met B": talks of their own in the sentence are the
-     * sideline reading's (the talks' rule places their people) */
+     * sideline reading's (the talks' rule places their people); the
+     * meeting's own singular cue [cue, cue_end) is none of them ("to attend
+     * the G7 meeting"), but a plural one stays a process of talks ("efforts
+     * in the framework of the Normandy format talks") */
     if (!found || after_sidelines(d, k, from))
         return 0;
     const sentence *s = &d->sents[d->toks[k].sent];
-    return !talks_in_span(d, s->tok_start, s->tok_start + OWN_TALKS_REACH, s->tok_end);
+    if (cue_end > cue && cue_end - 1 < s->tok_end) {
+        const token *last = &d->toks[cue_end - 1];
+        if (last->end > last->start + 1 && (d->text[last->end - 1] | 0x20) == 's')
+            cue_end = cue;
+    }
+    uint32_t reach = s->tok_start + OWN_TALKS_REACH;
+    return !talks_in_span(d, s->tok_start, cue < reach ? cue : reach, s->tok_end) &&
+           !talks_in_span(d, cue_end, reach, s->tok_end);
 }
 
 /* Is the meeting noun at i placed by the word before it (over an article
@@ -3206,7 +3229,7 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return 0;
     if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
         return by_prep;
-    if (setting_phrase_before(d, k, from))
+    if (setting_phrase_before(d, k, from, i, i + 1))
         return 1;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
         unsigned nw = 0;
@@ -3329,12 +3352,31 @@ static int group_before_title_words(const doc *d, const sentence *s, uint32_t i,
     return w >= 0 && d->ments[w].tok_end == t && intl_group(d, w) ? w : -1;
 }
 
+/* Does a setting phrase that places its subject anywhere in the sentence
+ * (words.tsv "setting" 1: "to attend", "while participating in") end
+ * right before token k? */
+static int ends_anywhere_setting(const doc *d, uint32_t k, uint32_t from)
+{
+    for (uint32_t b = k, steps = 0; b > from && steps < 6; steps++) {
+        b--;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        if (w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* From a group's mention at token k back over an article, a year, an
  * ordinal or an adjective ("at an informal CIS summit") to the word that
  * places it: the token after that word (a step of group_setting). */
 static uint32_t setting_start(const doc *d, const sentence *s, uint32_t k)
 {
     for (int steps = 0; k > s->tok_start && steps < 3; steps++) {
+        /* ("visited Russia to attend the BRICS summit": a lower-case word
+         * that ends a setting phrase is no adjective of the summit) */
+        if (ends_anywhere_setting(d, k, s->tok_start))
+            break;
         /* ("convened the first-ever National Climate Task Force meeting":
          * a hyphen inside the adjective) */
         if (k > s->tok_start + 2 && tight_hyphen(d, k - 1) && (d->toks[k - 2].flags & T_WORD) &&
@@ -3483,7 +3525,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if (opener != UINT32_MAX && talks_in_span(d, end, end + OWN_TALKS_REACH, s->tok_end))
         opener = UINT32_MAX;
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
-                  (k > s->tok_start && setting_phrase_before(d, k, s->tok_start));
+                  (k > s->tok_start && setting_phrase_before(d, k, s->tok_start, i, end));
     int held = !setting && !part && reported_held(d, end, s->tok_end, grp);
     if (!setting && !part && !held && !chair)
         return 0;
@@ -8467,12 +8509,15 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         }
     if (their == UINT32_MAX)
         return;
-    /* a day, not "their September 2022 meeting" (GUIDE: no resolvable day,
-     * no identifiable occasion here) */
-    int day = 0;
-    for (uint32_t b = their + 1; b <= k; b++)
+    /* a day or a month: "their September 2022 meeting in Seoul" is a
+     * specific past meeting stated as fact (GUIDE), with no resolvable day
+     * to date it; a bare year ("their 2019 meeting") names no occasion */
+    int day = 0, month = 0;
+    for (uint32_t b = their + 1; b <= k; b++) {
         day |= (d->toks[b].flags & T_NUM) && d->toks[b].lower_len <= 2;
-    if (!day)
+        month |= (d->toks[b].word_bits & W_MONTH) != 0;
+    }
+    if (!day && !month)
         return;
     if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "between") ||
                            tok_is(&d->toks[j], "of")))

@@ -56,6 +56,58 @@ static void test_quoted_modifiers_before_talks(void **state)
                       "Stock Exchange.");
 }
 
+/* "X, 79, who has been in the UK to attend the G7 meeting in London, said":
+ * a journey made to attend a group's meeting places X there (a past "been
+ * in" or "went to" before the purpose infinitive), over an age between
+ * commas and with a singular meeting noun; an invitation, a refusal or a
+ * journey still to come is no meeting held. */
+static void test_journey_to_attend_group_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Dr Alan Greenspan, 79, who has been in the UK to attend the "
+                                     "G7 meeting in London, said the world owed a debt to Smith.",
+                                     "G7", "Greenspan");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "London"));
+    e = one_meeting(PUTIN " went to Turkey to attend the G20 summit.", "G20", "Putin");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: a journey to come, an invitation, a refusal */
+    no_actual_meeting(PUTIN " will travel to Turkey to attend the G20 summit.");
+    no_actual_meeting(PUTIN " was invited to attend the G20 summit.");
+    no_actual_meeting("Italy declined to attend the G7 meeting in Paris.");
+}
+
+/* "efforts of these countries in the framework of the Normandy format
+ * talks": a plural talks noun after a setting phrase is a process of talks,
+ * no occasion anyone is placed at; "during his participation in the G20
+ * meeting" places him at the meeting. */
+static void test_setting_phrase_own_cue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        PUTIN " stated this during his participation in the G20 meeting.", "G20", "Putin");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "President Anna Berg thanked Germany and France for the consistent efforts of "
+                "these countries in the framework of the Normandy format talks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "Ukraine is negotiating with a number of countries and with the United
+ * Nations": the named counterpart after the unnamed group, in its own
+ * "with", is a party of the talks; an unnamed one after it is none. */
+static void test_unnamed_group_and_with_named(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Ukraine is negotiating with a number of countries and with the United Nations.", "Ukraine",
+        "United Nations");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "Ukraine is negotiating with a number of countries and with experts.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->n_participants == 1);
+}
+
 static void test_cues(void **state)
 {
     (void)state;
@@ -1888,8 +1940,10 @@ static void test_talks_during_visit(void **state)
 /* "This phone call, which followed their March 14 meeting in Rome": a
  * "their" and a day before a meeting noun name an earlier meeting of the
  * parties reported just before, on its own day and place, apart from the
- * reported one.  Not a month without a day, nor one with its own
- * counterpart ("their March 14 meeting with X"). */
+ * reported one.  A month and year name a specific past meeting too (GUIDE:
+ * stated as fact), undated and still apart from the reported one; a bare
+ * year names no occasion, and one with its own counterpart ("their March 14
+ * meeting with X") is not theirs alone. */
 static void test_their_dated_meeting(void **state)
 {
     (void)state;
@@ -1907,9 +1961,23 @@ static void test_their_dated_meeting(void **state)
         }
     }
     NT_CHECK(rome);
-    /* hard negatives: no day; a counterpart of its own */
+    /* a month and a year: an undated meeting in Rome, apart from today's call */
     nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
                 "call built on their September 2021 meeting in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    rome = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        e = nt_nth(NSV_EV_MEETING, k);
+        if (e->location_name && !strcmp(e->location_name, "Rome")) {
+            rome = 1;
+            NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+            NT_CHECK(e->date == NULL || e->date[0] == 0);
+        }
+    }
+    NT_CHECK(rome);
+    /* hard negatives: a bare year; a counterpart of its own */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. This phone "
+                "call built on their 2021 meeting in Rome.");
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
     nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They recalled "
                 "their March 14 meeting with the Italian side.");
@@ -9407,6 +9475,9 @@ int main(void)
         cmocka_unit_test(test_vice_president_office_body),
         cmocka_unit_test(test_discussed_together),
         cmocka_unit_test(test_speaker_not_reported_subject),
+        cmocka_unit_test(test_journey_to_attend_group_meeting),
+        cmocka_unit_test(test_setting_phrase_own_cue),
+        cmocka_unit_test(test_unnamed_group_and_with_named),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
