@@ -215,6 +215,10 @@ enum firm_tail_value { FIRM_TAIL_PORTFOLIO = 1 };
  * phrase_at for.  The names in the file's second column, same order. */
 enum phrase_role {
     PHRASE_RUNNING = 1, /* after a form of "be": the event runs, "is underway", "was being held" */
+    PHRASE_TITLE_JOIN,  /* lower-case inside an office's title, either way: "Director of the" */
+    PHRASE_TITLE_JOIN_BACK, /* ... read back from the name only: "Advisor to the President and" */
+    PHRASE_TAKES_PLACE,     /* after a modal (and "be"): a meeting to come, "will take place" */
+    PHRASE_OUR_COUNTRY,     /* the speaker's own country: "welcomed X to our country" */
     PHRASE_ROLE_COUNT
 };
 

@@ -530,6 +530,21 @@ static void test_phrase_at(void **state)
     /* a phrase of one word, in any case */
     annotate("The summit is Underway.");
     assert_int_equal(phrase_at(&d, tok_of("Underway"), (uint32_t)d.ntoks, PHRASE_RUNNING), 1);
+    /* the words that join an office's title: "to" only read back */
+    annotate("Advisor to the President and Director of the Office");
+    end = (uint32_t)d.ntoks;
+    assert_int_equal(phrase_at(&d, tok_of("of"), end, PHRASE_TITLE_JOIN), 1);
+    assert_int_equal(phrase_at(&d, tok_of("to"), end, PHRASE_TITLE_JOIN), 0);
+    assert_int_equal(phrase_at(&d, tok_of("to"), end, PHRASE_TITLE_JOIN_BACK), 1);
+    assert_int_equal(phrase_at(&d, tok_of("Advisor"), end, PHRASE_TITLE_JOIN), 0);
+    /* another role's phrase is not found where one of its own is */
+    annotate("Talks will take place in our country; they are taking place.");
+    end = (uint32_t)d.ntoks;
+    assert_int_equal(phrase_at(&d, tok_of("take"), end, PHRASE_TAKES_PLACE), 2);
+    assert_int_equal(phrase_at(&d, tok_of("take"), end, PHRASE_RUNNING), 0);
+    assert_int_equal(phrase_at(&d, tok_of("taking"), end, PHRASE_TAKES_PLACE), 0);
+    assert_int_equal(phrase_at(&d, tok_of("our"), end, PHRASE_OUR_COUNTRY), 2);
+    assert_int_equal(phrase_at(&d, tok_of("our"), tok_of("country"), PHRASE_OUR_COUNTRY), 0);
     /* a role the file does not know names its line */
     nsv_error err;
     nsv_lexicon *lex = nsv_lexicon_new();
