@@ -756,6 +756,15 @@ static inline unsigned phrase_at(const doc *d, uint32_t t, uint32_t end, int rol
     return 0;
 }
 
+/* Does "according to" (speech_cues.tsv class according, two words) end
+ * right before token t: is t the source of the words? */
+static inline int according_to_before(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *a = t >= 2 ? tok_lex(d, t - 2, LEX_SPEECH, &nw) : NULL;
+    return a && a->value == SPEECH_ACCORDING && nw == 2;
+}
+
 /* "Mexico City", "Kuwait City": a capital named after its country, at
  * token t, that runs past the country mention x took there.  Fills *name
  * and *country. */

@@ -5307,9 +5307,7 @@ static int reports_at(const doc *d, int m, const sentence *s)
     if (v < s->tok_end && tok_lex(d, v, LEX_SPEECH, NULL))
         return 1;
     uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
-    unsigned nw = 0;
-    const lex_entry *a = b >= s->tok_start + 2 ? tok_lex(d, b - 2, LEX_SPEECH, &nw) : NULL;
-    return a && a->value == SPEECH_ACCORDING && nw == 2;
+    return b >= s->tok_start + 2 && according_to_before(d, b);
 }
 
 /* The chair after "chaired by": a named or titled person ("the President

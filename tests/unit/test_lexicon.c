@@ -556,6 +556,21 @@ static void test_phrase_at(void **state)
     nsv_lexicon_free(lex);
 }
 
+/* according_to_before: the speech cue "according to" (speech_cues.tsv
+ * class according) right before a token, the source of the words */
+static void test_according_to_before(void **state)
+{
+    (void)state;
+    annotate("According to officials, talks went well.");
+    assert_true(according_to_before(&d, tok_of("officials")));
+    assert_false(according_to_before(&d, tok_of("to")));
+    assert_false(according_to_before(&d, 1));
+    /* hard negatives: "to" after another word, "according" cut off */
+    annotate("Due to officials, and according, to them, talks ended.");
+    assert_false(according_to_before(&d, tok_of("officials")));
+    assert_false(according_to_before(&d, tok_of("them")));
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -579,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_title_marks),
         cmocka_unit_test(test_rule_word_values),
         cmocka_unit_test(test_phrase_at),
+        cmocka_unit_test(test_according_to_before),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
