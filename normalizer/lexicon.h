@@ -219,6 +219,7 @@ enum phrase_role {
     PHRASE_TITLE_JOIN_BACK, /* ... read back from the name only: "Advisor to the President and" */
     PHRASE_TAKES_PLACE,     /* after a modal (and "be"): a meeting to come, "will take place" */
     PHRASE_OUR_COUNTRY,     /* the speaker's own country: "welcomed X to our country" */
+    PHRASE_INTO_LAW,        /* after a signing verb, what makes a bill an act: "signed into law" */
     PHRASE_ROLE_COUNT
 };
 

@@ -545,6 +545,10 @@ static void test_phrase_at(void **state)
     assert_int_equal(phrase_at(&d, tok_of("taking"), end, PHRASE_TAKES_PLACE), 0);
     assert_int_equal(phrase_at(&d, tok_of("our"), end, PHRASE_OUR_COUNTRY), 2);
     assert_int_equal(phrase_at(&d, tok_of("our"), tok_of("country"), PHRASE_OUR_COUNTRY), 0);
+    /* "signed into law", not "ran into lawyers" */
+    annotate("He signed it into law; they ran into lawyers.");
+    assert_int_equal(phrase_at(&d, tok_of("into"), (uint32_t)d.ntoks, PHRASE_INTO_LAW), 2);
+    assert_int_equal(phrase_at(&d, tok_of("lawyers") - 1, (uint32_t)d.ntoks, PHRASE_INTO_LAW), 0);
     /* a role the file does not know names its line */
     nsv_error err;
     nsv_lexicon *lex = nsv_lexicon_new();
