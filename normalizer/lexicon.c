@@ -238,6 +238,19 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
                 goto first;
             }
     }
+    if (e->cat == LEX_PHRASE) {
+        /* last in the chain: lex_find of a word's other meanings ("the",
+         * "of" are words.tsv words too) walks no further for it */
+        e->next = NULL;
+        lex_entry *last = (lex_entry *)s->entry; /* the arena's entries, built here */
+        while (last && last->next)
+            last = (lex_entry *)last->next;
+        if (last)
+            last->next = e;
+        else
+            s->entry = e;
+        goto first;
+    }
     e->next = s->entry;
     s->entry = e;
 first:;
