@@ -739,6 +739,33 @@ static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, un
     return tok_lex_slow(d, t, cat, nwords);
 }
 
+/* The length in tokens of the longest phrases.tsv phrase of `role`
+ * (enum phrase_role) at token t that ends at or before token `end` (the
+ * sentence's end, say); 0 when none.  The lexicon's matches at t, longest
+ * first, are walked: no text is compared here. */
+static inline unsigned phrase_at(const doc *d, uint32_t t, uint32_t end, int role)
+{
+    if (t >= d->ntoks || t >= end)
+        return 0;
+    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+        if (!(m->cats & (1u << LEX_PHRASE)) || t + m->nwords > end)
+            continue;
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            if (e->cat == LEX_PHRASE && e->value == role)
+                return m->nwords;
+    }
+    return 0;
+}
+
+/* Does "according to" (speech_cues.tsv class according, two words) end
+ * right before token t: is t the source of the words? */
+static inline int according_to_before(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *a = t >= 2 ? tok_lex(d, t - 2, LEX_SPEECH, &nw) : NULL;
+    return a && a->value == SPEECH_ACCORDING && nw == 2;
+}
+
 /* "Mexico City", "Kuwait City": a capital named after its country, at
  * token t, that runs past the country mention x took there.  Fills *name
  * and *country. */

@@ -3184,22 +3184,19 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
 #define DATED_NOUN_WORDS 3
 
 /* How many tokens from t say that an event runs or has run: "is taking
- * place", "was being held", "is underway", "ended", "concluded", "opened"
- * (words.tsv phase value 1); 0 when none.  end bounds the sentence. */
+ * place", "was being held", "is underway" (a form of "be" and a phrases.tsv
+ * running phrase), "ended", "concluded", "opened" (words.tsv phase value
+ * 1); 0 when none.  end bounds the sentence. */
 static uint32_t running_phrase(const doc *d, uint32_t t, uint32_t end)
 {
     const lex_entry *w = word_entry(d, t, LEX_WORD);
     if (w && (w->bits & W_PHASE) && w->value == 1)
         return 1;
-    if (!be_tense(d, t) || t + 1 >= end)
+    if (!be_tense(d, t))
         return 0;
-    if (tok_is(&d->toks[t + 1], "underway"))
-        return 2;
-    if (t + 2 < end && ((tok_is(&d->toks[t + 1], "taking") && tok_is(&d->toks[t + 2], "place")) ||
-                        (tok_is(&d->toks[t + 1], "being") && tok_is(&d->toks[t + 2], "held")) ||
-                        (tok_is(&d->toks[t + 1], "under") && tok_is(&d->toks[t + 2], "way"))))
-        return 3;
-    return 0;
+    /* "underway", "taking place" (phrases.tsv running) */
+    unsigned n = phrase_at(d, t + 1, end, PHRASE_RUNNING);
+    return n ? n + 1 : 0;
 }
 
 /* Where the clause of the cue places the event: "met in Helsinki", "talks

@@ -26,19 +26,19 @@ static nsv_code parse_places(nsv_lexicon *, char **, int, const char *, int, nsv
 static nsv_code parse_given(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_offices(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 static nsv_code parse_body_nouns(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
+static nsv_code parse_phrases(nsv_lexicon *, char **, int, const char *, int, nsv_error *);
 
 /* The data files, in load order; a parser per file, same index. */
 static const char *const file_names[] = {
-    "words.tsv",          "abbreviations.txt", "titles.tsv",
-    "speech_cues.tsv",    "meeting_cues.tsv",  "signing_cues.tsv",
-    "documents.tsv",      "modality.tsv",      "countries.tsv",
-    "organizations.tsv",  "places.tsv",        "given_names.txt",
-    "office_holders.tsv", "body_nouns.tsv",    NULL,
+    "words.tsv",          "abbreviations.txt", "titles.tsv",    "speech_cues.tsv",
+    "meeting_cues.tsv",   "signing_cues.tsv",  "documents.tsv", "modality.tsv",
+    "countries.tsv",      "organizations.tsv", "places.tsv",    "given_names.txt",
+    "office_holders.tsv", "body_nouns.tsv",    "phrases.tsv",   NULL,
 };
 static const line_parser file_parsers[] = {
     parse_words,   parse_abbrev,    parse_titles,   parse_speech,     parse_meeting,
     parse_signing, parse_documents, parse_modality, parse_countries,  parse_orgs,
-    parse_places,  parse_given,     parse_offices,  parse_body_nouns,
+    parse_places,  parse_given,     parse_offices,  parse_body_nouns, parse_phrases,
 };
 #define NFILES (sizeof file_parsers / sizeof file_parsers[0])
 
@@ -237,6 +237,19 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
                     ((lex_entry *)o)->value = e->value;
                 goto first;
             }
+    }
+    if (e->cat == LEX_PHRASE) {
+        /* last in the chain: lex_find of a word's other meanings ("the",
+         * "of" are words.tsv words too) walks no further for it */
+        e->next = NULL;
+        lex_entry *last = (lex_entry *)s->entry; /* the arena's entries, built here */
+        while (last && last->next)
+            last = (lex_entry *)last->next;
+        if (last)
+            last->next = e;
+        else
+            s->entry = e;
+        goto first;
     }
     e->next = s->entry;
     s->entry = e;
@@ -672,6 +685,23 @@ static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *fi
                    .canon = keep(lex, f[4]),
                    .extra = keep(lex, f[1]),
                    .extra2 = keep(lex, f[5])};
+    return add_alternatives(lex, f[0], &e, file, line, err);
+}
+
+/* phrases.tsv: phrase[|alternative...] <TAB> role (enum phrase_role) */
+static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
+                              nsv_error *err)
+{
+    static const char *const roles[] = {
+        "running", "title_join", "title_join_back", "takes_place", "our_country", "into_law", NULL};
+    /* (one name per role from 1, and the NULL: as many as PHRASE_ROLE_COUNT) */
+    _Static_assert(sizeof roles / sizeof *roles == PHRASE_ROLE_COUNT,
+                   "roles[]: a name per enum phrase_role, in its order");
+    int role = nf >= 2 ? class_of(f[1], roles) : 0;
+    if (!role)
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "expected: phrase<TAB>role (a role the file's header names)");
+    lex_entry e = {.cat = LEX_PHRASE, .value = (int16_t)role};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -48,8 +48,16 @@ typedef enum lex_cat {
                        "past", a cue's own ("met", "signed"); 2 (PAST_BEFORE)
                        "before", an adjective that puts its meeting before the
                        item's day ("the recent summit") */
+    LEX_PHRASE,     /* a phrase a rule tests by its role (phrases.tsv): value =
+                       phrase_role.  It marks no token's cats: phrase_at asks */
     LEX_CAT_COUNT
 } lex_cat;
+
+/* The lex_cat bits a token's cats and a doc's any_cats hold: all but
+ * LEX_PHRASE.  A phrases.tsv entry names words rules already test by role,
+ * so it makes no word "known" to the rules that ask whether a word is in
+ * some list (a token's cats nonzero). */
+#define LEX_TOKEN_CATS (~(1u << LEX_PHRASE))
 
 /* words.tsv classes (bits: a word may be several) */
 enum word_class {
@@ -202,6 +210,18 @@ enum lookback_value { LOOKBACK_IN_CLAUSE = 1 };
  * a minister's portfolio ("Primary Industries Minister", "Natural Resources
  * and Environment Minister"), so a portfolio's words may hold it */
 enum firm_tail_value { FIRM_TAIL_PORTFOLIO = 1 };
+
+/* phrases.tsv roles, a LEX_PHRASE entry's value: what a rule asks
+ * phrase_at for.  The names in the file's second column, same order. */
+enum phrase_role {
+    PHRASE_RUNNING = 1, /* after a form of "be": the event runs, "is underway", "was being held" */
+    PHRASE_TITLE_JOIN,  /* lower-case inside an office's title, either way: "Director of the" */
+    PHRASE_TITLE_JOIN_BACK, /* ... read back from the name only: "Advisor to the President and" */
+    PHRASE_TAKES_PLACE,     /* after a modal (and "be"): a meeting to come, "will take place" */
+    PHRASE_OUR_COUNTRY,     /* the speaker's own country: "welcomed X to our country" */
+    PHRASE_INTO_LAW,        /* after a signing verb, what makes a bill an act: "signed into law" */
+    PHRASE_ROLE_COUNT
+};
 
 /* modality.tsv's LEX_PAST values: "done", "before" ("past" is 0) */
 #define PAST_DONE 1

@@ -519,11 +519,8 @@ static nsv_modality future_held(const doc *d, uint32_t t, uint32_t end)
     t += nw;
     if (t < end && tok_is(&d->toks[t], "be"))
         t++;
-    if (t < end && tok_is(&d->toks[t], "held"))
-        return (nsv_modality)m->value;
-    if (t + 1 < end && tok_is(&d->toks[t], "take") && tok_is(&d->toks[t + 1], "place"))
-        return (nsv_modality)m->value;
-    return NSV_MOD_ACTUAL;
+    /* "held", "take place" (phrases.tsv takes_place) */
+    return phrase_at(d, t, end, PHRASE_TAKES_PLACE) ? (nsv_modality)m->value : NSV_MOD_ACTUAL;
 }
 
 /* Does a preposition stand before the meeting noun at token i, right
@@ -971,7 +968,7 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
     if (clause_modality(d, t, from) != want)
         return 0;
     uint32_t p = t + 2 - (uint32_t)visited;
-    if (p + 1 < end && tok_is(&d->toks[p], "our") && tok_is(&d->toks[p + 1], "country")) {
+    if (phrase_at(d, p, end, PHRASE_OUR_COUNTRY)) {
         *ours = 1;
         return 1;
     }
@@ -5352,9 +5349,7 @@ static int reports_at(const doc *d, int m, const sentence *s)
     if (v < s->tok_end && tok_lex(d, v, LEX_SPEECH, NULL))
         return 1;
     uint32_t b = title_words_before(d, x->tok_start, s->tok_start, 8);
-    unsigned nw = 0;
-    const lex_entry *a = b >= s->tok_start + 2 ? tok_lex(d, b - 2, LEX_SPEECH, &nw) : NULL;
-    return a && a->value == SPEECH_ACCORDING && nw == 2;
+    return b >= s->tok_start + 2 && according_to_before(d, b);
 }
 
 /* The chair after "chaired by": a named or titled person ("the President
@@ -9177,7 +9172,8 @@ static int staff_party(const doc *d, const ev_draft *e, int m)
 }
 
 /* Is a person party of e named within the title around token t: after the
- * title words that follow the body ("White House Gender Policy Council
+ * title words (capitalised, or phrases.tsv title_join, title_join_back read
+ * back only) that follow the body ("White House Gender Policy Council
  * Director Jennifer Klein") or before it across a comma ("Julie Chavez
  * Rodriguez, Senior Advisor to the President and Director of the White
  * House Office of ...")?  Bounded windows either side. */
@@ -9195,9 +9191,7 @@ static int staff_title_of_party(const doc *d, const ev_draft *e, uint32_t t, uin
             return title && staff_party(d, e, m);
         }
         /* ("Coordinator for Operation Allies Welcome Jack Markell") */
-        if (!(d->toks[k].flags & T_CAP) && !tok_is(&d->toks[k], "of") &&
-            !tok_is(&d->toks[k], "the") && !tok_is(&d->toks[k], "for") &&
-            !tok_is(&d->toks[k], "on"))
+        if (!(d->toks[k].flags & T_CAP) && !phrase_at(d, k, k + 1, PHRASE_TITLE_JOIN))
             break;
         /* (an office's own name: "Gender Policy Council") */
         k = m >= 0 && d->ments[m].tok_end > k ? d->ments[m].tok_end : k + 1;
@@ -9211,8 +9205,8 @@ static int staff_title_of_party(const doc *d, const ev_draft *e, uint32_t t, uin
             return title && m >= 0 && d->ments[m].tok_end == k - 1 &&
                    d->ments[m].kind == M_PERSON && staff_party(d, e, m);
         }
-        if (!(w->flags & T_CAP) && !tok_is(w, "of") && !tok_is(w, "the") && !tok_is(w, "to") &&
-            !tok_is(w, "and") && !tok_is(w, "for") && !tok_is(w, "on"))
+        if (!(w->flags & T_CAP) && !phrase_at(d, k - 1, k, PHRASE_TITLE_JOIN) &&
+            !phrase_at(d, k - 1, k, PHRASE_TITLE_JOIN_BACK))
             return 0;
         title |= tok_lex(d, k - 1, LEX_TITLE, NULL) != NULL;
         k--;

@@ -4864,12 +4864,6 @@ static int speaks_later(const doc *d, uint32_t i)
     return 0;
 }
 
-/* Does token t follow "according to" (the source of the words)? */
-static int after_according_to(const doc *d, uint32_t t)
-{
-    return t >= 2 && tok_is(&d->toks[t - 1], "to") && tok_is(&d->toks[t - 2], "according");
-}
-
 /* "Shell Canada said" after "Shell Canada Ltd", "Chrysler Canada said"
  * after "Chrysler Canada Ltd" (and "Chrysler Corp"): a body's name may
  * hold a country or place word, where a bare name stops at `end`; when
@@ -5263,7 +5257,7 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             k = skip_aux(d, k, limit);
             const lex_entry *sv = tok_lex(d, k, LEX_SPEECH, NULL);
             /* "according to the Nationwide": the same, as the source */
-            int according = after_according_to(d, i - 1) &&
+            int according = according_to_before(d, i - 1) &&
                             !tok_lex(d, i, LEX_DOCUMENT, NULL); /* "the Constitution" */
             if (!according && (!sv || sv->value == SPEECH_ACCORDING))
                 return 0;
@@ -8142,7 +8136,7 @@ static int in_home(const char *home, const char *c)
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to)
 {
     /* "according to the government": the one the words are attributed to */
-    if (after_according_to(d, from))
+    if (according_to_before(d, from))
         return 1;
     /* (a preposition's object, but "after the government said": "after",
      * "before" open a clause too, class beside) */
@@ -8717,7 +8711,7 @@ void resolve_mentions(doc *d)
                              tok_is(&d->toks[m->tok_start], "the") &&
                              !(m->tok_end < d->ntoks && tok_is(&d->toks[m->tok_end], "of"));
             if (m->tok_start > 1 && (d->toks[m->tok_start - 1].word_bits & W_PREP) &&
-                !after_according_to(d, m->tok_start) && !met_holder)
+                !according_to_before(d, m->tok_start) && !met_holder)
                 poss = 1;
             /* "Tony Blair ... the prime minister said" in a BBC item that
              * gives Blair no title: the outlet's home office (Prime

@@ -474,8 +474,8 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
     else
         t->matches = m;
     *tail = m;
-    t->cats |= s->cats;
-    d->any_cats |= s->cats;
+    t->cats |= s->cats & LEX_TOKEN_CATS;
+    d->any_cats |= s->cats & LEX_TOKEN_CATS;
     return 0;
 }
 
@@ -619,8 +619,8 @@ int annotate_lexicon(doc *d)
                 tail->next = m;
             else
                 t->matches = m;
-            t->cats |= ws->cats;
-            any_cats |= ws->cats;
+            t->cats |= ws->cats & LEX_TOKEN_CATS;
+            any_cats |= ws->cats & LEX_TOKEN_CATS;
             t->word_bits = ws->word_bits;
         }
     }

@@ -2284,8 +2284,9 @@ static uint32_t by_after_adverbial(const doc *d, uint32_t end, const sentence *s
             (t->word_bits & (W_SUBORD | W_CONJ | W_AUX)) || tok_lex(d, j, LEX_SIGNING, NULL) ||
             tok_lex(d, j, LEX_SPEECH, NULL))
             return end;
-        if (tok_is(t, "into") && j + 1 < s->tok_end && tok_is(&d->toks[j + 1], "law")) {
-            j++;
+        unsigned il = phrase_at(d, j, s->tok_end, PHRASE_INTO_LAW); /* phrases.tsv */
+        if (il) {
+            j += il - 1;
             continue;
         }
         if (tok_lex(d, j, LEX_DOCUMENT, NULL))
@@ -4268,9 +4269,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     /* active: signatories before, documents after */
     uint32_t k = end;
     int into_law = 0;
-    if (k < s->tok_end && tok_is(&d->toks[k], "into") && k + 1 < s->tok_end &&
-        tok_is(&d->toks[k + 1], "law")) {
-        k += 2; /* "signed into law H.R. 1234" */
+    unsigned il = phrase_at(d, k, s->tok_end, PHRASE_INTO_LAW); /* phrases.tsv into_law */
+    if (il) {
+        k += il; /* "signed into law H.R. 1234" */
         into_law = 1;
     }
     /* "signed, in the presence of the head of state, an agreement on ...":
@@ -4300,7 +4301,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
      * follows it (a date) are no part of the title */
     for (int q = 0; q < n; q++)
         for (uint32_t t = nps[q].start + 1; t + 1 < nps[q].end; t++)
-            if (tok_is(&d->toks[t], "into") && tok_is(&d->toks[t + 1], "law")) {
+            if (phrase_at(d, t, nps[q].end, PHRASE_INTO_LAW)) {
                 nps[q].end = t;
                 break;
             }

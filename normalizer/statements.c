@@ -7787,9 +7787,8 @@ static uint32_t lede_paper_noun(const doc *d, const sentence *s)
         uint32_t v = k + 1;
         if (v < s->tok_end && (d->toks[v].word_bits & W_AUX))
             v++;
-        int according = a >= s->tok_start + 3 && tok_is(&d->toks[a - 1], "to") &&
-                        tok_is(&d->toks[a - 2], "according") && is_char(d, a - 3, ',') &&
-                        k + 2 == s->tok_end;
+        int according = a >= s->tok_start + 3 && according_to_before(d, a) &&
+                        is_char(d, a - 3, ',') && k + 2 == s->tok_end;
         int says = is_char(d, a - 1, ',') && v + 2 == s->tok_end &&
                    (tok_lex(d, v, LEX_SPEECH, NULL) || paper_finding(d, k, v));
         if (according || says)

@@ -505,6 +505,76 @@ static void test_rule_word_values(void **state)
     assert_false(headed_by(&d, tok_of("said")));
 }
 
+/* phrases.tsv: phrase_at finds a phrase of a role at a token, the whole
+ * phrase inside the end it is given, and marks no token as a listed word */
+static void test_phrase_at(void **state)
+{
+    (void)state;
+    annotate("The talks, which are taking place in Oslo, are under way.");
+    uint32_t end = (uint32_t)d.ntoks;
+    assert_int_equal(phrase_at(&d, tok_of("taking"), end, PHRASE_RUNNING), 2);
+    assert_int_equal(phrase_at(&d, tok_of("under"), end, PHRASE_RUNNING), 2);
+    /* the phrase must end by `end`: cut by the sentence's end, none */
+    assert_int_equal(phrase_at(&d, tok_of("taking"), tok_of("place"), PHRASE_RUNNING), 0);
+    assert_int_equal(phrase_at(&d, tok_of("taking"), tok_of("place") + 1, PHRASE_RUNNING), 2);
+    /* a phrase's token alone marks no lexicon category */
+    assert_int_equal(d.toks[tok_of("taking")].cats, 0);
+    assert_int_equal(d.any_cats & (1u << LEX_PHRASE), 0);
+    /* near misses: a word of the phrase with another after it, and words
+     * that only look alike */
+    annotate("Work is taking shape; the talks are under threat and being planned.");
+    end = (uint32_t)d.ntoks;
+    assert_int_equal(phrase_at(&d, tok_of("taking"), end, PHRASE_RUNNING), 0);
+    assert_int_equal(phrase_at(&d, tok_of("under"), end, PHRASE_RUNNING), 0);
+    assert_int_equal(phrase_at(&d, tok_of("being"), end, PHRASE_RUNNING), 0);
+    /* a phrase of one word, in any case */
+    annotate("The summit is Underway.");
+    assert_int_equal(phrase_at(&d, tok_of("Underway"), (uint32_t)d.ntoks, PHRASE_RUNNING), 1);
+    /* the words that join an office's title: "to" only read back */
+    annotate("Advisor to the President and Director of the Office");
+    end = (uint32_t)d.ntoks;
+    assert_int_equal(phrase_at(&d, tok_of("of"), end, PHRASE_TITLE_JOIN), 1);
+    assert_int_equal(phrase_at(&d, tok_of("to"), end, PHRASE_TITLE_JOIN), 0);
+    assert_int_equal(phrase_at(&d, tok_of("to"), end, PHRASE_TITLE_JOIN_BACK), 1);
+    assert_int_equal(phrase_at(&d, tok_of("Advisor"), end, PHRASE_TITLE_JOIN), 0);
+    /* another role's phrase is not found where one of its own is */
+    annotate("Talks will take place in our country; they are taking place.");
+    end = (uint32_t)d.ntoks;
+    assert_int_equal(phrase_at(&d, tok_of("take"), end, PHRASE_TAKES_PLACE), 2);
+    assert_int_equal(phrase_at(&d, tok_of("take"), end, PHRASE_RUNNING), 0);
+    assert_int_equal(phrase_at(&d, tok_of("taking"), end, PHRASE_TAKES_PLACE), 0);
+    assert_int_equal(phrase_at(&d, tok_of("our"), end, PHRASE_OUR_COUNTRY), 2);
+    assert_int_equal(phrase_at(&d, tok_of("our"), tok_of("country"), PHRASE_OUR_COUNTRY), 0);
+    /* "signed into law", not "ran into lawyers" */
+    annotate("He signed it into law; they ran into lawyers.");
+    assert_int_equal(phrase_at(&d, tok_of("into"), (uint32_t)d.ntoks, PHRASE_INTO_LAW), 2);
+    assert_int_equal(phrase_at(&d, tok_of("lawyers") - 1, (uint32_t)d.ntoks, PHRASE_INTO_LAW), 0);
+    /* a role the file does not know names its line */
+    nsv_error err;
+    nsv_lexicon *lex = nsv_lexicon_new();
+    assert_non_null(lex);
+    assert_int_equal(add_str(lex, "phrases.tsv", "# roles\nunder way\tsometimes\n", &err),
+                     NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "phrases.tsv:2:"));
+    assert_int_equal(add_str(lex, "phrases.tsv", "under way\trunning\n", &err), NSV_OK);
+    nsv_lexicon_free(lex);
+}
+
+/* according_to_before: the speech cue "according to" (speech_cues.tsv
+ * class according) right before a token, the source of the words */
+static void test_according_to_before(void **state)
+{
+    (void)state;
+    annotate("According to officials, talks went well.");
+    assert_true(according_to_before(&d, tok_of("officials")));
+    assert_false(according_to_before(&d, tok_of("to")));
+    assert_false(according_to_before(&d, 1));
+    /* hard negatives: "to" after another word, "according" cut off */
+    annotate("Due to officials, and according, to them, talks ended.");
+    assert_false(according_to_before(&d, tok_of("officials")));
+    assert_false(according_to_before(&d, tok_of("them")));
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -527,6 +597,8 @@ int main(void)
         cmocka_unit_test(test_decree_mark),
         cmocka_unit_test(test_title_marks),
         cmocka_unit_test(test_rule_word_values),
+        cmocka_unit_test(test_phrase_at),
+        cmocka_unit_test(test_according_to_before),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
