@@ -7704,6 +7704,30 @@ static void test_adopted_joint_statement(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "said Berliner Handels- und Frankfurter Bank economist Hermann
+ * Remsperger": a foreign "und" (words.tsv conj value 1) joins one bank's
+ * name, so the economist after it speaks, and his "he said" after; the
+ * English "and" still joins two parties */
+static void test_foreign_and_in_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"There will be no effect on rates,\" said Berliner Handels- und Frankfurter "
+                "Bank economist Hermann Remsperger. The Bundesbank would react faster, he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    for (int k = 0; k < 2; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(e && e->speaker.name && !strcmp(e->speaker.name, "Hermann Remsperger"));
+    }
+    nt_run(PUB, "Bilfinger und Berger-Bau AG said its foreign orders fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && !strcmp(e->speaker.name, "Bilfinger und Berger-Bau AG"));
+    /* (hard negative: "and" between two banks names two speakers) */
+    nt_run(PUB, "Deutsche Bank and Dresdner Bank said the changes were technical.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Deutsche Bank") && nt_has_party(e, "Dresdner Bank"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8063,6 +8087,7 @@ int main(void)
         cmocka_unit_test(test_stray_comma_before_cue),
         cmocka_unit_test(test_capitalised_description_appositive),
         cmocka_unit_test(test_relative_of_one_surname),
+        cmocka_unit_test(test_foreign_and_in_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
