@@ -8150,6 +8150,47 @@ static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int 
     return NSV_OK;
 }
 
+/* '"... for the UK economy," Mr Bootle.': a sentence whose quotation
+ * ends on a comma and whose last words are only an honorific and a named
+ * person, the cue verb left out, is that person's direct statement (the
+ * honorific asks for a person: '"...," Carnival.' stays narration).
+ * Sentence s added no statement of its own. */
+static nsv_code bare_closing_attribution(doc *d, ev_list *out, const sentence *s, nsv_error *err)
+{
+    uint32_t e = s->tok_end;
+    if (e < s->tok_start + 4 || !is_char(d, e - 1, '.'))
+        return NSV_OK;
+    e--;
+    int m = mention_ending_at(d, e, s->tok_start);
+    if (m < 0 || d->ments[m].kind != M_PERSON || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON)
+        return NSV_OK;
+    uint32_t a = d->ments[m].tok_start;
+    const lex_entry *h = tok_lex(d, a, LEX_TITLE, NULL);
+    if (!(h && h->value == TITLE_HONORIFIC) && a > s->tok_start) {
+        a--;
+        h = tok_lex(d, a, LEX_TITLE, NULL);
+    }
+    if (!h || h->value != TITLE_HONORIFIC || a < s->tok_start + 2 ||
+        (d->toks[a].flags & T_IN_QUOTE))
+        return NSV_OK;
+    /* the name after the quotation alone, the quotation ending on a comma */
+    uint32_t c = a - 1;
+    if (!(d->toks[c].flags & T_QUOTE_CLOSE) || !is_char(d, c - 1, ','))
+        return NSV_OK;
+    int q = d->toks[c].quote;
+    if (q < 0 || d->quotes[q].open_tok < s->tok_start)
+        return NSV_OK;
+    ev_draft *ev = ev_new(d, out, NSV_EV_STATEMENT, a, "statement.quote_speaker_said");
+    if (!ev)
+        return out_of_memory(d->limits, err);
+    set_speaker(d, ev, m);
+    ev->ev.evidence_start = d->quotes[q].start;
+    ev->ev.evidence_end = d->toks[e - 1].end;
+    quote_content(d, ev, q);
+    return NSV_OK;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -8246,6 +8287,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 return rc;
             i += nw - 1;
         }
+        if (speech && out->n == before && s->start >= body &&
+            (rc = bare_closing_attribution(d, out, s, err)))
+            return rc;
         /* a signed statement's own "I told them that ...", where no cue
          * above found a speaker */
         if (author != -1 && s->start >= body) {

@@ -7728,6 +7728,26 @@ static void test_foreign_and_in_name(void **state)
     NT_CHECK(e && nt_has_party(e, "Deutsche Bank") && nt_has_party(e, "Dresdner Bank"));
 }
 
+/* '"...," Mr Bootle.': a quotation ending on a comma and then only an
+ * honorific and a named person is that person's statement, the cue verb
+ * left out; not a firm's name after the quotation, nor a name after a
+ * quotation that ends on a stop */
+static void test_bare_closing_attribution(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Economist Roger Bootle spoke on Monday. \"It will probably mark the start of a "
+                "more difficult period,\" Mr Bootle.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && !strcmp(e->speaker.name, "Roger Bootle") && e->direct == 1);
+    nt_run(PUB, "Carnival shares rose on Monday. \"It has an incredibly strong track "
+                "record,\" Carnival.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Economist Roger Bootle spoke on Monday. \"It will mark the start of a more "
+                "difficult period.\" Mr Bootle.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8088,6 +8108,7 @@ int main(void)
         cmocka_unit_test(test_capitalised_description_appositive),
         cmocka_unit_test(test_relative_of_one_surname),
         cmocka_unit_test(test_foreign_and_in_name),
+        cmocka_unit_test(test_bare_closing_attribution),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
