@@ -7748,6 +7748,27 @@ static void test_bare_closing_attribution(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "brushed off Labour suggestions", "rejected newspaper speculation",
+ * "dismissed the latest claims": a verb-and-noun cue phrase with modifiers
+ * before its noun; not "did not warn" (a negation between), nor "made a
+ * clear promise" (an article that is no part of the phrase) */
+static void test_split_cue_phrase(void **state)
+{
+    (void)state;
+    one_statement("Charles Kennedy spoke in London. But he brushed off Labour suggestions a vote "
+                  "for his party would let the Tories in.",
+                  "Kennedy", "a vote for his party", 0);
+    one_statement("Michael Howard spoke in London. He rejected newspaper speculation that his "
+                  "father entered Britain illegally.",
+                  "Howard", "his father entered Britain", 0);
+    nt_run(PUB, "Gordon Brown dismissed the latest claims, saying the plans were on track.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Russia has made a clear promise to admit the monitors.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Gordon Brown dismissed the new manager.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8109,6 +8130,7 @@ int main(void)
         cmocka_unit_test(test_relative_of_one_surname),
         cmocka_unit_test(test_foreign_and_in_name),
         cmocka_unit_test(test_bare_closing_attribution),
+        cmocka_unit_test(test_split_cue_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
