@@ -4333,6 +4333,8 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
  * there and the sentence's subject speaks: a name or a body (or a
  * description resolved to one) opening the sentence, past linking words,
  * and followed by its verb.  The subject's mention, or -1. */
+static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
+
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -4351,6 +4353,11 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
             !(ing_form(&d->toks[t]) && t > s->tok_start &&
               (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
             !ends_or_opens_event(d, t, i) && !idle_dismissal(d, t, s))
+            return -1;
+        /* ("gave an extensive update ..., noting": a cue phrase split by
+         * modifiers is the main verb's cue as well) */
+        int scls = 0;
+        if (!(d->toks[t].cats & (1u << LEX_SPEECH)) && split_cue_phrase(d, s, t, &scls))
             return -1;
         /* a short quoted phrase inside the narration ("sent Mr Bush his
          * \"warmest congratulations\", saying:") is no quotation of its own;

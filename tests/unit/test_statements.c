@@ -7763,6 +7763,10 @@ static void test_split_cue_phrase(void **state)
                   "Howard", "his father entered Britain", 0);
     nt_run(PUB, "Gordon Brown dismissed the latest claims, saying the plans were on track.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* (the participle after such a phrase belongs to its event) */
+    nt_run(PUB, "Vladimir Putin gave an extensive update on the situation, noting that Kiev "
+                "refuses to honour its commitments.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
     nt_run(PUB, "Russia has made a clear promise to admit the monitors.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
     nt_run(PUB, "Gordon Brown dismissed the new manager.");
