@@ -159,6 +159,8 @@ enum det_value { DET_INDEFINITE = 3 };
 /* ... and a body's members or backers ("Labour backbenchers", "Tory rebels"),
  * other people than the body's voice */
 enum unnamed_value { UNNAMED_STAFF = 1, UNNAMED_STAFF_ONE, UNNAMED_MEMBERS };
+/* words.tsv conj values: CONJ_NAME_JOIN, a foreign "and" inside one name ("und") */
+enum conj_value { CONJ_NAME_JOIN = 1 };
 
 /* the report class's values (words.tsv): hearing a report ("heard a report
  * by Minister X"), not giving one ("told", "briefed"); giving one only

@@ -3909,6 +3909,17 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  and_by_acronym(d, j, k, limit) || and_in_portfolio(d, j, k, limit) ||
                  and_in_body_name(d, j, k, limit)))
                 k++;
+            /* "Bilfinger und Berger-Bau AG", "Berliner Handels- und
+             * Frankfurter Bank": a foreign "and" (words.tsv conj value
+             * CONJ_NAME_JOIN) joins one name, after a word or after the
+             * hyphen of a compound whose head it shares */
+            else if (k + 1 < limit && word_class_value(&d->toks[k], W_CONJ, CONJ_NAME_JOIN) &&
+                     (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD))
+                k++;
+            else if (k + 2 < limit && is_punct(d, k, '-') && !(d->toks[k].flags & T_SPACE_BEFORE) &&
+                     word_class_value(&d->toks[k + 1], W_CONJ, CONJ_NAME_JOIN) &&
+                     (d->toks[k + 2].flags & T_CAP) && (d->toks[k + 2].flags & T_WORD))
+                k += 2;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
                      !(d->toks[k + 1].word_bits & W_DET) &&

@@ -4351,6 +4351,8 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
  * there and the sentence's subject speaks: a name or a body (or a
  * description resolved to one) opening the sentence, past linking words,
  * and followed by its verb.  The subject's mention, or -1. */
+static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
+
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -4369,6 +4371,11 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
             !(ing_form(&d->toks[t]) && t > s->tok_start &&
               (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
             !ends_or_opens_event(d, t, i) && !idle_dismissal(d, t, s))
+            return -1;
+        /* ("gave an extensive update ..., noting": a cue phrase split by
+         * modifiers is the main verb's cue as well) */
+        int scls = 0;
+        if (!(d->toks[t].cats & (1u << LEX_SPEECH)) && split_cue_phrase(d, s, t, &scls))
             return -1;
         /* a short quoted phrase inside the narration ("sent Mr Bush his
          * \"warmest congratulations\", saying:") is no quotation of its own;
@@ -5453,8 +5460,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * speech only before "that", a colon or quotation, or after what was
          * said ('"...," he concluded.', "Losses are real, observed Mr X");
          * "observed the exercises" is sight; the cue's shapes: speech_cues.tsv */
-        const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, NULL);
-        uint64_t shape = cue ? cue->bits : 0;
+        unsigned cw = 0;
+        const lex_entry *cue = tok_lex(d, i, LEX_SPEECH, &cw);
+        /* (a phrase split by modifiers, split_cue_phrase's "dismissed the
+         * latest claims", is no shape of its first word's own cue) */
+        uint64_t shape = cue && cw >= nw ? cue->bits : 0;
         if (nw == 1 && (shape & SPEECH_NEEDS_CONTENT) && cue_end < s->tok_end &&
             (d->toks[cue_end].flags & T_WORD) && !(d->toks[cue_end].flags & T_QUOTE) &&
             !tok_is(&d->toks[cue_end], "that") && !after_the_words(d, i, s))
@@ -5564,7 +5574,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
         }
         /* "dismissed the figures" reports no words (idle_dismissal) */
-        if (idle_dismissal(d, i, s))
+        if (nw == 1 && idle_dismissal(d, i, s))
             return NSV_OK;
         /* "spoke on Monday", "spoke on 3 May": a time, not a topic */
         if (cls == SPEECH_VERB_ABOUT && cue_end < s->tok_end &&
@@ -8205,6 +8215,123 @@ static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int 
     return NSV_OK;
 }
 
+/* '"... for the UK economy," Mr Bootle.': a sentence whose quotation
+ * ends on a comma and whose last words are only an honorific and a named
+ * person, the cue verb left out, is that person's direct statement (the
+ * honorific asks for a person: '"...," Carnival.' stays narration).
+ * Sentence s added no statement of its own. */
+static nsv_code bare_closing_attribution(doc *d, ev_list *out, const sentence *s, nsv_error *err)
+{
+    uint32_t e = s->tok_end;
+    if (e < s->tok_start + 4 || !is_char(d, e - 1, '.'))
+        return NSV_OK;
+    e--;
+    int m = mention_ending_at(d, e, s->tok_start);
+    if (m < 0 || d->ments[m].kind != M_PERSON || d->ments[m].entity < 0 ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON)
+        return NSV_OK;
+    uint32_t a = d->ments[m].tok_start;
+    const lex_entry *h = tok_lex(d, a, LEX_TITLE, NULL);
+    if (!(h && h->value == TITLE_HONORIFIC) && a > s->tok_start) {
+        a--;
+        h = tok_lex(d, a, LEX_TITLE, NULL);
+    }
+    if (!h || h->value != TITLE_HONORIFIC || a < s->tok_start + 2 ||
+        (d->toks[a].flags & T_IN_QUOTE))
+        return NSV_OK;
+    /* the name after the quotation alone, the quotation ending on a comma */
+    uint32_t c = a - 1;
+    if (!(d->toks[c].flags & T_QUOTE_CLOSE) || !is_char(d, c - 1, ','))
+        return NSV_OK;
+    int q = d->toks[c].quote;
+    if (q < 0 || d->quotes[q].open_tok < s->tok_start)
+        return NSV_OK;
+    ev_draft *ev = ev_new(d, out, NSV_EV_STATEMENT, a, "statement.quote_speaker_said");
+    if (!ev)
+        return out_of_memory(d->limits, err);
+    set_speaker(d, ev, m);
+    ev->ev.evidence_start = d->quotes[q].start;
+    ev->ev.evidence_end = d->toks[e - 1].end;
+    quote_content(d, ev, q);
+    return NSV_OK;
+}
+
+/* Words that may stand between a cue phrase's verb and its last word. */
+#define SPLIT_CUE_GAP 2
+
+/* "brushed off Labour suggestions", "rejected newspaper speculation",
+ * "dismissed the latest claims": a speech cue phrase of a verb and a noun
+ * (speech_cues.tsv: "brushed off suggestions", "dismissed the claims") with
+ * one or two modifier words before its noun: an owner's capitalised name,
+ * "the" and an adjective or a noun.  The verb part (one or two words) opens
+ * at i; the phrase's last word is a lower-case noun (no preposition,
+ * article or particle: "called him for" is no "called for").  The span's
+ * length in tokens, its class in *cls, or 0. */
+static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls)
+{
+    const token *t = &d->toks[i];
+    if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) || !t->lower_len)
+        return 0;
+    /* (a verb that is a cue alone, "expressed", stays that cue: its
+     * content opens after it) */
+    unsigned ow = 0;
+    const lex_entry *own = tok_lex(d, i, LEX_SPEECH, &ow);
+    if (own && ow == 1 && !own->bits)
+        return 0;
+    uint32_t lens = lex_phrase_lengths(d->lex, t->lower, t->lower_len);
+    const uint64_t NOT_A_MODIFIER = W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_PRONOUN_ANY |
+                                    W_ADVERB | W_NUMBER_WORD | W_PASSIVE_BY;
+    for (unsigned vw = 1; vw <= 2; vw++) {
+        /* (a phrase of the verb part and one more word, or "the" and it) */
+        if (!(lens & ((1u << vw) | (1u << (vw + 1)))) || i + vw + 2 > s->tok_end)
+            continue;
+        for (unsigned gap = 1; gap <= SPLIT_CUE_GAP; gap++) {
+            uint32_t n = i + vw + gap;
+            if (n >= s->tok_end)
+                break;
+            int ok = 1;
+            for (uint32_t k = i + 1; k < n && ok; k++) {
+                const token *w = &d->toks[k];
+                ok = (w->flags & T_WORD) && !(w->flags & (T_IN_QUOTE | T_QUOTE | T_NUM)) &&
+                     (k < i + vw || !(w->word_bits & NOT_A_MODIFIER)) &&
+                     /* (an article only as the phrase's own: "made a clear
+                      * promise" is no "made clear") */
+                     (k < i + vw || !(w->word_bits & W_DET) || (k == i + vw && tok_is(w, "the"))) &&
+                     !(w->cats & ((1u << LEX_SPEECH) | (1u << LEX_MODALITY))) && !ly_adverb(w);
+            }
+            const token *nt = &d->toks[n];
+            if (!ok || !(nt->flags & T_WORD) || (nt->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
+                (nt->word_bits & (NOT_A_MODIFIER | W_DET | W_PARTICLE)) || nt->lower_len < 4)
+                continue;
+            /* the verb part, then "the" when the gap opens with it, then
+             * the noun */
+            char key[64];
+            size_t kl = 0;
+            int the = tok_is(&d->toks[i + vw], "the");
+            for (uint32_t k = i; k <= n; k++) {
+                if (k >= i + vw && k < n && !(the && k == i + vw))
+                    continue;
+                const token *w = &d->toks[k];
+                if (kl + w->lower_len + 1 >= sizeof key)
+                    return 0;
+                if (kl)
+                    key[kl++] = ' ';
+                memcpy(key + kl, w->lower, w->lower_len);
+                kl += w->lower_len;
+            }
+            /* ("the" and one word is the phrase itself, no gap) */
+            if (the && gap == 1)
+                continue;
+            const lex_entry *ce = lex_find_folded(d->lex, key, kl, LEX_SPEECH);
+            if (ce && ce->value == SPEECH_VERB && !ce->bits) {
+                *cls = ce->value;
+                return n + 1 - i;
+            }
+        }
+    }
+    return 0;
+}
+
 nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
 {
     size_t first = out->n;
@@ -8267,6 +8394,17 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                     continue;
                 }
             }
+            if (!(t->flags & (T_IN_QUOTE | T_QUOTE | T_CAP)) && t->start >= body) {
+                int scls = 0;
+                unsigned sw = split_cue_phrase(d, s, i, &scls);
+                if (sw && !hosting_verb(hosting, (size_t)nhosting, i)) {
+                    rc = statement_at(d, out, s, i, sw, scls, err);
+                    if (rc)
+                        return rc;
+                    i += sw - 1;
+                    continue;
+                }
+            }
             if (!speech)
                 continue;
             /* "In his view, ...": as "in his opinion" (a lower-case "view"
@@ -8301,6 +8439,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                 return rc;
             i += nw - 1;
         }
+        if (speech && out->n == before && s->start >= body &&
+            (rc = bare_closing_attribution(d, out, s, err)))
+            return rc;
         /* a signed statement's own "I told them that ...", where no cue
          * above found a speaker */
         if (author != -1 && s->start >= body) {

@@ -7792,6 +7792,75 @@ static void test_ranked_business_description(void **state)
     NT_CHECK(nt_count_said_by("Halifax") == 1);
 }
 
+/* "said Berliner Handels- und Frankfurter Bank economist Hermann
+ * Remsperger": a foreign "und" (words.tsv conj value 1) joins one bank's
+ * name, so the economist after it speaks, and his "he said" after; the
+ * English "and" still joins two parties */
+static void test_foreign_and_in_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "\"There will be no effect on rates,\" said Berliner Handels- und Frankfurter "
+                "Bank economist Hermann Remsperger. The Bundesbank would react faster, he said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    for (int k = 0; k < 2; k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        NT_CHECK(e && e->speaker.name && !strcmp(e->speaker.name, "Hermann Remsperger"));
+    }
+    nt_run(PUB, "Bilfinger und Berger-Bau AG said its foreign orders fell.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && !strcmp(e->speaker.name, "Bilfinger und Berger-Bau AG"));
+    /* (hard negative: "and" between two banks names two speakers) */
+    nt_run(PUB, "Deutsche Bank and Dresdner Bank said the changes were technical.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Deutsche Bank") && nt_has_party(e, "Dresdner Bank"));
+}
+
+/* '"...," Mr Bootle.': a quotation ending on a comma and then only an
+ * honorific and a named person is that person's statement, the cue verb
+ * left out; not a firm's name after the quotation, nor a name after a
+ * quotation that ends on a stop */
+static void test_bare_closing_attribution(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Economist Roger Bootle spoke on Monday. \"It will probably mark the start of a "
+                "more difficult period,\" Mr Bootle.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->speaker.name && !strcmp(e->speaker.name, "Roger Bootle") && e->direct == 1);
+    nt_run(PUB, "Carnival shares rose on Monday. \"It has an incredibly strong track "
+                "record,\" Carnival.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Economist Roger Bootle spoke on Monday. \"It will mark the start of a more "
+                "difficult period.\" Mr Bootle.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "brushed off Labour suggestions", "rejected newspaper speculation",
+ * "dismissed the latest claims": a verb-and-noun cue phrase with modifiers
+ * before its noun; not "did not warn" (a negation between), nor "made a
+ * clear promise" (an article that is no part of the phrase) */
+static void test_split_cue_phrase(void **state)
+{
+    (void)state;
+    one_statement("Charles Kennedy spoke in London. But he brushed off Labour suggestions a vote "
+                  "for his party would let the Tories in.",
+                  "Kennedy", "a vote for his party", 0);
+    one_statement("Michael Howard spoke in London. He rejected newspaper speculation that his "
+                  "father entered Britain illegally.",
+                  "Howard", "his father entered Britain", 0);
+    nt_run(PUB, "Gordon Brown dismissed the latest claims, saying the plans were on track.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* (the participle after such a phrase belongs to its event) */
+    nt_run(PUB, "Vladimir Putin gave an extensive update on the situation, noting that Kiev "
+                "refuses to honour its commitments.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Russia has made a clear promise to admit the monitors.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Gordon Brown dismissed the new manager.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8157,6 +8226,9 @@ int main(void)
         cmocka_unit_test(test_relative_of_one_surname),
         cmocka_unit_test(test_article_body_past_adverb),
         cmocka_unit_test(test_ranked_business_description),
+        cmocka_unit_test(test_foreign_and_in_name),
+        cmocka_unit_test(test_bare_closing_attribution),
+        cmocka_unit_test(test_split_cue_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
