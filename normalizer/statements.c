@@ -2802,7 +2802,18 @@ static int name_as_object(const doc *d, int m, const sentence *s)
     if ((p->word_bits & W_PREP) && !(p->word_bits & (W_BESIDE | W_OCCASION)) && !tok_is(p, "by") &&
         !(tok_is(p, "of") && a >= s->tok_start + 2 && (d->toks[a - 2].flags & T_CAP)))
         return 1;
-    return ed_ending(p) && tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL;
+    if (!ed_ending(p))
+        return 0;
+    if (tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL)
+        return 1;
+    /* "the Liberal Democrats backed Tory demands that", "Mr Blair derided
+     * Tory claims": a past verb right after a name of its own takes the
+     * name's noun as its object (not an adjective after an article or a
+     * comma: "the beleaguered Yukos claims", "Embattled, Yukos claims") */
+    if (a < s->tok_start + 2 || (p->word_bits & (W_AUX | W_BE | W_ADVERB)))
+        return 0;
+    int before = mention_ending_at(d, a - 1, s->tok_start);
+    return before >= 0 && d->ments[before].kind != M_PRONOUN && d->ments[before].entity >= 0;
 }
 
 /* Is mention m (over its "the") the object of "to", "with", "in" or "on"
