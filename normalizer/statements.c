@@ -2851,6 +2851,34 @@ static int name_after_noun_prep(const doc *d, int m, const sentence *s)
            !tok_lex(d, a - 2, LEX_MEETING, NULL) && !tok_lex(d, a - 2, LEX_SIGNING, NULL);
 }
 
+/* Does the pronoun mention m, opening its sentence, resolve to an
+ * organisation other than `voice` that opens the sentence right before as
+ * its subject (its name, then a lower-case word), after the last voice's
+ * sentence? */
+static int opening_body_before(const doc *d, int m, int voice, const ev_draft *voiced)
+{
+    const mention *x = &d->ments[m];
+    /* (not when the voice spoke in that sentence: "The venture involves
+     * ..., it said. It said" keeps the wire's voice) */
+    if (x->entity < 0 || x->entity == voice || x->sent == 0 || !voiced ||
+        voiced->sent + 1 >= x->sent || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION ||
+        x->tok_start != d->sents[x->sent].tok_start)
+        return 0;
+    const sentence *b = &d->sents[x->sent - 1];
+    uint32_t t = b->tok_start;
+    if (t < b->tok_end && tok_is(&d->toks[t], "the"))
+        t++;
+    int om = t < b->tok_end ? mention_at(d, t) : -1;
+    if (om < 0 || d->ments[om].tok_start != t || d->ments[om].entity != x->entity ||
+        d->ments[om].kind == M_PRONOUN)
+        return 0;
+    uint32_t v = d->ments[om].tok_end;
+    if (v >= b->tok_end || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & T_CAP) ||
+        (d->toks[v].flags & T_IN_QUOTE))
+        return 0;
+    return 1;
+}
+
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
  * noun after it? */
 static int possessive_pronoun(const doc *d, int m)
@@ -6176,6 +6204,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (sb >= 0)
                 pv = sb;
         }
+        /* "The ODPM attributed the fall to X. It said ...": the body that
+         * opens the narrated sentence right before, which "it" resolved
+         * to, is the newer subject, not the voice of sentences before */
+        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
+            opening_body_before(d, speaker, d->ments[pv].entity,
+                                recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)))
+            pv = -1;
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
