@@ -2365,6 +2365,24 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
     return n >= 2 ? n : 0;
 }
 
+/* "the results of the recent Normandy talks": named_as_topic for a bare
+ * meeting noun at token k, over at most two capitalised words that name
+ * the talks (a place or a format, not a party before the cue). */
+static int named_as_topic(const doc *d, uint32_t k, uint32_t from);
+static int noun_named_as_topic(const doc *d, uint32_t k, uint32_t from)
+{
+    int caps = 0;
+    while (k > from + 1 && caps < 2 && (d->toks[k - 1].flags & T_CAP) &&
+           (d->toks[k - 1].flags & T_WORD) && !(d->toks[k - 1].word_bits & (W_DET | W_MONTH))) {
+        int m = mention_at(d, k - 1);
+        if (m >= 0 && d->ments[m].kind != M_PLACE)
+            return 0;
+        k--;
+        caps++;
+    }
+    return named_as_topic(d, k, from);
+}
+
 /* "the results of the recent Russia-EU summit", "reflected on the U.S.-ASEAN
  * Summit": a topic word and a preposition before the phrase that starts at
  * token k (over an article, a month, an ordinal or lower-case modifiers). */
@@ -7470,6 +7488,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         }
         e->topic = named_as_topic(d, first, s->tok_start);
     }
+    /* "Ukraine and the United States discussed the results of the recent
+     * Normandy talks": a bare meeting noun after a topic word, with no side
+     * of its own, is named, not reported; those who discuss it are not its
+     * parties (no event unless dated or placed, events.c; "informed X on
+     * the results of the talks with Y" keeps its teller and Y) */
+    if (cls == MEET_NOUN && !hyphen && !nmulti && !between && !of && !with && !sideline &&
+        !e->topic)
+        e->topic = noun_named_as_topic(d, i, s->tok_start);
     /* "a session of the SCO Council of Heads of State": the group meets
      * through its organ (the GUIDE: the group is said to meet), a meeting
      * with the group as its one named party, as group_meeting's */

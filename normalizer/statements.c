@@ -2820,7 +2820,18 @@ static int name_as_object(const doc *d, int m, const sentence *s)
     if ((p->word_bits & W_PREP) && !(p->word_bits & (W_BESIDE | W_OCCASION)) && !tok_is(p, "by") &&
         !(tok_is(p, "of") && a >= s->tok_start + 2 && (d->toks[a - 2].flags & T_CAP)))
         return 1;
-    return ed_ending(p) && tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL;
+    if (!ed_ending(p))
+        return 0;
+    if (tok_lex(d, a - 1, LEX_SPEECH, NULL) != NULL)
+        return 1;
+    /* "the Liberal Democrats backed Tory demands that", "Mr Blair derided
+     * Tory claims": a past verb right after a name of its own takes the
+     * name's noun as its object (not an adjective after an article or a
+     * comma: "the beleaguered Yukos claims", "Embattled, Yukos claims") */
+    if (a < s->tok_start + 2 || (p->word_bits & (W_AUX | W_BE | W_ADVERB)))
+        return 0;
+    int before = mention_ending_at(d, a - 1, s->tok_start);
+    return before >= 0 && d->ments[before].kind != M_PRONOUN && d->ments[before].entity >= 0;
 }
 
 /* Is mention m (over its "the") the object of "to", "with", "in" or "on"
@@ -2856,6 +2867,34 @@ static int name_after_noun_prep(const doc *d, int m, const sentence *s)
            /* ("As a result of meeting with President X Putin stressed": an
             * occasion's phrase, whose comma copy may drop) */
            !tok_lex(d, a - 2, LEX_MEETING, NULL) && !tok_lex(d, a - 2, LEX_SIGNING, NULL);
+}
+
+/* Does the pronoun mention m, opening its sentence, resolve to an
+ * organisation other than `voice` that opens the sentence right before as
+ * its subject (its name, then a lower-case word), after the last voice's
+ * sentence? */
+static int opening_body_before(const doc *d, int m, int voice, const ev_draft *voiced)
+{
+    const mention *x = &d->ments[m];
+    /* (not when the voice spoke in that sentence: "The venture involves
+     * ..., it said. It said" keeps the wire's voice) */
+    if (x->entity < 0 || x->entity == voice || x->sent == 0 || !voiced ||
+        voiced->sent + 1 >= x->sent || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION ||
+        x->tok_start != d->sents[x->sent].tok_start)
+        return 0;
+    const sentence *b = &d->sents[x->sent - 1];
+    uint32_t t = b->tok_start;
+    if (t < b->tok_end && tok_is(&d->toks[t], "the"))
+        t++;
+    int om = t < b->tok_end ? mention_at(d, t) : -1;
+    if (om < 0 || d->ments[om].tok_start != t || d->ments[om].entity != x->entity ||
+        d->ments[om].kind == M_PRONOUN)
+        return 0;
+    uint32_t v = d->ments[om].tok_end;
+    if (v >= b->tok_end || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & T_CAP) ||
+        (d->toks[v].flags & T_IN_QUOTE))
+        return 0;
+    return 1;
 }
 
 /* Is mention m a possessive pronoun ("his", "its"), a determiner of the
@@ -6231,6 +6270,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (sb >= 0)
                 pv = sb;
         }
+        /* "The ODPM attributed the fall to X. It said ...": the body that
+         * opens the narrated sentence right before, which "it" resolved
+         * to, is the newer subject, not the voice of sentences before */
+        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
+            opening_body_before(d, speaker, d->ments[pv].entity,
+                                recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)))
+            pv = -1;
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */

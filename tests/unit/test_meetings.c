@@ -2989,6 +2989,30 @@ static void test_summit_named_as_topic(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* A bare meeting noun after a topic word, with no side of its own
+ * ("discussed the results of the recent Normandy talks"), is named, not
+ * reported: those who discuss it are not its parties. */
+static void test_bare_talks_named_as_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ukraine and the United States also discussed the results of the recent Normandy "
+                "talks at the level of political advisers.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The ministers discussed the outcome of the Geneva talks.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* hard negatives: progress made in talks reports them; talks held as
+     * the subject's own; a topic dated by the text */
+    nt_run(PUB, "Prime Minister Zaid al-Rifai said he had made progress in talks with U.S. "
+                "Secretary of State George Shultz.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Shultz");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Rifai"));
+    nt_run(PUB, "Ukraine and the United States held talks in Kyiv on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Ukraine and the United States discussed the results of the Normandy talks held "
+                "in Paris on December 2.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "X chaired a State Council Presidium meeting", "held a Security Council
  * meeting": the person who chairs a body's meeting meets it, as in "chaired
  * a meeting of the State Council"; no chair, no meeting. */
@@ -9171,6 +9195,7 @@ int main(void)
         cmocka_unit_test(test_demonym_pair),
         cmocka_unit_test(test_convening_named_twice),
         cmocka_unit_test(test_summit_named_as_topic),
+        cmocka_unit_test(test_bare_talks_named_as_topic),
         cmocka_unit_test(test_preparations_for_meeting),
         cmocka_unit_test(test_possessive_appositive_is_no_party),
         cmocka_unit_test(test_joint_body_meeting),

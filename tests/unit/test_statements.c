@@ -7074,6 +7074,47 @@ static void test_name_before_plural_noun(void **state)
     NT_CHECK(nt_count_said_by("Estonia") == 1);
 }
 
+/* "the Liberal Democrats backed Tory demands that", "Mr Blair derided Tory
+ * claims": a past verb right after a named subject takes the name's plural
+ * noun as its object, no speech of the name's; an adjective after an
+ * article before the name does not. */
+static void test_name_after_past_verb_before_plural_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "His comments come after the Liberal Democrats backed Tory demands that the "
+                "government's plans be put on hold.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    nt_run(PUB, "Mr Blair derided Tory claims they could cut spending.");
+    NT_CHECK(nt_count_said_by("Conservatives") == 0);
+    /* hard negatives: an adjective after an article; a name opening its
+     * clause after a conjunction */
+    nt_run(PUB, "The beleaguered Yukos claims that its shareholders have been ignored.");
+    NT_CHECK(nt_count_said_by("Yukos") == 1);
+    nt_run(PUB, "Rosneft bought the unit, and Yukos claims that it was sold illegally.");
+    NT_CHECK(nt_count_said_by("Yukos") == 1);
+}
+
+/* "Menatep says ... The Russian government's argument was ... It accused
+ * the firm": a body opening the narrated sentence right before an "It",
+ * which "it" resolves to, is the newer subject, not the older voice; the
+ * wire's voice that spoke in that sentence ("..., it said. It said") stays. */
+static void test_it_after_opening_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Group Menatep, the holding company which controls Yukos, says this was illegal. "
+                "Menatep has already sued Rosneft over a loan.\n\nThe Russian government's "
+                "argument was that Yukos owed back taxes. It accused the firm of using offshore "
+                "firms to avoid its tax liabilities.");
+    NT_CHECK(nt_count_said_by("Russian government") == 1);
+    NT_CHECK(nt_count_said_by("Menatep") == 1);
+    /* hard negative: the voice spoke in the sentence before */
+    nt_run(PUB, "Two firms signed a contract to build a copper tube plant, the China Daily said. "
+                "The Beijing-Santiago Copper Tube Co involves an investment of 9.93 mln dlrs, it "
+                "said. It said Chile will supply copper at preferential rates.");
+    NT_CHECK(nt_count_said_by("China Daily") == 3);
+    NT_CHECK(nt_count_said_by("Beijing-Santiago Copper Tube Co") == 0);
+}
+
 /* "the Brelco notes were rated", "Brelco Corp notes and bonds": "notes" is
  * the plural noun of securities after a name (speech_cues.tsv plural_noun),
  * no speech verb. */
@@ -8126,6 +8167,8 @@ int main(void)
         cmocka_unit_test(test_business_before_unit_noun),
         cmocka_unit_test(test_labelled_dubbed_characterise),
         cmocka_unit_test(test_name_before_plural_noun),
+        cmocka_unit_test(test_name_after_past_verb_before_plural_noun),
+        cmocka_unit_test(test_it_after_opening_body),
         cmocka_unit_test(test_notes_as_securities),
         cmocka_unit_test(test_capital_head_spokesman),
         cmocka_unit_test(test_quoted_as_telling),
