@@ -7575,13 +7575,17 @@ static int bullet_name(doc *d, uint32_t b)
     int caps = 0, words = 0;
     for (; h < d->ntoks && h < b + 10 && (h == b || !line_start(d, h)); h++) {
         const token *u = &d->toks[h];
-        if (is_char(d, h, ',') || is_char(d, h, '(') || is_char(d, h, '.'))
+        /* "Sentara Healthcare – Virginia Premier": a spaced dash ends the
+         * name as a comma does */
+        if (is_char(d, h, ',') || is_char(d, h, '(') || is_char(d, h, '.') ||
+            (h > b && (d->toks[h].flags & T_SPACE_BEFORE) && en_or_em_dash(d, h)))
             break;
         int m = mention_at(d, h);
         if (m >= 0 && (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_PRONOUN))
             return -1;
+        /* ("CVS/Aetna": an unspaced slash joins two names of one body) */
         if (!(u->flags & T_WORD) && !(u->flags & T_POSS) && !is_char(d, h, '-') &&
-            !is_char(d, h, '&'))
+            !is_char(d, h, '&') && !(is_char(d, h, '/') && h > b && !(u->flags & T_SPACE_BEFORE)))
             return -1;
         if (u->flags & T_WORD) {
             words++;
@@ -7591,7 +7595,7 @@ static int bullet_name(doc *d, uint32_t b)
     /* a name ends its line or its phrase; most of its words are capitalised */
     if (!words || !(d->toks[b].flags & T_CAP) || caps * 3 < words * 2 ||
         !(h >= d->ntoks || line_start(d, h) || is_char(d, h, ',') || is_char(d, h, '(') ||
-          is_char(d, h, '.')))
+          is_char(d, h, '.') || en_or_em_dash(d, h)))
         return -1;
     const char *name =
         arena_strndup(d->mem, d->text + d->toks[b].start, d->toks[h - 1].end - d->toks[b].start);
@@ -7605,6 +7609,28 @@ static int numbered_line(const doc *d, uint32_t k)
            d->toks[k].end - d->toks[k].start <= 2 &&
            (is_char(d, k + 1, '.') || is_char(d, k + 1, ')')) && !line_start(d, k + 1) &&
            !line_start(d, k + 2);
+}
+
+/* How many tokens a heading inside a roster may have, plus one: a
+ * title-case line of up to six words ("Health Insurance Providers and
+ * Associations"); any line of up to four. */
+#define ROSTER_HEADING_TOKENS 7
+
+/* Are the n tokens from k a title-case line: capitalised words, and small
+ * lower-case joining words ("and", "of", "for", "the") between them? */
+static int title_case_line(const doc *d, uint32_t k, uint32_t n)
+{
+    if (!(d->toks[k].flags & T_CAP))
+        return 0;
+    for (uint32_t h = k; h < k + n; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM)))
+            return 0;
+        if (!(u->flags & T_CAP) && !tok_is(u, "and") && !tok_is(u, "of") && !tok_is(u, "for") &&
+            !tok_is(u, "the"))
+            return 0;
+    }
+    return 1;
 }
 
 /* How many tokens after its colon or heading a roster's lines may run:
@@ -7895,17 +7921,26 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
             continue;
         lines++;
         uint32_t b = k;
-        while (b < d->ntoks && b < k + 2 && (d->toks[b].flags & T_PUNCT) &&
-               !(d->toks[b].flags & T_QUOTE))
-            b++;
+        /* "1. Alliance of Community Health Plans": a list number is a
+         * bullet too */
+        if (numbered_line(d, k))
+            b = k + 2;
+        else
+            while (b < d->ntoks && b < k + 2 && (d->toks[b].flags & T_PUNCT) &&
+                   !(d->toks[b].flags & T_QUOTE))
+                b++;
         int bullet = b > k;
-        /* a heading inside the list ("Experts"): a short line of its own,
-         * which says nothing of how the list's lines look */
+        /* a heading inside the list ("Experts", "Health Insurance
+         * Providers and Associations"): a short line of its own, which says
+         * nothing of how the list's lines look */
         uint32_t n = 1;
-        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
+        while (k + n < d->ntoks && n < ROSTER_HEADING_TOKENS && !line_start(d, k + n))
             n++;
-        int heading = !bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n));
-        if (bulleted < 0 && !(heading && mention_at(d, b) < 0))
+        int heading = !bullet && (k + n >= d->ntoks || line_start(d, k + n)) &&
+                      (n < 5 || (n < ROSTER_HEADING_TOKENS && title_case_line(d, k, n)));
+        /* (a line shaped as a heading may be the list's first party, a name
+         * and its title: it sets the lines' look only as a party, below) */
+        if (bulleted < 0 && !heading)
             bulleted = bullet;
         /* the line's head, up to its first comma: a person there ("Colorado
          * State Representative X", "White House Office of ... Director X"),
@@ -7956,6 +7991,8 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
             uint32_t t = d->ments[m].tok_end;
             party = t >= d->ntoks || line_start(d, t) || is_char(d, t, ',') || is_char(d, t, '(');
         }
+        if (party && bulleted < 0)
+            bulleted = bullet;
         if (party && bullet == bulleted) {
             ev_add_party(d, e, d->ments[m].entity);
             continue;

@@ -2617,6 +2617,38 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* A numbered roster under a title-case heading of five words: the
+ * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
+ * one body, and a spaced dash ends a body's name. */
+static void test_roster_numbered_with_heading(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "Housing Providers and Tenant Associations\n\n"
+                "1. Harbor Tenants Association\n"
+                "2. BCH/Aetna\n"
+                "3. Pier Homes Alliance \xe2\x80\x93 Ohio Chapter\n\n"
+                "Civil Rights Groups\n\n"
+                "1. Dock Rights League\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Harbor Tenants Association"));
+    NT_CHECK(nt_has_party(e, "BCH/Aetna"));
+    NT_CHECK(nt_has_party(e, "Pier Homes Alliance") && !nt_has_party(e, "Ohio Chapter"));
+    NT_CHECK(nt_has_party(e, "Dock Rights League"));
+    /* hard negative: a line of prose after the list ends it, short or not */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "1. Harbor Tenants Association\n\n"
+                "The mayor thanked them all warmly.\n\n"
+                "1. Dock Rights League\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Harbor Tenants Association"));
+    NT_CHECK(!nt_has_party(e, "Dock Rights League"));
+}
+
 /* A roster whose lead-in names the readout's meeting by its words lists
  * that meeting, not a later one named just before it; a lead-in sharing
  * no word with it keeps the meeting named last. */
@@ -9089,6 +9121,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_guest_far),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
