@@ -1738,6 +1738,42 @@ static int habitual_relative(const doc *d, uint32_t verb, const sentence *s)
            (tok_is(&d->toks[k - 1], "that") || tok_is(&d->toks[k - 1], "which"));
 }
 
+/* Is token t a word naming a region or a people: a place the mention
+ * finder read ("Florida"), a demonym of the lexicon ("Italian"), or a
+ * capitalised word it knows nothing of ending in "-an" ("Caribbean")?  (A
+ * country's name before people is no side of theirs: "U.S. drug
+ * manufacturers", modifier_country.) */
+static int region_word(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    int m = mention_at(d, t);
+    if (m >= 0)
+        return d->ments[m].kind == M_PLACE;
+    if (tok_lex(d, t, LEX_DEMONYM, NULL))
+        return 1;
+    return !u->word_bits && !u->cats && u->lower_len >= 5 && u->lower[u->lower_len - 2] == 'a' &&
+           u->lower[u->lower_len - 1] == 'n';
+}
+
+/* "Caribbean leaders", "leading Italian entrepreneurs", "Florida state
+ * legislators": in an unnamed group [g0, g1) its first capitalised word,
+ * a region's or people's (region_word, not the sentence's first), with
+ * only lower-case words after it up to the group's end (a head and its
+ * modifiers).  Returns that word's token, or g1 when there is none. */
+static uint32_t region_group_start(const doc *d, uint32_t g0, uint32_t g1)
+{
+    uint32_t t = g0;
+    while (t + 1 < g1 && !(d->toks[t].flags & T_CAP))
+        t++;
+    if (t + 1 >= g1 || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_IN_QUOTE | T_POSS)) ||
+        d->toks[t].start == d->sents[d->toks[t].sent].start || !region_word(d, t))
+        return g1;
+    for (uint32_t k = t + 1; k < g1; k++)
+        if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & (T_CAP | T_POSS | T_IN_QUOTE)))
+            return g1;
+    return t;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -1874,6 +1910,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* "his EU counterparts", "Northern Fleet officers": the body or country
      * the group comes from takes part (not "U.S. drug manufacturers": a
      * country before other people than its voice) */
+    int before_group = e->nents;
     for (uint32_t t = g0; t < g1; t++) {
         int m = mention_at(d, t);
         if (m >= 0 && d->ments[m].tok_start == t &&
@@ -1900,6 +1937,19 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             int ent = word_body_entity(d, t);
             if (ent >= 0)
                 ev_add_party(d, e, ent);
+        }
+    }
+    /* "a virtual meeting with Caribbean leaders", "with leading Italian
+     * entrepreneurs": a group named by the region or people it comes from,
+     * no state or body of it taken part above, is the other side if the
+     * meeting keeps no other (finish_events) */
+    if (e->nents == before_group && !e->group_ent1) {
+        uint32_t r = region_group_start(d, g0, g1);
+        if (r < g1) {
+            int ent = span_body_entity(d, r, g1);
+            if (ent < 0)
+                return out_of_memory(d->limits, err);
+            e->group_ent1 = ent + 1;
         }
     }
     /* "convened the national security advisors of France, Germany, and

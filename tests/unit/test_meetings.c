@@ -2617,6 +2617,29 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* A lone party that met a group named by its region or people ("Caribbean
+ * leaders", "leading Italian entrepreneurs") has that group as the other
+ * side; a group of no region or people, or a meeting with a second named
+ * party, gets none. */
+static void test_region_group_is_other_side(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In April, Governor Lisa Marsh convened a virtual meeting with Caribbean "
+                "leaders.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Caribbean leaders") && e->n_participants == 2);
+    nt_run(PUB, "Mayor Ann Holt met with leading Italian entrepreneurs on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Italian entrepreneurs") && e->n_participants == 2);
+    /* hard negatives */
+    nt_run(PUB, "Mayor Ann Holt held a private meeting with senior union figures on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "Mayor Ann Holt and Governor Lisa Marsh convened Caribbean leaders on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && !nt_has_party(e, "Caribbean leaders"));
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -9122,6 +9145,7 @@ int main(void)
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
+        cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
