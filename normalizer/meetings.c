@@ -1694,6 +1694,76 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     return n;
 }
 
+/* How far after a group's "of" its ", including" list may start. */
+#define INCLUDING_REACH 20
+
+/* "the CEOs of the three principal companies that together manufacture
+ * RSV immunizations for infants, including Sanofi, AstraZeneca, and Thermo
+ * Fisher Scientific": after the "of" at g1 that names no side, a comma and
+ * "including" within INCLUDING_REACH tokens (no purpose or topic between:
+ * "to", "on", "about", "regarding"; no clause break) lists the group's
+ * bodies or people.  Adds those (not states or places: "issues, including
+ * Syria" is a topic) and returns their count. */
+static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
+{
+    if (g1 >= end || !tok_is(&d->toks[g1], "of"))
+        return 0;
+    uint32_t k = g1 + 1;
+    for (; k + 1 < end && k < g1 + INCLUDING_REACH; k++) {
+        const token *u = &d->toks[k];
+        if (tok_is(u, "to") || tok_is(u, "on") || tok_is(u, "about") || tok_is(u, "regarding") ||
+            is_char(d, k, ';') || is_char(d, k, ':') || (u->flags & (T_QUOTE | T_IN_QUOTE)))
+            return 0;
+        if (is_char(d, k, ',') && tok_is(&d->toks[k + 1], "including"))
+            break;
+    }
+    if (k + 2 >= end || k >= g1 + INCLUDING_REACH || !is_char(d, k, ','))
+        return 0;
+    int added = 0;
+    for (k += 2; k < end && added < MAX_COORD;) {
+        while (k < end && (is_char(d, k, ',') || tok_is(&d->toks[k], "and")))
+            k++;
+        if (k >= end)
+            break;
+        int m = mention_at(d, k);
+        uint32_t next;
+        int ent = -1;
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            if (d->ments[m].entity < 0 || !party_mention(d, m) ||
+                (d->ents[d->ments[m].entity].kind != NSV_KIND_ORGANIZATION &&
+                 d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON))
+                break;
+            ent = d->ments[m].entity;
+            next = d->ments[m].tok_end;
+        } else {
+            /* "and Thermo Fisher Scientific": a name the mention finder
+             * left unread, capitalised words up to the list's next comma,
+             * "and" or end */
+            next = k;
+            while (next < end && next < k + 4 && (d->toks[next].flags & T_WORD) &&
+                   (d->toks[next].flags & T_CAP) && !(d->toks[next].flags & T_IN_QUOTE) &&
+                   mention_at(d, next) < 0)
+                next++;
+            if (next == k || (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
+                              !tok_is(&d->toks[next], "and")))
+                break;
+            ent = span_body_entity(d, k, next);
+            if (ent < 0)
+                break;
+        }
+        /* the item ends at a comma, "and" or the sentence's end */
+        if (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
+            !tok_is(&d->toks[next], "and"))
+            break;
+        ev_add_party(d, e, ent);
+        added++;
+        k = next;
+        if (k < end && is_char(d, k, '.'))
+            break;
+    }
+    return added;
+}
+
 /* "representatives of Alstom the details ...": a run of up to three
  * capitalised words from t that no mention, lexicon word or phrase holds,
  * ending the phrase (punctuation, the sentence's end or a function word
@@ -1848,6 +1918,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         e->open_group = 1;
         ev_add_party(d, e, body_ent);
         listed_before_officials(d, e, first, s->tok_start);
+        including_members(d, e, g1, s->tok_end);
         return NSV_OK;
     }
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
@@ -1965,6 +2036,11 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             ev_add_party(d, e, ent);
         return NSV_OK;
     }
+    /* "convened the CEOs of the three principal companies that together
+     * manufacture X, including A, B, and C": the bodies and people the
+     * group's "of" phrase lists after ", including" take part */
+    if (!n && including_members(d, e, g1, s->tok_end))
+        return NSV_OK;
     if (n >= 0) {
         /* "met with representatives of Alstom", "of the MEDEF": a body's
          * bare name the mention finder left alone (after "the" one word:

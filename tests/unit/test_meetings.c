@@ -2640,6 +2640,26 @@ static void test_region_group_is_other_side(void **state)
     NT_CHECK(e && nt_has_party(e, "Marsh") && !nt_has_party(e, "Caribbean leaders"));
 }
 
+/* "convened the CEOs of the three companies that make X, including A, B,
+ * and C Scientific": the bodies listed after the group's "of" phrase and
+ * ", including" take part, a name the mention finder left unread too; a
+ * list after a purpose ("to discuss issues, including") is a topic. */
+static void test_group_including_members(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Tuesday, Mayor Ann Holt convened the CEOs of the three companies that "
+                "together make vaccines for infants, including Sanofi, AstraZeneca, and Thermo "
+                "Fisher Scientific.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Sanofi") && nt_has_party(e, "AstraZeneca"));
+    NT_CHECK(nt_has_party(e, "Thermo Fisher Scientific"));
+    /* hard negative */
+    nt_run(PUB, "On Tuesday, Mayor Ann Holt convened the CEOs of three companies to discuss "
+                "rivals, including Sanofi and AstraZeneca.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Sanofi") && !nt_has_party(e, "AstraZeneca"));
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -9146,6 +9166,7 @@ int main(void)
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_region_group_is_other_side),
+        cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
