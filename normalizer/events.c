@@ -336,6 +336,8 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
     keep->multilateral |= gone->multilateral;
     keep->topic = keep->topic && gone->topic;
     keep->open_group |= gone->open_group;
+    if (!keep->group_ent1)
+        keep->group_ent1 = gone->group_ent1;
     keep->merged = 1;
     gone->dropped = 1;
 }
@@ -1845,6 +1847,12 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             e->dropped = 1;
             continue;
         }
+        /* "convened a virtual meeting with Caribbean leaders": the one
+         * named party met a group its region or people names; the group is
+         * the other party (no roster or other side named it) */
+        if (e->ev.type == NSV_EV_MEETING && e->open_group && e->nents == 1 && e->group_ent1 &&
+            e->ents[0] != e->group_ent1 - 1)
+            e->ents[e->nents++] = e->group_ent1 - 1;
         /* a call or video link joins two places and is held in neither:
          * "spoke by telephone with X on the situation in Syria" is no
          * meeting in Syria (GUIDE: where the text places the event; the

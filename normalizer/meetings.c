@@ -1695,6 +1695,76 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     return n;
 }
 
+/* How far after a group's "of" its ", including" list may start. */
+#define INCLUDING_REACH 20
+
+/* "the CEOs of the three principal companies that together manufacture
+ * RSV immunizations for infants, including Sanofi, AstraZeneca, and Thermo
+ * Fisher Scientific": after the "of" at g1 that names no side, a comma and
+ * "including" within INCLUDING_REACH tokens (no purpose or topic between:
+ * "to", "on", "about", "regarding"; no clause break) lists the group's
+ * bodies or people.  Adds those (not states or places: "issues, including
+ * Syria" is a topic) and returns their count. */
+static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
+{
+    if (g1 >= end || !tok_is(&d->toks[g1], "of"))
+        return 0;
+    uint32_t k = g1 + 1;
+    for (; k + 1 < end && k < g1 + INCLUDING_REACH; k++) {
+        const token *u = &d->toks[k];
+        if (tok_is(u, "to") || tok_is(u, "on") || tok_is(u, "about") || tok_is(u, "regarding") ||
+            is_char(d, k, ';') || is_char(d, k, ':') || (u->flags & (T_QUOTE | T_IN_QUOTE)))
+            return 0;
+        if (is_char(d, k, ',') && tok_is(&d->toks[k + 1], "including"))
+            break;
+    }
+    if (k + 2 >= end || k >= g1 + INCLUDING_REACH || !is_char(d, k, ','))
+        return 0;
+    int added = 0;
+    for (k += 2; k < end && added < MAX_COORD;) {
+        while (k < end && (is_char(d, k, ',') || tok_is(&d->toks[k], "and")))
+            k++;
+        if (k >= end)
+            break;
+        int m = mention_at(d, k);
+        uint32_t next;
+        int ent = -1;
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            if (d->ments[m].entity < 0 || !party_mention(d, m) ||
+                (d->ents[d->ments[m].entity].kind != NSV_KIND_ORGANIZATION &&
+                 d->ents[d->ments[m].entity].kind != NSV_KIND_PERSON))
+                break;
+            ent = d->ments[m].entity;
+            next = d->ments[m].tok_end;
+        } else {
+            /* "and Thermo Fisher Scientific": a name the mention finder
+             * left unread, capitalised words up to the list's next comma,
+             * "and" or end */
+            next = k;
+            while (next < end && next < k + 4 && (d->toks[next].flags & T_WORD) &&
+                   (d->toks[next].flags & T_CAP) && !(d->toks[next].flags & T_IN_QUOTE) &&
+                   mention_at(d, next) < 0)
+                next++;
+            if (next == k || (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
+                              !tok_is(&d->toks[next], "and")))
+                break;
+            ent = span_body_entity(d, k, next);
+            if (ent < 0)
+                break;
+        }
+        /* the item ends at a comma, "and" or the sentence's end */
+        if (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
+            !tok_is(&d->toks[next], "and"))
+            break;
+        ev_add_party(d, e, ent);
+        added++;
+        k = next;
+        if (k < end && is_char(d, k, '.'))
+            break;
+    }
+    return added;
+}
+
 /* "representatives of Alstom the details ...": a run of up to three
  * capitalised words from t that no mention, lexicon word or phrase holds,
  * ending the phrase (punctuation, the sentence's end or a function word
@@ -1737,6 +1807,42 @@ static int habitual_relative(const doc *d, uint32_t verb, const sentence *s)
         k--;
     return k > s->tok_start &&
            (tok_is(&d->toks[k - 1], "that") || tok_is(&d->toks[k - 1], "which"));
+}
+
+/* Is token t a word naming a region or a people: a place the mention
+ * finder read ("Florida"), a demonym of the lexicon ("Italian"), or a
+ * capitalised word it knows nothing of ending in "-an" ("Caribbean")?  (A
+ * country's name before people is no side of theirs: "U.S. drug
+ * manufacturers", modifier_country.) */
+static int region_word(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    int m = mention_at(d, t);
+    if (m >= 0)
+        return d->ments[m].kind == M_PLACE;
+    if (tok_lex(d, t, LEX_DEMONYM, NULL))
+        return 1;
+    return !u->word_bits && !u->cats && u->lower_len >= 5 && u->lower[u->lower_len - 2] == 'a' &&
+           u->lower[u->lower_len - 1] == 'n';
+}
+
+/* "Caribbean leaders", "leading Italian entrepreneurs", "Florida state
+ * legislators": in an unnamed group [g0, g1) its first capitalised word,
+ * a region's or people's (region_word, not the sentence's first), with
+ * only lower-case words after it up to the group's end (a head and its
+ * modifiers).  Returns that word's token, or g1 when there is none. */
+static uint32_t region_group_start(const doc *d, uint32_t g0, uint32_t g1)
+{
+    uint32_t t = g0;
+    while (t + 1 < g1 && !(d->toks[t].flags & T_CAP))
+        t++;
+    if (t + 1 >= g1 || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & (T_IN_QUOTE | T_POSS)) ||
+        d->toks[t].start == d->sents[d->toks[t].sent].start || !region_word(d, t))
+        return g1;
+    for (uint32_t k = t + 1; k < g1; k++)
+        if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & (T_CAP | T_POSS | T_IN_QUOTE)))
+            return g1;
+    return t;
 }
 
 /* "Mr X held a private meeting with senior union figures", "the White House
@@ -1813,6 +1919,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         e->open_group = 1;
         ev_add_party(d, e, body_ent);
         listed_before_officials(d, e, first, s->tok_start);
+        including_members(d, e, g1, s->tok_end);
         return NSV_OK;
     }
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
@@ -1883,6 +1990,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     /* "his EU counterparts", "Northern Fleet officers": the body or country
      * the group comes from takes part (not "U.S. drug manufacturers": a
      * country before other people than its voice) */
+    int before_group = e->nents;
     for (uint32_t t = g0; t < g1; t++) {
         int m = mention_at(d, t);
         if (m >= 0 && d->ments[m].tok_start == t &&
@@ -1911,6 +2019,19 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
                 ev_add_party(d, e, ent);
         }
     }
+    /* "a virtual meeting with Caribbean leaders", "with leading Italian
+     * entrepreneurs": a group named by the region or people it comes from,
+     * no state or body of it taken part above, is the other side if the
+     * meeting keeps no other (finish_events) */
+    if (e->nents == before_group && !e->group_ent1) {
+        uint32_t r = region_group_start(d, g0, g1);
+        if (r < g1) {
+            int ent = span_body_entity(d, r, g1);
+            if (ent < 0)
+                return out_of_memory(d->limits, err);
+            e->group_ent1 = ent + 1;
+        }
+    }
     /* "convened the national security advisors of France, Germany, and
      * Italy": the countries or bodies the group comes for take part (not
      * "officials from 68 colleges": no named side) */
@@ -1924,6 +2045,11 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
             ev_add_party(d, e, ent);
         return NSV_OK;
     }
+    /* "convened the CEOs of the three principal companies that together
+     * manufacture X, including A, B, and C": the bodies and people the
+     * group's "of" phrase lists after ", including" take part */
+    if (!n && including_members(d, e, g1, s->tok_end))
+        return NSV_OK;
     if (n >= 0) {
         /* "met with representatives of Alstom", "of the MEDEF": a body's
          * bare name the mention finder left alone (after "the" one word:
@@ -7638,13 +7764,17 @@ static int bullet_name(doc *d, uint32_t b)
     int caps = 0, words = 0;
     for (; h < d->ntoks && h < b + 10 && (h == b || !line_start(d, h)); h++) {
         const token *u = &d->toks[h];
-        if (is_char(d, h, ',') || is_char(d, h, '(') || is_char(d, h, '.'))
+        /* "Sentara Healthcare – Virginia Premier": a spaced dash ends the
+         * name as a comma does */
+        if (is_char(d, h, ',') || is_char(d, h, '(') || is_char(d, h, '.') ||
+            (h > b && (d->toks[h].flags & T_SPACE_BEFORE) && en_or_em_dash(d, h)))
             break;
         int m = mention_at(d, h);
         if (m >= 0 && (d->ments[m].kind == M_PLACE || d->ments[m].kind == M_PRONOUN))
             return -1;
+        /* ("CVS/Aetna": an unspaced slash joins two names of one body) */
         if (!(u->flags & T_WORD) && !(u->flags & T_POSS) && !is_char(d, h, '-') &&
-            !is_char(d, h, '&'))
+            !is_char(d, h, '&') && !(is_char(d, h, '/') && h > b && !(u->flags & T_SPACE_BEFORE)))
             return -1;
         if (u->flags & T_WORD) {
             words++;
@@ -7654,7 +7784,7 @@ static int bullet_name(doc *d, uint32_t b)
     /* a name ends its line or its phrase; most of its words are capitalised */
     if (!words || !(d->toks[b].flags & T_CAP) || caps * 3 < words * 2 ||
         !(h >= d->ntoks || line_start(d, h) || is_char(d, h, ',') || is_char(d, h, '(') ||
-          is_char(d, h, '.')))
+          is_char(d, h, '.') || en_or_em_dash(d, h)))
         return -1;
     const char *name =
         arena_strndup(d->mem, d->text + d->toks[b].start, d->toks[h - 1].end - d->toks[b].start);
@@ -7668,6 +7798,28 @@ static int numbered_line(const doc *d, uint32_t k)
            d->toks[k].end - d->toks[k].start <= 2 &&
            (is_char(d, k + 1, '.') || is_char(d, k + 1, ')')) && !line_start(d, k + 1) &&
            !line_start(d, k + 2);
+}
+
+/* How many tokens a heading inside a roster may have, plus one: a
+ * title-case line of up to six words ("Health Insurance Providers and
+ * Associations"); any line of up to four. */
+#define ROSTER_HEADING_TOKENS 7
+
+/* Are the n tokens from k a title-case line: capitalised words, and small
+ * lower-case joining words ("and", "of", "for", "the") between them? */
+static int title_case_line(const doc *d, uint32_t k, uint32_t n)
+{
+    if (!(d->toks[k].flags & T_CAP))
+        return 0;
+    for (uint32_t h = k; h < k + n; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM)))
+            return 0;
+        if (!(u->flags & T_CAP) && !tok_is(u, "and") && !tok_is(u, "of") && !tok_is(u, "for") &&
+            !tok_is(u, "the"))
+            return 0;
+    }
+    return 1;
 }
 
 /* How many tokens after its colon or heading a roster's lines may run:
@@ -7958,17 +8110,26 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
             continue;
         lines++;
         uint32_t b = k;
-        while (b < d->ntoks && b < k + 2 && (d->toks[b].flags & T_PUNCT) &&
-               !(d->toks[b].flags & T_QUOTE))
-            b++;
+        /* "1. Alliance of Community Health Plans": a list number is a
+         * bullet too */
+        if (numbered_line(d, k))
+            b = k + 2;
+        else
+            while (b < d->ntoks && b < k + 2 && (d->toks[b].flags & T_PUNCT) &&
+                   !(d->toks[b].flags & T_QUOTE))
+                b++;
         int bullet = b > k;
-        /* a heading inside the list ("Experts"): a short line of its own,
-         * which says nothing of how the list's lines look */
+        /* a heading inside the list ("Experts", "Health Insurance
+         * Providers and Associations"): a short line of its own, which says
+         * nothing of how the list's lines look */
         uint32_t n = 1;
-        while (k + n < d->ntoks && n < 5 && !line_start(d, k + n))
+        while (k + n < d->ntoks && n < ROSTER_HEADING_TOKENS && !line_start(d, k + n))
             n++;
-        int heading = !bullet && n < 5 && (k + n >= d->ntoks || line_start(d, k + n));
-        if (bulleted < 0 && !(heading && mention_at(d, b) < 0))
+        int heading = !bullet && (k + n >= d->ntoks || line_start(d, k + n)) &&
+                      (n < 5 || (n < ROSTER_HEADING_TOKENS && title_case_line(d, k, n)));
+        /* (a line shaped as a heading may be the list's first party, a name
+         * and its title: it sets the lines' look only as a party, below) */
+        if (bulleted < 0 && !heading)
             bulleted = bullet;
         /* the line's head, up to its first comma: a person there ("Colorado
          * State Representative X", "White House Office of ... Director X"),
@@ -8019,6 +8180,8 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
             uint32_t t = d->ments[m].tok_end;
             party = t >= d->ntoks || line_start(d, t) || is_char(d, t, ',') || is_char(d, t, '(');
         }
+        if (party && bulleted < 0)
+            bulleted = bullet;
         if (party && bullet == bulleted) {
             ev_add_party(d, e, d->ments[m].entity);
             continue;

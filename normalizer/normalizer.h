@@ -28,8 +28,12 @@ typedef struct ev_draft {
     int embedded;        /* speaker named inside another's reported words ("X said Y told") */
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     int convening;       /* a convening verb's meeting ("convened stakeholders") */
-    int topic;           /* named only as a topic ("the results of the X-Y summit") */
-    int implied_host;    /* a headline's host left unnamed ("Meeting with X" of a presidency) */
+    /* 1 + the entity of the unnamed group an open-group meeting met, named
+     * by its region or people ("Caribbean leaders"); 0 none.  A party only
+     * when the meeting keeps one named party to the end (finish_events) */
+    int group_ent1;
+    int topic;        /* named only as a topic ("the results of the X-Y summit") */
+    int implied_host; /* a headline's host left unnamed ("Meeting with X" of a presidency) */
     const char *visit_place, *visit_country; /* where a visit puts the meeting, if no place */
     int indefinite; /* signing verb with "a"/"another" document: a new one */
     int also;       /* "has also signed", "Also signed was": another document */

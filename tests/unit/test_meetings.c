@@ -2685,6 +2685,81 @@ static void test_roster_list(void **state)
     NT_CHECK(nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* A lone party that met a group named by its region or people ("Caribbean
+ * leaders", "leading Italian entrepreneurs") has that group as the other
+ * side; a group of no region or people, or a meeting with a second named
+ * party, gets none. */
+static void test_region_group_is_other_side(void **state)
+{
+    (void)state;
+    nt_run(PUB, "In April, Governor Lisa Marsh convened a virtual meeting with Caribbean "
+                "leaders.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Marsh");
+    NT_CHECK(e && nt_has_party(e, "Caribbean leaders") && e->n_participants == 2);
+    nt_run(PUB, "Mayor Ann Holt met with leading Italian entrepreneurs on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Italian entrepreneurs") && e->n_participants == 2);
+    /* hard negatives */
+    nt_run(PUB, "Mayor Ann Holt held a private meeting with senior union figures on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "Mayor Ann Holt and Governor Lisa Marsh convened Caribbean leaders on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && !nt_has_party(e, "Caribbean leaders"));
+}
+
+/* "convened the CEOs of the three companies that make X, including A, B,
+ * and C Scientific": the bodies listed after the group's "of" phrase and
+ * ", including" take part, a name the mention finder left unread too; a
+ * list after a purpose ("to discuss issues, including") is a topic. */
+static void test_group_including_members(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Tuesday, Mayor Ann Holt convened the CEOs of the three companies that "
+                "together make vaccines for infants, including Sanofi, AstraZeneca, and Thermo "
+                "Fisher Scientific.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Sanofi") && nt_has_party(e, "AstraZeneca"));
+    NT_CHECK(nt_has_party(e, "Thermo Fisher Scientific"));
+    /* hard negative */
+    nt_run(PUB, "On Tuesday, Mayor Ann Holt convened the CEOs of three companies to discuss "
+                "rivals, including Sanofi and AstraZeneca.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && !nt_has_party(e, "Sanofi") && !nt_has_party(e, "AstraZeneca"));
+}
+
+/* A numbered roster under a title-case heading of five words: the
+ * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
+ * one body, and a spaced dash ends a body's name. */
+static void test_roster_numbered_with_heading(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "Housing Providers and Tenant Associations\n\n"
+                "1. Harbor Tenants Association\n"
+                "2. BCH/Aetna\n"
+                "3. Pier Homes Alliance \xe2\x80\x93 Ohio Chapter\n\n"
+                "Civil Rights Groups\n\n"
+                "1. Dock Rights League\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Harbor Tenants Association"));
+    NT_CHECK(nt_has_party(e, "BCH/Aetna"));
+    NT_CHECK(nt_has_party(e, "Pier Homes Alliance") && !nt_has_party(e, "Ohio Chapter"));
+    NT_CHECK(nt_has_party(e, "Dock Rights League"));
+    /* hard negative: a line of prose after the list ends it, short or not */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "1. Harbor Tenants Association\n\n"
+                "The mayor thanked them all warmly.\n\n"
+                "1. Dock Rights League\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Harbor Tenants Association"));
+    NT_CHECK(!nt_has_party(e, "Dock Rights League"));
+}
+
 /* A roster whose lead-in names the readout's meeting by its words lists
  * that meeting, not a later one named just before it; a lead-in sharing
  * no word with it keeps the meeting named last. */
@@ -9181,6 +9256,9 @@ int main(void)
         cmocka_unit_test(test_welcomed_guest_far),
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
+        cmocka_unit_test(test_roster_numbered_with_heading),
+        cmocka_unit_test(test_region_group_is_other_side),
+        cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
