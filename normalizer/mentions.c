@@ -6629,19 +6629,6 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
     return -1;
 }
 
-/* Is e an office-holder row (configs/lexicon/office_holders.tsv) of the
- * item's outlet on its date?  An undated item matches any date when
- * `undated` is set, none otherwise. */
-static int outlet_row(const doc *d, const lex_entry *e, int undated)
-{
-    if (e->cat != LEX_OFFICE || !d->source.ptr || strlen(e->extra) != d->source.len ||
-        memcmp(e->extra, d->source.ptr, d->source.len))
-        return 0;
-    if (d->published < 0)
-        return undated;
-    return d->published >= e->value && (uint64_t)d->published <= e->bits;
-}
-
 /* outlet_office() for any office of the outlet's table, by its folded key
  * ("president", "vice president"). */
 static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_t kl)
