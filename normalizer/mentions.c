@@ -3297,7 +3297,6 @@ static int acronym_body(doc *d, uint32_t t)
         d->acr_defs = defs;
         d->acr_defs[d->n_acr_defs++] = (uint32_t)d->acr_scanned;
     }
-    size_t len = a->end - a->start;
     /* real items define a few; the first ACRONYM_DEFS_MAX bound the cost of
      * one that defines thousands */
     for (size_t q = 0; q < d->n_acr_defs && q < ACRONYM_DEFS_MAX; q++) {
@@ -3306,9 +3305,7 @@ static int acronym_body(doc *d, uint32_t t)
         uint32_t o = defined_acronym(d, m);
         if (o > t)
             continue;
-        const token *b = &d->toks[o];
-        if ((size_t)(b->end - b->start) == len &&
-            !memcmp(d->text + b->start, d->text + a->start, len) && spells(d, m, a))
+        if (same_token_text(d, o, t) && spells(d, m, a))
             return (int)k;
     }
     return -1;
@@ -4876,13 +4873,10 @@ static int meeting_cue_near(const doc *d, uint32_t i, uint32_t limit)
  * Only the word's own tokens are looked at (same_word_next). */
 static int speaks_later(const doc *d, uint32_t i)
 {
-    const token *u = &d->toks[i];
-    size_t len = u->end - u->start;
     uint32_t stop = d->ntoks < (size_t)i + 3000 ? (uint32_t)d->ntoks : i + 3000;
     for (uint32_t t = same_word_next(d, i, stop); t < stop; t = same_word_next(d, t, stop)) {
         const token *v = &d->toks[t];
-        if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || v->end - v->start != len ||
-            memcmp(d->text + v->start, d->text + u->start, len))
+        if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || !same_token_text(d, t, i))
             continue;
         uint32_t k;
         if (speech_cue_after(d, t + 1, d->sents[v->sent].tok_end, &k))
