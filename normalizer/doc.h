@@ -327,6 +327,18 @@ int lead_businesses(const doc *d, uint32_t t, int *ments, int max);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);
+/* Is e an office-holder row (configs/lexicon/office_holders.tsv) of the
+ * item's outlet on its date?  An undated item matches any date when
+ * `undated` is set, none otherwise. */
+static inline int outlet_row(const doc *d, const lex_entry *e, int undated)
+{
+    if (e->cat != LEX_OFFICE || !d->source.ptr || strlen(e->extra) != d->source.len ||
+        memcmp(e->extra, d->source.ptr, d->source.len))
+        return 0;
+    if (d->published < 0)
+        return undated;
+    return d->published >= e->value && (uint64_t)d->published <= e->bits;
+}
 /* The first row of lookup chain e that organizations.tsv marks a
  * "presidency" of country cty ("White House", "the Administration" of the
  * United States: a head of state's own office), or NULL. */

@@ -7884,15 +7884,24 @@ static int meet_key_cmp(const void *a, const void *b)
  * and President Xi", "following the recent phone call between", "noted that
  * the meeting between ... is an opportunity": a meeting named by a noun
  * after a preposition or clause opener a few words before it, in passing,
- * not the one the readout goes on to report. */
+ * not the one the readout goes on to report.  (Asked again of the same
+ * meetings each time meet_last's walk starts over: the evidence's first
+ * token is found by bisection, the tokens being in text order, not by a
+ * walk from the sentence's start.) */
 int meet_in_passing(const doc *d, const ev_draft *m)
 {
     if (strcmp(m->ev.rule, "meeting.between") && strcmp(m->ev.rule, "meeting.noun"))
         return 0;
     const sentence *s = &d->sents[m->sent];
-    uint32_t t = s->tok_start;
-    while (t < s->tok_end && d->toks[t].start < m->ev.evidence_start)
-        t++;
+    uint32_t lo = s->tok_start, hi = s->tok_end;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < m->ev.evidence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const uint32_t t = lo;
     for (uint32_t k = t; k > s->tok_start && t - k < PASSING_BACK; k--)
         if (d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_ROSTER_VERB))
             return 1;

@@ -3115,6 +3115,36 @@ static int same_word_index(doc *d)
     return 0;
 }
 
+/* The first token of token y's folded word (the same tok_hash) in [from,
+ * stop), or stop: walked by the index when a rule has built it
+ * (same_word_index), else by the hashes from `from`.  Building the index
+ * for a question or two costs an item more than the scan. */
+static uint32_t same_word_from(const doc *d, uint32_t y, uint32_t from, uint32_t stop)
+{
+    uint32_t t;
+    if (d->same_first) {
+        for (t = d->same_first[y]; t < from; t = d->same_next[t])
+            ;
+        return t < stop ? t : stop;
+    }
+    const uint64_t h = d->tok_hash[y];
+    for (t = from; t < stop && d->tok_hash[t] != h; t++)
+        ;
+    return t;
+}
+
+/* The next token after t of t's folded word before stop, or stop (as
+ * same_word_from). */
+static uint32_t same_word_next(const doc *d, uint32_t t, uint32_t stop)
+{
+    if (d->same_next)
+        return d->same_next[t] < stop ? d->same_next[t] : stop;
+    const uint64_t h = d->tok_hash[t];
+    while (++t < stop && d->tok_hash[t] != h)
+        ;
+    return t < stop ? t : stop;
+}
+
 /* May the "and" before token k join one firm's name after a single word at
  * k - 2 ("Cable and Wireless Plc <CAWL.L> said", "McAndrews and Forbes
  * Holdings Inc said ... McAndrews and Forbes said")?  Only when the item
@@ -3267,7 +3297,6 @@ static int acronym_body(doc *d, uint32_t t)
         d->acr_defs = defs;
         d->acr_defs[d->n_acr_defs++] = (uint32_t)d->acr_scanned;
     }
-    size_t len = a->end - a->start;
     /* real items define a few; the first ACRONYM_DEFS_MAX bound the cost of
      * one that defines thousands */
     for (size_t q = 0; q < d->n_acr_defs && q < ACRONYM_DEFS_MAX; q++) {
@@ -3276,9 +3305,7 @@ static int acronym_body(doc *d, uint32_t t)
         uint32_t o = defined_acronym(d, m);
         if (o > t)
             continue;
-        const token *b = &d->toks[o];
-        if ((size_t)(b->end - b->start) == len &&
-            !memcmp(d->text + b->start, d->text + a->start, len) && spells(d, m, a))
+        if (same_token_text(d, o, t) && spells(d, m, a))
             return (int)k;
     }
     return -1;
@@ -3455,13 +3482,14 @@ static int and_in_body_name(const doc *d, uint32_t j, uint32_t k, uint32_t limit
 /* Is token y's word named alone elsewhere near it: capitalised, inside a
  * sentence (not its first word), no capitalised word, "and", "of" or "&"
  * right before it nor a capitalised word after it ("talks with Apple.",
- * "other Transneft projects")? */
+ * "other Transneft projects")?  Only the word's own tokens are looked at
+ * (same_word_from). */
 static int named_alone_near(const doc *d, uint32_t y)
 {
     uint32_t from = y > ALONE_WINDOW_TOKENS ? y - ALONE_WINDOW_TOKENS : 1;
     uint32_t to = y + ALONE_WINDOW_TOKENS < d->ntoks ? y + ALONE_WINDOW_TOKENS : d->ntoks;
-    for (uint32_t t = from; t < to; t++) {
-        if (t == y || d->tok_hash[t] != d->tok_hash[y] || !(d->toks[t].flags & T_CAP))
+    for (uint32_t t = same_word_from(d, y, from, to); t < to; t = same_word_next(d, t, to)) {
+        if (t == y || !(d->toks[t].flags & T_CAP))
             continue;
         const token *b = &d->toks[t - 1];
         if (b->sent != d->toks[t].sent || (b->flags & T_CAP) || tok_is(b, "and") ||
@@ -4852,21 +4880,14 @@ static int meeting_cue_near(const doc *d, uint32_t i, uint32_t limit)
 }
 
 /* Does the word at i, capitalised, come back within the next 3,000 tokens
- * as the subject of a speech cue, outside quotations ("Euronext said")? */
+ * as the subject of a speech cue, outside quotations ("Euronext said")?
+ * Only the word's own tokens are looked at (same_word_next). */
 static int speaks_later(const doc *d, uint32_t i)
 {
-    const token *u = &d->toks[i];
-    size_t len = u->end - u->start;
-    uint64_t h = d->tok_hash[i];
     uint32_t stop = d->ntoks < (size_t)i + 3000 ? (uint32_t)d->ntoks : i + 3000;
-    for (uint32_t t = i + 1; t < stop; t++) {
-        /* (the folded form's hash first: a dense array, where the tokens
-         * are wide) */
-        if (d->tok_hash[t] != h)
-            continue;
+    for (uint32_t t = same_word_next(d, i, stop); t < stop; t = same_word_next(d, t, stop)) {
         const token *v = &d->toks[t];
-        if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || v->end - v->start != len ||
-            memcmp(d->text + v->start, d->text + u->start, len))
+        if (!(v->flags & T_CAP) || (v->flags & T_IN_QUOTE) || !same_token_text(d, t, i))
             continue;
         uint32_t k;
         if (speech_cue_after(d, t + 1, d->sents[v->sent].tok_end, &k))
@@ -6712,19 +6733,6 @@ static int first_body_in(const doc *d, uint32_t sent, uint32_t before, size_t up
             return m->entity;
     }
     return -1;
-}
-
-/* Is e an office-holder row (configs/lexicon/office_holders.tsv) of the
- * item's outlet on its date?  An undated item matches any date when
- * `undated` is set, none otherwise. */
-static int outlet_row(const doc *d, const lex_entry *e, int undated)
-{
-    if (e->cat != LEX_OFFICE || !d->source.ptr || strlen(e->extra) != d->source.len ||
-        memcmp(e->extra, d->source.ptr, d->source.len))
-        return 0;
-    if (d->published < 0)
-        return undated;
-    return d->published >= e->value && (uint64_t)d->published <= e->bits;
 }
 
 /* outlet_office() for any office of the outlet's table, by its folded key

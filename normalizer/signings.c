@@ -2803,9 +2803,7 @@ static int outlet_holder_before(doc *d, uint32_t j, uint32_t floor)
         return -1;
     }
     for (const lex_entry *e = chain; e; e = e->next) {
-        if (e->cat != LEX_OFFICE || d->published < e->value || (uint32_t)d->published > e->bits ||
-            strlen(e->extra) != d->source.len || memcmp(e->extra, d->source.ptr, d->source.len) ||
-            (country && strcmp(country, e->extra2)))
+        if (!outlet_row(d, e, 0) || (country && strcmp(country, e->extra2)))
             continue;
         return named_person_entity(d, e->canon, role, e->extra2);
     }

@@ -575,6 +575,58 @@ static void test_according_to_before(void **state)
     assert_false(according_to_before(&d, tok_of("them")));
 }
 
+/* The row of chain e whose holder is `canon`, or NULL. */
+static const lex_entry *office_row_of(const lex_entry *e, const char *canon)
+{
+    for (; e; e = e->next)
+        if (e->cat == LEX_OFFICE && !strcmp(e->canon, canon))
+            return e;
+    return NULL;
+}
+
+/* outlet_row: an office_holders.tsv row counts for the item's own outlet
+ * on a day of its term; another outlet's row, or a day out of its term,
+ * does not.  An undated item matches only when asked to. */
+static void test_outlet_row(void **state)
+{
+    (void)state;
+    annotate("The President said.");
+    const lex_entry *chain = lex_lookup(nt.lex, "president", 9);
+    assert_non_null(chain);
+    const lex_entry *putin = office_row_of(chain, "Vladimir Putin");
+    const lex_entry *medvedev = office_row_of(chain, "Dmitry Medvedev");
+    const lex_entry *zelenskyy = office_row_of(chain, "Volodymyr Zelenskyy");
+    assert_non_null(putin);
+    assert_non_null(medvedev);
+    assert_non_null(zelenskyy);
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    d.source = (nsv_str){kremlin, strlen(kremlin)};
+    d.published = days_from_civil(2019, 6, 1);
+    /* the outlet's holder of the day */
+    assert_true(outlet_row(&d, putin, 0));
+    assert_true(outlet_row(&d, putin, 1));
+    /* the same outlet's holder of another term; another outlet's holder */
+    assert_false(outlet_row(&d, medvedev, 0));
+    assert_false(outlet_row(&d, zelenskyy, 0));
+    d.published = days_from_civil(2010, 6, 1);
+    assert_true(outlet_row(&d, medvedev, 0));
+    /* a row that is not an office holder's */
+    const lex_entry *other = NULL;
+    for (const lex_entry *e = chain; e && !other; e = e->next)
+        if (e->cat != LEX_OFFICE)
+            other = e;
+    if (other)
+        assert_false(outlet_row(&d, other, 1));
+    /* undated: any term when asked, none otherwise */
+    d.published = -1;
+    assert_false(outlet_row(&d, putin, 0));
+    assert_true(outlet_row(&d, putin, 1));
+    assert_false(outlet_row(&d, zelenskyy, 1));
+    /* no outlet */
+    d.source = (nsv_str){NULL, 0};
+    assert_false(outlet_row(&d, putin, 1));
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -599,6 +651,7 @@ int main(void)
         cmocka_unit_test(test_rule_word_values),
         cmocka_unit_test(test_phrase_at),
         cmocka_unit_test(test_according_to_before),
+        cmocka_unit_test(test_outlet_row),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
