@@ -1979,6 +1979,23 @@ static int undated_time_at(const doc *d, uint32_t a, uint32_t to)
     return past;
 }
 
+/* "Cabrera was here for the signing yesterday of a floating rate note",
+ * "he had signed yesterday a 250 mln dlr loan": a day word (words.tsv
+ * relday: "today", "yesterday", "last night") between the signing cue and
+ * its "of" (noun) or its document's first word (verb, `need_of` 0).  How
+ * many tokens to skip at k: the day word's, or 0. */
+static unsigned relday_before_object(const doc *d, uint32_t k, uint32_t limit, int need_of)
+{
+    unsigned wn = 0;
+    const lex_entry *w = k < limit ? tok_lex(d, k, LEX_WORD, &wn) : NULL;
+    if (!w || !(w->bits & W_RELDAY) || (d->toks[k].flags & T_IN_QUOTE) || k + wn >= limit)
+        return 0;
+    const token *nx = &d->toks[k + wn];
+    if (need_of)
+        return tok_is(nx, "of") ? wn : 0;
+    return (nx->word_bits & (W_DET | W_NUMBER_WORD)) || (nx->flags & T_NUM) ? wn : 0;
+}
+
 /* A signing of np at verb or noun `cue`; its modality read from the words
  * in [mod_from, cue). */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
@@ -3787,6 +3804,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (!nby || k >= s->tok_end || !tok_is(&d->toks[k], "of"))
                 return NSV_OK;
         }
+        k += relday_before_object(d, k, s->tok_end, 1);
         if (k < s->tok_end && tok_is(&d->toks[k], "of"))
             k++;
         n = parse_doc_list(d, k, s->tok_end, nps, MAX_DOCS);
@@ -4271,6 +4289,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     if (il) {
         k += il; /* "signed into law H.R. 1234" */
         into_law = 1;
+    } else {
+        k += relday_before_object(d, k, s->tok_end, 0);
     }
     /* "signed, in the presence of the head of state, an agreement on ...":
      * a phrase set off by commas between the verb and its object */

@@ -48,6 +48,27 @@ static void test_expected_signing(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* "he had signed yesterday a loan", "welcomed the signing today of the
+ * Agreement": a day word between the cue and its object (or "of") leaves
+ * the document after it, and dates the signing. */
+static void test_day_word_before_object(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance minister Gustavo Petricioli said he had signed yesterday a 250 mln dlr "
+                "loan with the World Bank.");
+    const nsv_event *e = signing_of("250 mln dlr loan");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && !strcmp(e->date, "2022-12-08"));
+    nt_run(PUB, "Both sides welcomed the signing today of the Comprehensive Security Integration "
+                "and Prosperity Agreement.");
+    e = signing_of("Prosperity Agreement");
+    NT_CHECK(e && !strcmp(e->date, "2022-12-09"));
+    /* hard negatives: no document after the day word */
+    nt_run(PUB, "The minister signed yesterday that he would step down.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+    nt_run(PUB, "The signing today was a success for Mexico.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 static void test_active(void **state)
 {
     (void)state;
@@ -3810,6 +3831,7 @@ int main(void)
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
+        cmocka_unit_test(test_day_word_before_object),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
