@@ -69,6 +69,22 @@ static void test_day_word_before_object(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* documents.tsv: a financing "package" is a signed document ("a debt-
+ * rescheduling package signed last February"); one due to be signed is a
+ * plan. */
+static void test_financing_package(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Venezuela and its bank advisory committee have agreed on revisions to the terms "
+                "of a 21 billion dlr debt-rescheduling package signed last February, bankers "
+                "said.");
+    const nsv_event *e = signing_of("debt-rescheduling package");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL);
+    /* hard negative: still to be signed */
+    nt_run(PUB, "The Mexican package is now due to be signed on March 20, bankers said.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 static void test_active(void **state)
 {
     (void)state;
@@ -3832,6 +3848,7 @@ int main(void)
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
         cmocka_unit_test(test_day_word_before_object),
+        cmocka_unit_test(test_financing_package),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
