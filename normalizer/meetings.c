@@ -5661,6 +5661,45 @@ static int topic_before_chaired(const doc *d, const sentence *s, uint32_t i)
     return 0;
 }
 
+/* "The meeting was convened by A, B and C", "the session, which was
+ * chaired by A and B": with no report after it, the people the item lists
+ * after "by" (first mention h) are the meeting's parties.  One chair alone
+ * is no meeting: finish_events drops a meeting with one party.  "will be
+ * convened by" plans it. */
+static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint32_t i, int h,
+                                  const lex_entry *cue, nsv_error *err)
+{
+    /* "... held a roundtable with young people. The meeting was convened by
+     * A and B": "the" and the noun point back at the meeting of the sentence
+     * or two before (one meeting mentioned twice) */
+    uint32_t n0 = i;
+    for (int steps = 0; n0 > s->tok_start && steps < 4; steps++, n0--) {
+        const lex_entry *c = tok_lex(d, n0 - 1, LEX_MEETING, NULL);
+        if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI))
+            break;
+    }
+    if (n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
+        size_t b = out->n, here = (size_t)(s - d->sents);
+        ev_draft *f = roster_meeting_before(d, out, s, &b);
+        /* (as with a roster: only a meeting of one named party so far takes
+         * them; the chairs of talks between sides are their delegations'
+         * members, no parties of their own) */
+        if (f && f->sent + 2 >= here) {
+            if (f->nents < 2)
+                listed_after(d, f, h, s->tok_end);
+            return NSV_OK;
+        }
+    }
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.convened_by", s);
+    if (!e)
+        return out_of_memory(d->limits, err);
+    listed_after(d, e, h, s->tok_end);
+    nsv_modality mod = clause_modality(d, i, s->tok_start);
+    if (mod != NSV_MOD_ACTUAL || (i > 1 && tok_is(&d->toks[i - 2], "to")))
+        e->ev.modality = mod != NSV_MOD_ACTUAL ? mod : NSV_MOD_PLANNED;
+    return NSV_OK;
+}
+
 /* "This was discussed at a conference call chaired by President X. Prime
  * Minister Y noted that ... According to Minister Z, ...": a meeting whose
  * chair the item names after "by", and whose other participants are the
@@ -5706,7 +5745,7 @@ static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, 
                 rep[nrep++] = (int)m;
     }
     if (!nrep)
-        return NSV_OK;
+        return convened_by_hosts(d, out, s, i, h, cue, err);
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.chaired_reports", s);
     if (!e)
         return out_of_memory(d->limits, err);

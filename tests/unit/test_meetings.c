@@ -7746,6 +7746,34 @@ static void test_first_person_finished_call(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
 }
 
+/* "The meeting was convened by A, B and C": with no report after it, the
+ * people listed after "by" are the meeting's parties; one chair alone is no
+ * meeting, and "will be convened by" only plans one. */
+static void test_convened_by_hosts(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Yesterday, the White House held a roundtable with young people. The meeting "
+                    "was convened by Assistant Secretary Anna Berg and Coordinator Ivan Dorov.",
+                    "Berg", "Dorov");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    NT_CHECK(nt_has_party(e, "White House"));
+    /* with no meeting before it, the hosts' own meeting */
+    e = one_meeting("The meeting was convened by Assistant Secretary Anna Berg and Coordinator "
+                    "Ivan Dorov.",
+                    "Berg", "Dorov");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: talks of two sides already named take no chairs as
+     * parties; a lone chair; a planned convening */
+    e = one_meeting("On Monday, the United States and Japan held talks in Tokyo. The meeting was "
+                    "chaired by Assistant Secretary Anna Berg and Minister Ivan Dorov.",
+                    "United States", "Japan");
+    NT_CHECK(!nt_has_party(e, "Berg") && !nt_has_party(e, "Dorov"));
+    no_actual_meeting("The meeting was convened by Assistant Secretary Anna Berg.");
+    no_actual_meeting("The meeting will be convened by Assistant Secretary Anna Berg and "
+                      "Coordinator Ivan Dorov.");
+}
+
 /* "This was discussed at a conference call chaired by President X. Prime
  * Minister Y noted ... According to Minister Z, ...": the chair and the
  * people who report at the call */
@@ -9581,6 +9609,7 @@ int main(void)
         cmocka_unit_test(test_journey_to_attend_group_meeting),
         cmocka_unit_test(test_setting_phrase_own_cue),
         cmocka_unit_test(test_unnamed_group_and_with_named),
+        cmocka_unit_test(test_convened_by_hosts),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
