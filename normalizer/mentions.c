@@ -8578,6 +8578,16 @@ void resolve_mentions(doc *d)
                 if (b >= 0)
                     m->entity = d->ments[b].entity;
             }
+            /* "a government spokesman said": the government "the
+             * government said" would be (body_nouns.tsv country mark) */
+            const lex_entry *gov =
+                h && !firm && !(h->flags & T_CAP) && !(d->toks[m->tok_start].flags & T_IN_QUOTE)
+                    ? tok_lex(d, m->tok_end - 2, LEX_BODY_NOUN, NULL)
+                    : NULL;
+            if (gov && (gov->bits & BODY_COUNTRY)) {
+                m->entity = country_government(d, k, gov);
+                firm = 1;
+            }
             /* "the spokesman": the last spokesperson's body (within the
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */

@@ -7902,6 +7902,23 @@ static void test_split_cue_phrase(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "a government spokesman said": the government "the government said" would
+ * be (the country the item names), and "the spokesman" after him the same;
+ * not a business named before, nor anyone when no country is named. */
+static void test_government_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway will cut its growth forecast, a government spokesman said. The "
+                "spokesman said exports would fall this year.");
+    NT_CHECK(nt_count_said_by("Norwegian government") == 2);
+    /* hard negatives: a business that spoke before is not the government;
+     * with no country named, an unnamed spokesman */
+    nt_run(PUB, "Brelco Corp said it won a contract. Export rules will be eased, a government "
+                "spokesman said.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    no_statement("Deposit rates were freed on Monday, a government spokesman said.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8272,6 +8289,7 @@ int main(void)
         cmocka_unit_test(test_foreign_and_in_name),
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
+        cmocka_unit_test(test_government_spokesman),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
