@@ -8593,8 +8593,17 @@ void resolve_mentions(doc *d)
              * spokesmen would otherwise cost quadratic time) */
             /* ("Mr Blair's official spokesman urged ... The spokesman
              * said": the one whose spokesman was named) */
+            /* (a named one only for "the spokesman" speaking, never "X,
+             * Spokesperson and Chief Advisor" in apposition) */
+            const int named_ok =
+                tok_is(&d->toks[m->tok_start], "the") && desc_speaks(d, m->tok_start, m->tok_end);
             for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
+                /* ("White House spokesman Marlin Fitzwater said ... the
+                 * spokesman added": the spokesperson named last) */
                 if ((d->ments[j].body_voice || spokes_named_body(d, j) ||
+                     (named_ok && d->ments[j].kind == M_PERSON && d->ments[j].role &&
+                      !strcmp(d->ments[j].role, "Spokesperson") &&
+                      !(d->toks[d->ments[j].tok_start].flags & T_IN_QUOTE)) ||
                      (d->ments[j].tok_end < d->ntoks &&
                       (d->toks[d->ments[j].tok_end].flags & T_POSS) &&
                       d->ments[j].kind != M_PRONOUN &&

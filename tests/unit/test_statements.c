@@ -7919,6 +7919,26 @@ static void test_government_spokesman(void **state)
     no_statement("Deposit rates were freed on Monday, a government spokesman said.");
 }
 
+/* "White House spokesman Marlin Fitzwater ... the spokesman said": the
+ * spokesperson named last; not a "Spokesperson and Chief Advisor" title in
+ * apposition, which stays its own holder's. */
+static void test_named_spokesman_back(void **state)
+{
+    (void)state;
+    nt_run(PUB, "White House spokesman Marlin Fitzwater spoke to reporters on Monday. \"We are "
+                "always open to talks,\" the spokesman said.");
+    NT_CHECK(nt_count_said_by("Fitzwater") == 1);
+    /* hard negative: the title of a person met is no back reference */
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2022-10-02",
+                  "Statement by NSC Spokesperson Adrienne Watson on National Security Advisor "
+                  "Jake Sullivan's Meeting with Ibrahim Kalin",
+                  "National Security Advisor Jake Sullivan met today in Istanbul with Dr. Ibrahim "
+                  "Kalin, Spokesperson and Chief Advisor to the President of Turkiye. They "
+                  "discussed their continued support for Ukraine.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Watson"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8290,6 +8310,7 @@ int main(void)
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
         cmocka_unit_test(test_government_spokesman),
+        cmocka_unit_test(test_named_spokesman_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
