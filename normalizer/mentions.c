@@ -8578,13 +8578,32 @@ void resolve_mentions(doc *d)
                 if (b >= 0)
                     m->entity = d->ments[b].entity;
             }
+            /* "a government spokesman said": the government "the
+             * government said" would be (body_nouns.tsv country mark) */
+            const lex_entry *gov =
+                h && !firm && !(h->flags & T_CAP) && !(d->toks[m->tok_start].flags & T_IN_QUOTE)
+                    ? tok_lex(d, m->tok_end - 2, LEX_BODY_NOUN, NULL)
+                    : NULL;
+            if (gov && (gov->bits & BODY_COUNTRY)) {
+                m->entity = country_government(d, k, gov);
+                firm = 1;
+            }
             /* "the spokesman": the last spokesperson's body (within the
              * item's last 512 mentions: an item of thousands of unnamed
              * spokesmen would otherwise cost quadratic time) */
             /* ("Mr Blair's official spokesman urged ... The spokesman
              * said": the one whose spokesman was named) */
+            /* (a named one only for "the spokesman" speaking, never "X,
+             * Spokesperson and Chief Advisor" in apposition) */
+            const int named_ok =
+                tok_is(&d->toks[m->tok_start], "the") && desc_speaks(d, m->tok_start, m->tok_end);
             for (size_t j = k; j-- > 0 && k - j <= 512 && !firm;)
+                /* ("White House spokesman Marlin Fitzwater said ... the
+                 * spokesman added": the spokesperson named last) */
                 if ((d->ments[j].body_voice || spokes_named_body(d, j) ||
+                     (named_ok && d->ments[j].kind == M_PERSON && d->ments[j].role &&
+                      !strcmp(d->ments[j].role, "Spokesperson") &&
+                      !(d->toks[d->ments[j].tok_start].flags & T_IN_QUOTE)) ||
                      (d->ments[j].tok_end < d->ntoks &&
                       (d->toks[d->ments[j].tok_end].flags & T_POSS) &&
                       d->ments[j].kind != M_PRONOUN &&

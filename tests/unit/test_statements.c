@@ -7902,6 +7902,43 @@ static void test_split_cue_phrase(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "a government spokesman said": the government "the government said" would
+ * be (the country the item names), and "the spokesman" after him the same;
+ * not a business named before, nor anyone when no country is named. */
+static void test_government_spokesman(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway will cut its growth forecast, a government spokesman said. The "
+                "spokesman said exports would fall this year.");
+    NT_CHECK(nt_count_said_by("Norwegian government") == 2);
+    /* hard negatives: a business that spoke before is not the government;
+     * with no country named, an unnamed spokesman */
+    nt_run(PUB, "Brelco Corp said it won a contract. Export rules will be eased, a government "
+                "spokesman said.");
+    NT_CHECK(nt_count_said_by("Brelco") == 1);
+    no_statement("Deposit rates were freed on Monday, a government spokesman said.");
+}
+
+/* "White House spokesman Marlin Fitzwater ... the spokesman said": the
+ * spokesperson named last; not a "Spokesperson and Chief Advisor" title in
+ * apposition, which stays its own holder's. */
+static void test_named_spokesman_back(void **state)
+{
+    (void)state;
+    nt_run(PUB, "White House spokesman Marlin Fitzwater spoke to reporters on Monday. \"We are "
+                "always open to talks,\" the spokesman said.");
+    NT_CHECK(nt_count_said_by("Fitzwater") == 1);
+    /* hard negative: the title of a person met is no back reference */
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2022-10-02",
+                  "Statement by NSC Spokesperson Adrienne Watson on National Security Advisor "
+                  "Jake Sullivan's Meeting with Ibrahim Kalin",
+                  "National Security Advisor Jake Sullivan met today in Istanbul with Dr. Ibrahim "
+                  "Kalin, Spokesperson and Chief Advisor to the President of Turkiye. They "
+                  "discussed their continued support for Ukraine.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Watson"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8272,6 +8309,8 @@ int main(void)
         cmocka_unit_test(test_foreign_and_in_name),
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
+        cmocka_unit_test(test_government_spokesman),
+        cmocka_unit_test(test_named_spokesman_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
