@@ -31,6 +31,50 @@ static void no_actual_signing(const char *text)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "A's B unit and C said they have signed": the two parties opening the
+ * subject and its "and" when what follows a name defeats the coordination
+ * reader; not a subject listing more than two. */
+static void test_they_after_unit_subject(void **state)
+{
+    (void)state;
+    nt_run("1987-03-30", "INDIANAPOLIS, March 30 - GTE Corp's GTE EFT Services Inc unit and "
+                         "Indiana National Corp said they have signed an agreement to share "
+                         "teller networks.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(e && nt_has_party(e, "GTE Corp") && nt_has_party(e, "Indiana National Corp"));
+    /* hard negative: a list of three is not split into a guessed pair */
+    nt_run("1987-03-30", "INDIANAPOLIS, March 30 - GTE Corp's GTE EFT Services Inc unit, a "
+                         "Chicago bank and Indiana National Corp said they have signed an "
+                         "agreement to share teller networks.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !nt_has_party(e, "GTE Corp"));
+}
+
+/* "the Treaty of Friendship and Cooperation between the two countries" in
+ * an item naming two sides: the two countries sign; not when the countries
+ * qualify another document inside the title ("a protocol on ...
+ * ratification of the Treaty ... between the two countries"). */
+static void test_between_the_two_countries(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-b1", kremlin, "2022-05-19", NULL,
+                  "Vladimir Putin sent greetings to President of Turkmenistan Serdar "
+                  "Berdimuhamedov on the 20th anniversary of signing the Treaty of Friendship "
+                  "and Cooperation between the two countries.");
+    const nsv_event *e = signing_of("Treaty of Friendship");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Turkmenistan"));
+    /* hard negative: the treaty is not the document signed */
+    nt_run_source("t-b2", kremlin, "2022-05-19", NULL,
+                  "Vladimir Putin sent greetings to President of Turkmenistan Serdar "
+                  "Berdimuhamedov on the anniversary of signing the protocol on the exchange of "
+                  "instruments of ratification of the Treaty of Friendship and Cooperation "
+                  "between the two countries.");
+    e = signing_of("protocol");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 /* "there was every reason to expect the signing of a document"
  * (modality.tsv): a signing expected is one still to come; "as expected"
  * after a comma, or after the signing, leaves it done. */
@@ -3810,6 +3854,8 @@ int main(void)
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
+        cmocka_unit_test(test_they_after_unit_subject),
+        cmocka_unit_test(test_between_the_two_countries),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
