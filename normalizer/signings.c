@@ -1339,6 +1339,45 @@ static int demonym_description(const doc *d, uint32_t j, uint32_t limit)
     return 0;
 }
 
+/* The country a single-word country or demonym at t names, or -1. */
+static int country_word(doc *d, uint32_t t, unsigned *nw)
+{
+    const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, nw);
+    if (!c)
+        c = tok_lex(d, t, LEX_DEMONYM, nw);
+    if (!c)
+        return -1;
+    int e = first_country(d, c->canon);
+    return e >= 0 ? e : country_entity(d, c->canon);
+}
+
+/* "the Russian-Kazakhstan Agreement on ...": two countries joined by the
+ * hyphen at k right before the title's own document noun (not "a
+ * Protocol to amend the Russian-Kyrgyzstani Agreement", whose document
+ * is another's; not "a deal on China-UK tourism").  Fills two[] and
+ * returns 1, else 0. */
+static int demonym_pair(doc *d, const doc_np *np, uint32_t k, int two[2])
+{
+    if (k <= np->start || k + 2 >= np->end)
+        return 0;
+    /* (nor one a document just before the title governs: "the Protocol
+     * to amend the Russian-Kazakhstan Agreement") */
+    uint32_t from = np->start > 4 ? np->start - 4 : 0;
+    for (uint32_t t = from; t < k; t++)
+        if (tok_lex(d, t, LEX_DOCUMENT, NULL))
+            return 0;
+    unsigned w1 = 0, w2 = 0;
+    int a = country_word(d, k - 1, &w1);
+    if (a < 0 || w1 != 1)
+        return 0;
+    int b = country_word(d, k + 1, &w2);
+    if (b < 0 || b == a || k + 1 + w2 >= np->end || !tok_lex(d, k + 1 + w2, LEX_DOCUMENT, NULL))
+        return 0;
+    two[0] = a;
+    two[1] = b;
+    return 1;
+}
+
 /* The two countries a states group m left unresolved stands for: those
  * of the people and countries named before it in its sentence ("Putin
  * sent greetings to President of Turkmenistan Serdar Berdimuhamedov on the
@@ -1423,6 +1462,12 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 party_mention(d, a) && party_mention(d, b)) {
                 ev_add_mention(d, e, a);
                 ev_add_mention(d, e, b);
+            } else if (!e->nents) {
+                int two[2];
+                if (demonym_pair(d, np, k, two)) {
+                    ev_add_party(d, e, two[0]);
+                    ev_add_party(d, e, two[1]);
+                }
             }
         }
         /* "A U.K. agreement with the U.S. SEC was signed": with no

@@ -75,6 +75,23 @@ static void test_between_the_two_countries(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "The Russian-Kazakhstan Agreement on ... was signed": the two countries
+ * the hyphen joins before the title's own document noun sign; not those of
+ * a document the title only amends. */
+static void test_hyphen_demonyms_before_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Russian-Kazakhstan Agreement on Establishing the Eurasian Development Bank "
+                "was signed in Astana on 12 January 2006.");
+    const nsv_event *e = signing_of("Eurasian Development Bank");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
+    /* hard negative: the protocol's parties are not read off the agreement */
+    nt_run(PUB, "The Protocol to amend the Russian-Kazakhstan Agreement on technical assistance "
+                "was signed in Astana on 12 January 2006.");
+    e = signing_of("technical assistance");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 /* "there was every reason to expect the signing of a document"
  * (modality.tsv): a signing expected is one still to come; "as expected"
  * after a comma, or after the signing, leaves it done. */
@@ -3856,6 +3873,7 @@ int main(void)
         cmocka_unit_test(test_expected_signing),
         cmocka_unit_test(test_they_after_unit_subject),
         cmocka_unit_test(test_between_the_two_countries),
+        cmocka_unit_test(test_hyphen_demonyms_before_document),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
