@@ -1339,6 +1339,100 @@ static int demonym_description(const doc *d, uint32_t j, uint32_t limit)
     return 0;
 }
 
+/* The country a single-word country or demonym at t names, or -1. */
+static int country_word(doc *d, uint32_t t, unsigned *nw)
+{
+    const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, nw);
+    if (!c)
+        c = tok_lex(d, t, LEX_DEMONYM, nw);
+    if (!c)
+        return -1;
+    int e = first_country(d, c->canon);
+    return e >= 0 ? e : country_entity(d, c->canon);
+}
+
+/* "the Russian-Kazakhstan Agreement on ...": two countries joined by the
+ * hyphen at k right before the title's own document noun (not "a
+ * Protocol to amend the Russian-Kyrgyzstani Agreement", whose document
+ * is another's; not "a deal on China-UK tourism").  Fills two[] and
+ * returns 1, else 0. */
+static int demonym_pair(doc *d, const doc_np *np, uint32_t k, int two[2])
+{
+    if (k <= np->start || k + 2 >= np->end)
+        return 0;
+    /* (nor one a document just before the title governs: "the Protocol
+     * to amend the Russian-Kazakhstan Agreement") */
+    uint32_t from = np->start > 4 ? np->start - 4 : 0;
+    for (uint32_t t = from; t < k; t++)
+        if (tok_lex(d, t, LEX_DOCUMENT, NULL))
+            return 0;
+    unsigned w1 = 0, w2 = 0;
+    int a = country_word(d, k - 1, &w1);
+    if (a < 0 || w1 != 1)
+        return 0;
+    int b = country_word(d, k + 1, &w2);
+    if (b < 0 || b == a || k + 1 + w2 >= np->end || !tok_lex(d, k + 1 + w2, LEX_DOCUMENT, NULL))
+        return 0;
+    two[0] = a;
+    two[1] = b;
+    return 1;
+}
+
+/* The two countries a states group m left unresolved stands for: those
+ * of the people and countries named before it in its sentence ("Putin
+ * sent greetings to President of Turkmenistan Serdar Berdimuhamedov on the
+ * anniversary of ... between the two countries"), when exactly two are.
+ * Fills two[] and returns 1, else 0. */
+static int sentence_countries(doc *d, int m, int two[2])
+{
+    int n = 0;
+    const mention *g = &d->ments[m];
+    for (int j = m; j-- > 0;) {
+        const mention *p = &d->ments[j];
+        if (p->sent != g->sent)
+            break;
+        if (p->entity < 0 || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+            continue;
+        const entity *x = &d->ents[p->entity];
+        int c = -1;
+        /* the outlet's own office holder acts for its country */
+        const lex_entry *own =
+            x->kind == NSV_KIND_PERSON && !p->country && !x->country ? outlet_office(d) : NULL;
+        if (own && (!x->name || strcmp(own->canon, x->name)))
+            own = NULL;
+        if (x->kind == NSV_KIND_COUNTRY)
+            c = p->entity;
+        else if (x->kind == NSV_KIND_PERSON && (p->country || x->country))
+            c = country_entity(d, p->country ? p->country : x->country);
+        else if (own && own->extra2)
+            c = country_entity(d, own->extra2);
+        else if (x->kind == NSV_KIND_PERSON)
+            return 0; /* a person whose side is unknown */
+        if (c < 0 || (n > 0 && two[0] == c) || (n > 1 && two[1] == c))
+            continue;
+        if (n == 2)
+            return 0;
+        two[n++] = c;
+    }
+    if (n != 2)
+        return 0;
+    int t = two[0]; /* text order */
+    two[0] = two[1];
+    two[1] = t;
+    return 1;
+}
+
+/* Whether the "between" at k qualifies the title's own document: no
+ * other document noun lies between the title's document noun and k. */
+static int own_between(const doc *d, const doc_np *np, uint32_t k)
+{
+    uint32_t from = np->topic > np->start ? np->topic : np->start;
+    for (uint32_t t = from; t < k && t < np->end; t++)
+        if (tok_lex(d, t, LEX_DOCUMENT, NULL))
+            return 0;
+    return 1;
+}
+
 /* Parties named inside a document title ("between the U.S. and Finland"). */
 static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
@@ -1368,6 +1462,12 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 party_mention(d, a) && party_mention(d, b)) {
                 ev_add_mention(d, e, a);
                 ev_add_mention(d, e, b);
+            } else if (!e->nents) {
+                int two[2];
+                if (demonym_pair(d, np, k, two)) {
+                    ev_add_party(d, e, two[0]);
+                    ev_add_party(d, e, two[1]);
+                }
             }
         }
         /* "A U.K. agreement with the U.S. SEC was signed": with no
@@ -1449,6 +1549,24 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 }
             }
             int m = mention_at(d, j);
+            /* "the Treaty of Friendship and Cooperation between the two
+             * countries": the countries the group stands for, when the
+             * title's own document is between them (not "a protocol on
+             * ... ratification of the Treaty ... between the two
+             * countries", whose document is another's) */
+            if (slot && !found && m >= 0 && d->ments[m].tok_start == j &&
+                d->ments[m].kind == M_GROUP_DESC && states_group(&d->ments[m]) &&
+                own_between(d, np, k)) {
+                int two[2];
+                if (d->ments[m].n_members == 2) {
+                    two[0] = d->ments[m].members[0];
+                    two[1] = d->ments[m].members[1];
+                } else if (!sentence_countries(d, m, two))
+                    break;
+                ev_add_party(d, e, two[0]);
+                ev_add_party(d, e, two[1]);
+                break;
+            }
             /* "and the Centre of International Programmes, Republic of
              * Kazakhstan": the country after a body's comma says where
              * the body is */
@@ -3117,6 +3235,64 @@ static int named_of_country(const doc *d, int m, const sentence *s)
     return o;
 }
 
+/* A party mention opening at t, over a leading "the" and a Reuters
+ * "<" mark; -1 if none. */
+static int party_opening(const doc *d, uint32_t t, uint32_t hi)
+{
+    if (t < hi && tok_is(&d->toks[t], "the"))
+        t++;
+    if (t < hi && is_char(d, t, '<'))
+        t++;
+    int m = t < hi ? mention_at(d, t) : -1;
+    if (m < 0 || d->ments[m].tok_start != t || d->ments[m].tok_end > hi ||
+        d->ments[m].kind == M_GROUP_DESC || d->ments[m].kind == M_PRONOUN || !party_mention(d, m))
+        return -1;
+    return m;
+}
+
+/* The two parties of a subject [a, e) that reads "A ... and B ...", when
+ * what follows each name defeats the coordination reader ("GTE Corp's GTE
+ * EFT Services Inc unit and Indiana National Corp", "Republic Savings and
+ * Loan Association and <Pioneer Savings> of Racine, Wis."): the party
+ * opening the subject and the one opening after its only "and" outside a
+ * name.  Not when the subject holds a second "and" or a comma-separated
+ * list before the "and" (the split would be a guess).  Writes two mentions
+ * to out and returns 2, else 0. */
+static int two_subject_parties(const doc *d, uint32_t a, uint32_t e, int *out)
+{
+    if (a >= e || e - a > 24)
+        return 0;
+    int first = party_opening(d, a, e);
+    if (first < 0)
+        return 0;
+    uint32_t and_at = 0;
+    int ands = 0;
+    for (uint32_t t = a; t < e; t++) {
+        int m = mention_at(d, t);
+        if (m >= 0 && d->ments[m].tok_start <= t && d->ments[m].tok_end > t) {
+            t = d->ments[m].tok_end - 1;
+            continue;
+        }
+        if (tok_is(&d->toks[t], "and")) {
+            ands++;
+            and_at = t;
+        }
+        if ((d->toks[t].flags & T_QUOTE) || tok_lex(d, t, LEX_SPEECH, NULL))
+            return 0;
+    }
+    if (ands != 1 || and_at <= d->ments[first].tok_start)
+        return 0;
+    for (uint32_t t = d->ments[first].tok_end; t < and_at; t++)
+        if (is_char(d, t, ','))
+            return 0;
+    int second = party_opening(d, and_at + 1, e);
+    if (second < 0 || d->ments[second].entity == d->ments[first].entity)
+        return 0;
+    out[0] = first;
+    out[1] = second;
+    return 2;
+}
+
 /* "Chemlawn Corp and Ecolab Inc said they signed ...": the parties of a
  * coordinated subject that reports its own signing with "they".  Fills
  * out[] with two or more mentions and returns their count, else 0. */
@@ -3139,9 +3315,11 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
     if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
         return 0;
     int m = party_left(d, k - 1, s->tok_start);
-    if (m < 0 || d->ments[m].kind == M_GROUP_DESC || d->ments[m].kind == M_PRONOUN)
-        return 0;
-    int n = coordinated(d, m, -1, s->tok_start, s->tok_end, out, max);
+    int n = 0;
+    if (m >= 0 && d->ments[m].kind != M_GROUP_DESC && d->ments[m].kind != M_PRONOUN)
+        n = coordinated(d, m, -1, s->tok_start, s->tok_end, out, max);
+    if (n < 2 && max >= 2)
+        n = two_subject_parties(d, body_tok(d, s->tok_start, k - 1), k - 1, out);
     return n >= 2 ? n : 0;
 }
 

@@ -31,6 +31,67 @@ static void no_actual_signing(const char *text)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "A's B unit and C said they have signed": the two parties opening the
+ * subject and its "and" when what follows a name defeats the coordination
+ * reader; not a subject listing more than two. */
+static void test_they_after_unit_subject(void **state)
+{
+    (void)state;
+    nt_run("1987-03-30", "INDIANAPOLIS, March 30 - GTE Corp's GTE EFT Services Inc unit and "
+                         "Indiana National Corp said they have signed an agreement to share "
+                         "teller networks.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(e && nt_has_party(e, "GTE Corp") && nt_has_party(e, "Indiana National Corp"));
+    /* hard negative: a list of three is not split into a guessed pair */
+    nt_run("1987-03-30", "INDIANAPOLIS, March 30 - GTE Corp's GTE EFT Services Inc unit, a "
+                         "Chicago bank and Indiana National Corp said they have signed an "
+                         "agreement to share teller networks.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !nt_has_party(e, "GTE Corp"));
+}
+
+/* "the Treaty of Friendship and Cooperation between the two countries" in
+ * an item naming two sides: the two countries sign; not when the countries
+ * qualify another document inside the title ("a protocol on ...
+ * ratification of the Treaty ... between the two countries"). */
+static void test_between_the_two_countries(void **state)
+{
+    (void)state;
+    const char *kremlin = "President of Russia (en.kremlin.ru)";
+    nt_run_source("t-b1", kremlin, "2022-05-19", NULL,
+                  "Vladimir Putin sent greetings to President of Turkmenistan Serdar "
+                  "Berdimuhamedov on the 20th anniversary of signing the Treaty of Friendship "
+                  "and Cooperation between the two countries.");
+    const nsv_event *e = signing_of("Treaty of Friendship");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Turkmenistan"));
+    /* hard negative: the treaty is not the document signed */
+    nt_run_source("t-b2", kremlin, "2022-05-19", NULL,
+                  "Vladimir Putin sent greetings to President of Turkmenistan Serdar "
+                  "Berdimuhamedov on the anniversary of signing the protocol on the exchange of "
+                  "instruments of ratification of the Treaty of Friendship and Cooperation "
+                  "between the two countries.");
+    e = signing_of("protocol");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
+/* "The Russian-Kazakhstan Agreement on ... was signed": the two countries
+ * the hyphen joins before the title's own document noun sign; not those of
+ * a document the title only amends. */
+static void test_hyphen_demonyms_before_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Russian-Kazakhstan Agreement on Establishing the Eurasian Development Bank "
+                "was signed in Astana on 12 January 2006.");
+    const nsv_event *e = signing_of("Eurasian Development Bank");
+    NT_CHECK(e && nt_has_party(e, "Russia") && nt_has_party(e, "Kazakhstan"));
+    /* hard negative: the protocol's parties are not read off the agreement */
+    nt_run(PUB, "The Protocol to amend the Russian-Kazakhstan Agreement on technical assistance "
+                "was signed in Astana on 12 January 2006.");
+    e = signing_of("technical assistance");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 /* "there was every reason to expect the signing of a document"
  * (modality.tsv): a signing expected is one still to come; "as expected"
  * after a comma, or after the signing, leaves it done. */
@@ -3849,6 +3910,9 @@ int main(void)
         cmocka_unit_test(test_expected_signing),
         cmocka_unit_test(test_day_word_before_object),
         cmocka_unit_test(test_financing_package),
+        cmocka_unit_test(test_they_after_unit_subject),
+        cmocka_unit_test(test_between_the_two_countries),
+        cmocka_unit_test(test_hyphen_demonyms_before_document),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
