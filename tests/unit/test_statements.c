@@ -7902,6 +7902,22 @@ static void test_split_cue_phrase(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* A hyphenated repeat of a cue ("re-affirmed", "re-emphasised") is the
+ * cue itself (GUIDE: reaffirmed, emphasized); other "re-" verbs are not. */
+static void test_hyphenated_re_cue(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov re-affirmed his support for free and fair elections.", "Ivan Dorov",
+                  "free and fair elections", 0);
+    one_statement("Ivan Dorov re-emphasised the importance of the peace process.", "Ivan Dorov",
+                  "peace process", 0);
+    /* hard negatives: "re-" verbs that report no speech */
+    nt_run(PUB, "Ivan Dorov re-opened the bridge to traffic.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov was re-elected as chairman of the council.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8272,6 +8288,7 @@ int main(void)
         cmocka_unit_test(test_foreign_and_in_name),
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
+        cmocka_unit_test(test_hyphenated_re_cue),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
