@@ -3492,6 +3492,27 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
                  "Prime Minister Piet Aalders and invited guests.");
 }
 
+/* After a fronted phrase of three words or more ("During the ceremony,"),
+ * a person the item gives an honorific ("Mr Dorov and Mr Aalders
+ * exchanged opinions ... and admitted") is the subject of the speech verb
+ * joined by "and", as one with a first name or an office is. */
+static void test_coordinated_cue_after_short_fronted_phrase(void **state)
+{
+    (void)state;
+    one_statement("In discussing other international problems, Mr Dorov and Mr Aalders exchanged "
+                  "opinions on the situation and admitted the need for monitors.",
+                  "Dorov", "the need for monitors", 0);
+    one_statement("During the ceremony, Ambassador Ivo Dorov paid tribute to the victims and "
+                  "expressed his condolences to the families.",
+                  "Dorov", "condolences to the families", 0);
+    /* hard negatives: no speech verb after "and"; a body after the
+     * fronted phrase; a planned verb */
+    no_statement("During the talks, Mr Dorov and Mr Aalders discussed the crisis and agreed on "
+                 "a plan.");
+    no_statement("During the talks, Brelco Corp visited the plant and hailed the workers.");
+    no_statement("During the visit, Mr Dorov will tour the plant and thank the workers.");
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8289,6 +8310,7 @@ int main(void)
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
         cmocka_unit_test(test_hyphenated_re_cue),
+        cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
