@@ -3513,6 +3513,22 @@ static void test_coordinated_cue_after_short_fronted_phrase(void **state)
     no_statement("During the visit, Mr Dorov will tour the plant and thank the workers.");
 }
 
+/* A closing mark typed on the wrong side of its space ('... as well,
+ * "she said.') still closes the quotation before its attribution; after a
+ * comma with no quotation open, the mark opens one. */
+static void test_misplaced_closing_mark(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Ana Ortiz visited the clinic. \"The war has affected not only our state. It seems to me "
+        "the consequences are felt in Europe as well, \"she said.",
+        "Ortiz", "felt in Europe", 1);
+    NT_CHECK(strstr(e->quote, "she said") == NULL);
+    /* hard negative: a comma before an opening mark, words of the quotation after it */
+    e = one_statement("Ivan Dorov told reporters, \"They said nothing new at the talks.\"",
+                      "Ivan Dorov", "They said nothing new", 1);
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8311,6 +8327,7 @@ int main(void)
         cmocka_unit_test(test_split_cue_phrase),
         cmocka_unit_test(test_hyphenated_re_cue),
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
+        cmocka_unit_test(test_misplaced_closing_mark),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
