@@ -767,6 +767,43 @@ static uint32_t lost_close_attribution(const doc *d, uint32_t open_tok, uint32_t
     return 0;
 }
 
+/* A closing mark typed on the wrong side of its space, after the comma that
+ * ends the quotation: '... felt in Europe as well, "she said.'  The mark
+ * at q has a comma right before it, and a short subject and a speech verb
+ * that end the sentence follow it (as lost_close_attribution reads them).
+ * Only asked while a quotation is open. */
+static int misplaced_close_mark(const doc *d, uint32_t q, uint32_t ntoks)
+{
+    const token *toks = d->toks;
+    if (q == 0 || q + 2 >= ntoks || !is_char(d, q - 1, ','))
+        return 0;
+    const token *f = &toks[q + 1];
+    if (!(f->flags & T_WORD) ||
+        !((f->flags & T_CAP) || tok_is(f, "the") || (f->word_bits & W_PRONOUN_ANY)))
+        return 0;
+    uint32_t cue = 0;
+    for (uint32_t j = q + 1; j < ntoks && j <= q + 6; j++) {
+        const token *w = &toks[j];
+        if (!(w->flags & T_WORD) || (w->flags & (T_QUOTE | T_PARA_START)) ||
+            (w->word_bits & (W_FIRST_PERSON | W_BE | W_AUX)) || tok_is(w, "you"))
+            break;
+        const lex_entry *e = tok_lex(d, j, LEX_SPEECH, NULL);
+        if (e && e->value == SPEECH_VERB && !(w->flags & T_CAP)) {
+            cue = j;
+            break;
+        }
+    }
+    if (!cue)
+        return 0;
+    for (uint32_t j = cue + 1; j < ntoks && j <= cue + 8; j++) {
+        if ((toks[j].flags & (T_QUOTE | T_PARA_START)))
+            return 0;
+        if (is_sentence_end_punct(d, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* Ends the open span `open` at its lost closing mark (lost_close_attribution)
  * when an opening mark or a paragraph at token `at` finds it open: the
  * tokens from the comma on are narration again.  1 if it did. */
@@ -957,7 +994,7 @@ nsv_code segment(doc *d, nsv_error *err)
                                  ((toks[i + 1].flags & T_WORD) || text[toks[i + 1].start] == '[' ||
                                   text[toks[i + 1].start] == '(');
                 if (space_before && word_after)
-                    closing = 0;
+                    closing = open >= 0 && misplaced_close_mark(d, (uint32_t)i, (uint32_t)ntoks);
                 else if (!space_before && !word_after && open < 0 && i > 0 &&
                          d->text[d->toks[i - 1].start] != ':')
                     /* 'things," the President said' with its opening mark

@@ -4950,9 +4950,13 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         if (open_rel)
             return -1;
         /* (after a fronted phrase, only a person the item names with a
-         * first name or an office, or "he"/"she": a body or a group there
+         * first name, an honorific or an office ("In discussing Iraq, Mr
+         * Putin and Mr Prodi exchanged opinions ... and admitted": an
+         * honorific or a first name the item gave the person tells its
+         * gender, mention_gender), or "he"/"she": a body or a group there
          * is as often the object of a treaty's or a speech's words) */
-        if (fronted && !((sm->kind == M_PERSON && (sm->role || has_given_name(d, m))) ||
+        if (fronted && !((sm->kind == M_PERSON &&
+                          (sm->role || has_given_name(d, m) || mention_gender(d, m))) ||
                          (sm->kind == M_DESC && sm->role) || he_or_she(sm)))
             return -1;
         /* ("X will also meet A, B and invited guests": a planned verb's
@@ -4981,10 +4985,11 @@ static int coordinated_subject(const doc *d, uint32_t i, const sentence *s)
         return m;
     /* "Asked about the yen, Finance Minister Kiichi Miyazawa declined to
      * give figures and said ...": the subject opens the clause after a
-     * fronted phrase */
+     * fronted phrase of three words or more ("During the ceremony, X paid
+     * tribute ... and expressed") */
     for (uint32_t c = open + 1; c < i && c < open + 25; c++)
         if (is_char(d, c, ',')) {
-            if (c + 1 > open + 4 && fronted_phrase(d, open, c))
+            if (c + 1 > open + 3 && fronted_phrase(d, open, c))
                 return coordinated_subject_from(d, i, s, c + 1, 1);
             break;
         }

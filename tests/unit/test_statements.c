@@ -3492,6 +3492,43 @@ static void test_coordinated_cue_after_fronted_phrase(void **state)
                  "Prime Minister Piet Aalders and invited guests.");
 }
 
+/* After a fronted phrase of three words or more ("During the ceremony,"),
+ * a person the item gives an honorific ("Mr Dorov and Mr Aalders
+ * exchanged opinions ... and admitted") is the subject of the speech verb
+ * joined by "and", as one with a first name or an office is. */
+static void test_coordinated_cue_after_short_fronted_phrase(void **state)
+{
+    (void)state;
+    one_statement("In discussing other international problems, Mr Dorov and Mr Aalders exchanged "
+                  "opinions on the situation and admitted the need for monitors.",
+                  "Dorov", "the need for monitors", 0);
+    one_statement("During the ceremony, Ambassador Ivo Dorov paid tribute to the victims and "
+                  "expressed his condolences to the families.",
+                  "Dorov", "condolences to the families", 0);
+    /* hard negatives: no speech verb after "and"; a body after the
+     * fronted phrase; a planned verb */
+    no_statement("During the talks, Mr Dorov and Mr Aalders discussed the crisis and agreed on "
+                 "a plan.");
+    no_statement("During the talks, Brelco Corp visited the plant and hailed the workers.");
+    no_statement("During the visit, Mr Dorov will tour the plant and thank the workers.");
+}
+
+/* A closing mark typed on the wrong side of its space ('... as well,
+ * "she said.') still closes the quotation before its attribution; after a
+ * comma with no quotation open, the mark opens one. */
+static void test_misplaced_closing_mark(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Ana Ortiz visited the clinic. \"The war has affected not only our state. It seems to me "
+        "the consequences are felt in Europe as well, \"she said.",
+        "Ortiz", "felt in Europe", 1);
+    NT_CHECK(strstr(e->quote, "she said") == NULL);
+    /* hard negative: a comma before an opening mark, words of the quotation after it */
+    e = one_statement("Ivan Dorov told reporters, \"They said nothing new at the talks.\"",
+                      "Ivan Dorov", "They said nothing new", 1);
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -7939,6 +7976,22 @@ static void test_named_spokesman_back(void **state)
     NT_CHECK(e && !nt_has_party(e, "Watson"));
 }
 
+/* A hyphenated repeat of a cue ("re-affirmed", "re-emphasised") is the
+ * cue itself (GUIDE: reaffirmed, emphasized); other "re-" verbs are not. */
+static void test_hyphenated_re_cue(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov re-affirmed his support for free and fair elections.", "Ivan Dorov",
+                  "free and fair elections", 0);
+    one_statement("Ivan Dorov re-emphasised the importance of the peace process.", "Ivan Dorov",
+                  "peace process", 0);
+    /* hard negatives: "re-" verbs that report no speech */
+    nt_run(PUB, "Ivan Dorov re-opened the bridge to traffic.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov was re-elected as chairman of the council.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8311,6 +8364,9 @@ int main(void)
         cmocka_unit_test(test_split_cue_phrase),
         cmocka_unit_test(test_government_spokesman),
         cmocka_unit_test(test_named_spokesman_back),
+        cmocka_unit_test(test_hyphenated_re_cue),
+        cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
+        cmocka_unit_test(test_misplaced_closing_mark),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
