@@ -3653,6 +3653,33 @@ static void test_hosted_roundtable(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "hosted a convening on X with economists", "held a White House Faith
+ * Leaders Convening on Y": a convening is an open format as a roundtable is,
+ * a meeting with its hosts as the named parties.  The bare word is also the
+ * gerund, which is no convening of its own. */
+static void test_hosted_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Yesterday, the Council of Economic Advisers and the National Economic Council "
+                "hosted a convening on climate-risk forecasts with economists from the private "
+                "sector.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Council of Economic Advisers"));
+    NT_CHECK(nt_has_party(e, "National Economic Council"));
+    nt_run(PUB, "Today, the Council on Environmental Quality held a White House Faith Leaders "
+                "Convening on climate and clean energy.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Council on Environmental Quality"));
+    /* hard negatives: the gerund before its object; a planned convening */
+    nt_run(PUB, "The two leaders agreed to consult with regional partners with the aim of "
+                "convening talks on the plan.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "The Council of Economic Advisers will host a convening on climate-risk "
+                "forecasts next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "the RAS Presidium" is a body: a joint meeting of it and another body is
  * a meeting of both; its own meeting alone is internal. */
 static void test_presidium_is_a_body(void **state)
@@ -9610,6 +9637,7 @@ int main(void)
         cmocka_unit_test(test_setting_phrase_own_cue),
         cmocka_unit_test(test_unnamed_group_and_with_named),
         cmocka_unit_test(test_convened_by_hosts),
+        cmocka_unit_test(test_hosted_convening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
