@@ -720,71 +720,25 @@ static int ends_with_stop(const doc *d, size_t i)
            (t->end - t->start == 3 && !memcmp(d->text + t->start, "\xe2\x80\xa6", 3));
 }
 
-/* A quotation whose closing mark was lost before its attribution:
- * '"... to \'wait and see\', the organisation said in its report. Growth
- * ... "The orderly ...' (the next opening mark, or the paragraph end, finds
- * it still open).  The comma before a short subject and a speech verb that
- * ends its sentence ends the quotation there ("..., the organisation said
- * in its report."; "..., said Mr Almunia."); the narration after it is the
- * outlet's.  A first or second person ("..., I said") is the speaker's own
- * words.  Returns the comma's token, or 0.  The span is read once. */
-static uint32_t lost_close_attribution(const doc *d, uint32_t open_tok, uint32_t end)
+/* Does a short subject and a speech verb that ends its sentence open at
+ * token f, before token `end`: "the organisation said in its report.",
+ * "she said."?  The subject opens with a third person, "the" or a name (or,
+ * with verb_first, the verb comes first: "said Mr Almunia"); not ", is a
+ * recognised centre", nor a first or second person ("I said").  A token
+ * with a flag of `stop` (a quotation mark, a paragraph start) ends the
+ * search with no attribution. */
+static int attribution_at(const doc *d, uint32_t f, uint32_t end, uint32_t stop, int verb_first)
 {
     const token *toks = d->toks;
-    for (uint32_t k = open_tok + 1; k + 2 < end; k++) {
-        if (!is_char(d, k, ','))
-            continue;
-        /* the subject opens with a third person, "the" or a name; or the
-         * verb comes first ("..., said Mr Almunia"); not ", is a recognised
-         * centre" */
-        const token *f = &toks[k + 1];
-        if (!(f->flags & T_WORD) ||
-            !((f->flags & T_CAP) || tok_is(f, "the") || (f->word_bits & W_PRONOUN_ANY) ||
-              tok_lex(d, k + 1, LEX_SPEECH, NULL)))
-            continue;
-        uint32_t cue = 0;
-        for (uint32_t j = k + 1; j < end && j <= k + 6; j++) {
-            const token *w = &toks[j];
-            if (!(w->flags & T_WORD) || (w->flags & T_QUOTE) ||
-                (w->word_bits & (W_FIRST_PERSON | W_BE | W_AUX)) || tok_is(w, "you"))
-                break;
-            const lex_entry *e = tok_lex(d, j, LEX_SPEECH, NULL);
-            if (e && e->value == SPEECH_VERB && !(w->flags & T_CAP)) {
-                cue = j;
-                break;
-            }
-        }
-        if (!cue)
-            continue;
-        /* the attribution ends its sentence: no quotation mark before the stop */
-        for (uint32_t j = cue + 1; j < end && j <= cue + 8; j++) {
-            if (toks[j].flags & T_QUOTE)
-                break;
-            if (is_sentence_end_punct(d, j))
-                return k;
-        }
-    }
-    return 0;
-}
-
-/* A closing mark typed on the wrong side of its space, after the comma that
- * ends the quotation: '... felt in Europe as well, "she said.'  The mark
- * at q has a comma right before it, and a short subject and a speech verb
- * that end the sentence follow it (as lost_close_attribution reads them).
- * Only asked while a quotation is open. */
-static int misplaced_close_mark(const doc *d, uint32_t q, uint32_t ntoks)
-{
-    const token *toks = d->toks;
-    if (q == 0 || q + 2 >= ntoks || !is_char(d, q - 1, ','))
-        return 0;
-    const token *f = &toks[q + 1];
-    if (!(f->flags & T_WORD) ||
-        !((f->flags & T_CAP) || tok_is(f, "the") || (f->word_bits & W_PRONOUN_ANY)))
+    const token *w0 = &toks[f];
+    if (!(w0->flags & T_WORD) ||
+        !((w0->flags & T_CAP) || tok_is(w0, "the") || (w0->word_bits & W_PRONOUN_ANY) ||
+          (verb_first && tok_lex(d, f, LEX_SPEECH, NULL))))
         return 0;
     uint32_t cue = 0;
-    for (uint32_t j = q + 1; j < ntoks && j <= q + 6; j++) {
+    for (uint32_t j = f; j < end && j <= f + 5; j++) {
         const token *w = &toks[j];
-        if (!(w->flags & T_WORD) || (w->flags & (T_QUOTE | T_PARA_START)) ||
+        if (!(w->flags & T_WORD) || (w->flags & stop) ||
             (w->word_bits & (W_FIRST_PERSON | W_BE | W_AUX)) || tok_is(w, "you"))
             break;
         const lex_entry *e = tok_lex(d, j, LEX_SPEECH, NULL);
@@ -795,13 +749,41 @@ static int misplaced_close_mark(const doc *d, uint32_t q, uint32_t ntoks)
     }
     if (!cue)
         return 0;
-    for (uint32_t j = cue + 1; j < ntoks && j <= cue + 8; j++) {
-        if ((toks[j].flags & (T_QUOTE | T_PARA_START)))
+    /* the attribution ends its sentence: no mark of `stop` before the stop */
+    for (uint32_t j = cue + 1; j < end && j <= cue + 8; j++) {
+        if (toks[j].flags & stop)
             return 0;
         if (is_sentence_end_punct(d, j))
             return 1;
     }
     return 0;
+}
+
+/* A quotation whose closing mark was lost before its attribution:
+ * '"... to \'wait and see\', the organisation said in its report. Growth
+ * ... "The orderly ...' (the next opening mark, or the paragraph end, finds
+ * it still open).  The comma before a short subject and a speech verb that
+ * ends its sentence ends the quotation there ("..., the organisation said
+ * in its report."; "..., said Mr Almunia."); the narration after it is the
+ * outlet's.  A first or second person ("..., I said") is the speaker's own
+ * words.  Returns the comma's token, or 0.  The span is read once. */
+static uint32_t lost_close_attribution(const doc *d, uint32_t open_tok, uint32_t end)
+{
+    for (uint32_t k = open_tok + 1; k + 2 < end; k++)
+        if (is_char(d, k, ',') && attribution_at(d, k + 1, end, T_QUOTE, 1))
+            return k;
+    return 0;
+}
+
+/* A closing mark typed on the wrong side of its space, after the comma that
+ * ends the quotation: '... felt in Europe as well, "she said.'  The mark
+ * at q has a comma right before it, and a short subject and a speech verb
+ * that end the sentence follow it (attribution_at, as for a lost mark).
+ * Only asked while a quotation is open. */
+static int misplaced_close_mark(const doc *d, uint32_t q, uint32_t ntoks)
+{
+    return q > 0 && q + 2 < ntoks && is_char(d, q - 1, ',') &&
+           attribution_at(d, q + 1, ntoks, T_QUOTE | T_PARA_START, 0);
 }
 
 /* Ends the open span `open` at its lost closing mark (lost_close_attribution)

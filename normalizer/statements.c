@@ -4383,6 +4383,8 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
  * force"), not a quotation of someone's words. */
 #define SHORT_QUOTED_PHRASE_TOKENS 5
 
+static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
+
 /* "Michael Howard has backed stem cell research, saying it is important
  * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
  * a participle clause after a comma belongs to its main verb's event, but
@@ -4390,8 +4392,6 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
  * there and the sentence's subject speaks: a name or a body (or a
  * description resolved to one) opening the sentence, past linking words,
  * and followed by its verb.  The subject's mention, or -1. */
-static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
-
 static int participle_subject(const doc *d, uint32_t i, const sentence *s)
 {
     /* ("Chirac reacted to his warning by saying": the manner of a verb
@@ -5292,7 +5292,6 @@ static ev_draft *joint_again(doc *d, ev_list *out, const ev_draft *src, uint32_t
     return e;
 }
 
-/* One speech cue at token i with its phrase length nw. */
 /* "the concern expressed by Mario Draghi about ...", "In response to
  * interest expressed by the Prime Minister of Japan": a speech noun and the
  * participle of its speech verb (speech_cues.tsv class agent, the phrase
@@ -5329,6 +5328,7 @@ static nsv_code agent_statement(doc *d, ev_list *out, const sentence *s, uint32_
     return NSV_OK;
 }
 
+/* One speech cue at token i with its phrase length nw. */
 static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                              int cls, nsv_error *err)
 {
@@ -8354,11 +8354,14 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
             if (!ok || !(nt->flags & T_WORD) || (nt->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
                 (nt->word_bits & (NOT_A_MODIFIER | W_DET | W_PARTICLE)) || nt->lower_len < 4)
                 continue;
+            int the = tok_is(&d->toks[i + vw], "the");
+            /* ("the" and one word is the phrase itself, no gap) */
+            if (the && gap == 1)
+                continue;
             /* the verb part, then "the" when the gap opens with it, then
              * the noun */
             char key[64];
             size_t kl = 0;
-            int the = tok_is(&d->toks[i + vw], "the");
             for (uint32_t k = i; k <= n; k++) {
                 if (k >= i + vw && k < n && !(the && k == i + vw))
                     continue;
@@ -8370,9 +8373,6 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
                 memcpy(key + kl, w->lower, w->lower_len);
                 kl += w->lower_len;
             }
-            /* ("the" and one word is the phrase itself, no gap) */
-            if (the && gap == 1)
-                continue;
             const lex_entry *ce = lex_find_folded(d->lex, key, kl, LEX_SPEECH);
             if (ce && ce->value == SPEECH_VERB && !ce->bits) {
                 *cls = ce->value;

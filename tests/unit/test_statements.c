@@ -7916,8 +7916,10 @@ static void test_bare_closing_attribution(void **state)
 
 /* "brushed off Labour suggestions", "rejected newspaper speculation",
  * "dismissed the latest claims": a verb-and-noun cue phrase with modifiers
- * before its noun; not "did not warn" (a negation between), nor "made a
- * clear promise" (an article that is no part of the phrase) */
+ * before its noun; "gave an extensive update ..., noting" keeps the
+ * participle in the phrase's event; not "made a clear promise" (an article
+ * that is no part of the phrase), nor "dismissed the new manager" (a noun
+ * that ends no cue phrase) */
 static void test_split_cue_phrase(void **state)
 {
     (void)state;
