@@ -90,7 +90,7 @@ typedef struct mention {
     enum { SEAT_NONE, SEAT_LEGISLATOR, SEAT_CALLING, SEAT_MARKET } seat;
     int of_body;      /* "the Tory leader": the body (entity) the title is of, or -1 */
     int central_bank; /* "the central bank said" (try_org_desc): a country's bank of issue */
-    int ranked;       /* "the UK's biggest lender said" (try_org_desc): the body just named */
+    int ranked;       /* "the UK's biggest lender said" (try_ranked_desc): the body just named */
     /* a group description's members (try_group): anyone ("the leaders", "the
      * sides"), holders of an office ("the presidents", "the two ministers",
      * "the national security advisors"), states or businesses */

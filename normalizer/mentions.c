@@ -5580,7 +5580,7 @@ static int superlative(const token *t)
 }
 
 /* The body a ranked description k ("The UK's biggest mortgage lender
- * said", try_org_desc) stands for: the one body named in the nearest of
+ * said", try_ranked_desc) stands for: the one body named in the nearest of
  * the two sentences before that names any; -1 when that sentence names
  * two or more, as either may be meant. */
 static int ranked_body(const doc *d, size_t k)
@@ -5611,15 +5611,17 @@ static int ranking_word(const token *t)
            !(t->word_bits & ~(uint64_t)(W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY | W_NONNAME));
 }
 
+/* "The UK's biggest mortgage lender said", "The world's second biggest
+ * insurer said": a business ranked in a country or the world (its
+ * possessive, lower-case words one of which is a superlative, then a
+ * business word) as the subject of a speech cue names no one itself; it
+ * is the one body the sentence before names (ranked_body).  Opening its
+ * sentence or after a comma, at "the" i; the tokens it spans are bounded
+ * by i's sentence. */
 static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
 {
-    if (!tok_is(&d->toks[i], "the") || i + 2 >= d->ntoks || !(d->toks[i + 2].flags & T_POSS))
+    if (!tok_is(&d->toks[i], "the"))
         return 0;
-    /* "The UK's biggest mortgage lender said", "The world's second biggest
-     * insurer said": a business ranked in a country or the world (its
-     * possessive, lower-case words one of which is a superlative, then a
-     * business word) as the subject of a speech cue names no one itself;
-     * it is the one body the sentence before names (ranked_body) */
     uint32_t end = d->sents[d->toks[i].sent].tok_end;
     unsigned nw = 0;
     if (i + 4 < end && (d->toks[i + 2].flags & T_POSS) &&

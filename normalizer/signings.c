@@ -1339,6 +1339,15 @@ static int demonym_description(const doc *d, uint32_t j, uint32_t limit)
     return 0;
 }
 
+/* Does a document noun (documents.tsv) open at a token in [from, to)? */
+static int document_in(const doc *d, uint32_t from, uint32_t to)
+{
+    for (uint32_t t = from; t < to; t++)
+        if (tok_lex(d, t, LEX_DOCUMENT, NULL))
+            return 1;
+    return 0;
+}
+
 /* The country a single-word country or demonym at t names, or -1. */
 static int country_word(doc *d, uint32_t t, unsigned *nw)
 {
@@ -1362,10 +1371,8 @@ static int demonym_pair(doc *d, const doc_np *np, uint32_t k, int two[2])
         return 0;
     /* (nor one a document just before the title governs: "the Protocol
      * to amend the Russian-Kazakhstan Agreement") */
-    uint32_t from = np->start > 4 ? np->start - 4 : 0;
-    for (uint32_t t = from; t < k; t++)
-        if (tok_lex(d, t, LEX_DOCUMENT, NULL))
-            return 0;
+    if (document_in(d, np->start > 4 ? np->start - 4 : 0, k))
+        return 0;
     unsigned w1 = 0, w2 = 0;
     int a = country_word(d, k - 1, &w1);
     if (a < 0 || w1 != 1)
@@ -1427,10 +1434,7 @@ static int sentence_countries(doc *d, int m, int two[2])
 static int own_between(const doc *d, const doc_np *np, uint32_t k)
 {
     uint32_t from = np->topic > np->start ? np->topic : np->start;
-    for (uint32_t t = from; t < k && t < np->end; t++)
-        if (tok_lex(d, t, LEX_DOCUMENT, NULL))
-            return 0;
-    return 1;
+    return !document_in(d, from, k < np->end ? k : np->end);
 }
 
 /* Parties named inside a document title ("between the U.S. and Finland"). */
