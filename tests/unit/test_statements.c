@@ -7902,6 +7902,30 @@ static void test_split_cue_phrase(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The leaders" after a list of more than two named people ("A of France,
+ * B of Germany and C of Italy issued a statement. The leaders said") is the
+ * whole list, one joint statement; a counted "the two leaders" keeps two. */
+static void test_leaders_whole_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, "
+                "and Prime Minister Giorgia Meloni of Italy issued a statement. The leaders said "
+                "Russia must withdraw.");
+    const nsv_event *e = nt_said_by("Meloni");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Macron") &&
+             nt_has_party(e, "Scholz") && e->n_participants == 3);
+    /* (hard negatives) a counted pair stays the last two; two people named
+     * apart, not as one list, stay a pair */
+    nt_run(PUB, "President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Giorgia "
+                "Meloni issued a statement. The two leaders said Russia must withdraw.");
+    e = nt_said_by("Meloni");
+    NT_CHECK(e && !nt_has_party(e, "Macron") && e->n_participants == 2);
+    nt_run(PUB, "President Emmanuel Macron visited Rome. Chancellor Olaf Scholz and Prime "
+                "Minister Giorgia Meloni arrived later. The leaders said Russia must withdraw.");
+    e = nt_said_by("Meloni");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Macron"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8272,6 +8296,7 @@ int main(void)
         cmocka_unit_test(test_foreign_and_in_name),
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
+        cmocka_unit_test(test_leaders_whole_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
