@@ -7926,6 +7926,25 @@ static void test_leaders_whole_list(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Macron"));
 }
 
+/* "A of France, B of Germany and C of Italy issued a statement. They
+ * said": each person's own country is part of the conjunct, so "they" is
+ * the whole list; a country not after a person ends the list reading. */
+static void test_they_list_of_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany and "
+                "Prime Minister Giorgia Meloni of Italy issued a statement. They said Russia must "
+                "withdraw.");
+    const nsv_event *e = nt_said_by("Meloni");
+    NT_CHECK(e && nt_has_party(e, "Macron") && nt_has_party(e, "Scholz") && e->n_participants == 3);
+    /* (hard negative) the country is the object of a preposition, no
+     * person's: "of France" after a body joins no list */
+    nt_run(PUB, "The Bank of France and Chancellor Olaf Scholz issued figures. They said "
+                "growth would slow.");
+    e = nt_said_by("Scholz");
+    NT_CHECK(e == NULL || !nt_has_party(e, "France"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8297,6 +8316,7 @@ int main(void)
         cmocka_unit_test(test_bare_closing_attribution),
         cmocka_unit_test(test_split_cue_phrase),
         cmocka_unit_test(test_leaders_whole_list),
+        cmocka_unit_test(test_they_list_of_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
