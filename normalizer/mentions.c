@@ -7221,6 +7221,46 @@ static int add_member(int *found, int n, int ent)
     return n + 1;
 }
 
+/* Does group mention m give its number ("the two leaders", "both
+ * sides", "the leaders of the three states")?  Its count is 2 either way. */
+static int group_counted(const doc *d, const mention *m)
+{
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++)
+        if (tok_is(&d->toks[t], "both") || (d->toks[t].word_bits & W_NUMBER_WORD))
+            return 1;
+    return 0;
+}
+
+/* The uncounted group m resolved to the two people found (latest first, the
+ * latest named by mention `latest`): when they are the last two of a list of
+ * more people coordinated in one sentence ("A of France, B of Germany and C
+ * of Italy"), every person of the list, latest first; returns the count
+ * (n unchanged otherwise). */
+static int whole_list_group(doc *d, const mention *m, int latest, int *found, int n)
+{
+    const mention *lp = &d->ments[latest];
+    if (lp->kind != M_PERSON || lp->sent >= d->nsents)
+        return n;
+    const sentence *ls = &d->sents[lp->sent];
+    int list[MAX_GROUP];
+    int nl = coordinated(d, latest, -1, ls->tok_start, ls->tok_end, list, MAX_GROUP);
+    if (nl <= 2 || d->ments[list[1]].entity != found[1])
+        return n;
+    int ents[MAX_GROUP], ne = 0;
+    for (int q = 0; q < nl; q++) {
+        const mention *p = &d->ments[list[q]];
+        if (p->kind != M_PERSON || p->entity < 0 || !group_member_fits(d, m, p))
+            return n;
+        int before = ne;
+        ne = add_member(ents, ne, p->entity);
+        if (ne == before)
+            return n;
+    }
+    for (int q = 0; q < ne; q++)
+        found[q] = ents[q];
+    return ne;
+}
+
 /* Does sentence s lie inside quotation q, from its first token to its last
  * (the inner sentences of a long quote)? */
 static int sentence_quoted_only(const doc *d, uint32_t s, int32_t q)
@@ -9014,9 +9054,11 @@ void resolve_mentions(doc *d)
              * and President Xi's decision ... the Leaders' Summit", they are
              * all it has) */
             int skip_poss = !states_group(m) && poss_only;
+            int latest = -1; /* the mention of the latest member found */
             for (int pass = 0; pass < 2; pass++) {
                 int skipped = 0;
                 n = 0;
+                latest = -1;
                 /* (the last 512 mentions: "the presidents" repeated
                  * thousands of times must not cost quadratic time) */
                 for (size_t j = k; j-- > 0 && k - j <= 512 && n < want && n < MAX_GROUP;) {
@@ -9029,12 +9071,19 @@ void resolve_mentions(doc *d)
                         skipped = 1;
                         continue;
                     }
+                    if (n == 0)
+                        latest = (int)j;
                     n = add_member(found, n, p->entity);
                 }
                 if (n >= want || !skipped)
                     break;
                 skip_poss = 0;
             }
+            /* "A of France, B of Germany and C of Italy held a call. The
+             * leaders discussed ...": an uncounted group whose two latest
+             * members close a list of more people names the whole list */
+            if (n == 2 && latest >= 0 && !group_counted(d, m))
+                n = whole_list_group(d, m, latest, found, n);
             if (n < want && m->role && !states_group(m)) {
                 /* "Putin held talks with President Nazarbayev. The
                  * presidents said": a person the item gives no office, but

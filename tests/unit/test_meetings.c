@@ -9241,6 +9241,23 @@ static void test_list_over_acronym(void **state)
         NT_CHECK(strcmp(e->participants[i].name, "Bailiff") != 0);
 }
 
+/* "A, B and C held a call": the bare noun "call" after "held"/"had" with a
+ * coordinated subject is a phone meeting of them all; a call for something
+ * ("held a call for action") is none. */
+static void test_held_a_call_listed_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Emmanuel Macron of France, Chancellor Angela Merkel of "
+                "Germany, and President Joe Biden of the United States held a call.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Macron");
+    NT_CHECK(e != NULL && nt_has_party(e, "Merkel") && nt_has_party(e, "Biden"));
+    NT_CHECK(e && e->n_participants == 3 && e->format == NSV_FORMAT_PHONE);
+    one_meeting("President Biden and President Macron had a call on Friday.", "Biden", "Macron");
+    /* (hard negatives) a call for something; a call with no counterpart */
+    no_actual_meeting("The union held a call for action on Friday.");
+    no_actual_meeting("President Joe Biden held a call.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9638,6 +9655,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_group_and_with_named),
         cmocka_unit_test(test_convened_by_hosts),
         cmocka_unit_test(test_hosted_convening),
+        cmocka_unit_test(test_held_a_call_listed_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -7994,6 +7994,49 @@ static void test_hyphenated_re_cue(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The leaders" after a list of more than two named people ("A of France,
+ * B of Germany and C of Italy issued a statement. The leaders said") is the
+ * whole list, one joint statement; a counted "the two leaders" keeps two. */
+static void test_leaders_whole_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, "
+                "and Prime Minister Giorgia Meloni of Italy issued a statement. The leaders said "
+                "Russia must withdraw.");
+    const nsv_event *e = nt_said_by("Meloni");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Macron") &&
+             nt_has_party(e, "Scholz") && e->n_participants == 3);
+    /* (hard negatives) a counted pair stays the last two; two people named
+     * apart, not as one list, stay a pair */
+    nt_run(PUB, "President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Giorgia "
+                "Meloni issued a statement. The two leaders said Russia must withdraw.");
+    e = nt_said_by("Meloni");
+    NT_CHECK(e && !nt_has_party(e, "Macron") && e->n_participants == 2);
+    nt_run(PUB, "President Emmanuel Macron visited Rome. Chancellor Olaf Scholz and Prime "
+                "Minister Giorgia Meloni arrived later. The leaders said Russia must withdraw.");
+    e = nt_said_by("Meloni");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Macron"));
+}
+
+/* "A of France, B of Germany and C of Italy issued a statement. They
+ * said": each person's own country is part of the conjunct, so "they" is
+ * the whole list; a country not after a person ends the list reading. */
+static void test_they_list_of_country(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany and "
+                "Prime Minister Giorgia Meloni of Italy issued a statement. They said Russia must "
+                "withdraw.");
+    const nsv_event *e = nt_said_by("Meloni");
+    NT_CHECK(e && nt_has_party(e, "Macron") && nt_has_party(e, "Scholz") && e->n_participants == 3);
+    /* (hard negative) the country is the object of a preposition, no
+     * person's: "of France" after a body joins no list */
+    nt_run(PUB, "The Bank of France and Chancellor Olaf Scholz issued figures. They said "
+                "growth would slow.");
+    e = nt_said_by("Scholz");
+    NT_CHECK(e == NULL || !nt_has_party(e, "France"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8369,6 +8412,8 @@ int main(void)
         cmocka_unit_test(test_hyphenated_re_cue),
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
         cmocka_unit_test(test_misplaced_closing_mark),
+        cmocka_unit_test(test_leaders_whole_list),
+        cmocka_unit_test(test_they_list_of_country),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
