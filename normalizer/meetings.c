@@ -3319,6 +3319,21 @@ static int talks_in_span(const doc *d, uint32_t from, uint32_t to, uint32_t end)
     return 0;
 }
 
+/* Does a setting phrase that places its subject anywhere in the sentence
+ * (words.tsv "setting" 1: "to attend", "while participating in") end
+ * right before token k? */
+static int ends_anywhere_setting(const doc *d, uint32_t k, uint32_t from)
+{
+    for (uint32_t b = k, steps = 0; b > from && steps < 6; steps++) {
+        b--;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        if (w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* "stated this during his participation in the X Forum", "while
  * participating in the X Summit": a setting phrase of words.tsv value 1
  * ending right before token k places the
@@ -3327,20 +3342,13 @@ static int talks_in_span(const doc *d, uint32_t from, uint32_t to, uint32_t end)
 static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from, uint32_t cue,
                                  uint32_t cue_end)
 {
-    int found = 0;
-    for (uint32_t b = k, steps = 0; b > from && steps < 6 && !found; steps++) {
-        b--;
-        unsigned nw = 0;
-        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
-        found = w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k;
-    }
     /* "met X on the sidelines of the G20 summit", "in the framework of
      * the summit, A met B": talks of their own in the sentence are the
      * sideline reading's (the talks' rule places their people); the
      * meeting's own singular cue [cue, cue_end) is none of them ("to attend
      * the G7 meeting"), but a plural one stays a process of talks ("efforts
      * in the framework of the Normandy format talks") */
-    if (!found || after_sidelines(d, k, from))
+    if (!ends_anywhere_setting(d, k, from) || after_sidelines(d, k, from))
         return 0;
     const sentence *s = &d->sents[d->toks[k].sent];
     if (cue_end > cue && cue_end - 1 < s->tok_end) {
@@ -3491,21 +3499,6 @@ static int group_before_title_words(const doc *d, const sentence *s, uint32_t i,
     }
     int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
     return w >= 0 && d->ments[w].tok_end == t && intl_group(d, w) ? w : -1;
-}
-
-/* Does a setting phrase that places its subject anywhere in the sentence
- * (words.tsv "setting" 1: "to attend", "while participating in") end
- * right before token k? */
-static int ends_anywhere_setting(const doc *d, uint32_t k, uint32_t from)
-{
-    for (uint32_t b = k, steps = 0; b > from && steps < 6; steps++) {
-        b--;
-        unsigned nw = 0;
-        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
-        if (w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k)
-            return 1;
-    }
-    return 0;
 }
 
 /* From a group's mention at token k back over an article, a year, an
