@@ -5665,13 +5665,17 @@ static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint3
     /* "... held a roundtable with young people. The meeting was convened by
      * A and B": "the" and the noun point back at the meeting of the sentence
      * or two before (one meeting mentioned twice) */
-    uint32_t n0 = i;
-    for (int steps = 0; n0 > s->tok_start && steps < 4; steps++, n0--) {
+    uint32_t n0 = i; /* the token after the meeting noun, once found */
+    int noun = 0;
+    for (int steps = 0; n0 > s->tok_start && steps < 4 && !noun; steps++) {
         const lex_entry *c = tok_lex(d, n0 - 1, LEX_MEETING, NULL);
-        if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI))
-            break;
+        noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
+        if (!noun)
+            n0--;
     }
-    if (n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
+    /* (no noun in reach, "a conference call on X chaired by": no "the"
+     * before it to ask about) */
+    if (noun && n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
         size_t b = out->n, here = (size_t)(s - d->sents);
         ev_draft *f = roster_meeting_before(d, out, s, &b);
         /* (as with a roster: only a meeting of one named party so far takes
