@@ -1701,8 +1701,8 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
 /* "the CEOs of the three principal companies that together manufacture
  * RSV immunizations for infants, including Sanofi, AstraZeneca, and Thermo
  * Fisher Scientific": after the "of" at g1 that names no side, a comma and
- * "including" within INCLUDING_REACH tokens (no purpose or topic between:
- * "to", "on", "about", "regarding"; no clause break) lists the group's
+ * "including" within INCLUDING_REACH tokens (no purpose or topic between,
+ * phrases.tsv purpose_topic: "to", "on", "about"; no clause break) lists the group's
  * bodies or people.  Adds those (not states or places: "issues, including
  * Syria" is a topic) and returns their count. */
 static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
@@ -1712,8 +1712,8 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     uint32_t k = g1 + 1;
     for (; k + 1 < end && k < g1 + INCLUDING_REACH; k++) {
         const token *u = &d->toks[k];
-        if (tok_is(u, "to") || tok_is(u, "on") || tok_is(u, "about") || tok_is(u, "regarding") ||
-            is_char(d, k, ';') || is_char(d, k, ':') || (u->flags & (T_QUOTE | T_IN_QUOTE)))
+        if (phrase_at(d, k, end, PHRASE_PURPOSE_TOPIC) || is_char(d, k, ';') ||
+            is_char(d, k, ':') || (u->flags & (T_QUOTE | T_IN_QUOTE)))
             return 0;
         if (is_char(d, k, ',') && tok_is(&d->toks[k + 1], "including"))
             break;
