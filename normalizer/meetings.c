@@ -3351,11 +3351,8 @@ static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from, uint32
     if (!ends_anywhere_setting(d, k, from) || after_sidelines(d, k, from))
         return 0;
     const sentence *s = &d->sents[d->toks[k].sent];
-    if (cue_end > cue && cue_end - 1 < s->tok_end) {
-        const token *last = &d->toks[cue_end - 1];
-        if (last->end > last->start + 1 && (d->text[last->end - 1] | 0x20) == 's')
-            cue_end = cue;
-    }
+    if (cue_end > cue && cue_end - 1 < s->tok_end && plural_s_ending(&d->toks[cue_end - 1]))
+        cue_end = cue;
     uint32_t reach = s->tok_start + OWN_TALKS_REACH;
     return !talks_in_span(d, s->tok_start, cue < reach ? cue : reach, s->tok_end) &&
            !talks_in_span(d, cue_end, reach, s->tok_end);
