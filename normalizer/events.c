@@ -1850,9 +1850,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         /* "convened a virtual meeting with Caribbean leaders": the one
          * named party met a group its region or people names; the group is
          * the other party (no roster or other side named it) */
-        if (e->ev.type == NSV_EV_MEETING && e->open_group && e->nents == 1 && e->group_ent1 &&
-            e->ents[0] != e->group_ent1 - 1)
-            e->ents[e->nents++] = e->group_ent1 - 1;
+        if (e->ev.type == NSV_EV_MEETING && e->open_group && e->nents == 1 && e->group_ent1)
+            ev_add_party(d, e, e->group_ent1 - 1);
         /* a call or video link joins two places and is held in neither:
          * "spoke by telephone with X on the situation in Syria" is no
          * meeting in Syria (GUIDE: where the text places the event; the

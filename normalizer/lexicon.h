@@ -222,6 +222,7 @@ enum phrase_role {
     PHRASE_TAKES_PLACE,     /* after a modal (and "be"): a meeting to come, "will take place" */
     PHRASE_OUR_COUNTRY,     /* the speaker's own country: "welcomed X to our country" */
     PHRASE_INTO_LAW,        /* after a signing verb, what makes a bill an act: "signed into law" */
+    PHRASE_PURPOSE_TOPIC,   /* a purpose or topic after a group: "CEOs of X to discuss", "on" */
     PHRASE_ROLE_COUNT
 };
 

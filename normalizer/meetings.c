@@ -1701,8 +1701,8 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
 /* "the CEOs of the three principal companies that together manufacture
  * RSV immunizations for infants, including Sanofi, AstraZeneca, and Thermo
  * Fisher Scientific": after the "of" at g1 that names no side, a comma and
- * "including" within INCLUDING_REACH tokens (no purpose or topic between:
- * "to", "on", "about", "regarding"; no clause break) lists the group's
+ * "including" within INCLUDING_REACH tokens (no purpose or topic between,
+ * phrases.tsv purpose_topic: "to", "on", "about"; no clause break) lists the group's
  * bodies or people.  Adds those (not states or places: "issues, including
  * Syria" is a topic) and returns their count. */
 static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
@@ -1712,8 +1712,8 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     uint32_t k = g1 + 1;
     for (; k + 1 < end && k < g1 + INCLUDING_REACH; k++) {
         const token *u = &d->toks[k];
-        if (tok_is(u, "to") || tok_is(u, "on") || tok_is(u, "about") || tok_is(u, "regarding") ||
-            is_char(d, k, ';') || is_char(d, k, ':') || (u->flags & (T_QUOTE | T_IN_QUOTE)))
+        if (phrase_at(d, k, end, PHRASE_PURPOSE_TOPIC) || is_char(d, k, ';') ||
+            is_char(d, k, ':') || (u->flags & (T_QUOTE | T_IN_QUOTE)))
             return 0;
         if (is_char(d, k, ',') && tok_is(&d->toks[k + 1], "including"))
             break;
@@ -3319,6 +3319,21 @@ static int talks_in_span(const doc *d, uint32_t from, uint32_t to, uint32_t end)
     return 0;
 }
 
+/* Does a setting phrase that places its subject anywhere in the sentence
+ * (words.tsv "setting" 1: "to attend", "while participating in") end
+ * right before token k? */
+static int ends_anywhere_setting(const doc *d, uint32_t k, uint32_t from)
+{
+    for (uint32_t b = k, steps = 0; b > from && steps < 6; steps++) {
+        b--;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        if (w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k)
+            return 1;
+    }
+    return 0;
+}
+
 /* "stated this during his participation in the X Forum", "while
  * participating in the X Summit": a setting phrase of words.tsv value 1
  * ending right before token k places the
@@ -3327,27 +3342,17 @@ static int talks_in_span(const doc *d, uint32_t from, uint32_t to, uint32_t end)
 static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from, uint32_t cue,
                                  uint32_t cue_end)
 {
-    int found = 0;
-    for (uint32_t b = k, steps = 0; b > from && steps < 6 && !found; steps++) {
-        b--;
-        unsigned nw = 0;
-        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
-        found = w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k;
-    }
     /* "met X on the sidelines of the G20 summit", "in the framework of
      * the summit, A met B": talks of their own in the sentence are the
      * sideline reading's (the talks' rule places their people); the
      * meeting's own singular cue [cue, cue_end) is none of them ("to attend
      * the G7 meeting"), but a plural one stays a process of talks ("efforts
      * in the framework of the Normandy format talks") */
-    if (!found || after_sidelines(d, k, from))
+    if (!ends_anywhere_setting(d, k, from) || after_sidelines(d, k, from))
         return 0;
     const sentence *s = &d->sents[d->toks[k].sent];
-    if (cue_end > cue && cue_end - 1 < s->tok_end) {
-        const token *last = &d->toks[cue_end - 1];
-        if (last->end > last->start + 1 && (d->text[last->end - 1] | 0x20) == 's')
-            cue_end = cue;
-    }
+    if (cue_end > cue && cue_end - 1 < s->tok_end && plural_s_ending(&d->toks[cue_end - 1]))
+        cue_end = cue;
     uint32_t reach = s->tok_start + OWN_TALKS_REACH;
     return !talks_in_span(d, s->tok_start, cue < reach ? cue : reach, s->tok_end) &&
            !talks_in_span(d, cue_end, reach, s->tok_end);
@@ -3491,21 +3496,6 @@ static int group_before_title_words(const doc *d, const sentence *s, uint32_t i,
     }
     int w = gap && t > s->tok_start ? mention_at(d, t - 1) : -1;
     return w >= 0 && d->ments[w].tok_end == t && intl_group(d, w) ? w : -1;
-}
-
-/* Does a setting phrase that places its subject anywhere in the sentence
- * (words.tsv "setting" 1: "to attend", "while participating in") end
- * right before token k? */
-static int ends_anywhere_setting(const doc *d, uint32_t k, uint32_t from)
-{
-    for (uint32_t b = k, steps = 0; b > from && steps < 6; steps++) {
-        b--;
-        unsigned nw = 0;
-        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
-        if (w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k)
-            return 1;
-    }
-    return 0;
 }
 
 /* From a group's mention at token k back over an article, a year, an
@@ -5672,13 +5662,17 @@ static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint3
     /* "... held a roundtable with young people. The meeting was convened by
      * A and B": "the" and the noun point back at the meeting of the sentence
      * or two before (one meeting mentioned twice) */
-    uint32_t n0 = i;
-    for (int steps = 0; n0 > s->tok_start && steps < 4; steps++, n0--) {
+    uint32_t n0 = i; /* the token after the meeting noun, once found */
+    int noun = 0;
+    for (int steps = 0; n0 > s->tok_start && steps < 4 && !noun; steps++) {
         const lex_entry *c = tok_lex(d, n0 - 1, LEX_MEETING, NULL);
-        if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI))
-            break;
+        noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
+        if (!noun)
+            n0--;
     }
-    if (n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
+    /* (no noun in reach, "a conference call on X chaired by": no "the"
+     * before it to ask about) */
+    if (noun && n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
         size_t b = out->n, here = (size_t)(s - d->sents);
         ev_draft *f = roster_meeting_before(d, out, s, &b);
         /* (as with a roster: only a meeting of one named party so far takes

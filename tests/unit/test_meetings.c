@@ -2758,6 +2758,17 @@ static void test_roster_numbered_with_heading(void **state)
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Harbor Tenants Association"));
     NT_CHECK(!nt_has_party(e, "Dock Rights League"));
+    /* nor is a prose line of heading length (six tokens) a heading: it is
+     * no title-case line, and ends the list too */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "1. Harbor Tenants Association\n\n"
+                "The mayor thanked them all.\n\n"
+                "1. Dock Rights League\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Harbor Tenants Association"));
+    NT_CHECK(!nt_has_party(e, "Dock Rights League"));
 }
 
 /* A roster whose lead-in names the readout's meeting by its words lists
