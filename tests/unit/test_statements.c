@@ -3529,6 +3529,21 @@ static void test_misplaced_closing_mark(void **state)
                       "Ivan Dorov", "They said nothing new", 1);
 }
 
+/* "the messages say": a plural message noun speaks for its sender, as the
+ * singular does; messages no one is said to have sent name no speaker. */
+static void test_plural_messages_speak_for_sender(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Vladimir Putin sent messages of greetings to the leaders of Armenia and Belarus. The "
+        "messages stressed hope that cooperation between the countries would grow.",
+        "Putin", "cooperation between the countries", 0);
+    NT_CHECK(e != NULL);
+    /* hard negative: messages that no speaker sent */
+    no_statement("Thousands of messages reached the clinic. The messages said the staff were "
+                 "heroes.");
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8367,6 +8382,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_re_cue),
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
         cmocka_unit_test(test_misplaced_closing_mark),
+        cmocka_unit_test(test_plural_messages_speak_for_sender),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
