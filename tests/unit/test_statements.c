@@ -3544,6 +3544,25 @@ static void test_plural_messages_speak_for_sender(void **state)
                  "heroes.");
 }
 
+/* '"...," the message said' with its sender named sentences before: the
+ * quotation before the document's noun is the content, verbatim, and the
+ * attribution is not part of it. */
+static void test_message_after_quotation(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Vladimir Putin sent a message of greetings to the scientists. \"Your works have "
+        "glorified Russian science,\" the message said.",
+        "Putin", "Your works have glorified Russian science", 1);
+    NT_CHECK(strstr(e->quote, "the message said") == NULL);
+    /* hard negative: no quotation before the noun: the clause is the
+     * content, reported */
+    e = one_statement("Vladimir Putin sent a message of greetings to the scientists. Their works "
+                      "glorified Russian science, the message said.",
+                      "Putin", "Their works glorified Russian science", 0);
+    NT_CHECK(strstr(e->quote, "the message said") == NULL);
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8383,6 +8402,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
         cmocka_unit_test(test_misplaced_closing_mark),
         cmocka_unit_test(test_plural_messages_speak_for_sender),
+        cmocka_unit_test(test_message_after_quotation),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
