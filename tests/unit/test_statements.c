@@ -3563,6 +3563,24 @@ static void test_message_after_quotation(void **state)
     NT_CHECK(strstr(e->quote, "the message said") == NULL);
 }
 
+/* '"...," he added' after 'X said: "A. B. C. D. E. F."': the earlier
+ * quotation's sentences, with no narration between, do not count towards
+ * the pronoun's look-back; it goes back to the sentence that opened it. */
+static void test_added_after_long_colon_quotation(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy spoke to reporters. The President said: "
+                "\"Thing one matters. Thing two matters. Thing three matters. Thing four matters. "
+                "Thing five matters. Thing six matters.\" \"Withdraw your troops,\" he added.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negative: the earlier quotation's speaker is a woman, "he"
+     * finds no one */
+    nt_run(PUB, "Foreign Minister Anna Berg spoke to reporters. She said: \"Thing one matters. "
+                "Thing two matters. Thing three matters. Thing four matters. Thing five matters. "
+                "Thing six matters.\" \"Withdraw your troops,\" he added.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8403,6 +8421,7 @@ int main(void)
         cmocka_unit_test(test_misplaced_closing_mark),
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
+        cmocka_unit_test(test_added_after_long_colon_quotation),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
