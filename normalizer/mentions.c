@@ -8571,6 +8571,9 @@ void resolve_mentions(doc *d)
              * that '," he said' closes, which names no subject, to the
              * sentence that opened it) */
             int32_t closed_quote = quote_closed_in(d, m->sent);
+            /* ('"...," he added': its sentence closes a quotation) */
+            int closes = closed_quote >= 0 ||
+                         (m->tok_start > 0 && (d->toks[m->tok_start - 1].flags & T_QUOTE_CLOSE));
             int skipped = 0;
             unsigned seen = 0, nquoted = 0;
             int spoke = 0;
@@ -8586,6 +8589,14 @@ void resolve_mentions(doc *d)
                 }
                 if (quote_run && sentence_all_quoted(d, s)) {
                     skipped = 1;
+                    nquoted++;
+                    continue;
+                }
+                /* (and, right before that quotation with no narration
+                 * between, another one's sentences that hold nothing else:
+                 * 'The President said: "A. B. C. D." "E," he added' goes
+                 * back to the sentence that opened the first) */
+                if ((skipped || closes) && seen == 0 && sentence_all_quoted(d, s)) {
                     nquoted++;
                     continue;
                 }

@@ -5390,6 +5390,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
     uint32_t staff_from = UINT32_MAX;  /* "a Bear Stearns officer said": its first token */
     uint32_t paper_end = 0;            /* "according to the report": the noun's end */
+    uint32_t paper_from = UINT32_MAX;  /* '"...," the message said': its determiner */
     if (cls == SPEECH_ACCORDING) {
         speaker = party_right(d, cue_end, s->tok_end);
         /* "according to the Nationwide": a body named after the article */
@@ -5770,6 +5771,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * document in what someone else said is part of his words (a
              * cue at most eleven tokens before the "that") */
             uint32_t det = paper_det(d, i, s->tok_start, 4); /* "the", "its" */
+            paper_from = det;
             if (det > s->tok_start + 1 && tok_is(&d->toks[det - 1], "that"))
                 for (uint32_t k = det - 1; k-- > s->tok_start && k + 13 > det;)
                     if (!(d->toks[k].flags & T_IN_QUOTE) && tok_lex(d, k, LEX_SPEECH, NULL))
@@ -6597,6 +6599,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
      * sentences before) */
     uint32_t after = inv_paper ? inv_paper + 1 : inverted ? sp->tok_end : cue_end;
     uint32_t before = inverted ? i : sp->tok_start;
+    /* '"...," the message said' with its sender named sentences before:
+     * the document's noun phrase stands where the speaker would, so a
+     * quotation closing right before it is the content */
+    if (paper_from < i && sp->sent != (uint32_t)(s - d->sents))
+        before = paper_from;
     if (quoted_from != UINT32_MAX && sp->tok_start > quoted_from && sp->tok_start < i) {
         /* the relaying outlet's clause opens the evidence, and the content
          * stands before it or after "as saying" */

@@ -3529,6 +3529,58 @@ static void test_misplaced_closing_mark(void **state)
                       "Ivan Dorov", "They said nothing new", 1);
 }
 
+/* "the messages say": a plural message noun speaks for its sender, as the
+ * singular does; messages no one is said to have sent name no speaker. */
+static void test_plural_messages_speak_for_sender(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Vladimir Putin sent messages of greetings to the leaders of Armenia and Belarus. The "
+        "messages stressed hope that cooperation between the countries would grow.",
+        "Putin", "cooperation between the countries", 0);
+    NT_CHECK(e != NULL);
+    /* hard negative: messages that no speaker sent */
+    no_statement("Thousands of messages reached the clinic. The messages said the staff were "
+                 "heroes.");
+}
+
+/* '"...," the message said' with its sender named sentences before: the
+ * quotation before the document's noun is the content, verbatim, and the
+ * attribution is not part of it. */
+static void test_message_after_quotation(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Vladimir Putin sent a message of greetings to the scientists. \"Your works have "
+        "glorified Russian science,\" the message said.",
+        "Putin", "Your works have glorified Russian science", 1);
+    NT_CHECK(strstr(e->quote, "the message said") == NULL);
+    /* hard negative: no quotation before the noun: the clause is the
+     * content, reported */
+    e = one_statement("Vladimir Putin sent a message of greetings to the scientists. Their works "
+                      "glorified Russian science, the message said.",
+                      "Putin", "Their works glorified Russian science", 0);
+    NT_CHECK(strstr(e->quote, "the message said") == NULL);
+}
+
+/* '"...," he added' after 'X said: "A. B. C. D. E. F."': the earlier
+ * quotation's sentences, with no narration between, do not count towards
+ * the pronoun's look-back; it goes back to the sentence that opened it. */
+static void test_added_after_long_colon_quotation(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy spoke to reporters. The President said: "
+                "\"Thing one matters. Thing two matters. Thing three matters. Thing four matters. "
+                "Thing five matters. Thing six matters.\" \"Withdraw your troops,\" he added.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* hard negative: the earlier quotation's speaker is a woman, "he"
+     * finds no one */
+    nt_run(PUB, "Foreign Minister Anna Berg spoke to reporters. She said: \"Thing one matters. "
+                "Thing two matters. Thing three matters. Thing four matters. Thing five matters. "
+                "Thing six matters.\" \"Withdraw your troops,\" he added.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8414,6 +8466,9 @@ int main(void)
         cmocka_unit_test(test_misplaced_closing_mark),
         cmocka_unit_test(test_leaders_whole_list),
         cmocka_unit_test(test_they_list_of_country),
+        cmocka_unit_test(test_plural_messages_speak_for_sender),
+        cmocka_unit_test(test_message_after_quotation),
+        cmocka_unit_test(test_added_after_long_colon_quotation),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
