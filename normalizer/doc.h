@@ -43,6 +43,7 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
+    uint16_t speech_heads;    /* its lex_slot's speech_lengths (low 16 bits) */
     uint64_t word_bits;       /* LEX_WORD classes of the one-word phrase */
     uint32_t cats;            /* bit per lex_cat matched at this token */
     const lex_match *matches; /* lexicon phrases starting here, longest first */

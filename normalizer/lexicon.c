@@ -259,8 +259,11 @@ first:;
         rc = fail(err, NSV_ERR_NOMEM, file, line, "out of memory");
         goto out;
     }
-    if (n <= 32)
+    if (n <= 32) {
         f->lengths |= 1u << (n - 1);
+        if (e->cat == LEX_SPEECH && e->value == SPEECH_VERB && !e->bits)
+            f->speech_lengths |= 1u << (n - 1);
+    }
 out:
     arena_free(&scratch);
     return rc;

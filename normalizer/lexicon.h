@@ -367,7 +367,12 @@ struct nsv_lexicon {
         const lex_entry *entry;
         /* summaries of the entry chain, kept here so that annotating a token
          * reads only the slot, not the entries scattered behind it */
-        uint32_t cats;      /* bit per lex_cat of the entries */
+        uint32_t cats; /* bit per lex_cat of the entries */
+        /* bit n-1: a plain speech verb phrase (LEX_SPEECH, SPEECH_VERB, no
+         * shape bits) of n tokens starts with this word: lengths' subset,
+         * copied to each token's speech_heads, that statements.c's
+         * split_cue_phrase asks of every word */
+        uint32_t speech_lengths;
         uint64_t word_bits; /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay

@@ -545,6 +545,7 @@ int annotate_lexicon(doc *d)
     d->tok_hash = hash;
     for (size_t i = 0; i < ntoks; i++) {
         token *t = &toks[i];
+        t->speech_heads = 0;
         if (t->flags & T_QUOTE)
             continue;
         lex_match *tail = NULL;
@@ -565,6 +566,8 @@ int annotate_lexicon(doc *d)
          * the buffer or more (the next forms, and the 8 bytes at its end). */
         const struct lex_slot *ws = lex_slot_find(lex, t->lower, t->lower_len, hash[i], 1);
         uint32_t lengths = ws ? ws->lengths : 0;
+        if (ws)
+            t->speech_heads = (uint16_t)ws->speech_lengths;
         /* phrases of two words or more: only when some starts with this
          * word and the next */
         if (lengths > 1u && (i + 1 >= ntoks || !lex_pair_maybe(lex, hash[i], hash[i + 1])))

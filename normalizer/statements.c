@@ -8341,7 +8341,11 @@ static nsv_code bare_closing_attribution(doc *d, ev_list *out, const sentence *s
 static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls)
 {
     const token *t = &d->toks[i];
-    if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) || !t->lower_len)
+    /* bit n-1: a speech cue phrase of n tokens starts with this word; the
+     * phrases asked for here have 2 to 4 (asked of every word, so first) */
+    uint32_t lens = t->speech_heads;
+    if (!(lens & 0xEu) || !(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
+        !t->lower_len)
         return 0;
     /* (a verb that is a cue alone, "expressed", stays that cue: its
      * content opens after it) */
@@ -8349,7 +8353,6 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
     const lex_entry *own = tok_lex(d, i, LEX_SPEECH, &ow);
     if (own && ow == 1 && !own->bits)
         return 0;
-    uint32_t lens = lex_phrase_lengths(d->lex, t->lower, t->lower_len);
     const uint64_t NOT_A_MODIFIER = W_PREP | W_CONJ | W_SUBORD | W_AUX | W_BE | W_PRONOUN_ANY |
                                     W_ADVERB | W_NUMBER_WORD | W_PASSIVE_BY;
     for (unsigned vw = 1; vw <= 2; vw++) {

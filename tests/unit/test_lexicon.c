@@ -505,6 +505,20 @@ static void test_rule_word_values(void **state)
     assert_false(headed_by(&d, tok_of("said")));
 }
 
+/* speech_heads: the lengths of the plain speech verb phrases a word starts
+ * ("brushed off suggestions": 3 tokens), and none for a word that starts
+ * only other phrases ("the United States") or a cue of another class */
+static void test_speech_heads(void **state)
+{
+    (void)state;
+    annotate("He brushed off the suggestions of the United States, to congratulate them.");
+    assert_true(d.toks[tok_of("brushed")].speech_heads & (1u << 2));
+    assert_int_equal(d.toks[tok_of("the")].speech_heads, 0);
+    assert_int_equal(d.toks[tok_of("of")].speech_heads, 0);
+    /* "to congratulate" is a purpose cue, no plain verb */
+    assert_int_equal(d.toks[tok_of("to")].speech_heads, 0);
+}
+
 /* phrases.tsv: phrase_at finds a phrase of a role at a token, the whole
  * phrase inside the end it is given, and marks no token as a listed word */
 static void test_phrase_at(void **state)
@@ -649,6 +663,7 @@ int main(void)
         cmocka_unit_test(test_decree_mark),
         cmocka_unit_test(test_title_marks),
         cmocka_unit_test(test_rule_word_values),
+        cmocka_unit_test(test_speech_heads),
         cmocka_unit_test(test_phrase_at),
         cmocka_unit_test(test_according_to_before),
         cmocka_unit_test(test_outlet_row),
