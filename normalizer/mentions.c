@@ -3650,6 +3650,20 @@ static int span_has_capital(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* A foreign "and" (words.tsv conj value CONJ_NAME_JOIN) that joins one
+ * name at k, before a capitalised word: right at k ("Bilfinger und
+ * Berger-Bau AG") or after the hyphen of a compound whose head it shares
+ * ("Berliner Handels- und Frankfurter Bank").  How many tokens to step
+ * over to that word: 1, 2, or 0 when none. */
+static unsigned name_join_at(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned h = k < limit && is_punct(d, k, '-') && !(d->toks[k].flags & T_SPACE_BEFORE);
+    if (k + h + 1 >= limit || !word_class_value(&d->toks[k + h], W_CONJ, CONJ_NAME_JOIN))
+        return 0;
+    const token *w = &d->toks[k + h + 1];
+    return (w->flags & T_CAP) && (w->flags & T_WORD) ? h + 1 : 0;
+}
+
 static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int use_acronym)
 {
     uint32_t j = i;
@@ -3768,6 +3782,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         uint32_t k = j;
         int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
         int for_the = 0;            /* the "of" part is a "for the" aim's */
+        unsigned nj;
         for (;;) {
             if (k > j && k - j < 6 && paren_before_legal_form(d, k, limit)) {
                 k += 3;
@@ -3938,16 +3953,9 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  and_in_body_name(d, j, k, limit)))
                 k++;
             /* "Bilfinger und Berger-Bau AG", "Berliner Handels- und
-             * Frankfurter Bank": a foreign "and" (words.tsv conj value
-             * CONJ_NAME_JOIN) joins one name, after a word or after the
-             * hyphen of a compound whose head it shares */
-            else if (k + 1 < limit && word_class_value(&d->toks[k], W_CONJ, CONJ_NAME_JOIN) &&
-                     (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD))
-                k++;
-            else if (k + 2 < limit && is_punct(d, k, '-') && !(d->toks[k].flags & T_SPACE_BEFORE) &&
-                     word_class_value(&d->toks[k + 1], W_CONJ, CONJ_NAME_JOIN) &&
-                     (d->toks[k + 2].flags & T_CAP) && (d->toks[k + 2].flags & T_WORD))
-                k += 2;
+             * Frankfurter Bank" (name_join_at) */
+            else if ((nj = name_join_at(d, k, limit)) > 0)
+                k += nj;
             /* "&" the same way, inside the "of" part or before a legal form */
             else if (k + 1 < limit && is_punct(d, k, '&') && (d->toks[k + 1].flags & T_CAP) &&
                      !(d->toks[k + 1].word_bits & W_DET) &&
