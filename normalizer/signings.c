@@ -1402,19 +1402,18 @@ static int sentence_countries(doc *d, int m, int two[2])
             continue;
         const entity *x = &d->ents[p->entity];
         int c = -1;
-        /* the outlet's own office holder acts for its country */
-        const lex_entry *own =
-            x->kind == NSV_KIND_PERSON && !p->country && !x->country ? outlet_office(d) : NULL;
-        if (own && (!x->name || strcmp(own->canon, x->name)))
-            own = NULL;
         if (x->kind == NSV_KIND_COUNTRY)
             c = p->entity;
-        else if (x->kind == NSV_KIND_PERSON && (p->country || x->country))
-            c = country_entity(d, p->country ? p->country : x->country);
-        else if (own && own->extra2)
-            c = country_entity(d, own->extra2);
-        else if (x->kind == NSV_KIND_PERSON)
-            return 0; /* a person whose side is unknown */
+        else if (x->kind == NSV_KIND_PERSON) {
+            const char *side = p->country ? p->country : x->country;
+            /* the outlet's own office holder acts for its country */
+            const lex_entry *own = side ? NULL : outlet_office(d);
+            if (own && x->name && !strcmp(own->canon, x->name))
+                side = own->extra2;
+            if (!side)
+                return 0; /* a person whose side is unknown */
+            c = country_entity(d, side);
+        }
         if (c < 0 || (n > 0 && two[0] == c) || (n > 1 && two[1] == c))
             continue;
         if (n == 2)
