@@ -8450,8 +8450,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &toks[i];
-            /* two shapes of no cue of the lexicon: "drew X's attention to",
-             * ", which reads:" after a message noun */
+            /* shapes of no cue of the lexicon: "drew X's attention to",
+             * ", which reads:" after a message noun, a cue phrase split by
+             * modifiers ("dismissed the latest claims") */
             if (!(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body) {
                 unsigned dw = drew_attention_of(d, i, s);
                 if (dw) {
@@ -8467,8 +8468,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                         return rc;
                     continue;
                 }
-            }
-            if (!(t->flags & (T_IN_QUOTE | T_QUOTE | T_CAP)) && t->start >= body) {
+                /* (split_cue_phrase tests the token's case itself) */
                 int scls = 0;
                 unsigned sw = split_cue_phrase(d, s, i, &scls);
                 if (sw && !hosting_verb(hosting, (size_t)nhosting, i)) {
