@@ -8359,7 +8359,9 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
         /* (a phrase of the verb part and one more word, or "the" and it) */
         if (!(lens & ((1u << vw) | (1u << (vw + 1)))) || i + vw + 2 > s->tok_end)
             continue;
-        for (unsigned gap = 1; gap <= SPLIT_CUE_GAP; gap++) {
+        int the = tok_is(&d->toks[i + vw], "the");
+        /* ("the" and one word is the phrase itself, no gap) */
+        for (unsigned gap = the ? 2 : 1; gap <= SPLIT_CUE_GAP; gap++) {
             uint32_t n = i + vw + gap;
             if (n >= s->tok_end)
                 break;
@@ -8376,10 +8378,6 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
             const token *nt = &d->toks[n];
             if (!ok || !(nt->flags & T_WORD) || (nt->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
                 (nt->word_bits & (NOT_A_MODIFIER | W_DET | W_PARTICLE)) || nt->lower_len < 4)
-                continue;
-            int the = tok_is(&d->toks[i + vw], "the");
-            /* ("the" and one word is the phrase itself, no gap) */
-            if (the && gap == 1)
                 continue;
             /* the verb part, then "the" when the gap opens with it, then
              * the noun */
