@@ -8359,7 +8359,9 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
         /* (a phrase of the verb part and one more word, or "the" and it) */
         if (!(lens & ((1u << vw) | (1u << (vw + 1)))) || i + vw + 2 > s->tok_end)
             continue;
-        for (unsigned gap = 1; gap <= SPLIT_CUE_GAP; gap++) {
+        int the = tok_is(&d->toks[i + vw], "the");
+        /* ("the" and one word is the phrase itself, no gap) */
+        for (unsigned gap = the ? 2 : 1; gap <= SPLIT_CUE_GAP; gap++) {
             uint32_t n = i + vw + gap;
             if (n >= s->tok_end)
                 break;
@@ -8376,10 +8378,6 @@ static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, in
             const token *nt = &d->toks[n];
             if (!ok || !(nt->flags & T_WORD) || (nt->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
                 (nt->word_bits & (NOT_A_MODIFIER | W_DET | W_PARTICLE)) || nt->lower_len < 4)
-                continue;
-            int the = tok_is(&d->toks[i + vw], "the");
-            /* ("the" and one word is the phrase itself, no gap) */
-            if (the && gap == 1)
                 continue;
             /* the verb part, then "the" when the gap opens with it, then
              * the noun */
@@ -8450,8 +8448,9 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
             continue;
         for (uint32_t i = s->tok_start; i < s->tok_end; i++) {
             const token *t = &toks[i];
-            /* two shapes of no cue of the lexicon: "drew X's attention to",
-             * ", which reads:" after a message noun */
+            /* shapes of no cue of the lexicon: "drew X's attention to",
+             * ", which reads:" after a message noun, a cue phrase split by
+             * modifiers ("dismissed the latest claims") */
             if (!(t->flags & (T_IN_QUOTE | T_QUOTE)) && t->start >= body) {
                 unsigned dw = drew_attention_of(d, i, s);
                 if (dw) {
@@ -8467,8 +8466,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                         return rc;
                     continue;
                 }
-            }
-            if (!(t->flags & (T_IN_QUOTE | T_QUOTE | T_CAP)) && t->start >= body) {
+                /* (split_cue_phrase tests the token's case itself) */
                 int scls = 0;
                 unsigned sw = split_cue_phrase(d, s, i, &scls);
                 if (sw && !hosting_verb(hosting, (size_t)nhosting, i)) {
