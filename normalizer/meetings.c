@@ -1695,6 +1695,13 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     return n;
 }
 
+/* Does an ", including" list's item end at token t: a comma, "and", a
+ * full stop or the sentence's end (end)? */
+static int ends_list_item(const doc *d, uint32_t t, uint32_t end)
+{
+    return t >= end || is_char(d, t, ',') || is_char(d, t, '.') || tok_is(&d->toks[t], "and");
+}
+
 /* How far after a group's "of" its ", including" list may start. */
 #define INCLUDING_REACH 20
 
@@ -1745,16 +1752,13 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
                    (d->toks[next].flags & T_CAP) && !(d->toks[next].flags & T_IN_QUOTE) &&
                    mention_at(d, next) < 0)
                 next++;
-            if (next == k || (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
-                              !tok_is(&d->toks[next], "and")))
+            if (next == k || !ends_list_item(d, next, end))
                 break;
             ent = span_body_entity(d, k, next);
             if (ent < 0)
                 break;
         }
-        /* the item ends at a comma, "and" or the sentence's end */
-        if (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
-            !tok_is(&d->toks[next], "and"))
+        if (!ends_list_item(d, next, end))
             break;
         ev_add_party(d, e, ent);
         added++;
