@@ -7845,7 +7845,8 @@ static int numbered_line(const doc *d, uint32_t k)
 #define ROSTER_HEADING_TOKENS 7
 
 /* Are the n tokens from k a title-case line: capitalised words, and small
- * lower-case joining words ("and", "of", "for", "the") between them? */
+ * lower-case joining words (phrases.tsv heading_join: "and", "of", "for",
+ * "the") between them? */
 static int title_case_line(const doc *d, uint32_t k, uint32_t n)
 {
     if (!(d->toks[k].flags & T_CAP))
@@ -7854,8 +7855,7 @@ static int title_case_line(const doc *d, uint32_t k, uint32_t n)
         const token *u = &d->toks[h];
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM)))
             return 0;
-        if (!(u->flags & T_CAP) && !tok_is(u, "and") && !tok_is(u, "of") && !tok_is(u, "for") &&
-            !tok_is(u, "the"))
+        if (!(u->flags & T_CAP) && !phrase_at(d, h, h + 1, PHRASE_HEADING_JOIN))
             return 0;
     }
     return 1;
