@@ -223,6 +223,7 @@ enum phrase_role {
     PHRASE_OUR_COUNTRY,     /* the speaker's own country: "welcomed X to our country" */
     PHRASE_INTO_LAW,        /* after a signing verb, what makes a bill an act: "signed into law" */
     PHRASE_PURPOSE_TOPIC,   /* a purpose or topic after a group: "CEOs of X to discuss", "on" */
+    PHRASE_HEADING_JOIN,    /* lower-case inside a roster's heading: "Providers and Associations" */
     PHRASE_ROLE_COUNT
 };
 

@@ -1695,6 +1695,13 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     return n;
 }
 
+/* Does an ", including" list's item end at token t: a comma, "and", a
+ * full stop or the sentence's end (end)? */
+static int ends_list_item(const doc *d, uint32_t t, uint32_t end)
+{
+    return t >= end || is_char(d, t, ',') || is_char(d, t, '.') || tok_is(&d->toks[t], "and");
+}
+
 /* How far after a group's "of" its ", including" list may start. */
 #define INCLUDING_REACH 20
 
@@ -1745,16 +1752,13 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
                    (d->toks[next].flags & T_CAP) && !(d->toks[next].flags & T_IN_QUOTE) &&
                    mention_at(d, next) < 0)
                 next++;
-            if (next == k || (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
-                              !tok_is(&d->toks[next], "and")))
+            if (next == k || !ends_list_item(d, next, end))
                 break;
             ent = span_body_entity(d, k, next);
             if (ent < 0)
                 break;
         }
-        /* the item ends at a comma, "and" or the sentence's end */
-        if (next < end && !is_char(d, next, ',') && !is_char(d, next, '.') &&
-            !tok_is(&d->toks[next], "and"))
+        if (!ends_list_item(d, next, end))
             break;
         ev_add_party(d, e, ent);
         added++;
@@ -5651,6 +5655,19 @@ static int topic_before_chaired(const doc *d, const sentence *s, uint32_t i)
     return 0;
 }
 
+/* The token after the nearest meeting noun (MEET_NOUN or MEET_MULTI)
+ * among the reach tokens right before token i, in sentence s; 0 when none
+ * ("the meeting was chaired by", "a session chaired by"). */
+static uint32_t meeting_noun_before(const doc *d, const sentence *s, uint32_t i, uint32_t reach)
+{
+    for (uint32_t k = i; k > s->tok_start && k + reach > i; k--) {
+        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
+        if (c && (c->value == MEET_NOUN || c->value == MEET_MULTI))
+            return k;
+    }
+    return 0;
+}
+
 /* "The meeting was convened by A, B and C", "the session, which was
  * chaired by A and B": with no report after it, the people the item lists
  * after "by" (first mention h) are the meeting's parties.  One chair alone
@@ -5662,17 +5679,10 @@ static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint3
     /* "... held a roundtable with young people. The meeting was convened by
      * A and B": "the" and the noun point back at the meeting of the sentence
      * or two before (one meeting mentioned twice) */
-    uint32_t n0 = i; /* the token after the meeting noun, once found */
-    int noun = 0;
-    for (int steps = 0; n0 > s->tok_start && steps < 4 && !noun; steps++) {
-        const lex_entry *c = tok_lex(d, n0 - 1, LEX_MEETING, NULL);
-        noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
-        if (!noun)
-            n0--;
-    }
+    uint32_t n0 = meeting_noun_before(d, s, i, 4);
     /* (no noun in reach, "a conference call on X chaired by": no "the"
      * before it to ask about) */
-    if (noun && n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
+    if (n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
         size_t b = out->n, here = (size_t)(s - d->sents);
         ev_draft *f = roster_meeting_before(d, out, s, &b);
         /* (as with a roster: only a meeting of one named party so far takes
@@ -5704,11 +5714,7 @@ static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint3
 static nsv_code chaired_by(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t by,
                            const lex_entry *cue, nsv_error *err)
 {
-    int noun = 0;
-    for (uint32_t k = i; k > s->tok_start && k + 3 > i && !noun; k--) {
-        const lex_entry *c = tok_lex(d, k - 1, LEX_MEETING, NULL);
-        noun = c && (c->value == MEET_NOUN || c->value == MEET_MULTI);
-    }
+    int noun = meeting_noun_before(d, s, i, 3) != 0;
     if (!noun)
         noun = topic_before_chaired(d, s, i);
     if (!noun)
@@ -7839,7 +7845,8 @@ static int numbered_line(const doc *d, uint32_t k)
 #define ROSTER_HEADING_TOKENS 7
 
 /* Are the n tokens from k a title-case line: capitalised words, and small
- * lower-case joining words ("and", "of", "for", "the") between them? */
+ * lower-case joining words (phrases.tsv heading_join: "and", "of", "for",
+ * "the") between them? */
 static int title_case_line(const doc *d, uint32_t k, uint32_t n)
 {
     if (!(d->toks[k].flags & T_CAP))
@@ -7848,8 +7855,7 @@ static int title_case_line(const doc *d, uint32_t k, uint32_t n)
         const token *u = &d->toks[h];
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM)))
             return 0;
-        if (!(u->flags & T_CAP) && !tok_is(u, "and") && !tok_is(u, "of") && !tok_is(u, "for") &&
-            !tok_is(u, "the"))
+        if (!(u->flags & T_CAP) && !phrase_at(d, h, h + 1, PHRASE_HEADING_JOIN))
             return 0;
     }
     return 1;
