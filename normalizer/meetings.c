@@ -7929,7 +7929,10 @@ static int meet_key_cmp(const void *a, const void *b)
  * walk from the sentence's start.) */
 int meet_in_passing(const doc *d, const ev_draft *m)
 {
-    if (strcmp(m->ev.rule, "meeting.between") && strcmp(m->ev.rule, "meeting.noun"))
+    /* ("discussed the agreements reached at the Russia-Turkey summit held
+     * on March 5": a pair's compound recalled in passing too) */
+    if (strcmp(m->ev.rule, "meeting.between") && strcmp(m->ev.rule, "meeting.noun") &&
+        strcmp(m->ev.rule, "meeting.compound"))
         return 0;
     const sentence *s = &d->sents[m->sent];
     uint32_t lo = s->tok_start, hi = s->tok_end;

@@ -4130,6 +4130,27 @@ static inline int try_country_or_place(doc *d, uint32_t i, uint32_t *next)
         return 0;
     return country_or_place_at(d, i, next);
 }
+/* Does a hyphened pair's second side start at token k ("-Turkey", "-EU",
+ * "-Chinese"), with a meeting noun (meeting_cues.tsv) within three words
+ * after it ("summit", "summit meeting", "strategic talks")? */
+static int pair_before_meeting(const doc *d, uint32_t k)
+{
+    if (k + 2 >= d->ntoks || !tight_hyphen(d, k) || !(d->toks[k + 1].flags & T_CAP) ||
+        d->toks[k + 1].sent != d->toks[k].sent)
+        return 0;
+    unsigned w = 0;
+    if (!tok_lex(d, k + 1, LEX_COUNTRY, &w) && !tok_lex(d, k + 1, LEX_DEMONYM, &w))
+        return 0;
+    for (uint32_t t = k + 1 + w;
+         t < d->ntoks && t < k + 5 + w && d->toks[t].sent == d->toks[k].sent; t++) {
+        if (!(d->toks[t].flags & T_WORD))
+            return 0;
+        if (tok_lex(d, t, LEX_MEETING, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
 {
     /* "The Saudis had demanded", "the Israelis described the meeting": a
@@ -4150,6 +4171,11 @@ static int country_or_place_at(doc *d, uint32_t i, uint32_t *next)
     int after_prep = i > 0 && (d->toks[i - 1].word_bits & W_PLACE_PREP);
     if (i > 1 && tok_is(&d->toks[i - 1], "the") && (d->toks[i - 2].word_bits & W_PLACE_PREP))
         after_prep = 1;
+    /* "reached at the Russia-Turkey summit", "at the Russia-EU talks": the
+     * first side of a hyphened pair before a meeting noun is a party of
+     * that meeting, no place, as it is after "during" */
+    if (after_prep && c && pair_before_meeting(d, i + nw))
+        after_prep = 0;
     /* "the U.S. Embassy said": a country alias that opens with the article
      * ("the U.S.") before a body's name leaves that body to try_org, as
      * "the American Embassy" does (no country mention swallowing "the") */

@@ -40,6 +40,39 @@ static void no_actual_meeting(const char *text)
 /* 'have held "constructive, professional and friendly" talks with X': a
  * quoted run of modifiers before the noun leaves its subject and its modal
  * in place. */
+/* "the agreements reached at the Russia-Turkey summit held in Moscow on
+ * March 5": after "at" a hyphened pair of countries before a meeting noun
+ * is the pair's summit, a past meeting with its day and place, as after
+ * "during"; recalled in passing, it leaves "they" to the call reported
+ * before it.  Hard negatives: a bare "the results of the talks", "ahead of
+ * the talks", "will hold talks", "several telephone conversations", and a
+ * pair that is no meeting's ("at the U.S.-Mexico border"). */
+static void test_pair_summit_after_at(void **state)
+{
+    (void)state;
+    nt_run("2020-03-12", "The two leaders discussed the implementation of the agreements reached "
+                         "at the Russia-Turkey summit meeting held in Moscow on March 5.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Russia") && nt_has_party(e, "Turkey"));
+    NT_CHECK(e->date && !strcmp(e->date, "2020-03-05"));
+    /* "they" after it speaks for the call's two leaders, not the pair */
+    nt_run("2020-03-12", "Vladimir Putin had a telephone conversation with President of Turkey "
+                         "Recep Tayyip Erdogan. The two leaders discussed the agreements reached "
+                         "at the Russia-Turkey summit meeting held in Moscow on March 5. They "
+                         "noted with satisfaction a de-escalation of tensions in Idlib.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *st = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(st && nt_name_has(st->speaker.name, "Putin") &&
+             nt_name_has(st->speaker.name, "Erdogan"));
+    /* hard negatives */
+    no_actual_meeting("They discussed the results of the talks.");
+    no_actual_meeting("Oil prices rose ahead of the talks.");
+    no_actual_meeting("Russia and Turkey will hold talks at the Russia-Turkey summit next week.");
+    no_actual_meeting("He said there had been several telephone conversations.");
+    no_actual_meeting("Trade at the U.S.-Mexico border rose in March.");
+}
+
 static void test_quoted_modifiers_before_talks(void **state)
 {
     (void)state;
@@ -9667,6 +9700,7 @@ int main(void)
         cmocka_unit_test(test_convened_by_hosts),
         cmocka_unit_test(test_hosted_convening),
         cmocka_unit_test(test_held_a_call_listed_subject),
+        cmocka_unit_test(test_pair_summit_after_at),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
