@@ -725,6 +725,23 @@ static int hold_phrase_to(const doc *d, uint32_t k, uint32_t e)
     return h && h->value == MEET_HOLD && k + nw == e + 1;
 }
 
+/* Does a short topic at t ("about our European integration") run on,
+ * within TOPIC_WITH_REACH words and no punctuation, quotation or clause
+ * break, to a "with"? */
+#define TOPIC_WITH_REACH 7
+static int topic_then_with(const doc *d, uint32_t t, uint32_t limit)
+{
+    for (uint32_t k = t + 1; k < limit && k <= t + TOPIC_WITH_REACH; k++) {
+        const token *u = &d->toks[k];
+        if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return 0;
+        if (tok_is(u, "with"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "held a private meeting", "hosted a roundtable", "convened a virtual
  * discussion": the hold verb before the meeting noun at t, across an
  * article and up to two modifiers, or -1. */
@@ -6670,10 +6687,14 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
-    /* "talks to reporters", "talks about": the verb, not a meeting */
+    /* "talks to reporters", "talks about": the verb, not a meeting (not
+     * right after a hold verb with its "with" close behind the topic: "I
+     * held talks about our European integration with X" is the noun) */
     if (cls == MEET_NOUN && end < s->tok_end &&
         (tok_is(&d->toks[end], "to") || tok_is(&d->toks[end], "about")) &&
-        !(i > 0 && (d->toks[i - 1].word_bits & W_DET)))
+        !(i > 0 && (d->toks[i - 1].word_bits & W_DET)) &&
+        !(tok_is(&d->toks[end], "about") && i > s->tok_start &&
+          held_before(d, i, s->tok_start) == (int)i - 1 && topic_then_with(d, end, s->tok_end)))
         return NSV_OK;
     /* the past "met" only: "EU ministers meet on Thursday" is a plan */
     if (cls == MEET_VERB && nw == 1 && tok_is(&d->toks[i], "met")) {

@@ -5059,6 +5059,27 @@ static void test_listed_hosts(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "held talks about X with Y": the noun after a hold verb keeps a short
+ * topic before its "with"; "talks about" with no hold verb is the verb, and
+ * a "with" far beyond the topic names no counterpart */
+static void test_talks_about_topic_with(void **state)
+{
+    (void)state;
+    nt_run_item("t-ta1", "2022-05-09", NULL,
+                "Polish President Andrzej Duda held talks about European integration with "
+                "Charles Michel on Monday.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Michel");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Duda"));
+    nt_run_item("t-ta2", "2022-05-09", NULL,
+                "Polish President Andrzej Duda often talks about European integration with "
+                "Charles Michel in mind.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run_item("t-ta3", "2021-12-02", NULL,
+                "In the Senate, Senator Ivan Dorov held talks about this economic growth package "
+                "for the middle class with colleagues.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "I held talks with X today" in the President's own words (a title
  * naming him): the first person is the outlet's office holder; not in a
  * transcript turn of someone else, nor in a speech the title gives to
@@ -9458,6 +9479,7 @@ int main(void)
         cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
+        cmocka_unit_test(test_talks_about_topic_with),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
         cmocka_unit_test(test_date_with_commas),
