@@ -727,8 +727,11 @@ static int hold_phrase_to(const doc *d, uint32_t k, uint32_t e)
 
 /* Does a short topic at t ("about our European integration") run on,
  * within TOPIC_WITH_REACH words and no punctuation, quotation or clause
- * break, to a "with"? */
+ * break, to a "with" that names a person ("with both Charles Michel", "with
+ * President X")?  Not "about relations with Russia", "about trade with
+ * China": a country or body after it is the topic's. */
 #define TOPIC_WITH_REACH 7
+static int titled_person(const doc *d, int m);
 static int topic_then_with(const doc *d, uint32_t t, uint32_t limit)
 {
     for (uint32_t k = t + 1; k < limit && k <= t + TOPIC_WITH_REACH; k++) {
@@ -736,8 +739,14 @@ static int topic_then_with(const doc *d, uint32_t t, uint32_t limit)
         if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
             tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
             return 0;
-        if (tok_is(u, "with"))
-            return 1;
+        if (!tok_is(u, "with"))
+            continue;
+        uint32_t g = k + 1;
+        if (g < limit && tok_is(&d->toks[g], "both"))
+            g++;
+        int m = g < limit ? mention_at(d, g) : -1;
+        return m >= 0 && d->ments[m].tok_start == g && d->ments[m].kind == M_PERSON &&
+               (titled_person(d, m) || tok_lex(d, g, LEX_GIVEN_NAME, NULL));
     }
     return 0;
 }

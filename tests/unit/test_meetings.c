@@ -5060,8 +5060,9 @@ static void test_listed_hosts(void **state)
 }
 
 /* "held talks about X with Y": the noun after a hold verb keeps a short
- * topic before its "with"; "talks about" with no hold verb is the verb, and
- * a "with" far beyond the topic names no counterpart */
+ * topic before its "with" and the person after it; "talks about" with no
+ * hold verb is the verb, a "with" far beyond the topic names no
+ * counterpart, nor does a country after it ("relations with Russia") */
 static void test_talks_about_topic_with(void **state)
 {
     (void)state;
@@ -5078,6 +5079,10 @@ static void test_talks_about_topic_with(void **state)
                 "In the Senate, Senator Ivan Dorov held talks about this economic growth package "
                 "for the middle class with colleagues.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    /* a country or body after the "with" is the topic's */
+    nt_run_item("t-ta4", "2022-05-09", NULL,
+                "Polish President Andrzej Duda held talks about relations with Russia on Monday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Russia") == NULL);
 }
 
 /* "I held talks with X today" in the President's own words (a title
