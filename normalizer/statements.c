@@ -1594,6 +1594,43 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* The body that opens sentence s's predecessor in its paragraph as its
+ * subject ("However, the DTI has dismissed", "The Association of Chief
+ * Police Officers (ACPO) issued"), for lone_spokesperson_at; or -1. */
+static int opening_subject_before(const doc *d, const sentence *s)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
+        return -1;
+    /* the first mention of the sentence before, within its first words
+     * ("However, the DTI has", "But the Home Office defended") */
+    const sentence *ps = &d->sents[here - 1];
+    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
+        return -1;
+    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
+    const mention *x = &d->ments[b];
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
+        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
+        if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
+            !is_char(d, k, ','))
+            return -1;
+    /* the body is the subject: a verb or an auxiliary follows it (past
+     * its short name in brackets: "The Association of Chief Police
+     * Officers (ACPO) issued") */
+    uint32_t v = x->tok_end;
+    if (v + 3 < ps->tok_end && is_char(d, v, '(') && is_char(d, v + 2, ')') &&
+        (d->toks[v + 1].flags & T_CAP))
+        v += 3;
+    const token *n = &d->toks[v];
+    if (!(n->word_bits & W_AUX) && !tok_lex(d, v, LEX_MODALITY, NULL) &&
+        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
+        return -1;
+    return party_mention(d, b) ? b : -1;
+}
+
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
  * "..., the Central Bank said. A spokesman told reporters ...": a bare
  * spokesperson (an article and the title, no body beside it) speaks for
@@ -1618,6 +1655,11 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
     if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
+    /* (a body the sentence right before opens as its subject is newer than
+     * a statement two sentences back: "The League Against Cruel Sports and
+     * the RSPCA say ... The Association of Chief Police Officers has issued
+     * guidance ... A spokesman said" is the association's) */
+    int ob = opening_subject_before(d, s);
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
@@ -1627,32 +1669,10 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
         if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             (d->ments[pm].entity == prev->speaker_ent ||
              whole_name_of(d, prev->speaker_ent, d->ments[pm].entity)))
-            return pm;
+            return prev->sent + 1 < here && ob >= 0 ? ob : pm;
         break;
     }
-    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
-        return -1;
-    /* the first mention of the sentence before, within its first words
-     * ("However, the DTI has", "But the Home Office defended") */
-    const sentence *ps = &d->sents[here - 1];
-    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
-        return -1;
-    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
-    const mention *x = &d->ments[b];
-    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
-        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
-        (d->toks[x->tok_start].flags & T_IN_QUOTE))
-        return -1;
-    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
-        if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
-            !is_char(d, k, ','))
-            return -1;
-    /* the body is the subject: a verb or an auxiliary follows it */
-    const token *n = &d->toks[x->tok_end];
-    if (!(n->word_bits & W_AUX) && !tok_lex(d, x->tok_end, LEX_MODALITY, NULL) &&
-        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
-        return -1;
-    return party_mention(d, b) ? b : -1;
+    return ob;
 }
 
 /* lone_spokesperson_at for the mention right before cue token `cue` (past

@@ -3628,6 +3628,26 @@ static void test_pronoun_after_official_of_body(void **state)
     no_statement("An official said prices rose. He said exports fell.");
 }
 
+/* "A spokesman said" after a sentence that opens with a body as its
+ * subject (past its short name in brackets) is that body's, even when
+ * another body spoke two sentences back. */
+static void test_lone_spokesperson_newer_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The RSPCA say they will monitor hunts. The Association of Chief Police Officers "
+                "(ACPO) has issued guidance. A spokesman said the rules were clear.");
+    NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 1);
+    NT_CHECK(nt_count_said_by("RSPCA") == 1);
+    /* hard negatives: the body named inside a phrase is no subject (the
+     * statement before keeps the spokesman), nor one whose noun follows */
+    nt_run(PUB, "The RSPCA say they will monitor hunts. Guidance from the Association of Chief "
+                "Police Officers (ACPO) arrived on Monday. A spokesman said the rules were clear.");
+    NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 0);
+    NT_CHECK(nt_count_said_by("RSPCA") == 2);
+    no_statement("The Association of Chief Police Officers (ACPO) guidance arrived. A spokesman "
+                 "said the rules were clear.");
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8518,6 +8538,7 @@ int main(void)
         cmocka_unit_test(test_added_after_long_colon_quotation),
         cmocka_unit_test(test_definite_official_continues_body),
         cmocka_unit_test(test_pronoun_after_official_of_body),
+        cmocka_unit_test(test_lone_spokesperson_newer_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
