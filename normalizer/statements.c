@@ -837,6 +837,10 @@ static int staff_prep_body(const doc *d, uint32_t o, uint32_t limit, uint32_t *e
     uint32_t e = d->ments[m].tok_end;
     if (e < limit && is_char(d, e, '>'))
         e++;
+    /* (its short name in brackets: "the Korea Traders Association (KTA)") */
+    if (e + 2 < limit && is_char(d, e, '(') && is_char(d, e + 2, ')') &&
+        (d->toks[e + 1].flags & T_CAP))
+        e += 3;
     if (e < limit && (d->toks[e].flags & T_POSS)) {
         /* (plain lower-case words of no class: "syndicate desk") */
         uint32_t w0 = ++e;
@@ -1048,8 +1052,89 @@ static int staff_cue(const doc *d, const ev_draft *e)
 {
     const sentence *ks = &d->sents[e->sent];
     uint32_t t = verb_group_start(d, e->cue_tok, ks->tok_start);
-    return t > ks->tok_start && staff_one_word(&d->toks[t - 1]) &&
-           !(d->toks[t - 1].flags & T_IN_QUOTE);
+    if (t > ks->tok_start && staff_one_word(&d->toks[t - 1]) &&
+        !(d->toks[t - 1].flags & T_IN_QUOTE))
+        return 1;
+    /* "An official of the Korea Traders Association said": the staff word
+     * opens a phrase that names the body (a bounded look back) */
+    for (uint32_t o = t; o-- > ks->tok_start && o + 10 > t;) {
+        uint32_t end = 0;
+        if (!(d->toks[o].flags & T_IN_QUOTE) && staff_prep_body(d, o, t, &end) >= 0 && end == t)
+            return 1;
+    }
+    return 0;
+}
+
+/* Did statement e speak through a body's spokesperson (want_spokes) or one
+ * of its staff: the word right before its cue ("an IMF official said",
+ * "the spokesman said"), the staff word opening a phrase that names the
+ * body (staff_cue), or the word closing an inverted cue ('..., said a
+ * senior IMF official.', within a few words)? */
+static int staff_voiced(const doc *d, const ev_draft *e, int want_spokes)
+{
+    const sentence *ks = &d->sents[e->sent];
+    uint32_t t = verb_group_start(d, e->cue_tok, ks->tok_start);
+    if (!want_spokes && staff_cue(d, e))
+        return 1;
+    if (want_spokes && t > ks->tok_start && spokes_word(d, t - 1) &&
+        !(d->toks[t - 1].flags & T_IN_QUOTE))
+        return 1;
+    /* (an article opens the inverted subject: not "reported to the U.S.
+     * official", an addressee) */
+    uint32_t a = e->cue_tok + 1;
+    if (a >= ks->tok_end || !((d->toks[a].word_bits & W_DET) || one_of_many_word(&d->toks[a])))
+        return 0;
+    for (uint32_t k = a; k < ks->tok_end && k < e->cue_tok + 6; k++) {
+        const token *w = &d->toks[k];
+        if (!(w->flags & T_WORD) || (w->flags & T_IN_QUOTE) || (w->word_bits & W_PREP))
+            return 0;
+        if (want_spokes ? spokes_word(d, k) : staff_one_word(w))
+            return k + 1 >= ks->tok_end || is_char(d, k + 1, '.') || is_char(d, k + 1, ',');
+    }
+    return 0;
+}
+
+static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to);
+
+/* How many sentences back "the official said" looks for the body whose
+ * official spoke last (staff_continues). */
+#define STAFF_CONTINUES_SENTENCES 5
+
+/* "A senior IMF official said ... But the official said", "a Finance
+ * Ministry official said ... '...,' said the official", "a Unison
+ * spokesman said ... The spokesman added": a definite staff word or
+ * spokesperson title at token w continues the body whose staff member or
+ * spokesperson (the same kind of word) made the last statement, a few
+ * sentences back with no unread speaker between (GUIDE: a spokesperson or
+ * official speaks for the body).  Not after an unnamed one ("an official
+ * said" that no body claims, kept dropped): the last statement decides.
+ * The body's mention, or -1. */
+static int staff_continues(const doc *d, const ev_list *out, uint32_t w, const sentence *s)
+{
+    if (w <= s->tok_start || !tok_is(&d->toks[w - 1], "the") ||
+        (d->toks[w].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    int spokes = spokes_word(d, w);
+    if (!spokes && !staff_one_word(&d->toks[w]))
+        return -1;
+    /* (a title the item names: "the official" inside a longer name) */
+    int wm = mention_at(d, w);
+    if (wm >= 0 && d->ments[wm].entity >= 0)
+        return -1;
+    uint32_t here = (uint32_t)(s - d->sents);
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->sent > here)
+            continue;
+        if (here - prev->sent > STAFF_CONTINUES_SENTENCES || prev->dropped ||
+            prev->speaker_mention < 0 || prev->speaker_ent < 0 ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+            d->ments[prev->speaker_mention].entity != prev->speaker_ent ||
+            unread_speaker_between(d, prev->sent, here) || !staff_voiced(d, prev, spokes))
+            return -1;
+        return prev->speaker_mention;
+    }
+    return -1;
 }
 
 /* "White House officials thanked", "Finance Ministry officials said", "A
@@ -1509,6 +1594,43 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* The body that opens sentence s's predecessor in its paragraph as its
+ * subject ("However, the DTI has dismissed", "The Association of Chief
+ * Police Officers (ACPO) issued"), for lone_spokesperson_at; or -1. */
+static int opening_subject_before(const doc *d, const sentence *s)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
+        return -1;
+    /* the first mention of the sentence before, within its first words
+     * ("However, the DTI has", "But the Home Office defended") */
+    const sentence *ps = &d->sents[here - 1];
+    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
+        return -1;
+    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
+    const mention *x = &d->ments[b];
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
+        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+        return -1;
+    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
+        if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
+            !is_char(d, k, ','))
+            return -1;
+    /* the body is the subject: a verb or an auxiliary follows it (past
+     * its short name in brackets: "The Association of Chief Police
+     * Officers (ACPO) issued") */
+    uint32_t v = x->tok_end;
+    if (v + 3 < ps->tok_end && is_char(d, v, '(') && is_char(d, v + 2, ')') &&
+        (d->toks[v + 1].flags & T_CAP))
+        v += 3;
+    const token *n = &d->toks[v];
+    if (!(n->word_bits & W_AUX) && !tok_lex(d, v, LEX_MODALITY, NULL) &&
+        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
+        return -1;
+    return party_mention(d, b) ? b : -1;
+}
+
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
  * "..., the Central Bank said. A spokesman told reporters ...": a bare
  * spokesperson (an article and the title, no body beside it) speaks for
@@ -1533,6 +1655,11 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
     if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
+    /* (a body the sentence right before opens as its subject is newer than
+     * a statement two sentences back: "The League Against Cruel Sports and
+     * the RSPCA say ... The Association of Chief Police Officers has issued
+     * guidance ... A spokesman said" is the association's) */
+    int ob = opening_subject_before(d, s);
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
@@ -1542,32 +1669,10 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
         if (prev->speaker_ent >= 0 && d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             (d->ments[pm].entity == prev->speaker_ent ||
              whole_name_of(d, prev->speaker_ent, d->ments[pm].entity)))
-            return pm;
+            return prev->sent + 1 < here && ob >= 0 ? ob : pm;
         break;
     }
-    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
-        return -1;
-    /* the first mention of the sentence before, within its first words
-     * ("However, the DTI has", "But the Home Office defended") */
-    const sentence *ps = &d->sents[here - 1];
-    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
-        return -1;
-    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
-    const mention *x = &d->ments[b];
-    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
-        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
-        (d->toks[x->tok_start].flags & T_IN_QUOTE))
-        return -1;
-    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
-        if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
-            !is_char(d, k, ','))
-            return -1;
-    /* the body is the subject: a verb or an auxiliary follows it */
-    const token *n = &d->toks[x->tok_end];
-    if (!(n->word_bits & W_AUX) && !tok_lex(d, x->tok_end, LEX_MODALITY, NULL) &&
-        !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
-        return -1;
-    return party_mention(d, b) ? b : -1;
+    return ob;
 }
 
 /* lone_spokesperson_at for the mention right before cue token `cue` (past
@@ -5388,6 +5493,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     uint32_t quoted_from = UINT32_MAX; /* "the paper quoted X as saying" */
     uint32_t desc_from = UINT32_MAX;   /* "..., the state oil company, X, said": "the" */
     int lone = -1;                     /* a bare spokesperson's body (lone_spokesperson) */
+    uint32_t cont_from = UINT32_MAX;   /* "the official" continuing a body (staff_continues) */
     uint32_t staff_from = UINT32_MAX;  /* "a Bear Stearns officer said": its first token */
     uint32_t paper_end = 0;            /* "according to the report": the noun's end */
     uint32_t paper_from = UINT32_MAX;  /* '"...," the message said': its determiner */
@@ -5931,6 +6037,24 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 speaker = paper_speaker(d, out, t - 1, paper_det(d, t - 1, s->tok_start, 3), s);
         }
         if (speaker < 0) {
+            /* "The official said", "But the official said", '"...," the
+             * spokesman added': the subject opens its clause */
+            uint32_t t = verb_group_start(d, i, s->tok_start);
+            uint32_t a = t >= s->tok_start + 2 ? t - 2 : t;
+            if (a < t && (a == s->tok_start || is_char(d, a - 1, ',') ||
+                          (d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
+                          (a == s->tok_start + 1 &&
+                           (d->toks[s->tok_start].word_bits & (W_CONJ | W_OPENER))))) {
+                int b = staff_continues(d, out, t - 1, s);
+                if (b >= 0) {
+                    int wm = mention_at(d, t - 1);
+                    speaker = wm >= 0 ? wm : b;
+                    lone = b;
+                    cont_from = a;
+                }
+            }
+        }
+        if (speaker < 0) {
             lone = lone_spokesperson(d, out, i, s);
             if (lone >= 0)
                 speaker = mention_at(d, verb_group_start(d, i, s->tok_start) - 1);
@@ -5998,8 +6122,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 /* '"...," said a spokesman.': a bare spokesperson that ends
                  * the sentence speaks for the body, as before the cue (even
                  * when its_office_holder read it as an office no one holds) */
+                /* '"...," said the official.' after a body's official
+                 * spoke (staff_continues) */
+                if (speaker < 0 && cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "the") &&
+                    (is_char(d, cue_end + 2, '.') || is_char(d, cue_end + 2, ','))) {
+                    int b = staff_continues(d, out, cue_end + 1, s);
+                    if (b >= 0) {
+                        int wm = mention_at(d, cue_end + 1);
+                        speaker = wm >= 0 ? wm : b;
+                        lone = b;
+                        inv_paper = cue_end + 1; /* evidence ends at the title */
+                    }
+                }
                 int bm = cue_end + 2 < s->tok_end ? mention_ending_at(d, cue_end + 2, 0) : -1;
-                if (bm >= 0 && (speaker < 0 || speaker == bm) && d->ments[bm].entity < 0 &&
+                if (bm >= 0 && lone < 0 && (speaker < 0 || speaker == bm) &&
+                    d->ments[bm].entity < 0 &&
                     (tok_is(&d->toks[cue_end], "a") || tok_is(&d->toks[cue_end], "the")) &&
                     (is_char(d, cue_end + 2, '.') || (d->toks[cue_end + 2].flags & T_QUOTE))) {
                     lone = lone_spokesperson_at(d, out, bm, s);
@@ -6625,7 +6762,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         before = staff_from;
         evidence_from(d, e, before);
     }
-    if (lone >= 0 && sp->kind == M_DESC && !inverted) {
+    if (cont_from != UINT32_MAX && !inverted) {
+        /* "But the official said ...": the article opens the speaker */
+        before = cont_from;
+        evidence_from(d, e, before);
+    } else if (lone >= 0 && sp->kind == M_DESC && !inverted) {
         /* "..., a spokesman said": the article opens the speaker */
         before = sp->tok_start - 1;
         evidence_from(d, e, before);

@@ -3581,6 +3581,73 @@ static void test_added_after_long_colon_quotation(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "the official said", '..., said the official': a definite staff word or
+ * spokesperson title continues the body whose official (or spokesperson)
+ * made the last statement a few sentences back. */
+static void test_definite_official_continues_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Exports will rise, a senior Energy Ministry official said. Oil prices fell in "
+                "March. The official said the pipeline would be repaired.");
+    NT_CHECK(nt_count_said_by("Energy Ministry") == 2);
+    NT_CHECK(nt_evidence_has(nt_said_by("Energy Ministry"), "official said"));
+    nt_run(PUB, "Exports will rise, a Finance Ministry official said. However, the official said "
+                "imports would fall.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    nt_run(PUB, "Prices rose, a Finance Ministry official said. \"This is in line with policy,\" "
+                "said the official.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    /* hard negatives: an official who is the addressee of the body's
+     * report, a spokesman's body for "the official", an unnamed official,
+     * and one six sentences back */
+    nt_run(PUB, "Corn sales rose, the Finance Ministry reported to the U.S. official. The "
+                "official said shipments rose.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run(PUB, "Exports will rise, a Finance Ministry spokesman said. The official said imports "
+                "would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    no_statement("Exports will rise, an official said. The official said imports would fall.");
+    nt_run(PUB, "Exports will rise, a Finance Ministry official said. Prices fell. Rates rose. "
+                "Banks lent. Firms hired. Shops sold. The official said imports would fall.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
+/* "An official of the Korea Traders Association (KTA) said ... He said":
+ * the staff word opening a phrase that names the body (its short name in
+ * brackets too) lets "he" continue that body. */
+static void test_pronoun_after_official_of_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "An official of the Korea Traders Association (KTA) said prices rose. He said "
+                "exports fell.");
+    NT_CHECK(nt_count_said_by("Korea Traders Association") == 2);
+    nt_run(PUB, "An official of the Korea Traders Association (KTA) said prices rose. Exports "
+                "fell, he said.");
+    NT_CHECK(nt_count_said_by("Korea Traders Association") == 2);
+    /* hard negative: an unnamed official of no body */
+    no_statement("An official said prices rose. He said exports fell.");
+}
+
+/* "A spokesman said" after a sentence that opens with a body as its
+ * subject (past its short name in brackets) is that body's, even when
+ * another body spoke two sentences back. */
+static void test_lone_spokesperson_newer_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The RSPCA say they will monitor hunts. The Association of Chief Police Officers "
+                "(ACPO) has issued guidance. A spokesman said the rules were clear.");
+    NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 1);
+    NT_CHECK(nt_count_said_by("RSPCA") == 1);
+    /* hard negatives: the body named inside a phrase is no subject (the
+     * statement before keeps the spokesman), nor one whose noun follows */
+    nt_run(PUB, "The RSPCA say they will monitor hunts. Guidance from the Association of Chief "
+                "Police Officers (ACPO) arrived on Monday. A spokesman said the rules were clear.");
+    NT_CHECK(nt_count_said_by("Association of Chief Police Officers") == 0);
+    NT_CHECK(nt_count_said_by("RSPCA") == 2);
+    no_statement("The Association of Chief Police Officers (ACPO) guidance arrived. A spokesman "
+                 "said the rules were clear.");
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -8469,6 +8536,9 @@ int main(void)
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
         cmocka_unit_test(test_added_after_long_colon_quotation),
+        cmocka_unit_test(test_definite_official_continues_body),
+        cmocka_unit_test(test_pronoun_after_official_of_body),
+        cmocka_unit_test(test_lone_spokesperson_newer_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
