@@ -2331,13 +2331,19 @@ static int intl_group(const doc *d, int m)
 {
     if (m < 0 || d->ments[m].kind != M_ORG)
         return 0;
+    /* the longest body the mention holds: "the United Nations General
+     * Assembly" is the Assembly, though "the United Nations" starts it */
+    const lex_entry *best = NULL;
+    unsigned best_nw = 0;
     for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
         unsigned nw = 0;
         const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
-        if (o && t + nw <= d->ments[m].tok_end)
-            return o->extra2 && !strcmp(o->extra2, "group");
+        if (o && t + nw <= d->ments[m].tok_end && nw > best_nw) {
+            best = o;
+            best_nw = nw;
+        }
     }
-    return 0;
+    return best && best->extra2 && !strcmp(best->extra2, "group");
 }
 
 /* "a meeting of the Shanghai Cooperation Organisation Council of Heads of
@@ -8694,7 +8700,10 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
             continue;
         uint32_t g0 = t + 2 + (tok_is(&d->toks[t + 2], "the") ? 1u : 0u);
         int g = g0 < s->tok_end ? mention_at(d, g0) : -1;
-        if (g < 0 || d->ments[g].tok_start != g0 || !intl_group(d, g) || !party_mention(d, g))
+        /* (the mention may hold the article: "the United Nations General
+         * Assembly") */
+        if (g < 0 || (d->ments[g].tok_start != g0 && d->ments[g].tok_start != t + 2) ||
+            !intl_group(d, g) || !party_mention(d, g))
             continue;
         /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC)
          * Leaders Meeting") */

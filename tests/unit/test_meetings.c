@@ -9269,6 +9269,27 @@ static void test_held_a_call_listed_subject(void **state)
     no_actual_meeting("President Joe Biden held a call.");
 }
 
+/* "met X on the sidelines of the United Nations General Assembly": the
+ * Assembly is a group of states whose session holds the side talks' people
+ * (GUIDE: a session placed as a setting is a meeting of its own), though
+ * the mention opens with "the United Nations". */
+static void test_sidelines_of_general_assembly(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met with Prime Minister Ann Holt on the sidelines of the "
+                "United Nations General Assembly in New York.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "General Assembly");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "Reyes") &&
+             nt_has_party(g, "Holt"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: no talks beside it, or the Assembly only acting */
+    nt_run(PUB, "Peter Lind said on the sidelines of the UN General Assembly that the economy "
+                "was strong.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The United Nations General Assembly adopted a resolution on the climate.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9667,6 +9688,7 @@ int main(void)
         cmocka_unit_test(test_convened_by_hosts),
         cmocka_unit_test(test_hosted_convening),
         cmocka_unit_test(test_held_a_call_listed_subject),
+        cmocka_unit_test(test_sidelines_of_general_assembly),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
