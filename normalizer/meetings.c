@@ -8616,6 +8616,20 @@ static int join_people_of(doc *d, ev_draft *e, const ev_draft *o)
     return people;
 }
 
+/* The states among the parties of talks o join meeting e (a summit their
+ * leaders were at: "the Leaders of A, B and C met on the margins of the G20
+ * Summit"); returns how many o has. */
+static int join_states_of(doc *d, ev_draft *e, const ev_draft *o)
+{
+    int states = 0;
+    for (int p = 0; p < o->nents; p++)
+        if (d->ents[o->ents[p]].kind == NSV_KIND_COUNTRY) {
+            ev_add_party(d, e, o->ents[p]);
+            states++;
+        }
+    return states;
+}
+
 /* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
  * opener ("which he put forward during the summit": another act's setting). */
 #define SETTING_GAP 16
@@ -9019,6 +9033,19 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                     e->ev.location_name = o->ev.location_name;
                     e->ev.location_country = o->ev.location_country;
                 }
+            }
+            /* "The leaders of A, B and C met on the margins of the G20
+             * Summit": talks with no one named but states place those
+             * states at the summit (GUIDE: the group and who is placed
+             * there); only under "sidelines" or "margins" ("placed before
+             * the July UN conference" is no one's setting) */
+            int margins = after_sidelines(d, e->cue_tok, s->tok_start);
+            for (size_t b = first; b < out->n && !people && margins; b++) {
+                const ev_draft *o = &out->v[b];
+                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
+                    o->ev.modality != e->ev.modality)
+                    continue;
+                people += join_states_of(d, e, o);
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named

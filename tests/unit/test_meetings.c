@@ -9290,6 +9290,29 @@ static void test_sidelines_of_general_assembly(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* "The leaders of A, B and C met on the margins of the G20 summit": the
+ * summit is a meeting of its own with the group and the states whose
+ * leaders the talks place there (GUIDE), though the talks name no person.
+ * Talks to come make no summit held, and a summit named only as what
+ * something is put before places no state there. */
+static void test_margins_summit_holds_listed_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders of India, Brazil, South Africa and the United States met on the "
+                "margins of the G20 summit in New Delhi.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "India") &&
+             nt_has_party(g, "Brazil") && nt_has_party(g, "United States"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives */
+    nt_run(PUB, "The leaders of India and Brazil will meet on the margins of the G20 summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "India and Brazil met in Dhaka. The results will be placed before the G20 summit "
+                "in July.");
+    g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(!g || !nt_has_party(g, "India"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9689,6 +9712,7 @@ int main(void)
         cmocka_unit_test(test_hosted_convening),
         cmocka_unit_test(test_held_a_call_listed_subject),
         cmocka_unit_test(test_sidelines_of_general_assembly),
+        cmocka_unit_test(test_margins_summit_holds_listed_states),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
