@@ -9313,6 +9313,28 @@ static void test_margins_summit_holds_listed_states(void **state)
     NT_CHECK(!g || !nt_has_party(g, "India"));
 }
 
+/* "Upon completion of the CSTO summit, X held talks with Y": the summit just
+ * over is where the talks' people were, a meeting of its own with the group
+ * and them (GUIDE), as "on the sidelines of" places them.  Not the talks
+ * themselves as a setting, nor a sentence with no talks. */
+static void test_completion_of_summit_opening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Upon completion of the CSTO summit, President Tom Reyes held talks with "
+                "President Ann Holt.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "Reyes") &&
+             nt_has_party(g, "Holt"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives */
+    nt_run(PUB, "Upon completion of the talks, President Tom Reyes and President Ann Holt "
+                "signed a declaration.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Upon completion of the CSTO summit, prices of wheat rose sharply.");
+    g = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(!g || g->n_participants == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9713,6 +9735,7 @@ int main(void)
         cmocka_unit_test(test_held_a_call_listed_subject),
         cmocka_unit_test(test_sidelines_of_general_assembly),
         cmocka_unit_test(test_margins_summit_holds_listed_states),
+        cmocka_unit_test(test_completion_of_summit_opening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
