@@ -153,6 +153,36 @@ static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* "The Ukrainian delegation participating in the X Forum": the person or
+ * delegation right before a lower-case participle of taking part (meeting_cues.tsv
+ * participate "inverted") that stands, over an article, right before
+ * mention m; else -1. */
+static int participle_host(const doc *d, int m, uint32_t from)
+{
+    uint32_t b = d->ments[m].tok_start;
+    if (b > from && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    for (uint32_t p = b, steps = 0; p > from + 1 && steps < 3; steps++) {
+        p--;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, p, LEX_MEETING, &nw);
+        if (!c || c->value != MEET_PARTICIPATE || p + nw != b || !c->canon ||
+            strcmp(c->canon, "inverted") || (d->toks[p].flags & T_CAP))
+            continue;
+        int h = mention_at(d, p - 1);
+        /* (a person or a delegation: "the countries taking part in the
+         * forum" name no one) */
+        return h >= 0 && d->ments[h].tok_end == p && d->ments[h].tok_start >= from &&
+                       party_mention(d, h) &&
+                       (d->ments[h].kind == M_PERSON ||
+                        (d->ments[h].kind == M_ORG &&
+                         word_class_value(&d->toks[p - 1], W_SIDE_GROUP, SIDE_HEADED)))
+                   ? h
+                   : -1;
+    }
+    return -1;
+}
+
 /* The nearest party before token t in its clause: the subject of a verb
  * phrase such as "held working meetings with" or "said during talks with". */
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
@@ -241,6 +271,15 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
                 const lex_entry *h = tok_lex(d, k - 1, LEX_MEETING, NULL);
                 if (h && h->value == MEET_HOLD)
                     continue;
+            }
+            /* "The Ukrainian delegation participating in the Halifax Forum
+             * held meetings with": the body after a reduced relative's
+             * participle ("participating in", "attending") is where the
+             * subject was, not who held them */
+            if (party_mention(d, m) && !where) {
+                int host = participle_host(d, m, from);
+                if (host >= 0)
+                    return host;
             }
             if (party_mention(d, m) && !where) {
                 /* "Putin informed him about the talks with X": the teller
@@ -3705,7 +3744,12 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         subj = -1;
     /* a named meeting with no one placed at it is a topic or a plan ("during
      * the X Forum, films will be shown"), unless the text reports it held */
-    if (named >= 0 && !held && (subj < 0 || d->ments[subj].kind == M_ORG))
+    /* (a state's delegation is a party there: "the Ukrainian delegation
+     * participating in the Halifax International Security Forum") */
+    if (named >= 0 && !held &&
+        (subj < 0 ||
+         (d->ments[subj].kind == M_ORG &&
+          !word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED))))
         return 0;
     /* (a group's named event, "the BRICS Media Summit was held", needs
      * someone placed there too: its organisers and guests are often other
@@ -3740,7 +3784,9 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         meet_add_mention(d, e, g);
         joint_body(d, g, e);
     }
-    if (subj >= 0 && d->ments[subj].kind != M_ORG)
+    if (subj >= 0 &&
+        (d->ments[subj].kind != M_ORG ||
+         word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED)))
         meet_add_mention(d, e, subj);
     return 1;
 }

@@ -9335,6 +9335,27 @@ static void test_completion_of_summit_opening(void **state)
     NT_CHECK(!g || g->n_participants == 1);
 }
 
+/* "The Ukrainian delegation participating in the Halifax International
+ * Security Forum held meetings with X": the forum after the participle is
+ * where the delegation was (a meeting of its own with it, GUIDE), and the
+ * delegation, not the forum, held the meetings.  Countries "taking part in
+ * the forum" name no one, and bilateral meetings only planned stay so. */
+static void test_delegation_participating_in_forum(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ukrainian delegation participating in the Halifax International Security "
+                "Forum held meetings with Defence Minister Anita Anand.");
+    const nsv_event *f = nt_with_party(NSV_EV_MEETING, "Halifax International Security Forum");
+    NT_CHECK(f && f->modality == NSV_MOD_ACTUAL && nt_has_party(f, "Ukrainian delegation"));
+    const nsv_event *t = nt_with_party(NSV_EV_MEETING, "Anand");
+    NT_CHECK(t && nt_has_party(t, "Ukrainian delegation") &&
+             !nt_has_party(t, "Halifax International Security Forum"));
+    /* hard negative */
+    nt_run(PUB, "Bilateral meetings are planned between President Tom Reyes and the leaders of "
+                "the countries taking part in the forum.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9736,6 +9757,7 @@ int main(void)
         cmocka_unit_test(test_sidelines_of_general_assembly),
         cmocka_unit_test(test_margins_summit_holds_listed_states),
         cmocka_unit_test(test_completion_of_summit_opening),
+        cmocka_unit_test(test_delegation_participating_in_forum),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
