@@ -169,7 +169,11 @@ static int participle_host(const doc *d, int m, uint32_t from)
         if (!c || c->value != MEET_PARTICIPATE || p + nw != b || !c->canon ||
             strcmp(c->canon, "inverted") || (d->toks[p].flags & T_CAP))
             continue;
-        int h = mention_at(d, p - 1);
+        /* ("President X, attending the G20 summit, met": over the comma
+         * that opens the participle's aside) */
+        uint32_t q = p > from + 2 && is_char(d, p - 1, ',') ? p - 1 : p;
+        int h = mention_at(d, q - 1);
+        p = q;
         /* (a person or a delegation: "the countries taking part in the
          * forum" name no one) */
         return h >= 0 && d->ments[h].tok_end == p && d->ments[h].tok_start >= from &&

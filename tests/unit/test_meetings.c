@@ -9356,6 +9356,23 @@ static void test_delegation_participating_in_forum(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "President X, attending the G20 summit, met with Y": the aside's
+ * participle puts X at the summit; X, not the G20, met Y.  An aside with no
+ * named person before it names no one. */
+static void test_participle_aside_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes, attending the G20 summit, met with President Ann Holt.");
+    const nsv_event *t = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(t && nt_has_party(t, "Reyes") && !nt_has_party(t, "G20"));
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(g && nt_has_party(g, "Reyes"));
+    /* hard negative: no person before the aside */
+    nt_run(PUB, "Many countries, attending the G20 summit, met with President Ann Holt.");
+    t = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(!t || !nt_has_party(t, "Reyes"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9758,6 +9775,7 @@ int main(void)
         cmocka_unit_test(test_margins_summit_holds_listed_states),
         cmocka_unit_test(test_completion_of_summit_opening),
         cmocka_unit_test(test_delegation_participating_in_forum),
+        cmocka_unit_test(test_participle_aside_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
