@@ -153,6 +153,40 @@ static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* "The Ukrainian delegation participating in the X Forum": the person or
+ * delegation right before a lower-case participle of taking part (meeting_cues.tsv
+ * participate "inverted") that stands, over an article, right before
+ * mention m; else -1. */
+static int participle_host(const doc *d, int m, uint32_t from)
+{
+    uint32_t b = d->ments[m].tok_start;
+    if (b > from && (d->toks[b - 1].word_bits & W_DET))
+        b--;
+    for (uint32_t p = b, steps = 0; p > from + 1 && steps < 3; steps++) {
+        p--;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, p, LEX_MEETING, &nw);
+        if (!c || c->value != MEET_PARTICIPATE || p + nw != b || !c->canon ||
+            strcmp(c->canon, "inverted") || (d->toks[p].flags & T_CAP))
+            continue;
+        /* ("President X, attending the G20 summit, met": over the comma
+         * that opens the participle's aside) */
+        uint32_t q = p > from + 2 && is_char(d, p - 1, ',') ? p - 1 : p;
+        int h = mention_at(d, q - 1);
+        p = q;
+        /* (a person or a delegation: "the countries taking part in the
+         * forum" name no one) */
+        return h >= 0 && d->ments[h].tok_end == p && d->ments[h].tok_start >= from &&
+                       party_mention(d, h) &&
+                       (d->ments[h].kind == M_PERSON ||
+                        (d->ments[h].kind == M_ORG &&
+                         word_class_value(&d->toks[p - 1], W_SIDE_GROUP, SIDE_HEADED)))
+                   ? h
+                   : -1;
+    }
+    return -1;
+}
+
 /* The nearest party before token t in its clause: the subject of a verb
  * phrase such as "held working meetings with" or "said during talks with". */
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
@@ -241,6 +275,15 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
                 const lex_entry *h = tok_lex(d, k - 1, LEX_MEETING, NULL);
                 if (h && h->value == MEET_HOLD)
                     continue;
+            }
+            /* "The Ukrainian delegation participating in the Halifax Forum
+             * held meetings with": the body after a reduced relative's
+             * participle ("participating in", "attending") is where the
+             * subject was, not who held them */
+            if (party_mention(d, m) && !where) {
+                int host = participle_host(d, m, from);
+                if (host >= 0)
+                    return host;
             }
             if (party_mention(d, m) && !where) {
                 /* "Putin informed him about the talks with X": the teller
@@ -2357,13 +2400,19 @@ static int intl_group(const doc *d, int m)
 {
     if (m < 0 || d->ments[m].kind != M_ORG)
         return 0;
+    /* the longest body the mention holds: "the United Nations General
+     * Assembly" is the Assembly, though "the United Nations" starts it */
+    const lex_entry *best = NULL;
+    unsigned best_nw = 0;
     for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++) {
         unsigned nw = 0;
         const lex_entry *o = tok_lex(d, t, LEX_ORG, &nw);
-        if (o && t + nw <= d->ments[m].tok_end)
-            return o->extra2 && !strcmp(o->extra2, "group");
+        if (o && t + nw <= d->ments[m].tok_end && nw > best_nw) {
+            best = o;
+            best_nw = nw;
+        }
     }
-    return 0;
+    return best && best->extra2 && !strcmp(best->extra2, "group");
 }
 
 /* "a meeting of the Shanghai Cooperation Organisation Council of Heads of
@@ -3725,7 +3774,12 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         subj = -1;
     /* a named meeting with no one placed at it is a topic or a plan ("during
      * the X Forum, films will be shown"), unless the text reports it held */
-    if (named >= 0 && !held && (subj < 0 || d->ments[subj].kind == M_ORG))
+    /* (a state's delegation is a party there: "the Ukrainian delegation
+     * participating in the Halifax International Security Forum") */
+    if (named >= 0 && !held &&
+        (subj < 0 ||
+         (d->ments[subj].kind == M_ORG &&
+          !word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED))))
         return 0;
     /* (a group's named event, "the BRICS Media Summit was held", needs
      * someone placed there too: its organisers and guests are often other
@@ -3760,7 +3814,9 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         meet_add_mention(d, e, g);
         joint_body(d, g, e);
     }
-    if (subj >= 0 && d->ments[subj].kind != M_ORG)
+    if (subj >= 0 &&
+        (d->ments[subj].kind != M_ORG ||
+         word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED)))
         meet_add_mention(d, e, subj);
     return 1;
 }
@@ -8643,6 +8699,20 @@ static int join_people_of(doc *d, ev_draft *e, const ev_draft *o)
     return people;
 }
 
+/* The states among the parties of talks o join meeting e (a summit their
+ * leaders were at: "the Leaders of A, B and C met on the margins of the G20
+ * Summit"); returns how many o has. */
+static int join_states_of(doc *d, ev_draft *e, const ev_draft *o)
+{
+    int states = 0;
+    for (int p = 0; p < o->nents; p++)
+        if (d->ents[o->ents[p]].kind == NSV_KIND_COUNTRY) {
+            ev_add_party(d, e, o->ents[p]);
+            states++;
+        }
+    return states;
+}
+
 /* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
  * opener ("which he put forward during the summit": another act's setting). */
 #define SETTING_GAP 16
@@ -8727,7 +8797,10 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
             continue;
         uint32_t g0 = t + 2 + (tok_is(&d->toks[t + 2], "the") ? 1u : 0u);
         int g = g0 < s->tok_end ? mention_at(d, g0) : -1;
-        if (g < 0 || d->ments[g].tok_start != g0 || !intl_group(d, g) || !party_mention(d, g))
+        /* (the mention may hold the article: "the United Nations General
+         * Assembly") */
+        if (g < 0 || (d->ments[g].tok_start != g0 && d->ments[g].tok_start != t + 2) ||
+            !intl_group(d, g) || !party_mention(d, g))
             continue;
         /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC)
          * Leaders Meeting") */
@@ -9043,6 +9116,19 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                     e->ev.location_name = o->ev.location_name;
                     e->ev.location_country = o->ev.location_country;
                 }
+            }
+            /* "The leaders of A, B and C met on the margins of the G20
+             * Summit": talks with no one named but states place those
+             * states at the summit (GUIDE: the group and who is placed
+             * there); only under "sidelines" or "margins" ("placed before
+             * the July UN conference" is no one's setting) */
+            int margins = after_sidelines(d, e->cue_tok, s->tok_start);
+            for (size_t b = first; b < out->n && !people && margins; b++) {
+                const ev_draft *o = &out->v[b];
+                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
+                    o->ev.modality != e->ev.modality)
+                    continue;
+                people += join_states_of(d, e, o);
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named

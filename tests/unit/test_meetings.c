@@ -9328,6 +9328,110 @@ static void test_held_a_call_listed_subject(void **state)
     no_actual_meeting("President Joe Biden held a call.");
 }
 
+/* "met X on the sidelines of the United Nations General Assembly": the
+ * Assembly is a group of states whose session holds the side talks' people
+ * (GUIDE: a session placed as a setting is a meeting of its own), though
+ * the mention opens with "the United Nations". */
+static void test_sidelines_of_general_assembly(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met with Prime Minister Ann Holt on the sidelines of the "
+                "United Nations General Assembly in New York.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "General Assembly");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "Reyes") &&
+             nt_has_party(g, "Holt"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives: no talks beside it, or the Assembly only acting */
+    nt_run(PUB, "Peter Lind said on the sidelines of the UN General Assembly that the economy "
+                "was strong.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "The United Nations General Assembly adopted a resolution on the climate.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
+/* "The leaders of A, B and C met on the margins of the G20 summit": the
+ * summit is a meeting of its own with the group and the states whose
+ * leaders the talks place there (GUIDE), though the talks name no person.
+ * Talks to come make no summit held, and a summit named only as what
+ * something is put before places no state there. */
+static void test_margins_summit_holds_listed_states(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders of India, Brazil, South Africa and the United States met on the "
+                "margins of the G20 summit in New Delhi.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "India") &&
+             nt_has_party(g, "Brazil") && nt_has_party(g, "United States"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives */
+    nt_run(PUB, "The leaders of India and Brazil will meet on the margins of the G20 summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "India and Brazil met in Dhaka. The results will be placed before the G20 summit "
+                "in July.");
+    g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(!g || !nt_has_party(g, "India"));
+}
+
+/* "Upon completion of the CSTO summit, X held talks with Y": the summit just
+ * over is where the talks' people were, a meeting of its own with the group
+ * and them (GUIDE), as "on the sidelines of" places them.  Not the talks
+ * themselves as a setting, nor a sentence with no talks. */
+static void test_completion_of_summit_opening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Upon completion of the CSTO summit, President Tom Reyes held talks with "
+                "President Ann Holt.");
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(g && g->modality == NSV_MOD_ACTUAL && nt_has_party(g, "Reyes") &&
+             nt_has_party(g, "Holt"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negatives */
+    nt_run(PUB, "Upon completion of the talks, President Tom Reyes and President Ann Holt "
+                "signed a declaration.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+    nt_run(PUB, "Upon completion of the CSTO summit, prices of wheat rose sharply.");
+    g = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(!g || g->n_participants == 1);
+}
+
+/* "The Ukrainian delegation participating in the Halifax International
+ * Security Forum held meetings with X": the forum after the participle is
+ * where the delegation was (a meeting of its own with it, GUIDE), and the
+ * delegation, not the forum, held the meetings.  Countries "taking part in
+ * the forum" name no one, and bilateral meetings only planned stay so. */
+static void test_delegation_participating_in_forum(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Ukrainian delegation participating in the Halifax International Security "
+                "Forum held meetings with Defence Minister Anita Anand.");
+    const nsv_event *f = nt_with_party(NSV_EV_MEETING, "Halifax International Security Forum");
+    NT_CHECK(f && f->modality == NSV_MOD_ACTUAL && nt_has_party(f, "Ukrainian delegation"));
+    const nsv_event *t = nt_with_party(NSV_EV_MEETING, "Anand");
+    NT_CHECK(t && nt_has_party(t, "Ukrainian delegation") &&
+             !nt_has_party(t, "Halifax International Security Forum"));
+    /* hard negative */
+    nt_run(PUB, "Bilateral meetings are planned between President Tom Reyes and the leaders of "
+                "the countries taking part in the forum.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "President X, attending the G20 summit, met with Y": the aside's
+ * participle puts X at the summit; X, not the G20, met Y.  An aside with no
+ * named person before it names no one. */
+static void test_participle_aside_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes, attending the G20 summit, met with President Ann Holt.");
+    const nsv_event *t = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(t && nt_has_party(t, "Reyes") && !nt_has_party(t, "G20"));
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "G20");
+    NT_CHECK(g && nt_has_party(g, "Reyes"));
+    /* hard negative: no person before the aside */
+    nt_run(PUB, "Many countries, attending the G20 summit, met with President Ann Holt.");
+    t = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(!t || !nt_has_party(t, "Reyes"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9728,6 +9832,11 @@ int main(void)
         cmocka_unit_test(test_hosted_convening),
         cmocka_unit_test(test_held_a_call_listed_subject),
         cmocka_unit_test(test_pair_summit_after_at),
+        cmocka_unit_test(test_sidelines_of_general_assembly),
+        cmocka_unit_test(test_margins_summit_holds_listed_states),
+        cmocka_unit_test(test_completion_of_summit_opening),
+        cmocka_unit_test(test_delegation_participating_in_forum),
+        cmocka_unit_test(test_participle_aside_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
