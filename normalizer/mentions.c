@@ -5159,6 +5159,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (d->toks[t].flags & T_WORD)
             words++;
     const char *surname = span_text(d, last, surname_end(d, last, end));
+    if (!surname)
+        return -1;
     int ent = -1;
     /* "Reagan-Gorbachev": two known people joined by a hyphen, not one name */
     if (words == 2 && end - i == 3 && is_punct(d, i + 1, '-')) {
