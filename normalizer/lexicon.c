@@ -392,6 +392,11 @@ static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file
     }
     if (nf >= 3)
         e.value = (int16_t)atoi(f[2]);
+    /* "the three leaders": a number word counts a group's members, which
+     * resolve into arrays of MAX_GROUP; a larger count would be cut short */
+    if ((e.bits & W_NUMBER_WORD) && (e.value < 0 || e.value > MAX_GROUP))
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "number value out of range (a group holds at most 16 members)");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -7245,17 +7245,21 @@ static int group_counted(const doc *d, const mention *m)
  * latest named by mention `latest`): when they are the last two of a list of
  * more people coordinated in one sentence ("A of France, B of Germany and C
  * of Italy"), every person of the list, latest first; returns the count
- * (n unchanged otherwise). */
+ * (n unchanged otherwise).  A list longer than MAX_GROUP returns -1: the
+ * group cannot hold it, and neither its last MAX_GROUP people nor the last
+ * two are what it stands for (the caller leaves the group unresolved). */
 static int whole_list_group(doc *d, const mention *m, int latest, int *found, int n)
 {
     const mention *lp = &d->ments[latest];
     if (lp->kind != M_PERSON || lp->sent >= d->nsents)
         return n;
     const sentence *ls = &d->sents[lp->sent];
-    int list[MAX_GROUP];
-    int nl = coordinated(d, latest, -1, ls->tok_start, ls->tok_end, list, MAX_GROUP);
+    int list[MAX_GROUP + 1];
+    int nl = coordinated(d, latest, -1, ls->tok_start, ls->tok_end, list, MAX_GROUP + 1);
     if (nl <= 2 || d->ments[list[1]].entity != found[1])
         return n;
+    if (nl > MAX_GROUP)
+        return -1;
     int ents[MAX_GROUP], ne = 0;
     for (int q = 0; q < nl; q++) {
         const mention *p = &d->ments[list[q]];
@@ -9103,8 +9107,14 @@ void resolve_mentions(doc *d)
             /* "A of France, B of Germany and C of Italy held a call. The
              * leaders discussed ...": an uncounted group whose two latest
              * members close a list of more people names the whole list */
-            if (n == 2 && latest >= 0 && !group_counted(d, m))
-                n = whole_list_group(d, m, latest, found, n);
+            int too_long = 0;
+            if (n == 2 && latest >= 0 && !group_counted(d, m)) {
+                int whole = whole_list_group(d, m, latest, found, n);
+                if (whole < 0)
+                    too_long = 1;
+                else
+                    n = whole;
+            }
             if (n < want && m->role && !states_group(m)) {
                 /* "Putin held talks with President Nazarbayev. The
                  * presidents said": a person the item gives no office, but
@@ -9180,6 +9190,8 @@ void resolve_mentions(doc *d)
              * delegation: such a group stays unresolved) */
             if (n == 2 && want == 2 && side_words_group(d, m) &&
                 one_delegation(d, k, found[0], found[1]))
+                n = 0;
+            if (too_long)
                 n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
