@@ -9500,7 +9500,8 @@ static void presidency_staff_body(doc *d, ev_list *out)
 }
 
 /* "Deputy Head of the Office X and Ambassador of the United Kingdom Y
- * discussed a number of issues", "In addition, A and B discussed ...": in
+ * discussed a number of issues", "In addition, A and B discussed ..." (a
+ * phrases.tsv together_talks verb): in
  * an item that tells of no meeting otherwise, named people who discussed
  * something together held talks (the readout's only account of them).
  * The people open the clause (after an opening phrase and its comma);
@@ -9521,7 +9522,7 @@ static void discussed_together(doc *d, ev_list *out)
         if (before_body(d, s->start))
             continue;
         for (uint32_t t = s->tok_start + 3; t < s->tok_end && t < s->tok_start + 60; t++) {
-            if (!tok_is(&d->toks[t], "discussed") || (d->toks[t].flags & T_IN_QUOTE))
+            if (!phrase_at(d, t, t + 1, PHRASE_TOGETHER_TALKS) || (d->toks[t].flags & T_IN_QUOTE))
                 continue;
             int last = mention_at(d, t - 1);
             if (last < 0 || d->ments[last].tok_end != t || d->ments[last].kind != M_PERSON)

@@ -5623,11 +5623,10 @@ static int ranking_word(const token *t)
 
 /* "The UK's biggest mortgage lender said", "The world's second biggest
  * insurer said": a business ranked in a country or the world (its
- * possessive, lower-case words one of which is a superlative, then a
- * business word) as the subject of a speech cue names no one itself; it
- * is the one body the sentence before names (ranked_body).  Opening its
- * sentence or after a comma, at "the" i; the tokens it spans are bounded
- * by i's sentence. */
+ * possessive, or a phrases.tsv rank_scope's, lower-case words one of
+ * which is a superlative, then a business word) as the subject of a speech cue names no one itself;
+ * it is the one body the sentence before names (ranked_body).  Opening its sentence or after a
+ * comma, at "the" i; the tokens it spans are bounded by i's sentence. */
 static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
 {
     if (!tok_is(&d->toks[i], "the"))
@@ -5636,7 +5635,8 @@ static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
     unsigned nw = 0;
     if (i + 4 < end && (d->toks[i + 2].flags & T_POSS) &&
         !((d->toks[i + 1].flags | d->toks[i + 2].flags) & T_IN_QUOTE) &&
-        ((tok_lex(d, i + 1, LEX_COUNTRY, &nw) && nw == 1) || tok_is(&d->toks[i + 1], "world"))) {
+        ((tok_lex(d, i + 1, LEX_COUNTRY, &nw) && nw == 1) ||
+         phrase_at(d, i + 1, i + 2, PHRASE_RANK_SCOPE))) {
         uint32_t k = i + 3;
         int ranked = 0;
         while (k < end && k < i + 8 && !(d->toks[k].word_bits & W_FIRM) &&
