@@ -3747,28 +3747,6 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 1;
 }
 
-/* The token after a person's own "of <country>" at token k ("X of Romania";
- * a country the mention finder read as a place counts, one it did not read
- * is folded into the name), or k when none follows. */
-static uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
-{
-    if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
-        return k;
-    int c = mention_at(d, k + 1);
-    unsigned nw = 0;
-    if (c >= 0 && d->ments[c].tok_start == k + 1 &&
-        (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
-        return d->ments[c].tok_end;
-    /* "of the Republic of Korea": a country the person's name took, after
-     * its article */
-    uint32_t q = k + 1;
-    if (c < 0 && q + 1 < end && tok_is(&d->toks[q], "the") && mention_at(d, q + 1) < 0)
-        q++;
-    if (c < 0 && tok_lex(d, q, LEX_COUNTRY, &nw) && q + nw <= end)
-        return q + nw;
-    return k;
-}
-
 /* Add to e the party m and those listed after it, each with its title:
  * "President of Russia X, President of Armenia Y, ... and Z". */
 static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
