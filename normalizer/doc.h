@@ -5,7 +5,11 @@
 #ifndef NSV_DOC_H
 #define NSV_DOC_H
 
-#define MAX_GROUP 8 /* members a group description resolves to */
+/* Members a group description resolves to ("the leaders", "the three
+ * states").  A number word counting more is refused when the lexicon loads
+ * (words.tsv); an uncounted group after a longer list of people stays
+ * unresolved (whole_list_group) rather than keep part of the list. */
+#define MAX_GROUP 16
 
 #include <stddef.h>
 #include <stdint.h>

@@ -2108,6 +2108,34 @@ static int of_country_tail(const doc *d, uint32_t o, uint32_t e)
     return c < e && tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw == e;
 }
 
+/* The token after a person's own "of <country>" at token k ("X of Romania";
+ * a country the mention finder read as a place counts, one it did not read
+ * is folded into the name), or k when none follows. */
+uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
+        return k;
+    int c = mention_at(d, k + 1);
+    unsigned nw = 0;
+    if (c >= 0 && d->ments[c].tok_start == k + 1 &&
+        (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
+        return d->ments[c].tok_end;
+    /* "of the Netherlands": the country's mention after its article */
+    int a = c < 0 && k + 2 < end && tok_is(&d->toks[k + 1], "the") ? mention_at(d, k + 2) : -1;
+    if (a >= 0 && d->ments[a].tok_start == k + 2 &&
+        (d->ments[a].kind == M_COUNTRY || d->ments[a].kind == M_PLACE) &&
+        d->ments[a].tok_end <= end)
+        return d->ments[a].tok_end;
+    /* "of the Republic of Korea": a country the person's name took, after
+     * its article */
+    uint32_t q = k + 1;
+    if (c < 0 && q + 1 < end && tok_is(&d->toks[q], "the") && mention_at(d, q + 1) < 0)
+        q++;
+    if (c < 0 && tok_lex(d, q, LEX_COUNTRY, &nw) && q + nw <= end)
+        return q + nw;
+    return k;
+}
+
 /* j, or the end of the person's name when tokens [.., j) are an "of
  * <country>" tail the name took ("King Hassan of Morocco said"): the
  * person is the party, not the country. */

@@ -392,6 +392,11 @@ static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file
     }
     if (nf >= 3)
         e.value = (int16_t)atoi(f[2]);
+    /* "the three leaders": a number word counts a group's members, which
+     * resolve into arrays of MAX_GROUP; a larger count would be cut short */
+    if ((e.bits & W_NUMBER_WORD) && (e.value < 0 || e.value > MAX_GROUP))
+        return fail(err, NSV_ERR_CONFIG, file, line,
+                    "number value out of range (a group holds at most 16 members)");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 
@@ -695,9 +700,10 @@ static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const roles[] = {"running",       "title_join",   "title_join_back",
-                                        "takes_place",   "our_country",  "into_law",
-                                        "purpose_topic", "heading_join", NULL};
+    static const char *const roles[] = {
+        "running",  "title_join",    "title_join_back", "takes_place", "our_country",
+        "into_law", "purpose_topic", "heading_join",    "rank_scope",  "together_talks",
+        NULL};
     /* (one name per role from 1, and the NULL: as many as PHRASE_ROLE_COUNT) */
     _Static_assert(sizeof roles / sizeof *roles == PHRASE_ROLE_COUNT,
                    "roles[]: a name per enum phrase_role, in its order");

@@ -224,6 +224,9 @@ enum phrase_role {
     PHRASE_INTO_LAW,        /* after a signing verb, what makes a bill an act: "signed into law" */
     PHRASE_PURPOSE_TOPIC,   /* a purpose or topic after a group: "CEOs of X to discuss", "on" */
     PHRASE_HEADING_JOIN,    /* lower-case inside a roster's heading: "Providers and Associations" */
+    PHRASE_RANK_SCOPE,      /* where a business ranks, as a country does: "the world's biggest" */
+    PHRASE_TOGETHER_TALKS,  /* after named people in a readout, talks they held: "A and B discussed"
+                             */
     PHRASE_ROLE_COUNT
 };
 

@@ -1780,7 +1780,8 @@ static int ends_list_item(const doc *d, uint32_t t, uint32_t end)
  * "including" within INCLUDING_REACH tokens (no purpose or topic between,
  * phrases.tsv purpose_topic: "to", "on", "about"; no clause break) lists the group's
  * bodies or people.  Adds those (not states or places: "issues, including
- * Syria" is a topic) and returns their count. */
+ * Syria" is a topic) and returns their count, or -1 when memory ran out
+ * (the caller fails the item: the list is not cut short). */
 static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
 {
     if (g1 >= end || !tok_is(&d->toks[g1], "of"))
@@ -1825,7 +1826,7 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
                 break;
             ent = span_body_entity(d, k, next);
             if (ent < 0)
-                break;
+                return -1;
         }
         if (!ends_list_item(d, next, end))
             break;
@@ -1992,7 +1993,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         e->open_group = 1;
         ev_add_party(d, e, body_ent);
         listed_before_officials(d, e, first, s->tok_start);
-        including_members(d, e, g1, s->tok_end);
+        if (including_members(d, e, g1, s->tok_end) < 0)
+            return out_of_memory(d->limits, err);
         return NSV_OK;
     }
     if (subj < 0 || d->ments[subj].kind == M_GROUP_DESC)
@@ -2081,15 +2083,17 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (dem && (d->toks[t + 1].word_bits & (W_GROUP | W_SIDE_GROUP | W_POLITY)) &&
             !(d->toks[t + 1].flags & T_CAP)) {
             int c = country_entity(d, dem->canon);
-            if (c >= 0)
-                ev_add_party(d, e, c);
+            if (c < 0)
+                return out_of_memory(d->limits, err);
+            ev_add_party(d, e, c);
         }
         /* "Government members": the bare executive (bare_polity_at) */
         if (t == g0 + (tok_is(&d->toks[g0], "the") ? 1u : 0u) && bare_polity_at(d, t, g1) &&
             (m < 0 || !party_mention(d, m))) {
             int ent = word_body_entity(d, t);
-            if (ent >= 0)
-                ev_add_party(d, e, ent);
+            if (ent < 0)
+                return out_of_memory(d->limits, err);
+            ev_add_party(d, e, ent);
         }
     }
     /* "a virtual meeting with Caribbean leaders", "with leading Italian
@@ -2114,14 +2118,18 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
      * Government's economic bloc": a part of it) */
     if (!n && tok_is(&d->toks[g1], "of") && bare_polity_at(d, g1 + 1, s->tok_end)) {
         int ent = word_body_entity(d, g1 + 1 + (tok_is(&d->toks[g1 + 1], "the") ? 1u : 0u));
-        if (ent >= 0)
-            ev_add_party(d, e, ent);
+        if (ent < 0)
+            return out_of_memory(d->limits, err);
+        ev_add_party(d, e, ent);
         return NSV_OK;
     }
     /* "convened the CEOs of the three principal companies that together
      * manufacture X, including A, B, and C": the bodies and people the
      * group's "of" phrase lists after ", including" take part */
-    if (!n && including_members(d, e, g1, s->tok_end))
+    int listed = n ? 0 : including_members(d, e, g1, s->tok_end);
+    if (listed < 0)
+        return out_of_memory(d->limits, err);
+    if (listed)
         return NSV_OK;
     if (n >= 0) {
         /* "met with representatives of Alstom", "of the MEDEF": a body's
@@ -3821,28 +3829,6 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 1;
 }
 
-/* The token after a person's own "of <country>" at token k ("X of Romania";
- * a country the mention finder read as a place counts, one it did not read
- * is folded into the name), or k when none follows. */
-static uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end)
-{
-    if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
-        return k;
-    int c = mention_at(d, k + 1);
-    unsigned nw = 0;
-    if (c >= 0 && d->ments[c].tok_start == k + 1 &&
-        (d->ments[c].kind == M_COUNTRY || d->ments[c].kind == M_PLACE))
-        return d->ments[c].tok_end;
-    /* "of the Republic of Korea": a country the person's name took, after
-     * its article */
-    uint32_t q = k + 1;
-    if (c < 0 && q + 1 < end && tok_is(&d->toks[q], "the") && mention_at(d, q + 1) < 0)
-        q++;
-    if (c < 0 && tok_lex(d, q, LEX_COUNTRY, &nw) && q + nw <= end)
-        return q + nw;
-    return k;
-}
-
 /* Add to e the party m and those listed after it, each with its title:
  * "President of Russia X, President of Armenia Y, ... and Z". */
 static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
@@ -4571,7 +4557,7 @@ static int coordinated_across_of(const doc *d, int *objs, int n, int max, const 
  * and Kazakh Presidents had talks": the countries of a demonym list before
  * a group word that ends right before token v (over adverbs and
  * auxiliaries).  Writes the country entities and returns their count (0
- * unless two or more). */
+ * unless two or more), or -1 when memory ran out. */
 static int demonyms_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
 {
     uint32_t k = verb_group_start(d, v, from);
@@ -4592,7 +4578,7 @@ static int demonyms_before(doc *d, uint32_t v, uint32_t from, int *ents, int max
             break;
         int ent = country_entity(d, dem->canon);
         if (ent < 0)
-            return 0;
+            return -1;
         ents[n++] = ent;
         k--;
         if (k > from && (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and")))
@@ -7093,6 +7079,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (ns < 2 && !nobj && !with && !between && (cls == MEET_VERB || cls == MEET_NOUN)) {
         int hv = cls == MEET_VERB ? (int)i : held_at;
         ns = hv >= 0 ? demonyms_before(d, (uint32_t)hv, s->tok_start, sides, MAX_COORD) : 0;
+        if (ns < 0)
+            goto nomem;
         sides_rule = cls == MEET_VERB ? "meeting.verb" : "meeting.noun";
     }
     if (ns >= 2) {
@@ -9609,7 +9597,8 @@ static void presidency_staff_body(doc *d, ev_list *out)
 }
 
 /* "Deputy Head of the Office X and Ambassador of the United Kingdom Y
- * discussed a number of issues", "In addition, A and B discussed ...": in
+ * discussed a number of issues", "In addition, A and B discussed ..." (a
+ * phrases.tsv together_talks verb): in
  * an item that tells of no meeting otherwise, named people who discussed
  * something together held talks (the readout's only account of them).
  * The people open the clause (after an opening phrase and its comma);
@@ -9630,7 +9619,7 @@ static void discussed_together(doc *d, ev_list *out)
         if (before_body(d, s->start))
             continue;
         for (uint32_t t = s->tok_start + 3; t < s->tok_end && t < s->tok_start + 60; t++) {
-            if (!tok_is(&d->toks[t], "discussed") || (d->toks[t].flags & T_IN_QUOTE))
+            if (!phrase_at(d, t, t + 1, PHRASE_TOGETHER_TALKS) || (d->toks[t].flags & T_IN_QUOTE))
                 continue;
             int last = mention_at(d, t - 1);
             if (last < 0 || d->ments[last].tok_end != t || d->ments[last].kind != M_PERSON)

@@ -5185,6 +5185,8 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         if (d->toks[t].flags & T_WORD)
             words++;
     const char *surname = span_text(d, last, surname_end(d, last, end));
+    if (!surname)
+        return -1;
     int ent = -1;
     /* "Reagan-Gorbachev": two known people joined by a hyphen, not one name */
     if (words == 2 && end - i == 3 && is_punct(d, i + 1, '-')) {
@@ -5647,11 +5649,10 @@ static int ranking_word(const token *t)
 
 /* "The UK's biggest mortgage lender said", "The world's second biggest
  * insurer said": a business ranked in a country or the world (its
- * possessive, lower-case words one of which is a superlative, then a
- * business word) as the subject of a speech cue names no one itself; it
- * is the one body the sentence before names (ranked_body).  Opening its
- * sentence or after a comma, at "the" i; the tokens it spans are bounded
- * by i's sentence. */
+ * possessive, or a phrases.tsv rank_scope's, lower-case words one of
+ * which is a superlative, then a business word) as the subject of a speech cue names no one itself;
+ * it is the one body the sentence before names (ranked_body).  Opening its sentence or after a
+ * comma, at "the" i; the tokens it spans are bounded by i's sentence. */
 static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
 {
     if (!tok_is(&d->toks[i], "the"))
@@ -5660,7 +5661,8 @@ static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
     unsigned nw = 0;
     if (i + 4 < end && (d->toks[i + 2].flags & T_POSS) &&
         !((d->toks[i + 1].flags | d->toks[i + 2].flags) & T_IN_QUOTE) &&
-        ((tok_lex(d, i + 1, LEX_COUNTRY, &nw) && nw == 1) || tok_is(&d->toks[i + 1], "world"))) {
+        ((tok_lex(d, i + 1, LEX_COUNTRY, &nw) && nw == 1) ||
+         phrase_at(d, i + 1, i + 2, PHRASE_RANK_SCOPE))) {
         uint32_t k = i + 3;
         int ranked = 0;
         while (k < end && k < i + 8 && !(d->toks[k].word_bits & W_FIRM) &&
@@ -7269,17 +7271,21 @@ static int group_counted(const doc *d, const mention *m)
  * latest named by mention `latest`): when they are the last two of a list of
  * more people coordinated in one sentence ("A of France, B of Germany and C
  * of Italy"), every person of the list, latest first; returns the count
- * (n unchanged otherwise). */
+ * (n unchanged otherwise).  A list longer than MAX_GROUP returns -1: the
+ * group cannot hold it, and neither its last MAX_GROUP people nor the last
+ * two are what it stands for (the caller leaves the group unresolved). */
 static int whole_list_group(doc *d, const mention *m, int latest, int *found, int n)
 {
     const mention *lp = &d->ments[latest];
     if (lp->kind != M_PERSON || lp->sent >= d->nsents)
         return n;
     const sentence *ls = &d->sents[lp->sent];
-    int list[MAX_GROUP];
-    int nl = coordinated(d, latest, -1, ls->tok_start, ls->tok_end, list, MAX_GROUP);
+    int list[MAX_GROUP + 1];
+    int nl = coordinated(d, latest, -1, ls->tok_start, ls->tok_end, list, MAX_GROUP + 1);
     if (nl <= 2 || d->ments[list[1]].entity != found[1])
         return n;
+    if (nl > MAX_GROUP)
+        return -1;
     int ents[MAX_GROUP], ne = 0;
     for (int q = 0; q < nl; q++) {
         const mention *p = &d->ments[list[q]];
@@ -9127,8 +9133,14 @@ void resolve_mentions(doc *d)
             /* "A of France, B of Germany and C of Italy held a call. The
              * leaders discussed ...": an uncounted group whose two latest
              * members close a list of more people names the whole list */
-            if (n == 2 && latest >= 0 && !group_counted(d, m))
-                n = whole_list_group(d, m, latest, found, n);
+            int too_long = 0;
+            if (n == 2 && latest >= 0 && !group_counted(d, m)) {
+                int whole = whole_list_group(d, m, latest, found, n);
+                if (whole < 0)
+                    too_long = 1;
+                else
+                    n = whole;
+            }
             if (n < want && m->role && !states_group(m)) {
                 /* "Putin held talks with President Nazarbayev. The
                  * presidents said": a person the item gives no office, but
@@ -9204,6 +9216,8 @@ void resolve_mentions(doc *d)
              * delegation: such a group stays unresolved) */
             if (n == 2 && want == 2 && side_words_group(d, m) &&
                 one_delegation(d, k, found[0], found[1]))
+                n = 0;
+            if (too_long)
                 n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);

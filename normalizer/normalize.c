@@ -201,7 +201,9 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
     for (size_t i = 0; i < list.n; i++)
         kept += !list.v[i].dropped;
     nsv_event *out = kept ? arena_alloc_raw(d.mem, kept * sizeof *out) : NULL; /* all set below */
-    if (kept && !out)
+    /* an allocation a rule could only skip (a name it could not copy) fails
+     * the item too: no event list that silently lost a party or a member */
+    if ((kept && !out) || d.mem->failed)
         return out_of_memory(&n->limits, err);
     size_t k = 0;
     for (size_t i = 0; i < list.n; i++)

@@ -1348,12 +1348,18 @@ static int document_in(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
+/* The countries.tsv entry of a country's name or demonym at t ("Russia",
+ * "Russian"), its length at *nw, or NULL. */
+static const lex_entry *country_word_entry(const doc *d, uint32_t t, unsigned *nw)
+{
+    const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, nw);
+    return c ? c : tok_lex(d, t, LEX_DEMONYM, nw);
+}
+
 /* The country a single-word country or demonym at t names, or -1. */
 static int country_word(doc *d, uint32_t t, unsigned *nw)
 {
-    const lex_entry *c = tok_lex(d, t, LEX_COUNTRY, nw);
-    if (!c)
-        c = tok_lex(d, t, LEX_DEMONYM, nw);
+    const lex_entry *c = country_word_entry(d, t, nw);
     if (!c)
         return -1;
     int e = first_country(d, c->canon);
@@ -1448,16 +1454,11 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
              * is the two sides' body; its country, not the body cut at the
              * hyphen, is the second party */
             unsigned cw = 0;
-            const lex_entry *c = NULL;
             if (b >= 0 && d->ments[b].kind == M_ORG && d->ments[b].tok_start == k + 1 &&
-                ((c = tok_lex(d, k + 1, LEX_COUNTRY, &cw)) ||
-                 (c = tok_lex(d, k + 1, LEX_DEMONYM, &cw))) &&
-                d->ments[b].tok_end > k + 1 + cw) {
+                country_word_entry(d, k + 1, &cw) && d->ments[b].tok_end > k + 1 + cw) {
                 if (a >= 0 && d->ments[a].tok_end == k && party_mention(d, a)) {
                     ev_add_mention(d, e, a);
-                    int side = first_country(d, c->canon);
-                    if (side >= 0)
-                        ev_add_party(d, e, side);
+                    ev_add_party(d, e, country_word(d, k + 1, &cw));
                 }
                 continue;
             }

@@ -406,17 +406,8 @@ static int coordinated_names(const doc *d, const sentence *s, uint32_t end, int 
         k = d->ments[m].tok_end;
         /* "President X of France, Chancellor Y of Germany and ...": a
          * person's own country is part of the conjunct */
-        if (d->ments[m].kind == M_PERSON && k + 1 < end && tok_is(&d->toks[k], "of")) {
-            uint32_t c = k + 1 + (tok_is(&d->toks[k + 1], "the") ? 1u : 0u);
-            int cm = c < end ? mention_at(d, c) : -1;
-            unsigned nw = 0;
-            if (cm >= 0 && d->ments[cm].tok_start == c &&
-                (d->ments[cm].kind == M_COUNTRY || d->ments[cm].kind == M_PLACE) &&
-                d->ments[cm].tok_end <= end)
-                k = d->ments[cm].tok_end;
-            else if (cm < 0 && c < end && tok_lex(d, c, LEX_COUNTRY, &nw) && c + nw <= end)
-                k = c + nw;
-        }
+        if (d->ments[m].kind == M_PERSON)
+            k = of_country_end(d, k, end);
         if (joined)
             break;
         if (k < end && is_char(d, k, ','))

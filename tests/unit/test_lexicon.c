@@ -39,6 +39,10 @@ static void test_add_errors(void **state)
     assert_int_equal(add_str(lex, "words.tsv", "he\tpronoun_m\nshe\tpronoun_x\n", &err),
                      NSV_ERR_CONFIG);
     assert_non_null(strstr(err.message, "words.tsv:2:"));
+    /* a number word counts a group's members: at most MAX_GROUP (16) */
+    assert_int_equal(add_str(lex, "words.tsv", "sixteen\tnumber\t16\n", &err), NSV_OK);
+    assert_int_equal(add_str(lex, "words.tsv", "seventeen\tnumber\t17\n", &err), NSV_ERR_CONFIG);
+    assert_non_null(strstr(err.message, "words.tsv:1:"));
     /* a missing column */
     assert_int_equal(add_str(lex, "titles.tsv", "President\n", &err), NSV_ERR_CONFIG);
     assert_non_null(strstr(err.message, "titles.tsv:1:"));

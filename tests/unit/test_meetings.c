@@ -2761,6 +2761,60 @@ static void test_group_including_members(void **state)
     NT_CHECK(e && !nt_has_party(e, "Sanofi") && !nt_has_party(e, "AstraZeneca"));
 }
 
+/* Out of working memory while an ", including" list is read: the item
+ * fails with the out-of-memory code, never a meeting that silently lost the
+ * rest of its list.  Every cap up to the one the item fits in is tried (the
+ * arena counts in 16-byte steps): each run either fails with
+ * NSV_ERR_NOMEM or keeps all three members. */
+static void test_group_including_members_out_of_memory(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "On Tuesday, Mayor Ann Holt convened the CEOs of the three companies that together "
+        "make vaccines for infants, including Sanofi, AstraZeneca, and Thermo Fisher Scientific.";
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string("t-oom"));
+    json_object_set_new(o, "published", json_string(PUB));
+    json_object_set_new(o, "text", json_string(text));
+    char *wire = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    assert_non_null(wire);
+    int fitted = 0, failed = 0;
+    for (size_t cap = 16; cap < ((size_t)4 << 20) && !fitted; cap += 16) {
+        nsv_limits lim;
+        nsv_limits_default(&lim);
+        lim.arena_bytes_cap = cap;
+        nsv_normalizer *norm = nsv_normalizer_new(nt.lex, &lim);
+        assert_non_null(norm);
+        nsv_error err;
+        memset(&err, 0, sizeof err);
+        nsv_item item;
+        const nsv_event *ev = NULL;
+        size_t n = 0;
+        nsv_code rc = nsv_decode(norm, wire, strlen(wire), NSV_WIRE_JSON, &item, &err);
+        if (rc == NSV_OK)
+            rc = nsv_normalize(norm, &item, &ev, &n, &err);
+        if (rc == NSV_OK) {
+            const nsv_event *e = NULL;
+            for (size_t k = 0; k < n && !e; k++)
+                if (ev[k].type == NSV_EV_MEETING && nt_has_party(&ev[k], "Holt"))
+                    e = &ev[k];
+            if (!e || !nt_has_party(e, "Sanofi") || !nt_has_party(e, "AstraZeneca") ||
+                !nt_has_party(e, "Thermo Fisher Scientific"))
+                fail_msg("cap %zu: the item was read without all its members", cap);
+            fitted = 1;
+        } else {
+            assert_int_equal(rc, NSV_ERR_NOMEM);
+            assert_int_equal(err.code, NSV_ERR_NOMEM);
+            assert_non_null(strstr(err.message, "working memory"));
+            failed++;
+        }
+        nsv_normalizer_free(norm);
+    }
+    free(wire);
+    assert_true(fitted && failed > 0);
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -9505,6 +9559,7 @@ int main(void)
         cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_group_including_members),
+        cmocka_unit_test(test_group_including_members_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),

@@ -3539,6 +3539,18 @@ static void test_hyphen_compound_body_sides(void **state)
                 "NATO-Russia Founding Act.");
     s = nt_nth(NSV_EV_SIGNING, 0);
     NT_CHECK(s != NULL && nt_has_party(s, "NATO") && nt_has_party(s, "Russia"));
+    /* the country after the hyphen is a side though the item names it
+     * nowhere else (as a demonym pair's are) */
+    nt_run(PUB, "On Monday, officials signed the Protocol of the SCO-Afghanistan Contact Group in "
+                "Moscow.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s != NULL && nt_has_party(s, "SCO") && nt_has_party(s, "Afghanistan") &&
+             !nt_has_party(s, "Contact Group"));
+    /* hard negative: no hyphen, the body is one party, its country none */
+    nt_run(PUB, "On Monday, officials signed the Protocol of the Afghanistan Contact Group in "
+                "Moscow.");
+    s = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(s == NULL || !nt_has_party(s, "Afghanistan"));
 }
 
 /* "U.S. Customs and Border Protection" is one known body, not the United

@@ -8137,6 +8137,45 @@ static void test_leaders_whole_list(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Macron"));
 }
 
+/* "The leaders" after a list of more people than a group holds
+ * (MAX_GROUP, 16): the group stays unresolved, no statement that silently
+ * lost the list's first people; a list of sixteen is still the whole list
+ * (nine leaders called in turn and "The leaders congratulated": all nine). */
+static void leaders_list(char *text, size_t size, int n)
+{
+    static const char *const names[] = {
+        "Anna Berg",   "Tom Hale",   "Ivo Kral",   "Jan Novak", "Eva Lind",     "Piet Smit",
+        "Mark Tamm",   "Lars Holm",  "Ana Costa",  "Luis Vega", "Olga Petrova", "Paul Weber",
+        "Maria Rossi", "John Smith", "Karin Dahl", "Peter Fox", "Sara Klein"};
+    size_t at = 0;
+    for (int q = 0; q < n; q++)
+        at += (size_t)snprintf(text + at, size - at, "%sPresident %s",
+                               q == 0       ? ""
+                               : q + 1 == n ? " and "
+                                            : ", ",
+                               names[q]);
+    snprintf(text + at, size - at,
+             " arrived in Oslo on Monday. The leaders said the talks would be useful.");
+}
+
+static void test_leaders_list_too_long(void **state)
+{
+    (void)state;
+    char text[1024];
+    leaders_list(text, sizeof text, 9);
+    nt_run(PUB, text);
+    const nsv_event *e = nt_said_by("Costa");
+    NT_CHECK(e && e->n_participants == 9 && nt_has_party(e, "Berg") && !nt_has_party(e, "Vega"));
+    leaders_list(text, sizeof text, 16);
+    nt_run(PUB, text);
+    e = nt_said_by("Fox");
+    NT_CHECK(e && e->n_participants == 16 && nt_has_party(e, "Berg"));
+    /* hard negative: seventeen people, more than the group holds */
+    leaders_list(text, sizeof text, 17);
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "A of France, B of Germany and C of Italy issued a statement. They
  * said": each person's own country is part of the conjunct, so "they" is
  * the whole list; a country not after a person ends the list reading. */
@@ -8532,6 +8571,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
         cmocka_unit_test(test_misplaced_closing_mark),
         cmocka_unit_test(test_leaders_whole_list),
+        cmocka_unit_test(test_leaders_list_too_long),
         cmocka_unit_test(test_they_list_of_country),
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
