@@ -224,6 +224,7 @@ enum phrase_role {
     PHRASE_INTO_LAW,        /* after a signing verb, what makes a bill an act: "signed into law" */
     PHRASE_PURPOSE_TOPIC,   /* a purpose or topic after a group: "CEOs of X to discuss", "on" */
     PHRASE_HEADING_JOIN,    /* lower-case inside a roster's heading: "Providers and Associations" */
+    PHRASE_MEMBERS_OF,      /* a group's head and the word to its body: "representatives of" */
     PHRASE_ROLE_COUNT
 };
 

@@ -9269,6 +9269,27 @@ static void test_held_a_call_listed_subject(void **state)
     no_actual_meeting("President Joe Biden held a call.");
 }
 
+/* "met with participants in the X Organisation business summit": the body
+ * an unnamed group belongs to (phrases.tsv members_of) takes part too */
+static void test_group_of_named_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Vladimir Putin met with participants in the Asian-Pacific Economic "
+                "Cooperation Organisation business summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && e->n_participants == 2 &&
+             nt_has_party(e, "Asian-Pacific Economic Cooperation Organisation"));
+    /* (hard negatives) a group of no named body stays one party; a body
+     * that owns the group's own body is not the one met */
+    nt_run(PUB, "President Vladimir Putin met with representatives of Russian business circles.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->n_participants == 1);
+    nt_run(PUB, "Vice President Harris convened members of the National Space Council's Users' "
+                "Advisory Group at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e == NULL || !nt_has_party(e, "National Space Council"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9667,6 +9688,7 @@ int main(void)
         cmocka_unit_test(test_convened_by_hosts),
         cmocka_unit_test(test_hosted_convening),
         cmocka_unit_test(test_held_a_call_listed_subject),
+        cmocka_unit_test(test_group_of_named_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
