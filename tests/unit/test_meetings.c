@@ -9290,6 +9290,31 @@ static void test_group_of_named_body(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "National Space Council"));
 }
 
+/* A one-party headline meeting over a lead that reports the meeting with
+ * its parties named is that meeting, not a second one */
+static void test_title_stub_over_lead(void **state)
+{
+    (void)state;
+    const char *title = "Readout of White House Meeting with Leaders of Veteran-Serving "
+                        "Organizations";
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2023-11-09", title,
+                  "On Tuesday, the Office of Public Engagement and the Domestic Policy Council "
+                  "hosted leaders of veteran-serving organizations.\n\nThe participants "
+                  "discussed health care.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Domestic Policy Council");
+    NT_CHECK(e != NULL && !e->evidence_in_title && nt_has_party(e, "Office of Public Engagement"));
+    /* (hard negative) a lead that tells a past meeting is not the
+     * headline's: both stay */
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2023-11-09", title,
+                  "Last year, the Office of Public Engagement and the Domestic Policy Council "
+                  "hosted leaders of veteran-serving organizations.\n\nThe participants "
+                  "discussed health care.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e != NULL && e->evidence_in_title);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9689,6 +9714,7 @@ int main(void)
         cmocka_unit_test(test_hosted_convening),
         cmocka_unit_test(test_held_a_call_listed_subject),
         cmocka_unit_test(test_group_of_named_body),
+        cmocka_unit_test(test_title_stub_over_lead),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
