@@ -358,6 +358,25 @@ static int press_word(const doc *d, uint32_t t)
     return title_role_is(d, t, "Correspondent");
 }
 
+/* "representatives of the leading American media", "members of the
+ * Russian and foreign press": after a group head and its "of" (phrases.tsv
+ * members_of), the press within five words, before any punctuation,
+ * preposition or clause opener.  The group is journalists, whom no
+ * meeting meets (GUIDE). */
+static int press_body_after(const doc *d, uint32_t t, uint32_t end)
+{
+    if (phrase_at(d, t, end, PHRASE_MEMBERS_OF) != 2)
+        return 0;
+    for (uint32_t k = t + 2; k < end && k < t + 7; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->word_bits & (W_PREP | W_SUBORD)))
+            return 0;
+        if (d->toks[k].word_bits & W_PRESS)
+            return 1;
+    }
+    return 0;
+}
+
 /* "with senior union figures", "(convened) 80 medical professionals",
  * "with state legislative leaders": an unnamed group of people from token t
  * on (up to three modifiers before the head, one more for each of up to
@@ -445,8 +464,10 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             (loose && plural_head(d, t, end)) ||
             ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
              !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) && apostrophe(d, t + 1)));
-        /* "with political reporters" */
-        if (head && press_word(d, t))
+        /* "with political reporters", "with representatives of the
+         * leading American media" (a head of phrases.tsv members_of whose
+         * body is the press, a few words on) */
+        if (head && (press_word(d, t) || press_body_after(d, t, end)))
             return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)

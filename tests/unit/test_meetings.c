@@ -9315,6 +9315,21 @@ static void test_title_stub_over_lead(void **state)
     NT_CHECK(e != NULL && e->evidence_in_title);
 }
 
+/* "met with representatives of the leading American media": journalists
+ * by their body are met by no meeting, as "met with journalists" */
+static void test_group_of_the_press(void **state)
+{
+    (void)state;
+    no_actual_meeting("President Anna Berg met with representatives of the leading American "
+                      "media.");
+    no_actual_meeting("President Anna Berg met with members of the Russian and foreign press.");
+    /* (hard negative) representatives of another body are a group met */
+    nt_run(PUB, "President Anna Berg met with representatives of the Russian business "
+                "community.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9715,6 +9730,7 @@ int main(void)
         cmocka_unit_test(test_held_a_call_listed_subject),
         cmocka_unit_test(test_group_of_named_body),
         cmocka_unit_test(test_title_stub_over_lead),
+        cmocka_unit_test(test_group_of_the_press),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
