@@ -1083,6 +1083,37 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
     }
 }
 
+/* A headline meeting of one named party over a lead that reports a
+ * meeting with its parties named: "Readout of White House Roundtable with
+ * Latino Business Leaders" over "... the Office of Public Engagement
+ * convened Latino business leaders, Tom Perez, ...", "Volodymyr Zelenskyy
+ * met with foreign ministers of the Slavkov format" over "... met with
+ * Minister of Foreign Affairs of the Czech Republic X, ...".  The headline
+ * names the meeting its lead tells (merge_lead_stubs reads it so the other
+ * way round), so its one-party record is no second meeting.  Not when
+ * another record merged into it (it is that one: "convened ... on July 8"),
+ * nor over a lead's meeting told as the past or in another format. */
+static void drop_title_stubs(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *t = &l->v[i];
+        if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || t->nents != 1 || t->merged)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead ||
+                b->nents < 2 || b->background || b->topic ||
+                (t->ev.format && b->ev.format && t->ev.format != b->ev.format))
+                continue;
+            t->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* Words in a title ("joint Declaration" has 2). */
 static size_t title_words(const char *t)
 {
@@ -1790,6 +1821,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     planned_headline(d, l);
     merge_planned_repeats(d, l);
     merge_lead_stubs(d, l);
+    drop_title_stubs(d, l);
     merge_signings(l);
     merge_lead_signings(d, l);
     merge_restated_signings(d, l);

@@ -227,6 +227,7 @@ enum phrase_role {
     PHRASE_RANK_SCOPE,      /* where a business ranks, as a country does: "the world's biggest" */
     PHRASE_TOGETHER_TALKS,  /* after named people in a readout, talks they held: "A and B discussed"
                              */
+    PHRASE_MEMBERS_OF,      /* a group's head and the word to its body: "representatives of" */
     PHRASE_ROLE_COUNT
 };
 

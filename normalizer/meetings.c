@@ -401,6 +401,25 @@ static int press_word(const doc *d, uint32_t t)
     return title_role_is(d, t, "Correspondent");
 }
 
+/* "representatives of the leading American media", "members of the
+ * Russian and foreign press": after a group head and its "of" (phrases.tsv
+ * members_of), the press within five words, before any punctuation,
+ * preposition or clause opener.  The group is journalists, whom no
+ * meeting meets (GUIDE). */
+static int press_body_after(const doc *d, uint32_t t, uint32_t end)
+{
+    if (phrase_at(d, t, end, PHRASE_MEMBERS_OF) != 2)
+        return 0;
+    for (uint32_t k = t + 2; k < end && k < t + 7; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->word_bits & (W_PREP | W_SUBORD)))
+            return 0;
+        if (d->toks[k].word_bits & W_PRESS)
+            return 1;
+    }
+    return 0;
+}
+
 /* "with senior union figures", "(convened) 80 medical professionals",
  * "with state legislative leaders": an unnamed group of people from token t
  * on (up to three modifiers before the head, one more for each of up to
@@ -488,8 +507,10 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             (loose && plural_head(d, t, end)) ||
             ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
              !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) && apostrophe(d, t + 1)));
-        /* "with political reporters" */
-        if (head && press_word(d, t))
+        /* "with political reporters", "with representatives of the
+         * leading American media" (a head of phrases.tsv members_of whose
+         * body is the press, a few words on) */
+        if (head && (press_word(d, t) || press_body_after(d, t, end)))
             return 0;
         /* "officials' concerns": a possessive is no group */
         if (head)
@@ -1919,6 +1940,51 @@ static uint32_t region_group_start(const doc *d, uint32_t g0, uint32_t g1)
     return t;
 }
 
+/* "met with members of the Presidium of the Russian Academy of Sciences",
+ * "with representatives of the X Association": the unnamed group from g0 to
+ * its head before g1 belongs to a body the text names right after the head's
+ * "of" or "in" (phrases.tsv members_of), and that body takes part as a
+ * party (GUIDE: the bodies placed in the meeting).  Only a named
+ * organisation counts: "representatives of Russian business circles",
+ * "members of the Texas legislature" name none.  Bounded: four capitalised
+ * words and one mention past the head.  Returns 1 when it added one. */
+static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t end)
+{
+    if (g1 <= g0 || g1 + 1 >= end || phrase_at(d, g1 - 1, end, PHRASE_MEMBERS_OF) != 2)
+        return 0;
+    uint32_t k = g1 + 1;
+    if (k + 1 < end && tok_is(&d->toks[k], "the"))
+        k++;
+    /* "the Presidium of the Russian Academy of Sciences": capitalised words
+     * the mention finder left unread, then "of (the)" and the body they
+     * belong to, name one body together */
+    uint32_t from = k;
+    while (k < end && k < from + 4 && (d->toks[k].flags & T_WORD) && (d->toks[k].flags & T_CAP) &&
+           !(d->toks[k].flags & T_IN_QUOTE) && mention_at(d, k) < 0)
+        k++;
+    if (k > from) {
+        if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
+            return 0;
+        k++;
+        if (k + 1 < end && tok_is(&d->toks[k], "the"))
+            k++;
+    }
+    int m = mention_at(d, k);
+    if (m < 0 || d->ments[m].tok_start != k || d->ments[m].kind != M_ORG || !party_mention(d, m) ||
+        d->ents[d->ments[m].entity].kind != NSV_KIND_ORGANIZATION)
+        return 0;
+    /* "members of the Space Council's Users' Advisory Group": the body
+     * owns the group's body, which is met */
+    uint32_t after = d->ments[m].tok_end;
+    if ((d->toks[after - 1].flags & T_POSS) || (after < end && (d->toks[after].flags & T_POSS)))
+        return 0;
+    int ent = k > from ? span_body_entity(d, from, d->ments[m].tok_end) : d->ments[m].entity;
+    if (ent < 0)
+        return 0;
+    ev_add_party(d, e, ent);
+    return 1;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -2025,6 +2091,7 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (named >= 0 && d->ments[named].entity != d->ments[subj].entity)
             meet_add_mention(d, e, named);
     }
+    group_body(d, e, g0, g1, s->tok_end);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "convened a call with Northeastern Governors, FEMA Administrator X,

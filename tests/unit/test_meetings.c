@@ -9486,6 +9486,67 @@ static void test_participle_aside_subject(void **state)
     NT_CHECK(!t || !nt_has_party(t, "Reyes"));
 }
 
+/* "met with participants in the X Organisation business summit": the body
+ * an unnamed group belongs to (phrases.tsv members_of) takes part too */
+static void test_group_of_named_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Vladimir Putin met with participants in the Asian-Pacific Economic "
+                "Cooperation Organisation business summit.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && e->n_participants == 2 &&
+             nt_has_party(e, "Asian-Pacific Economic Cooperation Organisation"));
+    /* (hard negatives) a group of no named body stays one party; a body
+     * that owns the group's own body is not the one met */
+    nt_run(PUB, "President Vladimir Putin met with representatives of Russian business circles.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->n_participants == 1);
+    nt_run(PUB, "Vice President Harris convened members of the National Space Council's Users' "
+                "Advisory Group at the White House.");
+    e = nt_with_party(NSV_EV_MEETING, "Harris");
+    NT_CHECK(e == NULL || !nt_has_party(e, "National Space Council"));
+}
+
+/* A one-party headline meeting over a lead that reports the meeting with
+ * its parties named is that meeting, not a second one */
+static void test_title_stub_over_lead(void **state)
+{
+    (void)state;
+    const char *title = "Readout of White House Meeting with Leaders of Veteran-Serving "
+                        "Organizations";
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2023-11-09", title,
+                  "On Tuesday, the Office of Public Engagement and the Domestic Policy Council "
+                  "hosted leaders of veteran-serving organizations.\n\nThe participants "
+                  "discussed health care.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Domestic Policy Council");
+    NT_CHECK(e != NULL && !e->evidence_in_title && nt_has_party(e, "Office of Public Engagement"));
+    /* (hard negative) a lead that tells a past meeting is not the
+     * headline's: both stay */
+    nt_run_source("t-1", "The White House (whitehouse.gov)", "2023-11-09", title,
+                  "Last year, the Office of Public Engagement and the Domestic Policy Council "
+                  "hosted leaders of veteran-serving organizations.\n\nThe participants "
+                  "discussed health care.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    e = nt_with_party(NSV_EV_MEETING, "White House");
+    NT_CHECK(e != NULL && e->evidence_in_title);
+}
+
+/* "met with representatives of the leading American media": journalists
+ * by their body are met by no meeting, as "met with journalists" */
+static void test_group_of_the_press(void **state)
+{
+    (void)state;
+    no_actual_meeting("President Anna Berg met with representatives of the leading American "
+                      "media.");
+    no_actual_meeting("President Anna Berg met with members of the Russian and foreign press.");
+    /* (hard negative) representatives of another body are a group met */
+    nt_run(PUB, "President Anna Berg met with representatives of the Russian business "
+                "community.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9892,6 +9953,9 @@ int main(void)
         cmocka_unit_test(test_completion_of_summit_opening),
         cmocka_unit_test(test_delegation_participating_in_forum),
         cmocka_unit_test(test_participle_aside_subject),
+        cmocka_unit_test(test_group_of_named_body),
+        cmocka_unit_test(test_title_stub_over_lead),
+        cmocka_unit_test(test_group_of_the_press),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
