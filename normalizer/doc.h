@@ -43,7 +43,11 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint16_t speech_heads;    /* its lex_slot's speech_lengths (low 16 bits) */
+    uint16_t speech_heads; /* its lex_slot's speech_lengths (low 16 bits) */
+    /* the last mention starting at or before it, or -1: mentions_before()
+     * of the next token, less one (see doc.ment_indexed); in what would be
+     * padding, so tokens take no more memory */
+    int32_t last_mention;
     uint64_t word_bits;       /* LEX_WORD classes of the one-word phrase */
     uint32_t cats;            /* bit per lex_cat matched at this token */
     const lex_match *matches; /* lexicon phrases starting here, longest first */
@@ -219,6 +223,11 @@ typedef struct doc {
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */
     uint32_t *sent_ment_start, *sent_ments;
+    /* the tokens' last_mention fields hold for the first ment_index_n
+     * mentions (index_mentions_by_token in mentions.c); read them only
+     * while ment_indexed and no mention was added since */
+    int ment_indexed;
+    size_t ment_index_n;
     /* role_matches answers by the pair of strings asked (mentions.c); NULL
      * until first use */
     struct role_memo *role_memo;
