@@ -259,8 +259,19 @@ nsv_code segment(doc *d, nsv_error *err);
 nsv_code find_mentions(doc *d, nsv_error *err);
 /* Resolve pronouns and descriptions to entities, in text order. */
 void resolve_mentions(doc *d);
-/* The mention covering token t, or -1. */
-int mention_at(const doc *d, uint32_t t);
+/* mention_at() by a search over the mentions. */
+int mention_at_searched(const doc *d, uint32_t t);
+/* The mention covering token t, or -1.  Asked at every turn of the rules:
+ * inline, the tokens' index (last_mention) when it holds for the
+ * mentions as they are, else the search. */
+static inline int mention_at(const doc *d, uint32_t t)
+{
+    if (d->ment_indexed && d->ment_index_n == d->nments && t < d->ntoks) {
+        int32_t k = d->toks[t].last_mention;
+        return k >= 0 && t < d->ments[k].tok_end ? k : -1;
+    }
+    return mention_at_searched(d, t);
+}
 /* The lowest person whose name of more words, spaces dropped, reads
  * w[0..n) ("VladimirPutin"), or -1. */
 int glued_person(const doc *d, const char *w, size_t n);

@@ -6306,7 +6306,7 @@ size_t mentions_before(const doc *d, uint32_t t)
     return lo;
 }
 
-int mention_at(const doc *d, uint32_t t)
+int mention_at_searched(const doc *d, uint32_t t)
 {
     size_t n = mentions_before(d, t + 1); /* those starting <= t */
     if (n == 0)
