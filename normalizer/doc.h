@@ -47,7 +47,11 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint16_t speech_heads;    /* its lex_slot's speech_lengths (low 16 bits) */
+    uint16_t speech_heads; /* its lex_slot's speech_lengths (low 16 bits) */
+    /* the last mention starting at or before it, or -1: mentions_before()
+     * of the next token, less one (see doc.ment_indexed); in what would be
+     * padding, so tokens take no more memory */
+    int32_t last_mention;
     uint64_t word_bits;       /* LEX_WORD classes of the one-word phrase */
     uint32_t cats;            /* bit per lex_cat matched at this token */
     const lex_match *matches; /* lexicon phrases starting here, longest first */
@@ -223,6 +227,11 @@ typedef struct doc {
      * sentence s are sent_ments[sent_ment_start[s] .. sent_ment_start[s+1]);
      * NULL when not built */
     uint32_t *sent_ment_start, *sent_ments;
+    /* the tokens' last_mention fields hold for the first ment_index_n
+     * mentions (index_mentions_by_token in mentions.c); read them only
+     * while ment_indexed and no mention was added since */
+    int ment_indexed;
+    size_t ment_index_n;
     /* role_matches answers by the pair of strings asked (mentions.c); NULL
      * until first use */
     struct role_memo *role_memo;
@@ -254,8 +263,19 @@ nsv_code segment(doc *d, nsv_error *err);
 nsv_code find_mentions(doc *d, nsv_error *err);
 /* Resolve pronouns and descriptions to entities, in text order. */
 void resolve_mentions(doc *d);
-/* The mention covering token t, or -1. */
-int mention_at(const doc *d, uint32_t t);
+/* mention_at() by a search over the mentions. */
+int mention_at_searched(const doc *d, uint32_t t);
+/* The mention covering token t, or -1.  Asked at every turn of the rules:
+ * inline, the tokens' index (last_mention) when it holds for the
+ * mentions as they are, else the search. */
+static inline int mention_at(const doc *d, uint32_t t)
+{
+    if (d->ment_indexed && d->ment_index_n == d->nments && t < d->ntoks) {
+        int32_t k = d->toks[t].last_mention;
+        return k >= 0 && t < d->ments[k].tok_end ? k : -1;
+    }
+    return mention_at_searched(d, t);
+}
 /* The lowest person whose name of more words, spaces dropped, reads
  * w[0..n) ("VladimirPutin"), or -1. */
 int glued_person(const doc *d, const char *w, size_t n);

@@ -6290,8 +6290,38 @@ uint32_t lead_sentence(const doc *d)
     return first < d->nments ? d->ments[first].sent : UINT32_MAX;
 }
 
+/* Fill the tokens' last_mention for the mentions found so far, when they
+ * are in order of their first tokens (as find_mentions adds them); else
+ * leave them unread: the lookups then search the mentions. */
+static void index_mentions_by_token(doc *d)
+{
+    d->ment_indexed = 0;
+    for (size_t k = 1; k < d->nments; k++)
+        if (d->ments[k].tok_start < d->ments[k - 1].tok_start)
+            return;
+    /* (in locals: the stores below could alias the doc's fields) */
+    const mention *ments = d->ments;
+    token *toks = d->toks;
+    const size_t nments = d->nments, ntoks = d->ntoks;
+    size_t t = 0;
+    int32_t cur = -1;
+    for (size_t k = 0; k < nments; k++) {
+        /* the tokens before mention k's first: the mentions before k */
+        for (; t < ments[k].tok_start && t < ntoks; t++)
+            toks[t].last_mention = cur;
+        cur = (int32_t)k;
+    }
+    for (; t < ntoks; t++)
+        toks[t].last_mention = cur;
+    d->ment_indexed = 1;
+    d->ment_index_n = nments;
+}
+
 size_t mentions_before(const doc *d, uint32_t t)
 {
+    /* (the index answers while no mention was added after it was built) */
+    if (d->ment_indexed && d->ment_index_n == d->nments && t > 0 && t <= d->ntoks)
+        return (size_t)(d->toks[t - 1].last_mention + 1);
     /* mentions are sorted by start: binary search */
     size_t lo = 0, hi = d->nments;
     while (lo < hi) {
@@ -6304,7 +6334,7 @@ size_t mentions_before(const doc *d, uint32_t t)
     return lo;
 }
 
-int mention_at(const doc *d, uint32_t t)
+int mention_at_searched(const doc *d, uint32_t t)
 {
     size_t n = mentions_before(d, t + 1); /* those starting <= t */
     if (n == 0)
@@ -8593,6 +8623,7 @@ void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
+    index_mentions_by_token(d);
     size_t nposs = 0;
     const unsigned char *poss_only = possessive_only_people(d, &nposs);
     for (size_t k = 0; k < d->nments; k++) {

@@ -214,23 +214,21 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
             toks = bigger;
             cap = ncap;
         }
-        token *t = &toks[n];
-        memset(t, 0, sizeof *t);
-        t->start = (uint32_t)i;
-        t->quote = -1;
-        t->mention = -1;
+        /* the token's flags gather in a local and the token is written
+         * once, at its end: stores through it could alias the text, which
+         * would read them back at every test */
         /* (no branch: whether a space came before follows no pattern a
          * predictor learns, words and marks alternating) */
-        t->flags |= (uint32_t)((n > 0) & (i > gap_start)) * T_SPACE_BEFORE;
+        uint32_t flags = (uint32_t)((n > 0) & (i > gap_start)) * T_SPACE_BEFORE;
         if (n == 0 || (i - gap_start >= 2 && gap_breaks_paragraph(text, gap_start, i)))
-            t->flags |= T_PARA_START;
+            flags |= T_PARA_START;
         size_t j = i;
         if (cp_is_letter(cp) || cp_is_digit(cp)) {
-            t->flags |= T_WORD;
+            flags |= T_WORD;
             if (cp_is_upper(cp))
-                t->flags |= T_CAP;
+                flags |= T_CAP;
             if (cp_is_digit(cp))
-                t->flags |= T_NUM;
+                flags |= T_NUM;
             while (j < len) {
                 /* the common case, a run of ASCII letters and digits, in a
                  * loop of its own */
@@ -269,7 +267,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     continue;
                 }
                 /* 1,000 and 4.5 stay one number */
-                if ((t->flags & T_NUM) && (c2 == ',' || c2 == '.') && j + 1 < len &&
+                if ((flags & T_NUM) && (c2 == ',' || c2 == '.') && j + 1 < len &&
                     cp_is_digit(s[j + 1])) {
                     j += 1;
                     continue;
@@ -296,7 +294,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                     j += 3;
                     while (j + 1 < len && cp_is_letter(s[j]) && s[j + 1] == '.')
                         j += 2;
-                    t->flags |= T_ABBREV; /* "U.S.", "U.K." are acronyms too */
+                    flags |= T_ABBREV; /* "U.S.", "U.K." are acronyms too */
                     break;
                 }
                 /* "VEB.RF", "DOM.RF", "DOBRO.RU": a capitals name with a
@@ -314,10 +312,10 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
             /* most words show a lower-case letter in their first two bytes */
             if (!(ascii_class[s[i]] & A_LOWER) &&
                 !(j - i >= 2 && (ascii_class[s[i + 1]] & A_LOWER)) && all_caps(s, len, i, j))
-                t->flags |= T_ALLCAPS;
+                flags |= T_ALLCAPS;
             /* leave the n of "didn't" to the n't clitic token */
             if (j < len && j - i >= 2 && (s[j - 1] == 'n' || s[j - 1] == 'N') &&
-                !(t->flags & T_ABBREV)) {
+                !(flags & T_ABBREV)) {
                 uint32_t ca;
                 size_t wa = utf8_next(s + j, len - j, &ca);
                 if (cp_is_apostrophe(ca) && j + wa < len && s[j + wa] == 't' &&
@@ -328,7 +326,7 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
                    (i + w + 1 >= len || !cp_is_letter(s[i + w + 1])) && n > 0 &&
                    !(toks[n - 1].flags & T_PUNCT)) {
             j = i + w + 1;
-            t->flags |= T_POSS | T_WORD;
+            flags |= T_POSS | T_WORD;
         } else if (cp == '"' && i > 0 && (ascii_class[s[i - 1]] & A_LETTER) && i + 1 < len &&
                    s[i + 1] == 's' && (i + 2 >= len || !cp_is_letter(s[i + 2])) && n > 0 &&
                    (toks[n - 1].flags & T_WORD) && toks[n - 1].end == i) {
@@ -336,26 +334,27 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks_out, size_t 
              * the apostrophe of a possessive, glued to its word; read as a
              * quotation mark it would open a quotation over the rest */
             j = i + 2;
-            t->flags |= T_POSS | T_WORD;
+            flags |= T_POSS | T_WORD;
         } else if (cp == '.' && i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.') {
             j = i + 3; /* ellipsis: punctuation, never a sentence end */
-            t->flags |= T_PUNCT;
+            flags |= T_PUNCT;
         } else {
             j = i + w;
-            t->flags |= T_PUNCT;
+            flags |= T_PUNCT;
             if (cp_is_dquote(cp))
-                t->flags |= T_QUOTE;
+                flags |= T_QUOTE;
         }
         /* n't clitic: starts with n followed by an apostrophe and t */
-        if ((t->flags & T_WORD) && j - i == 1 && (s[i] == 'n' || s[i] == 'N') && j < len) {
+        if ((flags & T_WORD) && j - i == 1 && (s[i] == 'n' || s[i] == 'N') && j < len) {
             uint32_t ca;
             size_t wa = utf8_next(s + j, len - j, &ca);
             if (cp_is_apostrophe(ca) && j + wa < len && s[j + wa] == 't') {
                 j = j + wa + 1;
-                t->flags |= T_NEG_CLITIC;
+                flags |= T_NEG_CLITIC;
             }
         }
-        t->end = (uint32_t)j;
+        toks[n] = (token){
+            .start = (uint32_t)i, .end = (uint32_t)j, .flags = flags, .quote = -1, .mention = -1};
         n++;
         i = j;
         gap_start = j;

@@ -4492,7 +4492,7 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
  * force"), not a quotation of someone's words. */
 #define SHORT_QUOTED_PHRASE_TOKENS 5
 
-static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
+static inline unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
 
 /* "Michael Howard has backed stem cell research, saying it is important
  * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
@@ -8470,14 +8470,24 @@ static nsv_code bare_closing_attribution(doc *d, ev_list *out, const sentence *s
  * at i; the phrase's last word is a lower-case noun (no preposition,
  * article or particle: "called him for" is no "called for").  The span's
  * length in tokens, its class in *cls, or 0. */
-static unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls)
+static unsigned split_cue_phrase_at(const doc *d, const sentence *s, uint32_t i, int *cls);
+
+/* bit n-1 of a token's speech_heads: a speech cue phrase of n tokens starts
+ * with its word; the phrases split_cue_phrase asks for have 2 to 4.  It is
+ * asked of every word, and almost none heads such a phrase: the test stays
+ * inline, before any call. */
+static inline unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls)
+{
+    if (!(d->toks[i].speech_heads & 0xEu))
+        return 0;
+    return split_cue_phrase_at(d, s, i, cls);
+}
+
+static unsigned split_cue_phrase_at(const doc *d, const sentence *s, uint32_t i, int *cls)
 {
     const token *t = &d->toks[i];
-    /* bit n-1: a speech cue phrase of n tokens starts with this word; the
-     * phrases asked for here have 2 to 4 (asked of every word, so first) */
-    uint32_t lens = t->speech_heads;
-    if (!(lens & 0xEu) || !(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
-        !t->lower_len)
+    uint32_t lens = t->speech_heads; /* (split_cue_phrase: some bit of 0xE) */
+    if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) || !t->lower_len)
         return 0;
     /* (a verb that is a cue alone, "expressed", stays that cue: its
      * content opens after it) */

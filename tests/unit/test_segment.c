@@ -309,6 +309,47 @@ static void test_nested_quotation(void **state)
     assert_false(d.toks[d.ntoks - 2].flags & T_IN_QUOTE);
 }
 
+/* The mention over token t as the mentions' own spans give it: the last
+ * one starting at or before t, if t is inside it; -1 else. */
+static int mention_over(const doc *x, uint32_t t)
+{
+    int last = -1;
+    for (size_t k = 0; k < x->nments; k++)
+        if (x->ments[k].tok_start <= t)
+            last = (int)k;
+    return last >= 0 && t < x->ments[last].tok_end ? last : -1;
+}
+
+/* resolve_mentions indexes the mentions by token (each token's last_mention):
+ * mention_at and mentions_before read it and answer as the search over
+ * the mentions does, and not once a mention was added after it. */
+static void test_mention_index_by_token(void **state)
+{
+    (void)state;
+    seg("President Ana Ortiz met Ivan Orlov, the Russian envoy, in Oslo on Monday. "
+        "She said the talks with Russia went well.\n\nOrlov agreed.");
+    nsv_error err;
+    assert_int_equal(find_mentions(&d, &err), NSV_OK);
+    assert_true(d.nments >= 4);
+    assert_false(d.ment_indexed);
+    resolve_mentions(&d);
+    assert_true(d.ment_indexed);
+    for (uint32_t t = 0; t < d.ntoks; t++) {
+        assert_int_equal(mention_at(&d, t), mention_over(&d, t));
+        size_t before = 0;
+        while (before < d.nments && d.ments[before].tok_start < t)
+            before++;
+        assert_int_equal(mentions_before(&d, t), before);
+    }
+    assert_int_equal(mentions_before(&d, (uint32_t)d.ntoks), d.nments);
+    /* hard negative: with a mention fewer than the index was built for
+     * (as when one is added after it), the index is not read */
+    d.nments--;
+    for (uint32_t t = 0; t < d.ntoks; t++)
+        assert_int_equal(mention_at(&d, t), mention_over(&d, t));
+    d.nments++;
+}
+
 int main(void)
 {
     arena_init(&scratch, (size_t)16 << 20);
@@ -325,6 +366,7 @@ int main(void)
         cmocka_unit_test(test_ampersand_names),
         cmocka_unit_test(test_dot_before_comma),
         cmocka_unit_test(test_domain_names),
+        cmocka_unit_test(test_mention_index_by_token),
     };
     int rc = cmocka_run_group_tests(tests, nt_setup, nt_teardown);
     arena_free(&scratch);
