@@ -679,7 +679,7 @@ static int object_relative_cue(const doc *d, const sentence *s, uint32_t subj, u
         return 0;
     }
     uint32_t k = cue_end;
-    while (k < s->tok_end && (d->toks[k].word_bits & W_ADVERB))
+    while (k < s->tok_end && adverb_after_verb(&d->toks[k]))
         k++;
     /* ("threatened to use his wealth": the infinitive is the content) */
     if (k < s->tok_end && !is_char(d, k, '.') && !is_char(d, k, ',') && !is_char(d, k, ';') &&
@@ -6688,7 +6688,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* Indirect speech: the content is the rest of the sentence ("X said
      * that ..."), or what came before the speaker ("..., X said on Friday"). */
     uint32_t c = after;
-    while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
+    while (c < s->tok_end && adverb_after_verb(&d->toks[c]))
         c++;
     /* a cue of several words may end in it: "recalled that in 1996 ..." */
     int that = c < s->tok_end && tok_is(&d->toks[c], "that");

@@ -3602,6 +3602,22 @@ static void test_series_middle_cue(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 0);
 }
 
+/* "Mr Blair instead hailed": a sentence adverb (words.tsv adverb value 5)
+ * between a subject and its cue; after the cue it opens the content. */
+static void test_adverb_before_verb_only(void **state)
+{
+    (void)state;
+    one_statement("Prime Minister Ann Marlow instead hailed the party's record on schools.",
+                  "Marlow", "the party's record", 0);
+    one_statement("Finance Minister Ann Marlow nevertheless said the talks had been useful.",
+                  "Marlow", "the talks had been useful", 0);
+    /* hard negatives: after the cue it is the content's first word; no
+     * speaker stands before it */
+    one_statement("Finance Minister Ann Marlow said instead of new taxes the state would borrow.",
+                  "Marlow", "instead of new taxes", 0);
+    no_statement("The plan instead hailed a new era for the region.");
+}
+
 /* "described how X has done Y" reports what was said, as "explained how";
  * "described the process" stays a topic; a relative clause still open at a
  * coordinated cue has its own (unnamed) subject. */
@@ -8469,6 +8485,7 @@ int main(void)
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
         cmocka_unit_test(test_added_after_long_colon_quotation),
+        cmocka_unit_test(test_adverb_before_verb_only),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
