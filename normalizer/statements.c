@@ -2002,9 +2002,11 @@ static uint32_t series_cue(const doc *d, uint32_t i, uint32_t from, uint32_t end
         if (v + 1 < end && tok_is(&d->toks[v], "also"))
             v++;
         const token *w = &d->toks[v];
-        return !(w->flags & (T_CAP | T_IN_QUOTE)) && ed_ending(w) && tok_lex(d, v, LEX_SPEECH, NULL)
-                   ? i
-                   : 0;
+        /* (an "and" inside the middle verb's object goes on: "reaffirmed
+         * their support for its sovereignty and territorial integrity, and
+         * reiterated") */
+        if (!(w->flags & (T_CAP | T_IN_QUOTE)) && ed_ending(w) && tok_lex(d, v, LEX_SPEECH, NULL))
+            return i;
     }
     return 0;
 }
@@ -6185,6 +6187,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * the Vice President underscored Y and welcomed Z" is hers) */
         int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
                          out->v[out->n - 1].ev.type == NSV_EV_STATEMENT;
+        /* "The leaders discussed X, reaffirmed Y, and reiterated Z": the
+         * middle verb of a series after a verb of no cue has the subject
+         * that opens the sentence, as its last verb has (GUIDE: one event
+         * per finite speech verb) */
+        if (speaker < 0 && !cj && !cue_before)
+            cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj && !cue_before)
             speaker = coordinated_subject(d, i, s);
         /* "They discussed X and expressed Y": the coordinated cue's "they"

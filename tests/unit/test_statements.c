@@ -3602,6 +3602,30 @@ static void test_series_middle_cue(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 0);
 }
 
+/* "The leaders discussed X, reaffirmed Y, and reiterated Z": the middle cue
+ * of a series after a verb of no cue has the sentence's subject too; an "and"
+ * inside the middle verb's object does not end the series. */
+static void test_series_middle_after_plain_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow held a telephone conversation with Prime Minister Jan "
+                "Kowal. The leaders discussed regional security, reaffirmed their support for "
+                "the alliance's unity, and reiterated their commitment to open trade.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 2);
+    nt_run(PUB, "President Ann Marlow expressed support for the plan, condemned the pressure of "
+                "the bank and its allies, and emphasised the importance of open trade.");
+    NT_CHECK(nt_count_said_by("Marlow") == 3);
+    /* hard negatives: a middle verb that is no cue, an "and" that leads no
+     * cue after the middle one */
+    nt_run(PUB, "President Ann Marlow held a telephone conversation with Prime Minister Jan "
+                "Kowal. The leaders discussed regional security, reviewed trade and "
+                "investment, and reiterated their commitment to open trade.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 1);
+    nt_run(PUB, "President Ann Marlow praised the plan, welcomed the unions and their leaders "
+                "and visited the plant.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+}
+
 /* "Mr Blair instead hailed": a sentence adverb (words.tsv adverb value 5)
  * between a subject and its cue; after the cue it opens the content. */
 static void test_adverb_before_verb_only(void **state)
@@ -8485,6 +8509,7 @@ int main(void)
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
         cmocka_unit_test(test_added_after_long_colon_quotation),
+        cmocka_unit_test(test_series_middle_after_plain_verb),
         cmocka_unit_test(test_adverb_before_verb_only),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
