@@ -3626,6 +3626,20 @@ static void test_series_middle_after_plain_verb(void **state)
     NT_CHECK(nt_count_said_by("Marlow") == 1);
 }
 
+/* "spoke in detail about", "spoke, in particular, about": "spoke about" with
+ * a manner phrase before "about" (speech_cues.tsv class about). */
+static void test_spoke_in_detail_about(void **state)
+{
+    (void)state;
+    one_statement("Governor Ann Marlow spoke in detail about housing construction plans.", "Marlow",
+                  "housing construction plans", 0);
+    one_statement("Governor Ann Marlow spoke, in particular, about the situation of families.",
+                  "Marlow", "the situation of families", 0);
+    /* hard negatives: the same manner phrase before no "about" */
+    no_statement("Governor Ann Marlow spoke at length with the minister.");
+    no_statement("Governor Ann Marlow spoke in detail to reporters.");
+}
+
 /* "Mr Blair instead hailed": a sentence adverb (words.tsv adverb value 5)
  * between a subject and its cue; after the cue it opens the content. */
 static void test_adverb_before_verb_only(void **state)
@@ -8511,6 +8525,7 @@ int main(void)
         cmocka_unit_test(test_added_after_long_colon_quotation),
         cmocka_unit_test(test_series_middle_after_plain_verb),
         cmocka_unit_test(test_adverb_before_verb_only),
+        cmocka_unit_test(test_spoke_in_detail_about),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
