@@ -1963,6 +1963,18 @@ static int simple_present_cue(const doc *d, uint32_t k)
  * perfect's auxiliary may stand between them ("and has also argued").  The
  * token after the coordinator (where the second verb's clause starts), or 0
  * when none stands there. */
+/* How many tokens of a day ("on Wednesday", "on September 12") end right
+ * before token v, after token from: 2, 3, or 0. */
+static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
+{
+    if (v > from + 2 && (d->toks[v - 1].word_bits & W_WEEKDAY) && tok_is(&d->toks[v - 2], "on"))
+        return 2;
+    if (v > from + 3 && (d->toks[v - 1].flags & T_NUM) && (d->toks[v - 2].word_bits & W_MONTH) &&
+        tok_is(&d->toks[v - 3], "on"))
+        return 3;
+    return 0;
+}
+
 static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
@@ -1974,6 +1986,9 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
      * second verb */
     if (k > from + 1 && perfect_aux(&d->toks[k - 1]))
         k--;
+    /* "but on Wednesday said", "and on September 12 declared": the second
+     * verb's own day */
+    k -= day_before(d, k, from);
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
                                                                                                : 0;
 }
@@ -6748,7 +6763,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 ((d->toks[k].word_bits & W_CONJ) || tok_is(&d->toks[k], "but")) &&
                 (tok_lex(d, k + 1, LEX_SPEECH, NULL) ||
                  (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "also") &&
-                  tok_lex(d, k + 2, LEX_SPEECH, NULL)))) {
+                  tok_lex(d, k + 2, LEX_SPEECH, NULL)) ||
+                 /* ("but on Wednesday said") */
+                 (k + 3 < s->tok_end && day_before(d, k + 3, k) == 2 &&
+                  tok_lex(d, k + 3, LEX_SPEECH, NULL)) ||
+                 (k + 4 < s->tok_end && day_before(d, k + 4, k) == 3 &&
+                  tok_lex(d, k + 4, LEX_SPEECH, NULL)))) {
                 stop = d->toks[k].start;
                 if (k > c && is_char(d, k - 1, ','))
                     stop = d->toks[k - 1].start;

@@ -3640,6 +3640,26 @@ static void test_spoke_in_detail_about(void **state)
     no_statement("Governor Ann Marlow spoke in detail to reporters.");
 }
 
+/* "said X but on Wednesday said Y": a day between the coordinator and the
+ * second cue keeps it the same speaker's own event. */
+static void test_coordinated_cue_after_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Ann Marlow has said she does not want higher tax rates but on "
+                "Wednesday said other tax promises would be left to the manifesto.");
+    NT_CHECK(nt_count_said_by("Marlow") == 2);
+    const nsv_event *a = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(a->quote && !strstr(a->quote, "manifesto"));
+    /* hard negatives: a first verb that is no cue; a new subject after the
+     * day */
+    nt_run(PUB, "Prime Minister Ann Marlow visited Leeds and on Wednesday said other tax "
+                "promises would be left to the manifesto.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+    nt_run(PUB, "Prime Minister Ann Marlow met Chancellor Jan Kowal on Monday and on Wednesday "
+                "Mr Kowal said taxes would rise.");
+    NT_CHECK(nt_count_said_by("Marlow") == 0 && nt_count_said_by("Kowal") == 1);
+}
+
 /* "Mr Blair instead hailed": a sentence adverb (words.tsv adverb value 5)
  * between a subject and its cue; after the cue it opens the content. */
 static void test_adverb_before_verb_only(void **state)
@@ -8526,6 +8546,7 @@ int main(void)
         cmocka_unit_test(test_series_middle_after_plain_verb),
         cmocka_unit_test(test_adverb_before_verb_only),
         cmocka_unit_test(test_spoke_in_detail_about),
+        cmocka_unit_test(test_coordinated_cue_after_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
