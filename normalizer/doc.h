@@ -682,6 +682,14 @@ static inline int word_class_value(const token *k, uint64_t cls, int value)
     return e && e->value == value;
 }
 
+/* May token k stand right after a speech verb as its adverb ("said
+ * later that", "stressed again")?  Not one of the ADVERB_BEFORE_VERB words,
+ * which open the content there ("said instead of X"). */
+static inline int adverb_after_verb(const token *k)
+{
+    return (k->word_bits & W_ADVERB) && !word_class_value(k, W_ADVERB, ADVERB_BEFORE_VERB);
+}
+
 /* Is token k "official" or "officer" (words.tsv unnamed value
  * UNNAMED_STAFF_ONE): one of a named body's people? */
 static inline int staff_one_word(const token *k)

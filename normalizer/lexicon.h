@@ -182,7 +182,9 @@ enum occasion_value { OCCASION_TALKS = 4 };
 
 /* the adverb class's value (words.tsv): "also", "separately" at a meeting
  * verb tell another meeting.  Clear of the aux and nonname values. */
-enum adverb_value { ADVERB_ANOTHER = 4 };
+/* ... and a sentence adverb that stands only before its verb ("Mr Blair
+ * instead hailed"): after a verb it opens the content ("said instead of") */
+enum adverb_value { ADVERB_ANOTHER = 4, ADVERB_BEFORE_VERB = 5 };
 
 /* the roster_verb class's value (words.tsv): "including", "such as", which
  * bring in examples of a kind named before */

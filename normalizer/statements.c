@@ -670,7 +670,7 @@ static int object_relative_cue(const doc *d, const sentence *s, uint32_t subj, u
         return 0;
     }
     uint32_t k = cue_end;
-    while (k < s->tok_end && (d->toks[k].word_bits & W_ADVERB))
+    while (k < s->tok_end && adverb_after_verb(&d->toks[k]))
         k++;
     /* ("threatened to use his wealth": the infinitive is the content) */
     if (k < s->tok_end && !is_char(d, k, '.') && !is_char(d, k, ',') && !is_char(d, k, ';') &&
@@ -2059,6 +2059,18 @@ static int simple_present_cue(const doc *d, uint32_t k)
  * perfect's auxiliary may stand between them ("and has also argued").  The
  * token after the coordinator (where the second verb's clause starts), or 0
  * when none stands there. */
+/* How many tokens of a day ("on Wednesday", "on September 12") end right
+ * before token v, after token from: 2, 3, or 0. */
+static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
+{
+    if (v > from + 2 && (d->toks[v - 1].word_bits & W_WEEKDAY) && tok_is(&d->toks[v - 2], "on"))
+        return 2;
+    if (v > from + 3 && (d->toks[v - 1].flags & T_NUM) && (d->toks[v - 2].word_bits & W_MONTH) &&
+        tok_is(&d->toks[v - 3], "on"))
+        return 3;
+    return 0;
+}
+
 static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
@@ -2070,6 +2082,9 @@ static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
      * second verb */
     if (k > from + 1 && perfect_aux(&d->toks[k - 1]))
         k--;
+    /* "but on Wednesday said", "and on September 12 declared": the second
+     * verb's own day */
+    k -= day_before(d, k, from);
     return k > from && ((d->toks[k - 1].word_bits & W_CONJ) || tok_is(&d->toks[k - 1], "but")) ? k
                                                                                                : 0;
 }
@@ -2098,9 +2113,11 @@ static uint32_t series_cue(const doc *d, uint32_t i, uint32_t from, uint32_t end
         if (v + 1 < end && tok_is(&d->toks[v], "also"))
             v++;
         const token *w = &d->toks[v];
-        return !(w->flags & (T_CAP | T_IN_QUOTE)) && ed_ending(w) && tok_lex(d, v, LEX_SPEECH, NULL)
-                   ? i
-                   : 0;
+        /* (an "and" inside the middle verb's object goes on: "reaffirmed
+         * their support for its sovereignty and territorial integrity, and
+         * reiterated") */
+        if (!(w->flags & (T_CAP | T_IN_QUOTE)) && ed_ending(w) && tok_lex(d, v, LEX_SPEECH, NULL))
+            return i;
     }
     return 0;
 }
@@ -6313,6 +6330,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * the Vice President underscored Y and welcomed Z" is hers) */
         int cue_before = out->n && out->v[out->n - 1].sent == (uint32_t)(s - d->sents) &&
                          out->v[out->n - 1].ev.type == NSV_EV_STATEMENT;
+        /* "The leaders discussed X, reaffirmed Y, and reiterated Z": the
+         * middle verb of a series after a verb of no cue has the subject
+         * that opens the sentence, as its last verb has (GUIDE: one event
+         * per finite speech verb) */
+        if (speaker < 0 && !cj && !cue_before)
+            cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj && !cue_before)
             speaker = coordinated_subject(d, i, s);
         /* "They discussed X and expressed Y": the coordinated cue's "they"
@@ -6820,7 +6843,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     /* Indirect speech: the content is the rest of the sentence ("X said
      * that ..."), or what came before the speaker ("..., X said on Friday"). */
     uint32_t c = after;
-    while (c < s->tok_end && (d->toks[c].word_bits & W_ADVERB))
+    while (c < s->tok_end && adverb_after_verb(&d->toks[c]))
         c++;
     /* a cue of several words may end in it: "recalled that in 1996 ..." */
     int that = c < s->tok_end && tok_is(&d->toks[c], "that");
@@ -6872,7 +6895,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 ((d->toks[k].word_bits & W_CONJ) || tok_is(&d->toks[k], "but")) &&
                 (tok_lex(d, k + 1, LEX_SPEECH, NULL) ||
                  (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "also") &&
-                  tok_lex(d, k + 2, LEX_SPEECH, NULL)))) {
+                  tok_lex(d, k + 2, LEX_SPEECH, NULL)) ||
+                 /* ("but on Wednesday said") */
+                 (k + 3 < s->tok_end && day_before(d, k + 3, k) == 2 &&
+                  tok_lex(d, k + 3, LEX_SPEECH, NULL)) ||
+                 (k + 4 < s->tok_end && day_before(d, k + 4, k) == 3 &&
+                  tok_lex(d, k + 4, LEX_SPEECH, NULL)))) {
                 stop = d->toks[k].start;
                 if (k > c && is_char(d, k - 1, ','))
                     stop = d->toks[k - 1].start;

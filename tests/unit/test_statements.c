@@ -3669,6 +3669,80 @@ static void test_series_middle_cue(void **state)
     NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 0);
 }
 
+/* "The leaders discussed X, reaffirmed Y, and reiterated Z": the middle cue
+ * of a series after a verb of no cue has the sentence's subject too; an "and"
+ * inside the middle verb's object does not end the series. */
+static void test_series_middle_after_plain_verb(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Marlow held a telephone conversation with Prime Minister Jan "
+                "Kowal. The leaders discussed regional security, reaffirmed their support for "
+                "the alliance's unity, and reiterated their commitment to open trade.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 2);
+    nt_run(PUB, "President Ann Marlow expressed support for the plan, condemned the pressure of "
+                "the bank and its allies, and emphasised the importance of open trade.");
+    NT_CHECK(nt_count_said_by("Marlow") == 3);
+    /* hard negatives: a middle verb that is no cue, an "and" that leads no
+     * cue after the middle one */
+    nt_run(PUB, "President Ann Marlow held a telephone conversation with Prime Minister Jan "
+                "Kowal. The leaders discussed regional security, reviewed trade and "
+                "investment, and reiterated their commitment to open trade.");
+    NT_CHECK(nt_count(NSV_EV_STATEMENT, NSV_MOD_ACTUAL) == 1);
+    nt_run(PUB, "President Ann Marlow praised the plan, welcomed the unions and their leaders "
+                "and visited the plant.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+}
+
+/* "spoke in detail about", "spoke, in particular, about": "spoke about" with
+ * a manner phrase before "about" (speech_cues.tsv class about). */
+static void test_spoke_in_detail_about(void **state)
+{
+    (void)state;
+    one_statement("Governor Ann Marlow spoke in detail about housing construction plans.", "Marlow",
+                  "housing construction plans", 0);
+    one_statement("Governor Ann Marlow spoke, in particular, about the situation of families.",
+                  "Marlow", "the situation of families", 0);
+    /* hard negatives: the same manner phrase before no "about" */
+    no_statement("Governor Ann Marlow spoke at length with the minister.");
+    no_statement("Governor Ann Marlow spoke in detail to reporters.");
+}
+
+/* "said X but on Wednesday said Y": a day between the coordinator and the
+ * second cue keeps it the same speaker's own event. */
+static void test_coordinated_cue_after_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Prime Minister Ann Marlow has said she does not want higher tax rates but on "
+                "Wednesday said other tax promises would be left to the manifesto.");
+    NT_CHECK(nt_count_said_by("Marlow") == 2);
+    const nsv_event *a = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(a->quote && !strstr(a->quote, "manifesto"));
+    /* hard negatives: a first verb that is no cue; a new subject after the
+     * day */
+    nt_run(PUB, "Prime Minister Ann Marlow visited Leeds and on Wednesday said other tax "
+                "promises would be left to the manifesto.");
+    NT_CHECK(nt_count_said_by("Marlow") == 1);
+    nt_run(PUB, "Prime Minister Ann Marlow met Chancellor Jan Kowal on Monday and on Wednesday "
+                "Mr Kowal said taxes would rise.");
+    NT_CHECK(nt_count_said_by("Marlow") == 0 && nt_count_said_by("Kowal") == 1);
+}
+
+/* "Mr Blair instead hailed": a sentence adverb (words.tsv adverb value 5)
+ * between a subject and its cue; after the cue it opens the content. */
+static void test_adverb_before_verb_only(void **state)
+{
+    (void)state;
+    one_statement("Prime Minister Ann Marlow instead hailed the party's record on schools.",
+                  "Marlow", "the party's record", 0);
+    one_statement("Finance Minister Ann Marlow nevertheless said the talks had been useful.",
+                  "Marlow", "the talks had been useful", 0);
+    /* hard negatives: after the cue it is the content's first word; no
+     * speaker stands before it */
+    one_statement("Finance Minister Ann Marlow said instead of new taxes the state would borrow.",
+                  "Marlow", "instead of new taxes", 0);
+    no_statement("The plan instead hailed a new era for the region.");
+}
+
 /* "described how X has done Y" reports what was said, as "explained how";
  * "described the process" stays a topic; a relative clause still open at a
  * coordinated cue has its own (unnamed) subject. */
@@ -8579,6 +8653,10 @@ int main(void)
         cmocka_unit_test(test_definite_official_continues_body),
         cmocka_unit_test(test_pronoun_after_official_of_body),
         cmocka_unit_test(test_lone_spokesperson_newer_subject),
+        cmocka_unit_test(test_series_middle_after_plain_verb),
+        cmocka_unit_test(test_adverb_before_verb_only),
+        cmocka_unit_test(test_spoke_in_detail_about),
+        cmocka_unit_test(test_coordinated_cue_after_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
