@@ -3300,6 +3300,41 @@ static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, in
  * body or country (no mention starts at the word after "and", so the plain
  * list stops there).  Appends such people, and the parties listed after
  * them, to objs (n of them, at most max); returns the new count. */
+/* "with A, President of the European Council, and B, President of the
+ * European Commission": after a bare name, a title between commas is its
+ * appositive, and the list goes on past it.  k is the word after the
+ * name's comma.  Returns the person listed after the appositive (with "and",
+ * or without when that person carries a title of their own after a comma:
+ * "A, title, B, title"), or -1.  The appositive's own "of X" is no party. */
+static int person_past_appositive(const doc *d, uint32_t k, uint32_t end)
+{
+    uint32_t t = k < end && tok_is(&d->toks[k], "the") ? k + 1 : k;
+    if (t >= end || !tok_lex(d, t, LEX_TITLE, NULL))
+        return -1;
+    /* the appositive holds no name: "A, Minister of Commerce B, C" lists
+     * B, a titled party of its own */
+    uint32_t c = t;
+    while (c < end && c < k + 14 && (d->toks[c].flags & T_WORD)) {
+        int in = mention_at(d, c);
+        if ((in >= 0 && d->ments[in].kind == M_PERSON) || tok_lex(d, c, LEX_GIVEN_NAME, NULL))
+            return -1;
+        c++;
+    }
+    if (c + 1 >= end || !is_char(d, c, ','))
+        return -1;
+    uint32_t q = c + 1;
+    int conj = tok_is(&d->toks[q], "and");
+    q += conj ? 1u : 0u;
+    int m = q < end ? mention_at(d, q) : -1;
+    if (m < 0 || d->ments[m].tok_start != q || d->ments[m].kind != M_PERSON || !d->ments[m].name ||
+        !strchr(d->ments[m].name, ' ') || d->ments[m].tok_end > end)
+        return -1;
+    uint32_t f = d->ments[m].tok_end;
+    if (!conj && !(f + 1 < end && is_char(d, f, ',') && tok_lex(d, f + 1, LEX_TITLE, NULL)))
+        return -1;
+    return m;
+}
+
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
@@ -3310,8 +3345,21 @@ static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, 
             k++;
             sep++;
         }
+        if (!sep || k >= s->tok_end)
+            break;
+        /* "A, President of X, and B": the list goes on past the appositive */
+        if (sep == 1 && !conj && d->ments[objs[n - 1]].kind == M_PERSON) {
+            int past = person_past_appositive(d, k, s->tok_end);
+            int added = past >= 0
+                            ? coordinated(d, past, +1, s->tok_start, s->tok_end, objs + n, max - n)
+                            : 0;
+            if (added > 0) {
+                n += added;
+                continue;
+            }
+        }
         /* "A, the chairman of X": an appositive, not another party */
-        if (!sep || k >= s->tok_end || tok_is(&d->toks[k], "the"))
+        if (tok_is(&d->toks[k], "the"))
             break;
         /* "met with Bjoern Seibert, Chief of Cabinet for Commission President
          * X": after a bare name a comma opens its appositive (a list of

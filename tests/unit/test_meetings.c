@@ -7564,6 +7564,34 @@ static void test_verb_titled_list(void **state)
     NT_CHECK(e && nt_has_party(e, "Lund") && !nt_has_party(e, "Löfven"));
 }
 
+/* "met with A, President of the European Council, and B, President of the
+ * European Commission": the list goes on past a name's appositive title;
+ * the title's body is no party of its own, nor is a name inside it */
+static void test_list_past_appositive(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt met with Charles Michel, President of the European Council, "
+                "and Ursula von der Leyen, President of the European Commission, in Brussels.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Charles Michel") && nt_has_party(e, "Ursula von der Leyen") &&
+             !nt_has_party(e, "European Council"));
+    nt_run(PUB, "President Ann Holt met with Alexis Dorov, the Patriarch of Moscow, and Ignatius "
+                "Karam, Patriarch of Antioch.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Dorov") && nt_has_party(e, "Karam"));
+    /* hard negatives: the appositive's clause ("said"), and a titled name
+     * inside the appositive is a party of its own, not skipped over */
+    nt_run(PUB, "President Ann Holt met with Karin Lund, State Secretary of Sweden, and "
+                "discussed trade with Peter Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Lund");
+    NT_CHECK(e && !nt_has_party(e, "Peter Brandt"));
+    nt_run(PUB,
+           "Daleep Singh met with Principal Secretary Ravi Mishra, Minister of Commerce Piyush "
+           "Goyal, Foreign Secretary Harsh Shringla, and Deputy Adviser Vikram Misri.");
+    e = nt_with_party(NSV_EV_MEETING, "Singh");
+    NT_CHECK(e && nt_has_party(e, "Goyal") && nt_has_party(e, "Shringla"));
+}
+
 /* "met with Prime Minister of Spain A and Prime Minister of Denmark B ...
  * following talks with the Prime Ministers of Spain and Denmark": each
  * country stands for its leader, so the talks named again are one meeting */
@@ -9800,6 +9828,7 @@ int main(void)
         cmocka_unit_test(test_named_meeting_cue_first),
         cmocka_unit_test(test_roster_place_before_title),
         cmocka_unit_test(test_verb_titled_list),
+        cmocka_unit_test(test_list_past_appositive),
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
         cmocka_unit_test(test_attended_by_far_from_lead),
