@@ -3975,6 +3975,20 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             if (titled >= 0)
                 next = titled;
         }
+        /* "..., Defence Ministry Sergei Shoigu, ...": a body right before a
+         * person's full name (a given name opens it) names that person's
+         * office; the person is the party, and the list goes on */
+        if (next >= 0 && d->ments[next].kind == M_ORG) {
+            uint32_t f = d->ments[next].tok_end;
+            int p = f < end ? mention_at(d, f) : -1;
+            if (p >= 0 && d->ments[p].tok_start == f && d->ments[p].kind == M_PERSON &&
+                d->ments[p].name && strchr(d->ments[p].name, ' ') &&
+                tok_lex(d, f, LEX_GIVEN_NAME, NULL) && d->ments[p].tok_end <= end &&
+                (d->ments[p].tok_end == end || is_char(d, d->ments[p].tok_end, ',') ||
+                 tok_is(&d->toks[d->ments[p].tok_end], "and") ||
+                 is_char(d, d->ments[p].tok_end, '.')))
+                next = p;
+        }
         m = next >= 0 ? next : person_after_title(d, k, end);
         /* "..., Special Representative for Environmental Protection, Ecology
          * and Transport Sergei Ivanov, ...": a title whose portfolio holds

@@ -7592,6 +7592,29 @@ static void test_list_past_appositive(void **state)
     NT_CHECK(e && nt_has_party(e, "Goyal") && nt_has_party(e, "Shringla"));
 }
 
+/* "attended by ..., Defence Ministry Sergei Shoigu, Director of the FSS
+ * Alexander Bortnikov, ...": a body right before a full name is that
+ * person's office; the person is the party and the list goes on */
+static void test_listed_body_then_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The President held a meeting with permanent members of the Security Council. "
+                "The meeting was attended by Prime Minister Mikhail Mishustin, Foreign Minister "
+                "Sergei Lavrov, Defence Ministry Sergei Shoigu, Director of the Federal Security "
+                "Service Alexander Bortnikov, and Special Presidential Representative Sergei "
+                "Ivanov.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Lavrov");
+    NT_CHECK(e && nt_has_party(e, "Sergei Shoigu") && nt_has_party(e, "Bortnikov") &&
+             nt_has_party(e, "Sergei Ivanov") && !nt_has_party(e, "Defense Ministry"));
+    /* hard negative: a body with no name after it stays the body, and no
+     * lower-case word after it reads as a person */
+    nt_run(PUB, "The President held a meeting with permanent members of the Security Council. "
+                "The meeting was attended by Prime Minister Mikhail Mishustin, Foreign Minister "
+                "Sergei Lavrov, the Defence Ministry and Federal Security Service officials.");
+    e = nt_with_party(NSV_EV_MEETING, "Lavrov");
+    NT_CHECK(e && !nt_has_party(e, "Shoigu") && !nt_has_party(e, "officials"));
+}
+
 /* "met with Prime Minister of Spain A and Prime Minister of Denmark B ...
  * following talks with the Prime Ministers of Spain and Denmark": each
  * country stands for its leader, so the talks named again are one meeting */
@@ -9829,6 +9852,7 @@ int main(void)
         cmocka_unit_test(test_roster_place_before_title),
         cmocka_unit_test(test_verb_titled_list),
         cmocka_unit_test(test_list_past_appositive),
+        cmocka_unit_test(test_listed_body_then_person),
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
         cmocka_unit_test(test_attended_by_far_from_lead),
