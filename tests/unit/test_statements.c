@@ -8269,6 +8269,40 @@ static void test_they_list_of_country(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "France"));
 }
 
+/* "Vladimir Putin and Viktor Orban discussed ... The presidents expressed
+ * ...": a translated readout's "the presidents" for a president and a
+ * prime minister is the pair (the one other top office holder named in the
+ * group's sentence or the two before). */
+static void test_presidents_pair_other_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with Prime Minister of "
+                "Hungary Viktor Orban. Vladimir Putin and Viktor Orban discussed bilateral issues. "
+                "The presidents expressed satisfaction with the decision of the Commission.");
+    const nsv_event *e = nt_said_by("Orban");
+    NT_CHECK(e && nt_has_party(e, "Putin") && e->n_participants == 2 &&
+             nt_evidence_has(e, "The presidents expressed"));
+    /* hard negatives: two other leaders nearby leave the second open; one
+     * named three sentences before is too far */
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with Italian Prime Minister "
+                "Silvio Berlusconi and German Chancellor Gerhard Schroeder. The presidents "
+                "stressed they shared approaches.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "President Vladimir Putin met Italian Prime Minister Silvio Berlusconi in March. "
+                "The talks went well. The economy grew. Prices rose. The presidents stressed "
+                "they shared approaches.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: "they agreed", "they discussed" are no speech */
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with Prime Minister of "
+                "Hungary Viktor Orban. They discussed bilateral issues. They agreed to stay in "
+                "touch.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: a "they" whose antecedent is an unnamed group */
+    nt_run(PUB, "Vice President Kamala Harris met with advocates today. They noted the harm of "
+                "the restrictions.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8647,6 +8681,7 @@ int main(void)
         cmocka_unit_test(test_leaders_whole_list),
         cmocka_unit_test(test_leaders_list_too_long),
         cmocka_unit_test(test_they_list_of_country),
+        cmocka_unit_test(test_presidents_pair_other_office),
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
         cmocka_unit_test(test_added_after_long_colon_quotation),
