@@ -8303,6 +8303,38 @@ static void test_presidents_pair_other_office(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Joint statement by the President of Ukraine, the President of the
+ * Republic of Lithuania and the President of the Republic of Poland":
+ * parties named by office alone are the outlet's own office holder (his
+ * country's president) and the other offices' countries. */
+static void test_joint_statement_title_offices(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    static const char text[] = "We, the Presidents of Ukraine, the Republic of Lithuania and the "
+                               "Republic of Poland, express our strongest condemnation of the "
+                               "decision.";
+    nt_run_source("o1", ua, "2022-02-23",
+                  "Joint statement by the President of Ukraine, the President of the Republic of "
+                  "Lithuania, the President of the Republic of Poland on the decision",
+                  text);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && e && e->speaker.kind == NSV_KIND_GROUP &&
+             nt_has_party(e, "Zelenskyy") && nt_has_party(e, "Lithuania") &&
+             nt_has_party(e, "Poland"));
+    /* hard negatives: an office in the topic after "on" is no party; a
+     * title that is no joint statement's names no joint voice */
+    nt_run_source("o2", ua, "2022-02-23",
+                  "Joint statement by the President of Ukraine and the President of the Republic "
+                  "of Poland on the decision of the President of Belarus",
+                  text);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Poland") && !nt_has_party(e, "Belarus"));
+    nt_run_source("o3", ua, "2022-02-23",
+                  "Statement by the President of the Republic of Poland on the decision", text);
+    NT_CHECK(nt_with_party(NSV_EV_STATEMENT, "Lithuania") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8682,6 +8714,7 @@ int main(void)
         cmocka_unit_test(test_leaders_list_too_long),
         cmocka_unit_test(test_they_list_of_country),
         cmocka_unit_test(test_presidents_pair_other_office),
+        cmocka_unit_test(test_joint_statement_title_offices),
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
         cmocka_unit_test(test_added_after_long_colon_quotation),
