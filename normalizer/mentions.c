@@ -8619,6 +8619,40 @@ static int office_of_role(const doc *d, const mention *m)
  * 512 mentions). */
 #define ROLE_LOOKBACK_MENTIONS 512
 
+/* "Vladimir Putin and Viktor Orban discussed ...  The presidents expressed
+ * ...": a translated readout calls its pair "the presidents" though one of
+ * them holds another top office (titles.tsv mark top: Prime Minister,
+ * Chancellor, Monarch).  With only the one president found[0], the other
+ * member is the one person of another top office named in the group's
+ * sentence or the two before (at most 64 mentions back), where the
+ * president is named too; two such people leave the group unresolved.
+ * Returns the number of members found. */
+static int presidents_other_leader(doc *d, const mention *m, size_t k, int *found)
+{
+    int other = -1, near_president = 0;
+    for (size_t j = k; j-- > 0 && k - j <= 64;) {
+        const mention *p = &d->ments[j];
+        if (p->sent + 2 < m->sent)
+            break;
+        if (p->entity < 0 || p->kind == M_GROUP_DESC || (d->toks[p->tok_start].flags & T_IN_QUOTE))
+            continue;
+        if (p->entity == found[0]) {
+            near_president = 1;
+            continue;
+        }
+        const entity *e = &d->ents[p->entity];
+        if (e->kind != NSV_KIND_PERSON || !e->role || !e->surname || !top_office(d->lex, e->role) ||
+            catch_all_role(d->lex, e->role) || role_contains(d->lex, "president", e->role))
+            continue;
+        if (other >= 0 && other != p->entity)
+            return 1;
+        other = p->entity;
+    }
+    if (other < 0 || !near_president)
+        return 1;
+    return add_member(found, 1, other);
+}
+
 void resolve_mentions(doc *d)
 {
     const lex_entry *office = outlet_office(d);
@@ -9188,6 +9222,8 @@ void resolve_mentions(doc *d)
                     n = add_member(found, n, p->entity);
                 }
             }
+            if (n == 1 && want == 2 && m->group == GROUP_PRESIDENTS)
+                n = presidents_other_leader(d, m, k, found);
             if (n < want && want == 2 && !m->role && side_words_group(d, m)) {
                 /* "Russia and the European Union agreed ... The parties
                  * also noted": sides named as countries or bodies, no

@@ -964,9 +964,19 @@ nsv_code segment(doc *d, nsv_error *err)
             int closing;
             if (cp == 0x201C || cp == 0xAB || cp == 0x201E)
                 closing = 0;
-            else if (cp == 0x201D || cp == 0xBB)
+            else if (cp == 0x201D || cp == 0xBB) {
+                /* a right curly mark ending a line with nothing open ("...
+                 * diabetes and cancer<close>" then a bullet): a closing
+                 * mark whose opening one was lost is skipped, not read as
+                 * opening the rest of the paragraph (one before a word,
+                 * "<close>We ...", still opens: some texts use it both ways) */
+                if (open < 0 && i > 0 && !(t->flags & T_SPACE_BEFORE) &&
+                    !(toks[i - 1].flags & T_QUOTE) &&
+                    !(i + 1 < ntoks && !(toks[i + 1].flags & T_SPACE_BEFORE) &&
+                      !(toks[i + 1].flags & T_PARA_START) && (toks[i + 1].flags & T_WORD)))
+                    continue;
                 closing = open >= 0;
-            else {
+            } else {
                 /* A straight quote says its side by its neighbours: space
                  * before and a word after opens ("... active. "Both ..."),
                  * which matters where paragraph breaks were lost and one

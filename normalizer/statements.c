@@ -7398,7 +7398,7 @@ static int title_mention_entity(const doc *d, size_t m)
  * "to Protect"); with none of those, the countries a dash joins ("on
  * United States-Indonesia Agreement").  A topic's names ("on Iran") are
  * no party. */
-static int title_parties(const doc *d, int *v)
+static int title_parties(doc *d, int *v)
 {
     uint32_t t = tok_is(&d->toks[0], "the") ? 1 : 0, end = t;
     while (end < d->ntoks && d->toks[end].start < d->title_len)
@@ -7427,6 +7427,17 @@ static int title_parties(const doc *d, int *v)
                 : !(title_dash(d, x->tok_end) || (x->tok_start && title_dash(d, x->tok_start - 1))))
             continue;
         int ent = title_mention_entity(d, m);
+        /* "by the President of Ukraine, the President of the Republic of
+         * Lithuania and ...": an office the item names no holder of is
+         * the outlet's own office holder, if of that office's country, else
+         * its country's party */
+        if (ent < 0 && from && x->kind == M_DESC && x->role && x->country) {
+            const lex_entry *own = outlet_office(d);
+            ent = own && own->extra2 && !strcmp(own->extra2, x->country) &&
+                          !strcmp(x->role, "President")
+                      ? outlet_office_person(d)
+                      : country_entity(d, x->country);
+        }
         if (ent < 0)
             continue;
         nsv_kind kind = d->ents[ent].kind;

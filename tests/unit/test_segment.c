@@ -309,6 +309,28 @@ static void test_nested_quotation(void **state)
     assert_false(d.toks[d.ntoks - 2].flags & T_IN_QUOTE);
 }
 
+/* A right curly mark with nothing open, ending its word ("... diabetes and
+ * cancer<close>" before a bullet line), lost its opening mark: it opens no
+ * quotation, so the lines after it are no quotation's; one before a word
+ * (<close>We ...<close>, a text using the mark both ways) still opens. */
+static void test_lost_opening_curly_mark(void **state)
+{
+    (void)state;
+    seg("They discussed diabetes and cancer\xe2\x80\x9d\n- The leaders welcomed the launch.");
+    assert_int_equal(d.nquotes, 0);
+    assert_false(d.toks[d.ntoks - 2].flags & T_IN_QUOTE);
+    nt_run("2022-05-24",
+           "President Joe Biden met with Prime Minister Narendra Modi of India today. "
+           "The two leaders also discussed diabetes and cancer\xe2\x80\x9d\n"
+           "- The leaders welcomed the launch of a new initiative.");
+    const nsv_event *e = nt_said_by("Modi");
+    NT_CHECK(e && nt_has_party(e, "Biden") && !e->direct);
+    /* hard negative: the same mark before a word opens its quotation */
+    seg("Reyes said \xe2\x80\x9dWe will act\xe2\x80\x9d on Monday.");
+    assert_int_equal(d.nquotes, 1);
+    assert_quote(0, "We will act", 1);
+}
+
 /* The mention over token t as the mentions' own spans give it: the last
  * one starting at or before t, if t is inside it; -1 else. */
 static int mention_over(const doc *x, uint32_t t)
@@ -363,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_continued_quotation_statements),
         cmocka_unit_test(test_lost_paragraph_break),
         cmocka_unit_test(test_nested_quotation),
+        cmocka_unit_test(test_lost_opening_curly_mark),
         cmocka_unit_test(test_ampersand_names),
         cmocka_unit_test(test_dot_before_comma),
         cmocka_unit_test(test_domain_names),

@@ -8269,6 +8269,72 @@ static void test_they_list_of_country(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "France"));
 }
 
+/* "Vladimir Putin and Viktor Orban discussed ... The presidents expressed
+ * ...": a translated readout's "the presidents" for a president and a
+ * prime minister is the pair (the one other top office holder named in the
+ * group's sentence or the two before). */
+static void test_presidents_pair_other_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with Prime Minister of "
+                "Hungary Viktor Orban. Vladimir Putin and Viktor Orban discussed bilateral issues. "
+                "The presidents expressed satisfaction with the decision of the Commission.");
+    const nsv_event *e = nt_said_by("Orban");
+    NT_CHECK(e && nt_has_party(e, "Putin") && e->n_participants == 2 &&
+             nt_evidence_has(e, "The presidents expressed"));
+    /* hard negatives: two other leaders nearby leave the second open; one
+     * named three sentences before is too far */
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with Italian Prime Minister "
+                "Silvio Berlusconi and German Chancellor Gerhard Schroeder. The presidents "
+                "stressed they shared approaches.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "President Vladimir Putin met Italian Prime Minister Silvio Berlusconi in March. "
+                "The talks went well. The economy grew. Prices rose. The presidents stressed "
+                "they shared approaches.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negatives: "they agreed", "they discussed" are no speech */
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with Prime Minister of "
+                "Hungary Viktor Orban. They discussed bilateral issues. They agreed to stay in "
+                "touch.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    /* hard negative: a "they" whose antecedent is an unnamed group */
+    nt_run(PUB, "Vice President Kamala Harris met with advocates today. They noted the harm of "
+                "the restrictions.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "Joint statement by the President of Ukraine, the President of the
+ * Republic of Lithuania and the President of the Republic of Poland":
+ * parties named by office alone are the outlet's own office holder (his
+ * country's president) and the other offices' countries. */
+static void test_joint_statement_title_offices(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    static const char text[] = "We, the Presidents of Ukraine, the Republic of Lithuania and the "
+                               "Republic of Poland, express our strongest condemnation of the "
+                               "decision.";
+    nt_run_source("o1", ua, "2022-02-23",
+                  "Joint statement by the President of Ukraine, the President of the Republic of "
+                  "Lithuania, the President of the Republic of Poland on the decision",
+                  text);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && e && e->speaker.kind == NSV_KIND_GROUP &&
+             nt_has_party(e, "Zelenskyy") && nt_has_party(e, "Lithuania") &&
+             nt_has_party(e, "Poland"));
+    /* hard negatives: an office in the topic after "on" is no party; a
+     * title that is no joint statement's names no joint voice */
+    nt_run_source("o2", ua, "2022-02-23",
+                  "Joint statement by the President of Ukraine and the President of the Republic "
+                  "of Poland on the decision of the President of Belarus",
+                  text);
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && nt_has_party(e, "Poland") && !nt_has_party(e, "Belarus"));
+    nt_run_source("o3", ua, "2022-02-23",
+                  "Statement by the President of the Republic of Poland on the decision", text);
+    NT_CHECK(nt_with_party(NSV_EV_STATEMENT, "Lithuania") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8647,6 +8713,8 @@ int main(void)
         cmocka_unit_test(test_leaders_whole_list),
         cmocka_unit_test(test_leaders_list_too_long),
         cmocka_unit_test(test_they_list_of_country),
+        cmocka_unit_test(test_presidents_pair_other_office),
+        cmocka_unit_test(test_joint_statement_title_offices),
         cmocka_unit_test(test_plural_messages_speak_for_sender),
         cmocka_unit_test(test_message_after_quotation),
         cmocka_unit_test(test_added_after_long_colon_quotation),
