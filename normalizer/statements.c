@@ -3334,6 +3334,29 @@ static int recent_voice(const doc *d, const ev_list *out, uint32_t here, int ski
     return draft_voice(d, recent_voice_draft(out, here, skip));
 }
 
+/* Did statement prev speak through a thing of its person speaker, a
+ * possessive before a lower-case document noun (words.tsv paper, value 0)
+ * or "office" right before its cue ("Mr Crosby's statement said", "The
+ * prime minister's office said")?  A following "It added" is that thing
+ * again, so the same person's (GUIDE: a statement or office speaks for its
+ * author). */
+static int person_thing_voiced(const doc *d, const ev_draft *prev)
+{
+    if (!prev || prev->speaker_mention < 0 || prev->speaker_ent < 0 ||
+        d->ents[prev->speaker_ent].kind != NSV_KIND_PERSON)
+        return 0;
+    const sentence *ps = &d->sents[prev->sent];
+    uint32_t t = verb_group_start(d, prev->cue_tok, ps->tok_start);
+    if (t < ps->tok_start + 2)
+        return 0;
+    const token *n = &d->toks[t - 1];
+    if (!(n->flags & T_WORD) || (n->flags & (T_CAP | T_IN_QUOTE)) ||
+        !(d->toks[t - 2].flags & T_POSS) || !(tok_is(n, "office") || paper_value(d, t - 1) == 0))
+        return 0;
+    int m = mention_ending_at(d, t - 2, ps->tok_start);
+    return m >= 0 && d->ments[m].entity == prev->speaker_ent;
+}
+
 /* "Zimmer Corp said it reached an agreement ... the sale of its Black Fin
  * Yacht Corp unit. It said the sale is expected to relieve its liquidity
  * problems": an "it" or "the company" opening its sentence that resolved
@@ -6448,6 +6471,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             opening_body_before(d, speaker, d->ments[pv].entity,
                                 recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)))
             pv = -1;
+        /* "Mr Crosby's statement said: ... It added:", "The prime
+         * minister's office said X. It added": "it" is the person's
+         * statement or office that spoke in this sentence or the one
+         * before */
+        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
+            sm->entity < 0) {
+            const ev_draft *pd = recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED);
+            if (pd && pd->speaker_mention == pv && pd->sent + 1 >= (uint32_t)(s - d->sents) &&
+                person_thing_voiced(d, pd))
+                voice = pv;
+        }
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */

@@ -495,6 +495,31 @@ static void test_person_office(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Mr Crosby's statement said: ... It added:", "The prime minister's office
+ * said X. It added": "it" is the person's statement or office that just
+ * spoke, so the person's statement again. */
+static void test_it_after_person_thing(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Strategist Lynton Crosby left the campaign. Mr Crosby's statement said: \"We "
+                "have made an impact.\" It added: \"Labour will want to distract attention.\"");
+    NT_CHECK(nt_count_said_by("Lynton Crosby") == 2);
+    nt_run(PUB, "Prime Minister Ephraim Inoni spoke on Monday. The prime minister's office said "
+                "auditors had found irregularities. It added that staff had lied about their "
+                "rank.");
+    NT_CHECK(nt_count_said_by("Ephraim Inoni") == 2);
+    /* hard negatives: "it" after the person himself speaks for nobody; a
+     * report named in between is what "it" is; a body's office is no
+     * person's */
+    nt_run(PUB, "Strategist Lynton Crosby left the campaign. Mr Crosby said he would stay "
+                "neutral. It added that Labour would want to distract attention.");
+    NT_CHECK(nt_count_said_by("Lynton Crosby") == 1);
+    nt_run(PUB, "Prime Minister Ephraim Inoni spoke on Monday. The prime minister's office said "
+                "auditors had found irregularities. A report by the World Bank was published on "
+                "Tuesday. It said staff had lied about their rank.");
+    NT_CHECK(nt_count_said_by("Ephraim Inoni") == 1);
+}
+
 /* "said analyst Daniel Good ... '...,' Good said": alone, a common word or
  * month is the surname of the person the item named in full before, as the
  * subject of a speech cue opening its clause. */
@@ -8608,6 +8633,7 @@ int main(void)
         cmocka_unit_test(test_named_and_other_unnamed),
         cmocka_unit_test(test_they_named_subject),
         cmocka_unit_test(test_person_office),
+        cmocka_unit_test(test_it_after_person_thing),
         cmocka_unit_test(test_title_of_holder),
         cmocka_unit_test(test_common_word_surname),
         cmocka_unit_test(test_emphatic_did_cue),
