@@ -230,6 +230,9 @@ enum phrase_role {
     PHRASE_TOGETHER_TALKS,  /* after named people in a readout, talks they held: "A and B discussed"
                              */
     PHRASE_MEMBERS_OF,      /* a group's head and the word to its body: "representatives of" */
+    PHRASE_TOPIC_HOLD,      /* a verb whose person convenes a meeting on a topic: "chaired" */
+    PHRASE_TOPIC_MEETING,   /* a meeting noun and the word to its topic: "meeting on" */
+    PHRASE_NOT_TOPIC,       /* after "on", a place or occasion, no topic: "the train", "board" */
     PHRASE_ROLE_COUNT
 };
 

@@ -6716,6 +6716,45 @@ static int unnamed_reported_subject(const doc *d, int subj, uint32_t i, uint32_t
     return words > 0;
 }
 
+/* "Vladimir Putin held a meeting on the development of gas projects",
+ * "the President chaired a videoconference meeting on road construction":
+ * a person who holds (phrases.tsv topic_hold, the verb at token held) a
+ * meeting on a topic (topic_meeting: the noun ends at token end - 1)
+ * convenes officials to it; named or not, they are the other side (the
+ * GUIDE: convenings are meetings), so the chair alone is enough.  Not "on"
+ * a day ("a meeting on Monday"), a place or an occasion (not_topic: "on
+ * the train"), and not the speaker's own "I held a meeting on this".
+ * subj is the clause's subject mention. */
+static int topic_convening(const doc *d, const sentence *s, uint32_t i, uint32_t end, int held,
+                           int subj)
+{
+    if (held < 0 || subj < 0 || end >= s->tok_end || (d->toks[i].flags & T_IN_QUOTE) ||
+        !phrase_at(d, (uint32_t)held, (uint32_t)held + 1, PHRASE_TOPIC_HOLD) ||
+        phrase_at(d, end - 1, s->tok_end, PHRASE_TOPIC_MEETING) != 2)
+        return 0;
+    const mention *x = &d->ments[subj];
+    /* a person: named, or "he", "the President" the item resolves */
+    if (!person_mention(d, subj) || x->tok_end > (uint32_t)held ||
+        (x->kind == M_PRONOUN && !(d->toks[x->tok_start].word_bits & (W_PRONOUN_M | W_PRONOUN_F))))
+        return 0;
+    /* the verb's own subject: right before it, over an auxiliary or an
+     * adverb ("has held", "also held"; not "X met with Y, held a meeting":
+     * Y is no subject there) */
+    for (uint32_t k = x->tok_end, steps = 0; k < (uint32_t)held; k++, steps++)
+        if (steps >= 2 || !(d->toks[k].word_bits & (W_AUX | W_ADVERB)))
+            return 0;
+    uint32_t t = end + 1; /* the topic's first word */
+    if (date_phrase_end(d, end, s->tok_end) > end || date_phrase_end(d, t, s->tok_end) > t)
+        return 0;
+    if (t < s->tok_end && (d->toks[t].word_bits & W_DET))
+        t++;
+    if (t >= s->tok_end || !(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_NUM) ||
+        (d->toks[t].word_bits & (W_WEEKDAY | W_MONTH | W_RELDAY)) ||
+        phrase_at(d, t, s->tok_end, PHRASE_NOT_TOPIC))
+        return 0;
+    return 1;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -7990,6 +8029,17 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         ev_add_party(d, e, series);
     for (int k = 0; k < nobj; k++)
         meet_add_mention(d, e, objs[k]);
+    /* "X held a meeting on the development of gas projects": the chair
+     * met those he convened (topic_convening); one named party is enough */
+    /* ("held a videoconference meeting on X": the verb cue "held a
+     * videoconference" holds the meeting noun after it) */
+    int topic_verb = cls == MEET_VERB && end < s->tok_end &&
+                     phrase_at(d, end, s->tok_end, PHRASE_TOPIC_MEETING) == 2;
+    if (e->nents == 1 && !nobj && !nmulti && !between && !with && !of && !hyphen && !sideline &&
+        !greeted && (cls == MEET_NOUN || topic_verb) && e->ev.modality == NSV_MOD_ACTUAL &&
+        !e->topic && d->ents[e->ents[0]].kind == NSV_KIND_PERSON &&
+        topic_convening(d, s, i, topic_verb ? end + 1 : end, topic_verb ? (int)i : held_at, subj))
+        e->open_group = e->topic_chair = 1;
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);
@@ -9105,6 +9155,70 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
         e->ev.evidence_end = d->toks[d->ments[pm].tok_end - 1].end;
 }
 
+/* Is draft o a remote format's meeting (video or phone)? */
+static int remote_format(const ev_draft *o)
+{
+    return o->ev.format == NSV_FORMAT_VIDEO || o->ev.format == NSV_FORMAT_PHONE;
+}
+
+/* "X held a videoconference meeting on Y", "X held a meeting on Y via
+ * videoconference": the verb cue, the noun and the format noun of one
+ * sentence each draft the chair's meeting on the topic; it is one meeting.
+ * The first topic_chair draft of sentence s (drafts from index first) takes
+ * the others that hold only its chair, and their remote format; a draft
+ * of the sentence that names others with the chair ("held a videoconference
+ * meeting on X with members of Y") is the meeting, and takes the format.
+ * "The President chaired a meeting on X. During the meeting, the President
+ * instructed ... The meeting was attended by ...": a definite "the meeting"
+ * of the chair alone in the next sentences is that meeting too; the later
+ * draft, which the roster after it joins, stands for it. */
+static void topic_chair_once(const doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    ev_draft *c = NULL;
+    for (size_t a = first; a < out->n && !c; a++)
+        if (out->v[a].ev.type == NSV_EV_MEETING && !out->v[a].dropped && out->v[a].topic_chair)
+            c = &out->v[a];
+    if (c) {
+        for (size_t a = first; a < out->n && !c->dropped; a++) {
+            ev_draft *o = &out->v[a];
+            if (o == c || o->ev.type != NSV_EV_MEETING || o->dropped || o->sent != c->sent ||
+                o->ev.modality != c->ev.modality || !ev_has_party(o, c->ents[0]))
+                continue;
+            if (o->nents == 1) {
+                if (remote_format(o))
+                    c->ev.format = o->ev.format;
+                o->dropped = 1;
+            } else {
+                if (remote_format(c) && !remote_format(o))
+                    o->ev.format = c->ev.format;
+                c->dropped = 1;
+            }
+        }
+        return;
+    }
+    /* the definite back-reference, in this sentence */
+    for (size_t a = first; a < out->n; a++) {
+        ev_draft *o = &out->v[a];
+        if (o->ev.type != NSV_EV_MEETING || o->dropped || o->nents != 1 ||
+            o->ev.modality != NSV_MOD_ACTUAL || o->cue_tok <= s->tok_start ||
+            !tok_is(&d->toks[o->cue_tok - 1], "the"))
+            continue;
+        for (size_t b = first, steps = 0; b-- > 0 && steps < 16; steps++) {
+            ev_draft *f = &out->v[b];
+            if (f->sent + 2 < o->sent || d->sents[f->sent].para + 1 < s->para)
+                break;
+            if (f->ev.type != NSV_EV_MEETING || f->dropped || !f->topic_chair || f->nents != 1 ||
+                f->ents[0] != o->ents[0])
+                continue;
+            o->open_group = o->topic_chair = 1;
+            if (remote_format(f) && !remote_format(o))
+                o->ev.format = f->ev.format;
+            f->dropped = 1;
+            break;
+        }
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -9168,6 +9282,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         if (sidelines_of_group(d, out, s, first))
             return out_of_memory(d->limits, err);
         hosted_for_meeting(d, out, s, first);
+        topic_chair_once(d, out, s, first);
         /* "holds its semi-annual meetings with the World Bank next week",
          * "the IMF and World Bank annual meetings later this year": a
          * future time right after the meeting's words says it has not

@@ -28,6 +28,7 @@ typedef struct ev_draft {
     int embedded;        /* speaker named inside another's reported words ("X said Y told") */
     int open_group;      /* meeting with an unnamed group: one named party is enough */
     int convening;       /* a convening verb's meeting ("convened stakeholders") */
+    int topic_chair;     /* a person's meeting on a topic ("X held a meeting on Y"): open group */
     /* 1 + the entity of the unnamed group an open-group meeting met, named
      * by its region or people ("Caribbean leaders"); 0 none.  A party only
      * when the meeting keeps one named party to the end (finish_events) */

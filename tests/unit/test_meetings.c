@@ -9598,6 +9598,72 @@ static void test_group_of_the_press(void **state)
     NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
 }
 
+/* "X held a meeting on <topic>": a person convening officials on a topic
+ * meets them, named or not (GUIDE: convenings are meetings), so the chair
+ * alone is one actual meeting.  Hard negatives: one still to come, a
+ * meeting "on" a day or a place, a body's own sitting, a press conference,
+ * the speaker's own "I chaired a meeting on this", and a meeting on a topic
+ * whose subject is someone else's verb. */
+static void test_topic_convening_chair_alone(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held a meeting on the development of liquefied natural gas "
+                "production projects.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->n_participants == 1 && e->modality == NSV_MOD_ACTUAL);
+    nt_run(PUB, "During his trip to Kalmykia, Vladimir Putin chaired a meeting on resettling the "
+                "residents of dilapidated housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && nt_with_party(NSV_EV_MEETING, "Putin") != NULL);
+    /* hard negatives */
+    no_actual_meeting("Vladimir Putin will hold a meeting on gas projects.");
+    no_actual_meeting("A meeting on gas projects is planned.");
+    no_actual_meeting("Vladimir Putin held a meeting on the train while travelling along the new "
+                      "railway line.");
+    no_actual_meeting("Vladimir Putin held a meeting on Monday.");
+    no_actual_meeting("The Government held a meeting on gas projects.");
+    no_actual_meeting("Vladimir Putin gave a press conference on gas projects.");
+    no_actual_meeting("I chaired a meeting on this subject in Novosibirsk.");
+    nt_run(PUB, "Dmitry Medvedev met with President of Chechnya Ramzan Kadyrov, held a meeting on "
+                "the republic's development, and visited a number of sites in Grozny.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Kadyrov");
+    NT_CHECK(e != NULL && nt_has_party(e, "Medvedev"));
+}
+
+/* The chair's topic meeting takes the people a roster after it lists, as
+ * one meeting with the format the verb cue or a format noun gives: the verb
+ * cue, the noun and a "the meeting" of the next sentence are the same
+ * meeting.  Hard negative: a topic meeting "with" named people is that
+ * meeting only, no second one of the chair alone. */
+static void test_topic_convening_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held a videoconference meeting on road construction.\n\nThe "
+                "meeting was attended by Deputy Prime Minister Marat Khusnullin and Transport "
+                "Minister Vitaly Savelyev.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Khusnullin") && nt_has_party(e, "Savelyev"));
+    NT_CHECK(e->format == NSV_FORMAT_VIDEO);
+    nt_run(PUB, "Vladimir Putin held a meeting on economic issues via videoconference.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->format == NSV_FORMAT_VIDEO);
+    nt_run(PUB, "Vladimir Putin chaired a meeting on economic issues.\n\nDuring the meeting, "
+                "Vladimir Putin instructed banks to keep rates. The meeting was attended by Prime "
+                "Minister Mikhail Mishustin and Finance Minister Anton Siluanov.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Mishustin") && nt_has_party(e, "Siluanov"));
+    /* hard negative: no second meeting of the chair alone */
+    nt_run(PUB, "Vladimir Putin held a videoconference meeting on current issues with permanent "
+                "members of the Security Council.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && nt_has_party(e, "Security Council"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10009,6 +10075,8 @@ int main(void)
         cmocka_unit_test(test_group_of_named_body),
         cmocka_unit_test(test_title_stub_over_lead),
         cmocka_unit_test(test_group_of_the_press),
+        cmocka_unit_test(test_topic_convening_chair_alone),
+        cmocka_unit_test(test_topic_convening_roster),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
