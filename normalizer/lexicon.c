@@ -8,6 +8,9 @@
 #include "lexicon.h"
 
 #define LEXICON_MEM_CAP ((size_t)512 << 20)
+/* a macro's value as a string literal, for messages that name a limit */
+#define LEX_STR_(x) #x
+#define LEX_STR(x) LEX_STR_(x)
 
 typedef nsv_code (*line_parser)(nsv_lexicon *lex, char **fields, int nfields, const char *file,
                                 int line, nsv_error *err);
@@ -395,8 +398,9 @@ static nsv_code parse_words(nsv_lexicon *lex, char **f, int nf, const char *file
     /* "the three leaders": a number word counts a group's members, which
      * resolve into arrays of MAX_GROUP; a larger count would be cut short */
     if ((e.bits & W_NUMBER_WORD) && (e.value < 0 || e.value > MAX_GROUP))
-        return fail(err, NSV_ERR_CONFIG, file, line,
-                    "number value out of range (a group holds at most 16 members)");
+        return fail(
+            err, NSV_ERR_CONFIG, file, line,
+            "number value out of range (a group holds at most " LEX_STR(MAX_GROUP) " members)");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -173,6 +173,8 @@ int party_right_the(const doc *d, uint32_t t, uint32_t limit);
 /* "X of France": the person mention whose "of <country>" ends at token
  * e, or -1. */
 int country_owner(const doc *d, uint32_t e, uint32_t lo);
+/* The token after a person's own "of <country>" at token k ("X of
+ * Romania", "X of the Netherlands"), before token end; k when none follows. */
 uint32_t of_country_end(const doc *d, uint32_t k, uint32_t end);
 /* j, or the start of a name's suffix (words.tsv suffix: ", Jr.", " Sr",
  * " II") ending right before j, past token from. */
