@@ -1947,7 +1947,8 @@ static uint32_t region_group_start(const doc *d, uint32_t g0, uint32_t g1)
  * party (GUIDE: the bodies placed in the meeting).  Only a named
  * organisation counts: "representatives of Russian business circles",
  * "members of the Texas legislature" name none.  Bounded: four capitalised
- * words and one mention past the head.  Returns 1 when it added one. */
+ * words and one mention past the head.  Returns 1 when it added one, -1
+ * when memory ran out. */
 static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t end)
 {
     if (g1 <= g0 || g1 + 1 >= end || phrase_at(d, g1 - 1, end, PHRASE_MEMBERS_OF) != 2)
@@ -1980,7 +1981,7 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
         return 0;
     int ent = k > from ? span_body_entity(d, from, d->ments[m].tok_end) : d->ments[m].entity;
     if (ent < 0)
-        return 0;
+        return -1;
     ev_add_party(d, e, ent);
     return 1;
 }
@@ -2091,7 +2092,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (named >= 0 && d->ments[named].entity != d->ments[subj].entity)
             meet_add_mention(d, e, named);
     }
-    group_body(d, e, g0, g1, s->tok_end);
+    if (group_body(d, e, g0, g1, s->tok_end) < 0)
+        return out_of_memory(d->limits, err);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "convened a call with Northeastern Governors, FEMA Administrator X,
