@@ -153,6 +153,13 @@ static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* Is token k "delegation" (words.tsv side_group SIDE_HEADED): the one party
+ * a named person heads? */
+static int headed_party(const token *k)
+{
+    return word_class_value(k, W_SIDE_GROUP, SIDE_HEADED);
+}
+
 /* "The Ukrainian delegation participating in the X Forum": the person or
  * delegation right before a lower-case participle of taking part (meeting_cues.tsv
  * participate "inverted") that stands, over an article, right before
@@ -179,8 +186,7 @@ static int participle_host(const doc *d, int m, uint32_t from)
         return h >= 0 && d->ments[h].tok_end == p && d->ments[h].tok_start >= from &&
                        party_mention(d, h) &&
                        (d->ments[h].kind == M_PERSON ||
-                        (d->ments[h].kind == M_ORG &&
-                         word_class_value(&d->toks[p - 1], W_SIDE_GROUP, SIDE_HEADED)))
+                        (d->ments[h].kind == M_ORG && headed_party(&d->toks[p - 1])))
                    ? h
                    : -1;
     }
@@ -3897,14 +3903,14 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if (subj >= 0 && k >= s->tok_start + 2 && (tok_is(p, "at") || tok_is(p, "in")) &&
         (d->toks[k - 2].word_bits & W_ATTENDEE))
         subj = -1;
+    /* the subject placed there: a person or a state, not a body, though a
+     * state's delegation is a party there ("the Ukrainian delegation
+     * participating in the Halifax International Security Forum") */
+    int placed = subj >= 0 && (d->ments[subj].kind != M_ORG ||
+                               headed_party(&d->toks[d->ments[subj].tok_end - 1]));
     /* a named meeting with no one placed at it is a topic or a plan ("during
      * the X Forum, films will be shown"), unless the text reports it held */
-    /* (a state's delegation is a party there: "the Ukrainian delegation
-     * participating in the Halifax International Security Forum") */
-    if (named >= 0 && !held &&
-        (subj < 0 ||
-         (d->ments[subj].kind == M_ORG &&
-          !word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED))))
+    if (named >= 0 && !held && !placed)
         return 0;
     /* (a group's named event, "the BRICS Media Summit was held", needs
      * someone placed there too: its organisers and guests are often other
@@ -3939,9 +3945,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         meet_add_mention(d, e, g);
         joint_body(d, g, e);
     }
-    if (subj >= 0 &&
-        (d->ments[subj].kind != M_ORG ||
-         word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED)))
+    if (placed)
         meet_add_mention(d, e, subj);
     return 1;
 }
@@ -6117,13 +6121,6 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
     if (p >= 0 && comma)
         return add_people(d, list, people_listed(d, p, end, list), objs, n, max);
     return p >= 0 ? n : firms_including(d, inc, end, objs, n, max);
-}
-
-/* Is token k "delegation" (words.tsv side_group SIDE_HEADED): the one party
- * a named person heads? */
-static int headed_party(const token *k)
-{
-    return word_class_value(k, W_SIDE_GROUP, SIDE_HEADED);
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
