@@ -3303,11 +3303,6 @@ static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, in
     return n;
 }
 
-/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
- * Germany B": a list of parties goes on across a title that opens with a
- * body or country (no mention starts at the word after "and", so the plain
- * list stops there).  Appends such people, and the parties listed after
- * them, to objs (n of them, at most max); returns the new count. */
 /* "with A, President of the European Council, and B, President of the
  * European Commission": after a bare name, a title between commas is its
  * appositive, and the list goes on past it.  k is the word after the
@@ -3343,6 +3338,12 @@ static int person_past_appositive(const doc *d, uint32_t k, uint32_t end)
     return m;
 }
 
+/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
+ * Germany B": a list of parties goes on across a title that opens with a
+ * body or country (no mention starts at the word after "and", so the plain
+ * list stops there), or past a bare name's appositive title ("A, President
+ * of X, and B").  Appends such people, and the parties listed after them,
+ * to objs (n of them, at most max); returns the new count. */
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
