@@ -180,13 +180,12 @@ static int participle_host(const doc *d, int m, uint32_t from)
          * that opens the participle's aside) */
         uint32_t q = p > from + 2 && is_char(d, p - 1, ',') ? p - 1 : p;
         int h = mention_at(d, q - 1);
-        p = q;
         /* (a person or a delegation: "the countries taking part in the
          * forum" name no one) */
-        return h >= 0 && d->ments[h].tok_end == p && d->ments[h].tok_start >= from &&
+        return h >= 0 && d->ments[h].tok_end == q && d->ments[h].tok_start >= from &&
                        party_mention(d, h) &&
                        (d->ments[h].kind == M_PERSON ||
-                        (d->ments[h].kind == M_ORG && headed_party(&d->toks[p - 1])))
+                        (d->ments[h].kind == M_ORG && headed_party(&d->toks[q - 1])))
                    ? h
                    : -1;
     }
@@ -282,16 +281,14 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
                 if (h && h->value == MEET_HOLD)
                     continue;
             }
-            /* "The Ukrainian delegation participating in the Halifax Forum
-             * held meetings with": the body after a reduced relative's
-             * participle ("participating in", "attending") is where the
-             * subject was, not who held them */
             if (party_mention(d, m) && !where) {
+                /* "The Ukrainian delegation participating in the Halifax
+                 * Forum held meetings with": the body after a reduced
+                 * relative's participle ("participating in", "attending")
+                 * is where the subject was, not who held them */
                 int host = participle_host(d, m, from);
                 if (host >= 0)
                     return host;
-            }
-            if (party_mention(d, m) && !where) {
                 /* "Putin informed him about the talks with X": the teller
                  * (once: no chain of tellers); none found, the one told
                  * as before */
