@@ -8800,31 +8800,18 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
-/* The people among the parties of talks o join meeting e (a summit they
- * were at); returns how many o has. */
-static int join_people_of(doc *d, ev_draft *e, const ev_draft *o)
+/* The parties of talks o of one kind join meeting e (a summit they were
+ * at; NSV_KIND_COUNTRY, the states whose leaders were: "the Leaders of A,
+ * B and C met on the margins of the G20 Summit"); returns how many o has. */
+static int join_kind_of(doc *d, ev_draft *e, const ev_draft *o, nsv_kind kind)
 {
-    int people = 0;
+    int n = 0;
     for (int p = 0; p < o->nents; p++)
-        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
+        if (d->ents[o->ents[p]].kind == kind) {
             ev_add_party(d, e, o->ents[p]);
-            people++;
+            n++;
         }
-    return people;
-}
-
-/* The states among the parties of talks o join meeting e (a summit their
- * leaders were at: "the Leaders of A, B and C met on the margins of the G20
- * Summit"); returns how many o has. */
-static int join_states_of(doc *d, ev_draft *e, const ev_draft *o)
-{
-    int states = 0;
-    for (int p = 0; p < o->nents; p++)
-        if (d->ents[o->ents[p]].kind == NSV_KIND_COUNTRY) {
-            ev_add_party(d, e, o->ents[p]);
-            states++;
-        }
-    return states;
+    return n;
 }
 
 /* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
@@ -8883,7 +8870,7 @@ static void setting_of_talks(doc *d, ev_list *out, const sentence *s, size_t fir
                          same_clause_span(d, e->cue_tok, o->cue_tok);
             }
             if (placed)
-                join_people_of(d, e, o);
+                join_kind_of(d, e, o, NSV_KIND_PERSON);
         }
     }
 }
@@ -9222,7 +9209,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                  * not held place no one at it */
                 if (!setting_only && o->ev.modality != e->ev.modality)
                     continue;
-                people += join_people_of(d, e, o);
+                people += join_kind_of(d, e, o, NSV_KIND_PERSON);
                 /* "met with X in Dubai on the sidelines of COP28": the
                  * summit is where its side talks are */
                 if (!e->ev.location_name && o->ev.location_name &&
@@ -9242,7 +9229,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
                     o->ev.modality != e->ev.modality)
                     continue;
-                people += join_states_of(d, e, o);
+                people += join_kind_of(d, e, o, NSV_KIND_COUNTRY);
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named
@@ -9259,7 +9246,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                     o->ev.modality != NSV_MOD_ACTUAL)
                     continue;
                 if (s->para - d->sents[o->sent].para <= 2)
-                    join_people_of(d, e, o);
+                    join_kind_of(d, e, o, NSV_KIND_PERSON);
                 break;
             }
         }
