@@ -1788,6 +1788,19 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     return n;
 }
 
+/* The token after up to four capitalised words from k, outside quotes, that
+ * the mention finder left unread ("Thermo Fisher Scientific", "the Presidium
+ * of ..."); k when none.  (Looser than unread_name_end: lexicon words count,
+ * and no phrase end is asked for.) */
+static uint32_t caps_run_end(const doc *d, uint32_t k, uint32_t end)
+{
+    uint32_t t = k;
+    while (t < end && t < k + 4 && (d->toks[t].flags & T_WORD) && (d->toks[t].flags & T_CAP) &&
+           !(d->toks[t].flags & T_IN_QUOTE) && mention_at(d, t) < 0)
+        t++;
+    return t;
+}
+
 /* Does an ", including" list's item end at token t: a comma, "and", a
  * full stop or the sentence's end (end)? */
 static int ends_list_item(const doc *d, uint32_t t, uint32_t end)
@@ -1841,11 +1854,7 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
             /* "and Thermo Fisher Scientific": a name the mention finder
              * left unread, capitalised words up to the list's next comma,
              * "and" or end */
-            next = k;
-            while (next < end && next < k + 4 && (d->toks[next].flags & T_WORD) &&
-                   (d->toks[next].flags & T_CAP) && !(d->toks[next].flags & T_IN_QUOTE) &&
-                   mention_at(d, next) < 0)
-                next++;
+            next = caps_run_end(d, k, end);
             if (next == k || !ends_list_item(d, next, end))
                 break;
             ent = span_body_entity(d, k, next);
@@ -1963,9 +1972,7 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
      * the mention finder left unread, then "of (the)" and the body they
      * belong to, name one body together */
     uint32_t from = k;
-    while (k < end && k < from + 4 && (d->toks[k].flags & T_WORD) && (d->toks[k].flags & T_CAP) &&
-           !(d->toks[k].flags & T_IN_QUOTE) && mention_at(d, k) < 0)
-        k++;
+    k = caps_run_end(d, k, end);
     if (k > from) {
         if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
             return 0;
