@@ -153,6 +153,13 @@ static uint32_t quoted_modifiers_open(const doc *d, uint32_t t, uint32_t from)
     return t;
 }
 
+/* Is token k "delegation" (words.tsv side_group SIDE_HEADED): the one party
+ * a named person heads? */
+static int headed_party(const token *k)
+{
+    return word_class_value(k, W_SIDE_GROUP, SIDE_HEADED);
+}
+
 /* "The Ukrainian delegation participating in the X Forum": the person or
  * delegation right before a lower-case participle of taking part (meeting_cues.tsv
  * participate "inverted") that stands, over an article, right before
@@ -173,14 +180,12 @@ static int participle_host(const doc *d, int m, uint32_t from)
          * that opens the participle's aside) */
         uint32_t q = p > from + 2 && is_char(d, p - 1, ',') ? p - 1 : p;
         int h = mention_at(d, q - 1);
-        p = q;
         /* (a person or a delegation: "the countries taking part in the
          * forum" name no one) */
-        return h >= 0 && d->ments[h].tok_end == p && d->ments[h].tok_start >= from &&
+        return h >= 0 && d->ments[h].tok_end == q && d->ments[h].tok_start >= from &&
                        party_mention(d, h) &&
                        (d->ments[h].kind == M_PERSON ||
-                        (d->ments[h].kind == M_ORG &&
-                         word_class_value(&d->toks[p - 1], W_SIDE_GROUP, SIDE_HEADED)))
+                        (d->ments[h].kind == M_ORG && headed_party(&d->toks[q - 1])))
                    ? h
                    : -1;
     }
@@ -276,16 +281,14 @@ static int subject_before_told(const doc *d, uint32_t t, uint32_t from, int told
                 if (h && h->value == MEET_HOLD)
                     continue;
             }
-            /* "The Ukrainian delegation participating in the Halifax Forum
-             * held meetings with": the body after a reduced relative's
-             * participle ("participating in", "attending") is where the
-             * subject was, not who held them */
             if (party_mention(d, m) && !where) {
+                /* "The Ukrainian delegation participating in the Halifax
+                 * Forum held meetings with": the body after a reduced
+                 * relative's participle ("participating in", "attending")
+                 * is where the subject was, not who held them */
                 int host = participle_host(d, m, from);
                 if (host >= 0)
                     return host;
-            }
-            if (party_mention(d, m) && !where) {
                 /* "Putin informed him about the talks with X": the teller
                  * (once: no chain of tellers); none found, the one told
                  * as before */
@@ -1785,6 +1788,19 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
     return n;
 }
 
+/* The token after up to four capitalised words from k, outside quotes, that
+ * the mention finder left unread ("Thermo Fisher Scientific", "the Presidium
+ * of ..."); k when none.  (Looser than unread_name_end: lexicon words count,
+ * and no phrase end is asked for.) */
+static uint32_t caps_run_end(const doc *d, uint32_t k, uint32_t end)
+{
+    uint32_t t = k;
+    while (t < end && t < k + 4 && (d->toks[t].flags & T_WORD) && (d->toks[t].flags & T_CAP) &&
+           !(d->toks[t].flags & T_IN_QUOTE) && mention_at(d, t) < 0)
+        t++;
+    return t;
+}
+
 /* Does an ", including" list's item end at token t: a comma, "and", a
  * full stop or the sentence's end (end)? */
 static int ends_list_item(const doc *d, uint32_t t, uint32_t end)
@@ -1838,11 +1854,7 @@ static int including_members(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
             /* "and Thermo Fisher Scientific": a name the mention finder
              * left unread, capitalised words up to the list's next comma,
              * "and" or end */
-            next = k;
-            while (next < end && next < k + 4 && (d->toks[next].flags & T_WORD) &&
-                   (d->toks[next].flags & T_CAP) && !(d->toks[next].flags & T_IN_QUOTE) &&
-                   mention_at(d, next) < 0)
-                next++;
+            next = caps_run_end(d, k, end);
             if (next == k || !ends_list_item(d, next, end))
                 break;
             ent = span_body_entity(d, k, next);
@@ -1947,7 +1959,8 @@ static uint32_t region_group_start(const doc *d, uint32_t g0, uint32_t g1)
  * party (GUIDE: the bodies placed in the meeting).  Only a named
  * organisation counts: "representatives of Russian business circles",
  * "members of the Texas legislature" name none.  Bounded: four capitalised
- * words and one mention past the head.  Returns 1 when it added one. */
+ * words and one mention past the head.  Returns 1 when it added one, -1
+ * when memory ran out. */
 static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t end)
 {
     if (g1 <= g0 || g1 + 1 >= end || phrase_at(d, g1 - 1, end, PHRASE_MEMBERS_OF) != 2)
@@ -1959,9 +1972,7 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
      * the mention finder left unread, then "of (the)" and the body they
      * belong to, name one body together */
     uint32_t from = k;
-    while (k < end && k < from + 4 && (d->toks[k].flags & T_WORD) && (d->toks[k].flags & T_CAP) &&
-           !(d->toks[k].flags & T_IN_QUOTE) && mention_at(d, k) < 0)
-        k++;
+    k = caps_run_end(d, k, end);
     if (k > from) {
         if (k + 1 >= end || !tok_is(&d->toks[k], "of"))
             return 0;
@@ -1980,7 +1991,7 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
         return 0;
     int ent = k > from ? span_body_entity(d, from, d->ments[m].tok_end) : d->ments[m].entity;
     if (ent < 0)
-        return 0;
+        return -1;
     ev_add_party(d, e, ent);
     return 1;
 }
@@ -2091,7 +2102,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         if (named >= 0 && d->ments[named].entity != d->ments[subj].entity)
             meet_add_mention(d, e, named);
     }
-    group_body(d, e, g0, g1, s->tok_end);
+    if (group_body(d, e, g0, g1, s->tok_end) < 0)
+        return out_of_memory(d->limits, err);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
     /* "convened a call with Northeastern Governors, FEMA Administrator X,
@@ -3295,11 +3307,6 @@ static int conjunct_people(const doc *d, const sentence *s, int *objs, int n, in
     return n;
 }
 
-/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
- * Germany B": a list of parties goes on across a title that opens with a
- * body or country (no mention starts at the word after "and", so the plain
- * list stops there).  Appends such people, and the parties listed after
- * them, to objs (n of them, at most max); returns the new count. */
 /* "with A, President of the European Council, and B, President of the
  * European Commission": after a bare name, a title between commas is its
  * appositive, and the list goes on past it.  k is the word after the
@@ -3335,6 +3342,12 @@ static int person_past_appositive(const doc *d, uint32_t k, uint32_t end)
     return m;
 }
 
+/* "between A and Gazprom chairman B", "with A and Federal Chancellor of
+ * Germany B": a list of parties goes on across a title that opens with a
+ * body or country (no mention starts at the word after "and", so the plain
+ * list stops there), or past a bare name's appositive title ("A, President
+ * of X, and B").  Appends such people, and the parties listed after them,
+ * to objs (n of them, at most max); returns the new count. */
 static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, int max)
 {
     while (n < max) {
@@ -3895,14 +3908,14 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if (subj >= 0 && k >= s->tok_start + 2 && (tok_is(p, "at") || tok_is(p, "in")) &&
         (d->toks[k - 2].word_bits & W_ATTENDEE))
         subj = -1;
+    /* the subject placed there: a person or a state, not a body, though a
+     * state's delegation is a party there ("the Ukrainian delegation
+     * participating in the Halifax International Security Forum") */
+    int placed = subj >= 0 && (d->ments[subj].kind != M_ORG ||
+                               headed_party(&d->toks[d->ments[subj].tok_end - 1]));
     /* a named meeting with no one placed at it is a topic or a plan ("during
      * the X Forum, films will be shown"), unless the text reports it held */
-    /* (a state's delegation is a party there: "the Ukrainian delegation
-     * participating in the Halifax International Security Forum") */
-    if (named >= 0 && !held &&
-        (subj < 0 ||
-         (d->ments[subj].kind == M_ORG &&
-          !word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED))))
+    if (named >= 0 && !held && !placed)
         return 0;
     /* (a group's named event, "the BRICS Media Summit was held", needs
      * someone placed there too: its organisers and guests are often other
@@ -3937,9 +3950,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         meet_add_mention(d, e, g);
         joint_body(d, g, e);
     }
-    if (subj >= 0 &&
-        (d->ments[subj].kind != M_ORG ||
-         word_class_value(&d->toks[d->ments[subj].tok_end - 1], W_SIDE_GROUP, SIDE_HEADED)))
+    if (placed)
         meet_add_mention(d, e, subj);
     return 1;
 }
@@ -6115,13 +6126,6 @@ static int group_including(doc *d, uint32_t j, uint32_t end, int *objs, int n, i
     if (p >= 0 && comma)
         return add_people(d, list, people_listed(d, p, end, list), objs, n, max);
     return p >= 0 ? n : firms_including(d, inc, end, objs, n, max);
-}
-
-/* Is token k "delegation" (words.tsv side_group SIDE_HEADED): the one party
- * a named person heads? */
-static int headed_party(const token *k)
-{
-    return word_class_value(k, W_SIDE_GROUP, SIDE_HEADED);
 }
 
 /* "a (Qatari) delegation (of X) led by / headed by <person>[, <person> and
@@ -8853,31 +8857,18 @@ static void drop_headline_phrases(doc *d, ev_list *out, size_t from)
     }
 }
 
-/* The people among the parties of talks o join meeting e (a summit they
- * were at); returns how many o has. */
-static int join_people_of(doc *d, ev_draft *e, const ev_draft *o)
+/* The parties of talks o of one kind join meeting e (a summit they were
+ * at; NSV_KIND_COUNTRY, the states whose leaders were: "the Leaders of A,
+ * B and C met on the margins of the G20 Summit"); returns how many o has. */
+static int join_kind_of(doc *d, ev_draft *e, const ev_draft *o, nsv_kind kind)
 {
-    int people = 0;
+    int n = 0;
     for (int p = 0; p < o->nents; p++)
-        if (d->ents[o->ents[p]].kind == NSV_KIND_PERSON) {
+        if (d->ents[o->ents[p]].kind == kind) {
             ev_add_party(d, e, o->ents[p]);
-            people++;
+            n++;
         }
-    return people;
-}
-
-/* The states among the parties of talks o join meeting e (a summit their
- * leaders were at: "the Leaders of A, B and C met on the margins of the G20
- * Summit"); returns how many o has. */
-static int join_states_of(doc *d, ev_draft *e, const ev_draft *o)
-{
-    int states = 0;
-    for (int p = 0; p < o->nents; p++)
-        if (d->ents[o->ents[p]].kind == NSV_KIND_COUNTRY) {
-            ev_add_party(d, e, o->ents[p]);
-            states++;
-        }
-    return states;
+    return n;
 }
 
 /* The tokens between a and b (a < b, at most SETTING_GAP) hold no clause
@@ -8936,7 +8927,7 @@ static void setting_of_talks(doc *d, ev_list *out, const sentence *s, size_t fir
                          same_clause_span(d, e->cue_tok, o->cue_tok);
             }
             if (placed)
-                join_people_of(d, e, o);
+                join_kind_of(d, e, o, NSV_KIND_PERSON);
         }
     }
 }
@@ -9340,7 +9331,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                  * not held place no one at it */
                 if (!setting_only && o->ev.modality != e->ev.modality)
                     continue;
-                people += join_people_of(d, e, o);
+                people += join_kind_of(d, e, o, NSV_KIND_PERSON);
                 /* "met with X in Dubai on the sidelines of COP28": the
                  * summit is where its side talks are */
                 if (!e->ev.location_name && o->ev.location_name &&
@@ -9360,7 +9351,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                 if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
                     o->ev.modality != e->ev.modality)
                     continue;
-                people += join_states_of(d, e, o);
+                people += join_kind_of(d, e, o, NSV_KIND_COUNTRY);
             }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named
@@ -9377,7 +9368,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                     o->ev.modality != NSV_MOD_ACTUAL)
                     continue;
                 if (s->para - d->sents[o->sent].para <= 2)
-                    join_people_of(d, e, o);
+                    join_kind_of(d, e, o, NSV_KIND_PERSON);
                 break;
             }
         }
