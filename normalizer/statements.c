@@ -2052,13 +2052,6 @@ static int simple_present_cue(const doc *d, uint32_t k)
            !(k > 0 && (d->toks[k - 1].word_bits & W_AUX));
 }
 
-/* Does a coordinator stand right before cue token i ("and added", "but
- * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
- * lexicon's conjunction class, which other rules read as joining parties;
- * here it joins two verbs of one subject.  One manner adverb and the
- * perfect's auxiliary may stand between them ("and has also argued").  The
- * token after the coordinator (where the second verb's clause starts), or 0
- * when none stands there. */
 /* How many tokens of a day ("on Wednesday", "on September 12") end right
  * before token v, after token from: 2, 3, or 0. */
 static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
@@ -2071,6 +2064,14 @@ static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
     return 0;
 }
 
+/* Does a coordinator stand right before cue token i ("and added", "but
+ * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
+ * lexicon's conjunction class, which other rules read as joining parties;
+ * here it joins two verbs of one subject.  One manner adverb and the
+ * perfect's auxiliary may stand between them ("and has also argued"), and
+ * the second verb's day ("but on Wednesday said").  The token after the
+ * coordinator (where the second verb's clause starts), or 0 when none
+ * stands there. */
 static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
