@@ -6357,8 +6357,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "The leaders discussed X, reaffirmed Y, and reiterated Z": the
          * middle verb of a series after a verb of no cue has the subject
          * that opens the sentence, as its last verb has (GUIDE: one event
-         * per finite speech verb) */
-        if (speaker < 0 && !cj && !cue_before)
+         * per finite speech verb); after a cue in its sentence it goes on
+         * with that cue's speaker (below) */
+        if (speaker < 0 && !cj)
             cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj && !cue_before)
             speaker = coordinated_subject(d, i, s);
@@ -6380,10 +6381,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             e->speaker_mention = tm;
             return NSV_OK;
         }
-        /* (the middle verb of a series goes on only with a cue before it
-         * in its sentence) */
-        if (speaker < 0 && !cj && cue_before)
-            cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
