@@ -807,6 +807,17 @@ static int unnamed_firm(const doc *d, int m)
     return (last->word_bits & W_FIRM) && !(last->flags & T_CAP);
 }
 
+/* Past a body's short name in brackets at token e ("the Korea Traders
+ * Association (KTA)", "(ACPO)"): the token after the closing bracket, or e
+ * when no such name stands there before `limit`. */
+static uint32_t past_short_name(const doc *d, uint32_t e, uint32_t limit)
+{
+    return e + 2 < limit && is_char(d, e, '(') && is_char(d, e + 2, ')') &&
+                   (d->toks[e + 1].flags & T_CAP)
+               ? e + 3
+               : e;
+}
+
 /* "an officer on Prudential-Bache's syndicate desk", "an official at the
  * Hesse LZB": staff word o ("official", "officer") then a preposition and a
  * named body (past "the" and a Reuters mark), with up to three lower-case
@@ -828,10 +839,7 @@ static int staff_prep_body(const doc *d, uint32_t o, uint32_t limit, uint32_t *e
     uint32_t e = d->ments[m].tok_end;
     if (e < limit && is_char(d, e, '>'))
         e++;
-    /* (its short name in brackets: "the Korea Traders Association (KTA)") */
-    if (e + 2 < limit && is_char(d, e, '(') && is_char(d, e + 2, ')') &&
-        (d->toks[e + 1].flags & T_CAP))
-        e += 3;
+    e = past_short_name(d, e, limit);
     if (e < limit && (d->toks[e].flags & T_POSS)) {
         /* (plain lower-case words of no class: "syndicate desk") */
         uint32_t w0 = ++e;
@@ -1611,10 +1619,9 @@ static int opening_subject_before(const doc *d, const sentence *s)
     /* the body is the subject: a verb or an auxiliary follows it (past
      * its short name in brackets: "The Association of Chief Police
      * Officers (ACPO) issued") */
-    uint32_t v = x->tok_end;
-    if (v + 3 < ps->tok_end && is_char(d, v, '(') && is_char(d, v + 2, ')') &&
-        (d->toks[v + 1].flags & T_CAP))
-        v += 3;
+    uint32_t v = past_short_name(d, x->tok_end, ps->tok_end);
+    if (v >= ps->tok_end)
+        return -1;
     const token *n = &d->toks[v];
     if (!(n->word_bits & W_AUX) && !tok_lex(d, v, LEX_MODALITY, NULL) &&
         !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
