@@ -7473,7 +7473,7 @@ static int title_parties(doc *d, int *v)
         if (ent < 0 && from && x->kind == M_DESC && x->role && x->country) {
             const lex_entry *own = outlet_office(d);
             ent = own && own->extra2 && !strcmp(own->extra2, x->country) &&
-                          !strcmp(x->role, "President")
+                          role_marked(d->lex, x->role, TITLE_OFFICE_HOLDER, 1)
                       ? outlet_office_person(d)
                       : country_entity(d, x->country);
         }
