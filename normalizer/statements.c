@@ -807,6 +807,17 @@ static int unnamed_firm(const doc *d, int m)
     return (last->word_bits & W_FIRM) && !(last->flags & T_CAP);
 }
 
+/* Past a body's short name in brackets at token e ("the Korea Traders
+ * Association (KTA)", "(ACPO)"): the token after the closing bracket, or e
+ * when no such name stands there before `limit`. */
+static uint32_t past_short_name(const doc *d, uint32_t e, uint32_t limit)
+{
+    return e + 2 < limit && is_char(d, e, '(') && is_char(d, e + 2, ')') &&
+                   (d->toks[e + 1].flags & T_CAP)
+               ? e + 3
+               : e;
+}
+
 /* "an officer on Prudential-Bache's syndicate desk", "an official at the
  * Hesse LZB": staff word o ("official", "officer") then a preposition and a
  * named body (past "the" and a Reuters mark), with up to three lower-case
@@ -828,10 +839,7 @@ static int staff_prep_body(const doc *d, uint32_t o, uint32_t limit, uint32_t *e
     uint32_t e = d->ments[m].tok_end;
     if (e < limit && is_char(d, e, '>'))
         e++;
-    /* (its short name in brackets: "the Korea Traders Association (KTA)") */
-    if (e + 2 < limit && is_char(d, e, '(') && is_char(d, e + 2, ')') &&
-        (d->toks[e + 1].flags & T_CAP))
-        e += 3;
+    e = past_short_name(d, e, limit);
     if (e < limit && (d->toks[e].flags & T_POSS)) {
         /* (plain lower-case words of no class: "syndicate desk") */
         uint32_t w0 = ++e;
@@ -1611,10 +1619,9 @@ static int opening_subject_before(const doc *d, const sentence *s)
     /* the body is the subject: a verb or an auxiliary follows it (past
      * its short name in brackets: "The Association of Chief Police
      * Officers (ACPO) issued") */
-    uint32_t v = x->tok_end;
-    if (v + 3 < ps->tok_end && is_char(d, v, '(') && is_char(d, v + 2, ')') &&
-        (d->toks[v + 1].flags & T_CAP))
-        v += 3;
+    uint32_t v = past_short_name(d, x->tok_end, ps->tok_end);
+    if (v >= ps->tok_end)
+        return -1;
     const token *n = &d->toks[v];
     if (!(n->word_bits & W_AUX) && !tok_lex(d, v, LEX_MODALITY, NULL) &&
         !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
@@ -2052,13 +2059,6 @@ static int simple_present_cue(const doc *d, uint32_t k)
            !(k > 0 && (d->toks[k - 1].word_bits & W_AUX));
 }
 
-/* Does a coordinator stand right before cue token i ("and added", "but
- * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
- * lexicon's conjunction class, which other rules read as joining parties;
- * here it joins two verbs of one subject.  One manner adverb and the
- * perfect's auxiliary may stand between them ("and has also argued").  The
- * token after the coordinator (where the second verb's clause starts), or 0
- * when none stands there. */
 /* How many tokens of a day ("on Wednesday", "on September 12") end right
  * before token v, after token from: 2, 3, or 0. */
 static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
@@ -2071,6 +2071,14 @@ static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
     return 0;
 }
 
+/* Does a coordinator stand right before cue token i ("and added", "but
+ * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
+ * lexicon's conjunction class, which other rules read as joining parties;
+ * here it joins two verbs of one subject.  One manner adverb and the
+ * perfect's auxiliary may stand between them ("and has also argued"), and
+ * the second verb's day ("but on Wednesday said").  The token after the
+ * coordinator (where the second verb's clause starts), or 0 when none
+ * stands there. */
 static uint32_t coordinated_cue(const doc *d, uint32_t i, uint32_t from)
 {
     uint32_t k = i;
@@ -6356,8 +6364,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "The leaders discussed X, reaffirmed Y, and reiterated Z": the
          * middle verb of a series after a verb of no cue has the subject
          * that opens the sentence, as its last verb has (GUIDE: one event
-         * per finite speech verb) */
-        if (speaker < 0 && !cj && !cue_before)
+         * per finite speech verb); after a cue in its sentence it goes on
+         * with that cue's speaker (below) */
+        if (speaker < 0 && !cj)
             cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj && !cue_before)
             speaker = coordinated_subject(d, i, s);
@@ -6379,10 +6388,6 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             e->speaker_mention = tm;
             return NSV_OK;
         }
-        /* (the middle verb of a series goes on only with a cue before it
-         * in its sentence) */
-        if (speaker < 0 && !cj && cue_before)
-            cj = series_cue(d, i, s->tok_start, s->tok_end);
         if (speaker < 0 && cj) {
             /* "thanked X ... and wished Y": the same speaker again; 'Ms
              * Jowell insisted: "..." And continued: "..."': a sentence that
@@ -7468,7 +7473,7 @@ static int title_parties(doc *d, int *v)
         if (ent < 0 && from && x->kind == M_DESC && x->role && x->country) {
             const lex_entry *own = outlet_office(d);
             ent = own && own->extra2 && !strcmp(own->extra2, x->country) &&
-                          !strcmp(x->role, "President")
+                          role_marked(d->lex, x->role, TITLE_OFFICE_HOLDER, 1)
                       ? outlet_office_person(d)
                       : country_entity(d, x->country);
         }

@@ -3619,6 +3619,13 @@ static void test_definite_official_continues_body(void **state)
     nt_run(PUB, "Exports will rise, a Finance Ministry official said. However, the official said "
                 "imports would fall.");
     NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    /* (the evidence opens at the article, past the clause's "But") */
+    nt_run(PUB,
+           "Exports will rise, a Finance Ministry official said. Oil prices fell in March. But "
+           "the official said the pipeline would be repaired.");
+    const nsv_event *but = nt_nth(NSV_EV_STATEMENT, 1);
+    NT_CHECK(but != NULL && nt_evidence_has(but, "the official said") &&
+             !nt_evidence_has(but, "But"));
     nt_run(PUB, "Prices rose, a Finance Ministry official said. \"This is in line with policy,\" "
                 "said the official.");
     NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
