@@ -5650,9 +5650,10 @@ static int ranking_word(const token *t)
 /* "The UK's biggest mortgage lender said", "The world's second biggest
  * insurer said": a business ranked in a country or the world (its
  * possessive, or a phrases.tsv rank_scope's, lower-case words one of
- * which is a superlative, then a business word) as the subject of a speech cue names no one itself;
- * it is the one body the sentence before names (ranked_body).  Opening its sentence or after a
- * comma, at "the" i; the tokens it spans are bounded by i's sentence. */
+ * which is a superlative, then a business word) as the subject of a
+ * speech cue names no one itself; it is the one body the sentence before
+ * names (ranked_body).  Opening its sentence or after a comma, at "the"
+ * i; the tokens it spans are bounded by i's sentence. */
 static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
 {
     if (!tok_is(&d->toks[i], "the"))
