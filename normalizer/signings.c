@@ -3272,8 +3272,8 @@ static int two_subject_parties(const doc *d, uint32_t a, uint32_t e, int *out)
     uint32_t and_at = 0;
     int ands = 0;
     for (uint32_t t = a; t < e; t++) {
-        int m = mention_at(d, t);
-        if (m >= 0 && d->ments[m].tok_start <= t && d->ments[m].tok_end > t) {
+        int m = mention_at(d, t); /* (a mention covering t: skip its name) */
+        if (m >= 0) {
             t = d->ments[m].tok_end - 1;
             continue;
         }
