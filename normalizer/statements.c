@@ -6461,9 +6461,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
         int pv = last;
+        uint32_t here = (uint32_t)(s - d->sents);
+        /* "it" (of the neuter pronouns) and, for it, the last voice */
+        int it = sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N);
+        const ev_draft *pd = pv >= 0 && it ? recent_voice_draft(out, here, SKIP_EMBEDDED) : NULL;
         /* '"...," said Yukos chief executive Steven Theede. It has also
          * threatened': "it" is the body its staff member spoke for */
-        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N)) {
+        if (pv >= 0 && it) {
             int sb = staff_body(d, pv);
             if (sb >= 0)
                 pv = sb;
@@ -6471,21 +6475,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "The ODPM attributed the fall to X. It said ...": the body that
          * opens the narrated sentence right before, which "it" resolved
          * to, is the newer subject, not the voice of sentences before */
-        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
-            opening_body_before(d, speaker, d->ments[pv].entity,
-                                recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)))
+        if (pv >= 0 && it && opening_body_before(d, speaker, d->ments[pv].entity, pd))
             pv = -1;
         /* "Mr Crosby's statement said: ... It added:", "The prime
          * minister's office said X. It added": "it" is the person's
          * statement or office that spoke in this sentence or the one
          * before */
-        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
-            sm->entity < 0) {
-            const ev_draft *pd = recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED);
-            if (pd && pd->speaker_mention == pv && pd->sent + 1 >= (uint32_t)(s - d->sents) &&
-                person_thing_voiced(d, pd))
-                voice = pv;
-        }
+        if (pv >= 0 && it && sm->entity < 0 && pd && pd->speaker_mention == pv &&
+            pd->sent + 1 >= here && person_thing_voiced(d, pd))
+            voice = pv;
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
