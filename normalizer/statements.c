@@ -1107,8 +1107,10 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to);
  * sentences back with no unread speaker between (GUIDE: a spokesperson or
  * official speaks for the body).  Not after an unnamed one ("an official
  * said" that no body claims, kept dropped): the last statement decides.
- * The body's mention, or -1. */
-static int staff_continues(const doc *d, const ev_list *out, uint32_t w, const sentence *s)
+ * The body's mention, or -1; on a body, *speaker is the title's own
+ * mention ("the official") if it has one, else the body's. */
+static int staff_continues(const doc *d, const ev_list *out, uint32_t w, const sentence *s,
+                           int *speaker)
 {
     if (w <= s->tok_start || !tok_is(&d->toks[w - 1], "the") ||
         (d->toks[w].flags & (T_CAP | T_IN_QUOTE)))
@@ -1131,6 +1133,7 @@ static int staff_continues(const doc *d, const ev_list *out, uint32_t w, const s
             d->ments[prev->speaker_mention].entity != prev->speaker_ent ||
             unread_speaker_between(d, prev->sent, here) || !staff_voiced(d, prev, spokes))
             return -1;
+        *speaker = wm >= 0 ? wm : prev->speaker_mention;
         return prev->speaker_mention;
     }
     return -1;
@@ -6084,10 +6087,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                           (d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
                           (a == s->tok_start + 1 &&
                            (d->toks[s->tok_start].word_bits & (W_CONJ | W_OPENER))))) {
-                int b = staff_continues(d, out, t - 1, s);
+                int b = staff_continues(d, out, t - 1, s, &speaker);
                 if (b >= 0) {
-                    int wm = mention_at(d, t - 1);
-                    speaker = wm >= 0 ? wm : b;
                     lone = b;
                     cont_from = a;
                 }
@@ -6165,10 +6166,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  * spoke (staff_continues) */
                 if (speaker < 0 && cue_end + 2 < s->tok_end && tok_is(&d->toks[cue_end], "the") &&
                     (is_char(d, cue_end + 2, '.') || is_char(d, cue_end + 2, ','))) {
-                    int b = staff_continues(d, out, cue_end + 1, s);
+                    int b = staff_continues(d, out, cue_end + 1, s, &speaker);
                     if (b >= 0) {
-                        int wm = mention_at(d, cue_end + 1);
-                        speaker = wm >= 0 ? wm : b;
                         lone = b;
                         inv_paper = cue_end + 1; /* evidence ends at the title */
                     }
@@ -6462,9 +6461,13 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
          * last as its voice, while naming others (a predecessor, a
          * country) in between */
         int pv = last;
+        uint32_t here = (uint32_t)(s - d->sents);
+        /* "it" (of the neuter pronouns) and, for it, the last voice */
+        int it = sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N);
+        const ev_draft *pd = pv >= 0 && it ? recent_voice_draft(out, here, SKIP_EMBEDDED) : NULL;
         /* '"...," said Yukos chief executive Steven Theede. It has also
          * threatened': "it" is the body its staff member spoke for */
-        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N)) {
+        if (pv >= 0 && it) {
             int sb = staff_body(d, pv);
             if (sb >= 0)
                 pv = sb;
@@ -6472,21 +6475,15 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         /* "The ODPM attributed the fall to X. It said ...": the body that
          * opens the narrated sentence right before, which "it" resolved
          * to, is the newer subject, not the voice of sentences before */
-        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
-            opening_body_before(d, speaker, d->ments[pv].entity,
-                                recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED)))
+        if (pv >= 0 && it && opening_body_before(d, speaker, d->ments[pv].entity, pd))
             pv = -1;
         /* "Mr Crosby's statement said: ... It added:", "The prime
          * minister's office said X. It added": "it" is the person's
          * statement or office that spoke in this sentence or the one
          * before */
-        if (pv >= 0 && sm->kind == M_PRONOUN && (sm->pronoun_bits & W_PRONOUN_N) &&
-            sm->entity < 0) {
-            const ev_draft *pd = recent_voice_draft(out, (uint32_t)(s - d->sents), SKIP_EMBEDDED);
-            if (pd && pd->speaker_mention == pv && pd->sent + 1 >= (uint32_t)(s - d->sents) &&
-                person_thing_voiced(d, pd))
-                voice = pv;
-        }
+        if (pv >= 0 && it && sm->entity < 0 && pd && pd->speaker_mention == pv &&
+            pd->sent + 1 >= here && person_thing_voiced(d, pd))
+            voice = pv;
         if (pv >= 0) {
             /* a body, or a bare unknown name ("Umbro said") that "it" now
              * shows to be one */
