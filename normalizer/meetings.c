@@ -3995,9 +3995,7 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             if (p >= 0 && d->ments[p].tok_start == f && d->ments[p].kind == M_PERSON &&
                 d->ments[p].name && strchr(d->ments[p].name, ' ') &&
                 tok_lex(d, f, LEX_GIVEN_NAME, NULL) && d->ments[p].tok_end <= end &&
-                (d->ments[p].tok_end == end || is_char(d, d->ments[p].tok_end, ',') ||
-                 tok_is(&d->toks[d->ments[p].tok_end], "and") ||
-                 is_char(d, d->ments[p].tok_end, '.')))
+                ends_list_item(d, d->ments[p].tok_end, end))
                 next = p;
         }
         m = next >= 0 ? next : person_after_title(d, k, end);
