@@ -9343,14 +9343,14 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
              * states at the summit (GUIDE: the group and who is placed
              * there); only under "sidelines" or "margins" ("placed before
              * the July UN conference" is no one's setting) */
-            int margins = after_sidelines(d, e->cue_tok, s->tok_start);
-            for (size_t b = first; b < out->n && !people && margins; b++) {
-                const ev_draft *o = &out->v[b];
-                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
-                    o->ev.modality != e->ev.modality)
-                    continue;
-                people += join_kind_of(d, e, o, NSV_KIND_COUNTRY);
-            }
+            if (!people && after_sidelines(d, e->cue_tok, s->tok_start))
+                for (size_t b = first; b < out->n && !people; b++) {
+                    const ev_draft *o = &out->v[b];
+                    if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
+                        o->ev.modality != e->ev.modality)
+                        continue;
+                    people += join_kind_of(d, e, o, NSV_KIND_COUNTRY);
+                }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named
              * before; its people were at the summit */
