@@ -8033,15 +8033,18 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         meet_add_mention(d, e, objs[k]);
     /* "X held a meeting on the development of gas projects": the chair
      * met those he convened (topic_convening); one named party is enough */
-    /* ("held a videoconference meeting on X": the verb cue "held a
-     * videoconference" holds the meeting noun after it) */
-    int topic_verb = cls == MEET_VERB && end < s->tok_end &&
-                     phrase_at(d, end, s->tok_end, PHRASE_TOPIC_MEETING) == 2;
     if (e->nents == 1 && !nobj && !nmulti && !between && !with && !of && !hyphen && !sideline &&
-        !greeted && (cls == MEET_NOUN || topic_verb) && e->ev.modality == NSV_MOD_ACTUAL &&
-        !e->topic && d->ents[e->ents[0]].kind == NSV_KIND_PERSON &&
-        topic_convening(d, s, i, topic_verb ? end + 1 : end, topic_verb ? (int)i : held_at, subj))
-        e->open_group = e->topic_chair = 1;
+        !greeted && (cls == MEET_NOUN || cls == MEET_VERB) && e->ev.modality == NSV_MOD_ACTUAL &&
+        !e->topic && d->ents[e->ents[0]].kind == NSV_KIND_PERSON) {
+        /* ("held a videoconference meeting on X": the verb cue "held a
+         * videoconference" holds the meeting noun after it) */
+        int topic_verb = cls == MEET_VERB && end < s->tok_end &&
+                         phrase_at(d, end, s->tok_end, PHRASE_TOPIC_MEETING) == 2;
+        if ((cls == MEET_NOUN || topic_verb) &&
+            topic_convening(d, s, i, topic_verb ? end + 1 : end, topic_verb ? (int)i : held_at,
+                            subj))
+            e->open_group = e->topic_chair = 1;
+    }
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);
