@@ -417,7 +417,7 @@ static int press_body_after(const doc *d, uint32_t t, uint32_t end)
         const token *u = &d->toks[k];
         if (!(u->flags & T_WORD) || (u->word_bits & (W_PREP | W_SUBORD)))
             return 0;
-        if (d->toks[k].word_bits & W_PRESS)
+        if (u->word_bits & W_PRESS)
             return 1;
     }
     return 0;
