@@ -417,7 +417,7 @@ static int press_body_after(const doc *d, uint32_t t, uint32_t end)
         const token *u = &d->toks[k];
         if (!(u->flags & T_WORD) || (u->word_bits & (W_PREP | W_SUBORD)))
             return 0;
-        if (d->toks[k].word_bits & W_PRESS)
+        if (u->word_bits & W_PRESS)
             return 1;
     }
     return 0;
@@ -3995,9 +3995,7 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             if (p >= 0 && d->ments[p].tok_start == f && d->ments[p].kind == M_PERSON &&
                 d->ments[p].name && strchr(d->ments[p].name, ' ') &&
                 tok_lex(d, f, LEX_GIVEN_NAME, NULL) && d->ments[p].tok_end <= end &&
-                (d->ments[p].tok_end == end || is_char(d, d->ments[p].tok_end, ',') ||
-                 tok_is(&d->toks[d->ments[p].tok_end], "and") ||
-                 is_char(d, d->ments[p].tok_end, '.')))
+                ends_list_item(d, d->ments[p].tok_end, end))
                 next = p;
         }
         m = next >= 0 ? next : person_after_title(d, k, end);
@@ -8035,15 +8033,18 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         meet_add_mention(d, e, objs[k]);
     /* "X held a meeting on the development of gas projects": the chair
      * met those he convened (topic_convening); one named party is enough */
-    /* ("held a videoconference meeting on X": the verb cue "held a
-     * videoconference" holds the meeting noun after it) */
-    int topic_verb = cls == MEET_VERB && end < s->tok_end &&
-                     phrase_at(d, end, s->tok_end, PHRASE_TOPIC_MEETING) == 2;
     if (e->nents == 1 && !nobj && !nmulti && !between && !with && !of && !hyphen && !sideline &&
-        !greeted && (cls == MEET_NOUN || topic_verb) && e->ev.modality == NSV_MOD_ACTUAL &&
-        !e->topic && d->ents[e->ents[0]].kind == NSV_KIND_PERSON &&
-        topic_convening(d, s, i, topic_verb ? end + 1 : end, topic_verb ? (int)i : held_at, subj))
-        e->open_group = e->topic_chair = 1;
+        !greeted && (cls == MEET_NOUN || cls == MEET_VERB) && e->ev.modality == NSV_MOD_ACTUAL &&
+        !e->topic && d->ents[e->ents[0]].kind == NSV_KIND_PERSON) {
+        /* ("held a videoconference meeting on X": the verb cue "held a
+         * videoconference" holds the meeting noun after it) */
+        int topic_verb = cls == MEET_VERB && end < s->tok_end &&
+                         phrase_at(d, end, s->tok_end, PHRASE_TOPIC_MEETING) == 2;
+        if ((cls == MEET_NOUN || topic_verb) &&
+            topic_convening(d, s, i, topic_verb ? end + 1 : end, topic_verb ? (int)i : held_at,
+                            subj))
+            e->open_group = e->topic_chair = 1;
+    }
     return NSV_OK;
 nomem:
     return out_of_memory(d->limits, err);
@@ -9345,14 +9346,14 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
              * states at the summit (GUIDE: the group and who is placed
              * there); only under "sidelines" or "margins" ("placed before
              * the July UN conference" is no one's setting) */
-            int margins = after_sidelines(d, e->cue_tok, s->tok_start);
-            for (size_t b = first; b < out->n && !people && margins; b++) {
-                const ev_draft *o = &out->v[b];
-                if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
-                    o->ev.modality != e->ev.modality)
-                    continue;
-                people += join_kind_of(d, e, o, NSV_KIND_COUNTRY);
-            }
+            if (!people && after_sidelines(d, e->cue_tok, s->tok_start))
+                for (size_t b = first; b < out->n && !people; b++) {
+                    const ev_draft *o = &out->v[b];
+                    if (b == a || o->ev.type != NSV_EV_MEETING || o->multilateral ||
+                        o->ev.modality != e->ev.modality)
+                        continue;
+                    people += join_kind_of(d, e, o, NSV_KIND_COUNTRY);
+                }
             /* "The meeting took place on the sidelines of the G20 summit":
              * the definite noun that opens the sentence is the meeting named
              * before; its people were at the summit */
