@@ -8637,13 +8637,20 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     /* the body is one address in the speaker's own words: the cue verbs
      * inside it are no new events, as inside a transcript's turn (GUIDE) */
     int in_turns = out->n > first; /* (or a transcript's first turn has begun) */
-    /* and the meetings and signings it mentions ("I spoke today with ...",
-     * "I signed a decree") are inside the speaker's own words, as a
-     * transcript turn's are (the earlier stages ran before the address was
-     * known) */
-    for (size_t i = 0; in_turns && i < first; i++)
-        if (out->v[i].ev.evidence_start >= out->v[first].ev.evidence_start)
-            out->v[i].dropped = 1;
+    /* The meetings and signings it narrates as fact ("Today I met in Kyiv
+     * with X", "I signed a decree") stay events of the speaker: a published
+     * address is the office's own text, not a quotation, and GUIDE counts a
+     * specific event with named parties inside narration (the meeting and
+     * signing stages already read its "I" as the speaker and its plans as
+     * planned).  Only one mentioned inside quotation marks within the
+     * address is someone's quoted words, no event of its own (the earlier
+     * stages ran before the address was known). */
+    for (size_t i = 0; in_turns && i < first; i++) {
+        ev_draft *e = &out->v[i];
+        if (e->ev.evidence_start >= out->v[first].ev.evidence_start && e->cue_tok < d->ntoks &&
+            (d->toks[e->cue_tok].flags & T_IN_QUOTE))
+            e->dropped = 1;
+    }
     person_words people = {0}; /* glued speaker lines' doubled words */
     /* a signed statement's author, -2 until a recalled "I" asks for him */
     int author = signed_title(d) ? -2 : -1;

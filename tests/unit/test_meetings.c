@@ -5113,6 +5113,48 @@ static void test_listed_hosts(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* A published address narrates its speaker's day ("Today I met in Kyiv
+ * with X", "I held talks about Y with X", "I signed a decree"): the
+ * meetings and signings are events with the speaker as party, dated and
+ * placed as in narration (GUIDE); not a plan ("I will meet"), a reference
+ * with no occasion ("we met two years ago"), nor a meeting inside
+ * quotation marks within the address. */
+static void test_address_narrated_events(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    const char *title = "Our strength is unity - address by the President of Ukraine";
+    nt_run_source("t-an1", ukr, "2022-05-09", title,
+                  "Ukrainians! Today I met in Kyiv with Prime Minister of Canada Justin Trudeau. "
+                  "It was today that I held talks about our European integration with Charles "
+                  "Michel. I signed a decree on awarding 120 of our defenders today. Glory to "
+                  "Ukraine!");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Trudeau");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zelenskyy"));
+    NT_CHECK(e != NULL && !strcmp(e->date, "2022-05-09"));
+    NT_CHECK(e != NULL && e->location_name && !strcmp(e->location_name, "Kyiv"));
+    e = nt_with_party(NSV_EV_MEETING, "Michel");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Zelenskyy"));
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1 && e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: a plan; a reference with no occasion; a meeting
+     * inside quotation marks within the address */
+    nt_run_source("t-an2", ukr, "2022-05-09", title,
+                  "Ukrainians! Tomorrow I will meet with Prime Minister of Canada Justin Trudeau "
+                  "in Kyiv. We met with President Ivan Dorov two years ago. I am grateful to all "
+                  "our defenders. A soldier wrote to me: \"Today our commander met with Defence "
+                  "Minister Anita Anand in Kharkiv and signed a memorandum on training.\" Glory "
+                  "to Ukraine!");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Anand") == NULL);
+    nt_run_source("t-an3", ukr, "2022-05-09", title,
+                  "Ukrainians! I am grateful to our defenders. \"Today I met with Canadian "
+                  "Defence Minister Anita Anand in Kharkiv,\" the commander said. We will win.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "held talks about X with Y": the noun after a hold verb keeps a short
  * topic before its "with" and the person after it; "talks about" with no
  * hold verb is the verb, a "with" far beyond the topic names no
@@ -5168,12 +5210,15 @@ static void test_first_person_address(void **state)
                   "Thank you. I met with Prime Minister Mark Tamm yesterday.");
     e = nt_with_party(NSV_EV_MEETING, "Tamm");
     NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
-    /* an "address by" the President is one turn of his (GUIDE): the
-     * meetings and signings it mentions are no events of their own */
+    /* an "address by" the President is one statement of his, and the
+     * meetings and signings it narrates as fact are events of his too (the
+     * office's own text, no quotation: GUIDE) */
     nt_run_source("t-a4", ukr, "2022-05-20",
                   "We will prevail - address by President Volodymyr Zelenskyy", body);
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
-    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_actual(NSV_EV_SIGNING) == 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2 && nt_actual(NSV_EV_SIGNING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
     /* the title ran the author's name on into a word: still his words */
     nt_run_source("t-a5", "The White House (whitehouse.gov)", "2024-08-23",
                   "Statement from President Joe Biden Ahead of the Holiday",
@@ -9821,6 +9866,7 @@ int main(void)
         cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
+        cmocka_unit_test(test_address_narrated_events),
         cmocka_unit_test(test_talks_about_topic_with),
         cmocka_unit_test(test_taking_part_list),
         cmocka_unit_test(test_unknown_city_and_opening_setting),
