@@ -1639,6 +1639,41 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
+/* "updated X on the results of his recent meeting with French business
+ * leaders": a person's own meeting noun (his, her) with an unnamed group
+ * the item names by people, region or country is a past meeting of that
+ * person.  Hard negatives: a planned or hypothetical one, one inside a
+ * quotation, one whose group names no side ("numerous telephone
+ * conversations with international colleagues"), the bare "the talks
+ * with" (anyone's), and one that points back at the owner's meeting
+ * reported just before. */
+static void test_own_meeting_with_group(void **state)
+{
+    (void)state;
+    one_meeting("Governor Anna Berg praised the outcome of her recent meeting with Japanese "
+                "business executives.",
+                "Berg", "Japanese business executives");
+    one_meeting("Dr. Tom Reyes provided an update on his recent meetings with Israeli officials.",
+                "Reyes", "Israel");
+    nt_run(PUB, "Governor Tom Reyes visited Haifa. Throughout his discussions with Israeli "
+                "officials, Reyes stressed housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    no_actual_meeting("Governor Anna Berg said her upcoming meeting with Japanese business "
+                      "executives will be useful.");
+    no_actual_meeting("Mayor Tom Reyes said his talks with Japanese officials would also "
+                      "include fraud.");
+    no_actual_meeting("\"Her meeting with Japanese business executives was useful,\" Mayor Tom "
+                      "Reyes said of Governor Anna Berg.");
+    no_actual_meeting("Governor Anna Berg informed the council of her numerous telephone "
+                      "conversations with international colleagues.");
+    no_actual_meeting("Governor Anna Berg said the talks with Japanese business executives were "
+                      "useful.");
+    nt_run(PUB, "Governor Tom Reyes met with President Isaac Herzog. Throughout his discussions "
+                "with Israeli officials, Reyes stressed housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Herzog"));
+}
+
 /* "Five public sector unions met X", "representatives of the producers met
  * with X": a plural of the people class as the subject (not only a group
  * word) leaves the named counterpart the one party; not a demand or a
@@ -10077,6 +10112,7 @@ int main(void)
         cmocka_unit_test(test_group_of_the_press),
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
+        cmocka_unit_test(test_own_meeting_with_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
