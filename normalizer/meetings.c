@@ -7055,6 +7055,15 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         /* "held talks in Sochi with", "met at the Kremlin with" (after a
          * cue that holds its own "with", "met with A and with B", see
          * first_counterpart) */
+        /* "the recent discussions held in Reykjavik between A and B", "the
+         * dialogue conducted last week between A and B": after the noun's
+         * own hold participle (or a cue that holds one, meeting_cues.tsv
+         * "held"), a "between" past its place and time names the parties
+         * (not "talks on trade between A and B": a topic's) */
+        const lex_entry *hp = j < s->tok_end ? tok_lex(d, j, LEX_MEETING, NULL) : NULL;
+        int held_part =
+            (cue->canon && !strcmp(cue->canon, "held")) ||
+            (cls == MEET_NOUN && hp && hp->value == MEET_HOLD && !(d->toks[j].flags & T_CAP));
         for (uint32_t k = j; k < s->tok_end && k < j + 7; k++) {
             const token *u = &d->toks[k];
             const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
@@ -7064,6 +7073,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 break;
             if (tok_is(u, "with")) {
                 with = 1;
+                j = k + 1;
+                break;
+            }
+            if (held_part && k > j && tok_is(u, "between")) {
+                between = 1;
                 j = k + 1;
                 break;
             }
@@ -7099,6 +7113,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         }
     }
     if (with && press_after(d, j, s->tok_end))
+        return NSV_OK;
+    /* "the regular dialogue held at the top level": a "held" cue is a
+     * meeting only with the parties after its "between" */
+    if (cue->canon && !strcmp(cue->canon, "held") && !between)
         return NSV_OK;
     /* "had a call with both Speaker Pelosi and Leader Schumer", "met with
      * both X and Y": "both" before a named party only stresses the pair

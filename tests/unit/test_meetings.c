@@ -1674,6 +1674,30 @@ static void test_own_meeting_with_group(void **state)
     NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Herzog"));
 }
 
+/* "the recent discussions held in Reykjavik between A and B", "the
+ * constructive dialogue conducted last week between A and B": a "between"
+ * past the hold participle's place and time names the parties of a past
+ * meeting.  Hard negatives: a topic's "between" ("talks on trade between"),
+ * the bare "dialogue between" (relations), a "dialogue held" with no
+ * "between" ("the regular dialogue held at the top level"), a plan. */
+static void test_held_between_parties(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("The meeting continued the recent discussions held in "
+                                     "Reykjavik between Foreign Minister Anna Berg and Foreign "
+                                     "Minister Tom Reyes.",
+                                     "Berg", "Reyes");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    one_meeting("We welcome the constructive dialogue conducted last week between Egypt and "
+                "Israel.",
+                "Egypt", "Israel");
+    no_actual_meeting("Egypt held talks on trade between Israel and Jordan.");
+    no_actual_meeting("He hailed the dialogue between Egypt and Israel.");
+    no_actual_meeting("In continuation of the regular dialogue held at the top level, the two "
+                      "leaders will discuss trade.");
+    no_actual_meeting("The talks held in Cairo between Egypt and Israel will resume next week.");
+}
+
 /* "Five public sector unions met X", "representatives of the producers met
  * with X": a plural of the people class as the subject (not only a group
  * word) leaves the named counterpart the one party; not a demand or a
@@ -10113,6 +10137,7 @@ int main(void)
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
         cmocka_unit_test(test_own_meeting_with_group),
+        cmocka_unit_test(test_held_between_parties),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
