@@ -1999,6 +1999,9 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
+static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
+                                  nsv_error *err);
+
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
@@ -2106,6 +2109,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         return out_of_memory(d->limits, err);
     if (officials)
         listed_before_officials(d, e, first, s->tok_start);
+    return group_met_parties(d, e, s, g0, g1, err);
+}
+
+/* The parties of an unnamed group [g0, g1) that a meeting e met, besides
+ * its body (group_body): people named after it, the body or country it
+ * comes from, the countries it comes for, the members it lists. */
+static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
+                                  nsv_error *err)
+{
     /* "convened a call with Northeastern Governors, FEMA Administrator X,
      * and Homeland Security Advisor Y": titled people listed after the
      * group are met by name */
@@ -6757,6 +6769,55 @@ static int topic_convening(const doc *d, const sentence *s, uint32_t i, uint32_t
     return 1;
 }
 
+/* How many plain words may stand between a possessive and its meeting noun
+ * ("his recent personal meeting with"). */
+#define OWNER_MODIFIERS 3
+
+/* "Dr. Gordon met with President Herzog, ... Throughout his discussions
+ * with Israeli officials, Dr. Gordon discussed": an actual meeting of the
+ * owner's drafted in this sentence or the one before is the meeting the
+ * noun points back at. */
+static int owner_met_just_before(const doc *d, const ev_list *out, const sentence *s, int owner)
+{
+    uint32_t cur = (uint32_t)(s - d->sents);
+    int ent = d->ments[owner].entity;
+    for (size_t k = out->n; k-- > 0;) {
+        const ev_draft *f = &out->v[k];
+        if (f->sent + 1 < cur)
+            break;
+        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
+            f->nents < 2)
+            continue;
+        for (int q = 0; q < f->nents; q++)
+            if (f->ents[q] == ent)
+                return 1;
+    }
+    return 0;
+}
+
+/* "his recent meeting with", "her talks with": the person a third-person
+ * possessive right before the meeting noun at i stands for (over at most
+ * OWNER_MODIFIERS plain lower-case words), or -1.  Not "my", "our" (a
+ * speaker's own words), "its", "their" (no one person). */
+static int meeting_owner(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t p = i;
+    for (int n = 0; p > from && n <= OWNER_MODIFIERS; n++) {
+        const token *u = &d->toks[p - 1];
+        int m = mention_at(d, p - 1);
+        if ((u->word_bits & W_POSSESSIVE) && (u->word_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+            return m >= 0 && d->ments[m].kind == M_PRONOUN && d->ments[m].entity >= 0 &&
+                           d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON
+                       ? m
+                       : -1;
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) || m >= 0 ||
+            (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) || tok_lex(d, p - 1, LEX_MEETING, NULL))
+            return -1;
+        p--;
+    }
+    return -1;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -6994,6 +7055,15 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         /* "held talks in Sochi with", "met at the Kremlin with" (after a
          * cue that holds its own "with", "met with A and with B", see
          * first_counterpart) */
+        /* "the recent discussions held in Reykjavik between A and B", "the
+         * dialogue conducted last week between A and B": after the noun's
+         * own hold participle (or a cue that holds one, meeting_cues.tsv
+         * "held"), a "between" past its place and time names the parties
+         * (not "talks on trade between A and B": a topic's) */
+        const lex_entry *hp = j < s->tok_end ? tok_lex(d, j, LEX_MEETING, NULL) : NULL;
+        int held_part =
+            (cue->canon && !strcmp(cue->canon, "held")) ||
+            (cls == MEET_NOUN && hp && hp->value == MEET_HOLD && !(d->toks[j].flags & T_CAP));
         for (uint32_t k = j; k < s->tok_end && k < j + 7; k++) {
             const token *u = &d->toks[k];
             const lex_entry *mc = tok_lex(d, k, LEX_MEETING, NULL);
@@ -7003,6 +7073,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 break;
             if (tok_is(u, "with")) {
                 with = 1;
+                j = k + 1;
+                break;
+            }
+            if (held_part && k > j && tok_is(u, "between")) {
+                between = 1;
                 j = k + 1;
                 break;
             }
@@ -7038,6 +7113,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         }
     }
     if (with && press_after(d, j, s->tok_end))
+        return NSV_OK;
+    /* "the regular dialogue held at the top level": a "held" cue is a
+     * meeting only with the parties after its "between" */
+    if (cue->canon && !strcmp(cue->canon, "held") && !between)
         return NSV_OK;
     /* "had a call with both Speaker Pelosi and Leader Schumer", "met with
      * both X and Y": "both" before a named party only stresses the pair
@@ -7421,6 +7500,34 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (!nobj && !between && (cls == MEET_VERB || held >= 0) &&
         (g1 = bare_polity_at(d, j, s->tok_end)) != 0)
         return open_group_meeting(d, out, s, i, held >= 0 ? (uint32_t)held : i, j, g1, cue, err);
+    /* "updated X on the results of his recent meeting with French business
+     * leaders": a person's own meeting noun names who held it, as a hold
+     * verb does ("the talks with officials" alone may be anyone's) */
+    if (!nobj && !between && held < 0 && with && cls == MEET_NOUN &&
+        !(d->toks[i].flags & T_IN_QUOTE)) {
+        int owner = meeting_owner(d, i, s->tok_start);
+        if (owner >= 0 && !owner_met_just_before(d, out, s, owner) &&
+            (g1 = unnamed_group_at(d, j, s->tok_end, 0, j > end + 1)) != 0) {
+            ev_draft *e = new_meeting(d, out, i, cue, "meeting.own_group", s);
+            if (!e)
+                goto nomem;
+            e->open_group = 1;
+            /* "his talks with Japanese officials would also include" */
+            if (e->ev.modality == NSV_MOD_ACTUAL)
+                e->ev.modality = trailing_modality(d, g1, s->tok_end);
+            meet_add_mention(d, e, owner);
+            if (group_body(d, e, j, g1, s->tok_end) < 0)
+                goto nomem;
+            nsv_code rc = group_met_parties(d, e, s, j, g1, err);
+            /* "his conversation with the workers", "his numerous telephone
+             * conversations with international colleagues": a group no
+             * body, country, region or people names is no identifiable
+             * side */
+            if (e->nents < 2 && !e->group_ent1)
+                e->dropped = 1;
+            return rc;
+        }
+    }
     /* talks over or under way with an unnamed group: the clause's subject
      * held them */
     /* (talks, negotiations, discussions, consultations: a plural noun of

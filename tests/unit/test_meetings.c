@@ -1639,6 +1639,65 @@ static void test_unnamed_group_counterpart(void **state)
     no_actual_meeting("The new rules met Germany's standards, officials said.");
 }
 
+/* "updated X on the results of his recent meeting with French business
+ * leaders": a person's own meeting noun (his, her) with an unnamed group
+ * the item names by people, region or country is a past meeting of that
+ * person.  Hard negatives: a planned or hypothetical one, one inside a
+ * quotation, one whose group names no side ("numerous telephone
+ * conversations with international colleagues"), the bare "the talks
+ * with" (anyone's), and one that points back at the owner's meeting
+ * reported just before. */
+static void test_own_meeting_with_group(void **state)
+{
+    (void)state;
+    one_meeting("Governor Anna Berg praised the outcome of her recent meeting with Japanese "
+                "business executives.",
+                "Berg", "Japanese business executives");
+    one_meeting("Dr. Tom Reyes provided an update on his recent meetings with Israeli officials.",
+                "Reyes", "Israel");
+    nt_run(PUB, "Governor Tom Reyes visited Haifa. Throughout his discussions with Israeli "
+                "officials, Reyes stressed housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    no_actual_meeting("Governor Anna Berg said her upcoming meeting with Japanese business "
+                      "executives will be useful.");
+    no_actual_meeting("Mayor Tom Reyes said his talks with Japanese officials would also "
+                      "include fraud.");
+    no_actual_meeting("\"Her meeting with Japanese business executives was useful,\" Mayor Tom "
+                      "Reyes said of Governor Anna Berg.");
+    no_actual_meeting("Governor Anna Berg informed the council of her numerous telephone "
+                      "conversations with international colleagues.");
+    no_actual_meeting("Governor Anna Berg said the talks with Japanese business executives were "
+                      "useful.");
+    nt_run(PUB, "Governor Tom Reyes met with President Isaac Herzog. Throughout his discussions "
+                "with Israeli officials, Reyes stressed housing.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Herzog"));
+}
+
+/* "the recent discussions held in Reykjavik between A and B", "the
+ * constructive dialogue conducted last week between A and B": a "between"
+ * past the hold participle's place and time names the parties of a past
+ * meeting.  Hard negatives: a topic's "between" ("talks on trade between"),
+ * the bare "dialogue between" (relations), a "dialogue held" with no
+ * "between" ("the regular dialogue held at the top level"), a plan. */
+static void test_held_between_parties(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("The meeting continued the recent discussions held in "
+                                     "Reykjavik between Foreign Minister Anna Berg and Foreign "
+                                     "Minister Tom Reyes.",
+                                     "Berg", "Reyes");
+    NT_CHECK(e->modality == NSV_MOD_ACTUAL);
+    one_meeting("We welcome the constructive dialogue conducted last week between Egypt and "
+                "Israel.",
+                "Egypt", "Israel");
+    no_actual_meeting("Egypt held talks on trade between Israel and Jordan.");
+    no_actual_meeting("He hailed the dialogue between Egypt and Israel.");
+    no_actual_meeting("In continuation of the regular dialogue held at the top level, the two "
+                      "leaders will discuss trade.");
+    no_actual_meeting("The talks held in Cairo between Egypt and Israel will resume next week.");
+}
+
 /* "Five public sector unions met X", "representatives of the producers met
  * with X": a plural of the people class as the subject (not only a group
  * word) leaves the named counterpart the one party; not a demand or a
@@ -10123,6 +10182,8 @@ int main(void)
         cmocka_unit_test(test_group_of_the_press),
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
+        cmocka_unit_test(test_own_meeting_with_group),
+        cmocka_unit_test(test_held_between_parties),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
