@@ -3976,6 +3976,23 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))
             k++;
+        /* "attended by X and his deputies, Y and Z": the people under the
+         * person before (phrases.tsv staff_of) name no party; the list goes
+         * on past them, as coordinated's does */
+        unsigned staff = k > d->ments[m].tok_end && d->ments[m].kind == M_PERSON
+                             ? phrase_at(d, k, end, PHRASE_STAFF_OF)
+                             : 0;
+        if (staff) {
+            /* (unless a party read there holds a name after the words: "his
+             * deputy X" may be read as the title of X) */
+            uint32_t past = k + staff;
+            if (past < end && is_char(d, past, ','))
+                past++;
+            int here = party_right(d, k, end);
+            if ((here < 0 || d->ments[here].tok_end <= k + staff) &&
+                (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0))
+                k = past;
+        }
         if (k == d->ments[m].tok_end)
             break;
         int next = party_right(d, k, end);

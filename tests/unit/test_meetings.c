@@ -9664,6 +9664,43 @@ static void test_topic_convening_roster(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Security Council"));
 }
 
+/* "met with X, his deputies A, B and C", "attended by X and his deputies,
+ * Y": the people under the person before (phrases.tsv staff_of) are no
+ * party of their own, and the list of parties goes on past them.  Hard
+ * negatives: "his deputy Y" read as Y's title keeps Y; "his deputies" and
+ * then no name adds nobody; a name in a clause after them ("his deputies,
+ * whom Z appointed") is no party. */
+static void test_staff_words_inside_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Head of the Office Andrii Sybiha met with Head of the Platform Office "
+                "Anton Korynevych, his deputies Tamila Tasheva, Dariya Svyrydova and Head of the "
+                "Support Service Mariya Tomak.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Sybiha") && nt_has_party(e, "Korynevych"));
+    NT_CHECK(nt_has_party(e, "Tasheva") && nt_has_party(e, "Svyrydova") &&
+             nt_has_party(e, "Tomak"));
+    nt_run(PUB, "President Volodymyr Zelenskyy chaired a meeting on the executive branch. It was "
+                "attended by Head of the Office Andriy Yermak and his deputies, Prime Minister "
+                "Denys Shmyhal and members of the government.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Zelenskyy") && nt_has_party(e, "Yermak") &&
+             nt_has_party(e, "Shmyhal"));
+    /* "his deputy X": X stays a party */
+    nt_run(PUB, "President Volodymyr Zelenskyy held a meeting on housing. The meeting was also "
+                "attended by Head of the Office Andriy Yermak and his deputy Kyrylo Tymoshenko, "
+                "Minister of Infrastructure Oleksandr Kubrakov.");
+    e = nt_with_party(NSV_EV_MEETING, "Yermak");
+    NT_CHECK(e && nt_has_party(e, "Tymoshenko") && nt_has_party(e, "Kubrakov"));
+    /* hard negative: no name after the staff words */
+    nt_run(PUB, "Andrii Sybiha met with Anton Korynevych and his deputies, whom Denys Shmyhal "
+                "appointed last year.");
+    e = nt_with_party(NSV_EV_MEETING, "Korynevych");
+    NT_CHECK(e && nt_has_party(e, "Sybiha") && !nt_has_party(e, "Shmyhal"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10077,6 +10114,7 @@ int main(void)
         cmocka_unit_test(test_group_of_the_press),
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
+        cmocka_unit_test(test_staff_words_inside_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
