@@ -9701,6 +9701,35 @@ static void test_staff_words_inside_list(void **state)
     NT_CHECK(e && nt_has_party(e, "Sybiha") && !nt_has_party(e, "Shmyhal"));
 }
 
+/* "Minister X reported on the budget" after the President's meeting with
+ * ministers: a report on a topic, to no one named, puts the reporter at
+ * the meeting reported just before, when that is a convening of officials
+ * (a person among its parties, no state).  Hard negatives: talks between
+ * states named before are no place of the report; "reported on Monday" is
+ * no report on a topic; a news agency is no reporter. */
+static void test_report_on_topic_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl reported on the execution of the state budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* hard negative: the talks named before are between states */
+    nt_run(PUB, "The participants discussed the talks between Russia and Ukraine. Defence "
+                "Minister Peter Dahl reported on the military situation.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Dahl"));
+    /* hard negative: "reported on Monday" */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl reported on Monday that revenues rose.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: an agency's report */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Reuters "
+                "reported on the outcome of the talks.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Reuters"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10115,6 +10144,7 @@ int main(void)
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
         cmocka_unit_test(test_staff_words_inside_list),
+        cmocka_unit_test(test_report_on_topic_joins_convening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
