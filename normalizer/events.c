@@ -2798,6 +2798,23 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
                         k++;
                 }
             }
+            /* "X, his deputies A and B", "X and his deputies, Y": the
+             * people under the person before (phrases.tsv staff_of) name no
+             * party of their own; the list goes on past them (a comma
+             * after them too) */
+            unsigned staff = sep && c->kind == M_PERSON && k < limit_hi
+                                 ? phrase_at(d, k, limit_hi, PHRASE_STAFF_OF)
+                                 : 0;
+            if (staff) {
+                /* (unless a mention holds the words: "his deputy X" may be
+                 * read as the title of the name after it) */
+                uint32_t past = k + staff;
+                if (past < limit_hi && is_char(d, past, ','))
+                    past++;
+                int after = past < limit_hi ? mention_at(d, past) : -1;
+                if (after >= 0 && d->ments[after].tok_start == past)
+                    k = past;
+            }
             if (!sep || k >= limit_hi)
                 break;
             k = skip_reuters_open_mark(d, k, limit_hi);

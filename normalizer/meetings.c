@@ -3988,6 +3988,23 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))
             k++;
+        /* "attended by X and his deputies, Y and Z": the people under the
+         * person before (phrases.tsv staff_of) name no party; the list goes
+         * on past them, as coordinated's does */
+        unsigned staff = k > d->ments[m].tok_end && d->ments[m].kind == M_PERSON
+                             ? phrase_at(d, k, end, PHRASE_STAFF_OF)
+                             : 0;
+        if (staff) {
+            /* (unless a party read there holds a name after the words: "his
+             * deputy X" may be read as the title of X) */
+            uint32_t past = k + staff;
+            if (past < end && is_char(d, past, ','))
+                past++;
+            int here = party_right(d, k, end);
+            if ((here < 0 || d->ments[here].tok_end <= k + staff) &&
+                (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0))
+                k = past;
+        }
         if (k == d->ments[m].tok_end)
             break;
         int next = party_right(d, k, end);
@@ -9655,6 +9672,39 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
     }
 }
 
+/* The meeting a report on a topic to no one named ("Minister X reported on
+ * the budget") is made at: the nearest actual meeting reported in an
+ * earlier sentence (within ROSTER_LOOKBACK drafts), when it is the host's
+ * convening of officials: two parties or more, a person among them other
+ * than the reporter, and no state (talks between countries named as a
+ * topic, "the progress in the negotiations between A and B", are not where
+ * a minister reports).  None when the sentence has a meeting of its own,
+ * or the nearest is a call, a plan or one of a later day. */
+static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentence *s, int reporter)
+{
+    uint32_t sent = (uint32_t)(s - d->sents);
+    for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
+        ev_draft *e = &out->v[k];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent)
+            continue;
+        if (e->sent == sent || e->ev.format == NSV_FORMAT_PHONE ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->nents < 2 ||
+            (e->day >= 0 && d->published >= 0 && e->day > d->published))
+            return NULL;
+        int person = 0;
+        for (int q = 0; q < e->nents; q++) {
+            if (e->ents[q] < 0)
+                continue;
+            nsv_kind kind = d->ents[e->ents[q]].kind;
+            if (kind == NSV_KIND_COUNTRY)
+                return NULL;
+            person |= kind == NSV_KIND_PERSON && e->ents[q] != reporter;
+        }
+        return person ? e : NULL;
+    }
+    return NULL;
+}
+
 /* "Deputy Prime Minister X told the President about ...", "Governor Y
  * briefed Mr Putin on ...": in a readout of the host's meeting, a named
  * person reporting to a party of it sits at it (words.tsv report: "told",
@@ -9670,14 +9720,28 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
     if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
         (d->toks[i - 1].word_bits & (W_AUX | W_BE)) || end >= s->tok_end)
         return;
+    /* "Minister X reported on the execution of the budget": a report on a
+     * topic (lower-case, or "the": not "on Monday"), to no one named */
+    int on_topic = 0;
     if (tok_is(&d->toks[end], "to"))
         end++;
+    else if (to_only && end + 1 < s->tok_end && tok_is(&d->toks[end], "on") &&
+             (d->toks[end + 1].flags & T_WORD) &&
+             !(d->toks[end + 1].word_bits & (W_WEEKDAY | W_MONTH)) &&
+             (!(d->toks[end + 1].flags & T_CAP) || tok_is(&d->toks[end + 1], "the")))
+        on_topic = 1;
     else if (to_only)
         return;
     int subj = subject_before(d, i, s->tok_start);
     if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
         !has_given_name(d, subj) || end >= s->tok_end)
         return;
+    if (on_topic) {
+        ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity);
+        if (e)
+            meet_add_mention(d, e, subj);
+        return;
+    }
     uint32_t o = end + (tok_is(&d->toks[end], "the") && end + 1 < s->tok_end);
     int m = mention_at(d, o);
     /* a person or the group met ("briefed the group"), not a body ("told

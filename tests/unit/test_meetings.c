@@ -9768,6 +9768,72 @@ static void test_topic_convening_roster(void **state)
     NT_CHECK(e != NULL && nt_has_party(e, "Security Council"));
 }
 
+/* "met with X, his deputies A, B and C", "attended by X and his deputies,
+ * Y": the people under the person before (phrases.tsv staff_of) are no
+ * party of their own, and the list of parties goes on past them.  Hard
+ * negatives: "his deputy Y" read as Y's title keeps Y; "his deputies" and
+ * then no name adds nobody; a name in a clause after them ("his deputies,
+ * whom Z appointed") is no party. */
+static void test_staff_words_inside_list(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Head of the Office Andrii Sybiha met with Head of the Platform Office "
+                "Anton Korynevych, his deputies Tamila Tasheva, Dariya Svyrydova and Head of the "
+                "Support Service Mariya Tomak.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Sybiha") && nt_has_party(e, "Korynevych"));
+    NT_CHECK(nt_has_party(e, "Tasheva") && nt_has_party(e, "Svyrydova") &&
+             nt_has_party(e, "Tomak"));
+    nt_run(PUB, "President Volodymyr Zelenskyy chaired a meeting on the executive branch. It was "
+                "attended by Head of the Office Andriy Yermak and his deputies, Prime Minister "
+                "Denys Shmyhal and members of the government.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Zelenskyy") && nt_has_party(e, "Yermak") &&
+             nt_has_party(e, "Shmyhal"));
+    /* "his deputy X": X stays a party */
+    nt_run(PUB, "President Volodymyr Zelenskyy held a meeting on housing. The meeting was also "
+                "attended by Head of the Office Andriy Yermak and his deputy Kyrylo Tymoshenko, "
+                "Minister of Infrastructure Oleksandr Kubrakov.");
+    e = nt_with_party(NSV_EV_MEETING, "Yermak");
+    NT_CHECK(e && nt_has_party(e, "Tymoshenko") && nt_has_party(e, "Kubrakov"));
+    /* hard negative: no name after the staff words */
+    nt_run(PUB, "Andrii Sybiha met with Anton Korynevych and his deputies, whom Denys Shmyhal "
+                "appointed last year.");
+    e = nt_with_party(NSV_EV_MEETING, "Korynevych");
+    NT_CHECK(e && nt_has_party(e, "Sybiha") && !nt_has_party(e, "Shmyhal"));
+}
+
+/* "Minister X reported on the budget" after the President's meeting with
+ * ministers: a report on a topic, to no one named, puts the reporter at
+ * the meeting reported just before, when that is a convening of officials
+ * (a person among its parties, no state).  Hard negatives: talks between
+ * states named before are no place of the report; "reported on Monday" is
+ * no report on a topic; a news agency is no reporter. */
+static void test_report_on_topic_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl reported on the execution of the state budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* hard negative: the talks named before are between states */
+    nt_run(PUB, "The participants discussed the talks between Russia and Ukraine. Defence "
+                "Minister Peter Dahl reported on the military situation.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Dahl"));
+    /* hard negative: "reported on Monday" */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl reported on Monday that revenues rose.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: an agency's report */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Reuters "
+                "reported on the outcome of the talks.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Reuters"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10184,6 +10250,8 @@ int main(void)
         cmocka_unit_test(test_topic_convening_roster),
         cmocka_unit_test(test_own_meeting_with_group),
         cmocka_unit_test(test_held_between_parties),
+        cmocka_unit_test(test_staff_words_inside_list),
+        cmocka_unit_test(test_report_on_topic_joins_convening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
