@@ -1173,6 +1173,34 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
  * before many meetings is not read whole for each. */
 #define PREV_VISIT_TOKENS 60
 
+/* How far after "visited" its own time may stand: the place (up to four
+ * words) and "in 2019" or "last year". */
+#define VISITED_TIME_REACH 8
+
+/* "visited" or "visits" at t with a place right after it (the token after
+ * "the" too), and no time of another occasion in its clause: a year or
+ * "last" / "ago" ("visited Kyiv in 2019", "visited Moscow last year").
+ * Returns the place's first token, or 0. */
+static uint32_t party_visited_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (!(tok_is(&d->toks[t], "visited") || tok_is(&d->toks[t], "visits")) || t + 1 >= end)
+        return 0;
+    uint32_t p = t + 1 + (t + 2 < end && tok_is(&d->toks[t + 1], "the"));
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p ||
+        !(d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY ||
+          d->ments[m].kind == M_ORG))
+        return 0;
+    for (uint32_t k = d->ments[m].tok_end; k < end && k < t + VISITED_TIME_REACH; k++) {
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ';') || (u->word_bits & W_SUBORD))
+            break;
+        if (((u->flags & T_NUM) && u->lower_len == 4) || tok_is(u, "last") || tok_is(u, "ago"))
+            return 0;
+    }
+    return p;
+}
+
 /* The visit of modality want that sentence p states of one of e's parties
  * (a person named there) puts e at: e's visit place, when there is one. */
 static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality want)
@@ -1188,8 +1216,25 @@ static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality 
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
     for (uint32_t t = p->tok_start;
-         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++)
+         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++) {
         found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, want, &name, &country, &ours);
+        /* "X visited New Delhi, India, June 13-14. He met with Y": the
+         * party's own visit, its verb (meeting_cues.tsv titled) with the
+         * place as its object, as a headline's "X visited Y" is read (not
+         * one of another time: "visited Kyiv in 2019", "last year") */
+        uint32_t at = !found ? party_visited_at(d, t, p->tok_end) : 0;
+        unsigned cn = 0;
+        const lex_entry *capital = at ? tok_lex(d, at, LEX_CAPITAL, &cn) : NULL;
+        /* ("visited Moscow": a capital the text may read as its state) */
+        if (capital && capital->canon && clause_modality(d, t, p->tok_start) == want) {
+            name = capital->canon;
+            country = capital->extra;
+            found = 1;
+        } else if (at) {
+            found =
+                visit_place_from(d, t, p->tok_start, p->tok_end, 1, want, &name, &country, &ours);
+        }
+    }
     if (!found || ours || !name)
         return;
     e->visit_place = name;

@@ -2036,6 +2036,28 @@ static void test_prev_sentence_visit_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "X visited New Delhi, India, June 13-14. He met with Y": a party's own
+ * visit, "visited" and the place, in the sentence before places the
+ * meeting; not a visit of another time ("visited Moscow in 2019") */
+static void test_prev_sentence_visited_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Jake Sullivan visited New Delhi, India, June 13-14. He "
+                "met with Prime Minister Narendra Modi.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Modi");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "New Delhi"));
+    /* hard negative: a past visit of its own year */
+    nt_run(PUB, "National Security Advisor Jake Sullivan visited New Delhi in 2019. He met with "
+                "Prime Minister Narendra Modi.");
+    e = nt_with_party(NSV_EV_MEETING, "Modi");
+    NT_CHECK(e && !e->location_name);
+    /* hard negative: the visitor is someone else */
+    nt_run(PUB, "Minister Anna Kovac visited New Delhi, India, June 13-14. Jake Sullivan met with "
+                "Prime Minister Narendra Modi.");
+    e = nt_with_party(NSV_EV_MEETING, "Modi");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "During his working trip to the Tver Region," is a visit: the region (a
  * capitalised name and an area word), or a city's region whole; not a trip
  * that is only planned, nor a topic after the cue */
@@ -9707,6 +9729,7 @@ int main(void)
         cmocka_unit_test(test_talks_during_visit),
         cmocka_unit_test(test_their_dated_meeting),
         cmocka_unit_test(test_prev_sentence_visit_place),
+        cmocka_unit_test(test_prev_sentence_visited_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
