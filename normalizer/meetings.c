@@ -936,6 +936,33 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
     return 1;
 }
 
+/* "During his trip to Tatarstan,", "During the visit to the Yamal LNG
+ * plant,": after an opener's visit, a place the gazetteer does not know
+ * reads as a run of one to four capitalised words no lexicon knows, with
+ * a lower-case venue word (words.tsv venue) after it or not, that ends the
+ * opening phrase at its comma.  Fills *name (country unknown). */
+static int opening_visit_name(doc *d, uint32_t p, uint32_t end, const char **name,
+                              const char **country)
+{
+    uint32_t k = p;
+    while (k < end && k < p + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !d->toks[k].cats && !(d->toks[k].word_bits & (W_NONNAME | W_MONTH | W_WEEKDAY)))
+        k++;
+    if (k == p || k >= end)
+        return 0;
+    uint32_t last = k;
+    if (!(d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & W_VENUE))
+        last = ++k;
+    if (k >= end || !is_char(d, k, ','))
+        return 0;
+    const char *r = span_text(d, p, last);
+    if (!r)
+        return 0;
+    *name = r;
+    *country = NULL;
+    return 1;
+}
+
 /* "X, who is in Russia on an official visit", "who came to Russia on a
  * state visit": a guest's relative clause at token t (the verb) whose place
  * is followed, a few words on, by the visit itself. */
@@ -1018,8 +1045,10 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
     if (t + 2 >= end ||
         !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
+    int opened = 0; /* an opener's visit: "During his trip to X," */
     /* "During his working trip to the Kharkiv region," is a visit too */
     if ((tok_is(u, "visit") || tok_is(u, "trip")) && tok_is(&d->toks[t + 1], "to")) {
+        opened = 1;
         /* back over an article, "his" and adjectives to the opener or the
          * start ("During his visit to X,") */
         uint32_t k = t;
@@ -1069,7 +1098,8 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
         p++;
     int m = mention_at(d, p);
     if (m < 0 || d->ments[m].tok_start != p)
-        return region_at(d, p, end, name, country);
+        return region_at(d, p, end, name, country) ||
+               (opened && opening_visit_name(d, p, end, name, country));
     /* a venue that is a body: "visit to the Kurchatov Institute" */
     if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
         *name = d->ments[m].name;

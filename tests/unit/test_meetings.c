@@ -2083,6 +2083,24 @@ static void test_sideline_series_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "During a working trip to Tatarstan, X met with Y": an opener's visit to
+ * a place the gazetteer does not know (capitalised words no lexicon knows,
+ * ending the opening phrase) places the meeting; not such a name after a
+ * visit that is no opener ("the results of his trip to Tatarstan") */
+static void test_opening_visit_unknown_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During a working trip to Tatarstan, President Ivan Petrov met with Governor Igor "
+                "Rudenko.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Tatarstan"));
+    /* hard negative: the trip is a topic, not the opener */
+    nt_run(PUB, "President Ivan Petrov met with Governor Igor Rudenko to discuss the results of "
+                "his trip to Tatarstan, and praised the region.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "During his working trip to the Tver Region," is a visit: the region (a
  * capitalised name and an area word), or a city's region whole; not a trip
  * that is only planned, nor a topic after the cue */
@@ -9756,6 +9774,7 @@ int main(void)
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_prev_sentence_visited_place),
         cmocka_unit_test(test_sideline_series_place),
+        cmocka_unit_test(test_opening_visit_unknown_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
