@@ -1564,6 +1564,52 @@ static void placed_back(doc *d, ev_list *l)
     }
 }
 
+/* How many records of an item sideline_places compares pairwise: an item
+ * is a few dozen meetings, a crafted one may hold thousands. */
+#define SIDELINE_REACH 256
+
+/* "As part of his participation in the Munich Security Conference, X held
+ * a series of meetings ... In particular, X met with Y": an in-person
+ * meeting with no place of its own, of a party the item puts on the
+ * sidelines of a placed gathering that same day, is held there too (not a
+ * call, a past one without a day, one of another day, or one told before
+ * the gathering is: "chaired a Security Council meeting ... informed it
+ * about his talks on the sidelines of the Forum"). */
+static void sideline_places(ev_list *l)
+{
+    size_t n = l->n < SIDELINE_REACH ? l->n : SIDELINE_REACH;
+    for (size_t i = 0; i < n; i++) {
+        ev_draft *e = &l->v[i];
+        if (e->dropped || e->ev.type != NSV_EV_MEETING || e->ev.location_name ||
+            e->ev.modality != NSV_MOD_ACTUAL || e->background || e->day < 0 ||
+            e->ev.format == NSV_FORMAT_PHONE || e->ev.format == NSV_FORMAT_VIDEO ||
+            !strcmp(e->ev.rule, "meeting.sidelines"))
+            continue;
+        const ev_draft *found = NULL;
+        int two = 0;
+        for (size_t j = 0; j < n && !two; j++) {
+            const ev_draft *a = &l->v[j];
+            if (j == i || a->dropped || a->ev.type != NSV_EV_MEETING || !a->ev.location_name ||
+                strcmp(a->ev.rule, "meeting.sidelines") || a->ev.modality != NSV_MOD_ACTUAL ||
+                a->background || a->day != e->day || a->sent > e->sent)
+                continue;
+            int shared = 0;
+            for (int x = 0; x < a->nents && !shared; x++)
+                for (int y = 0; y < e->nents && !shared; y++)
+                    shared = a->ents[x] >= 0 && a->ents[x] == e->ents[y];
+            if (!shared)
+                continue;
+            if (found && strcmp(found->ev.location_name, a->ev.location_name))
+                two = 1;
+            found = a;
+        }
+        if (found && !two) {
+            e->ev.location_name = found->ev.location_name;
+            e->ev.location_country = found->ev.location_country;
+        }
+    }
+}
+
 /* A party of the meeting that is a gathering whose name opens with a city
  * and ends with a setting noun (meeting_cues.tsv class multi: forum,
  * conference, summit): the city is the meeting's place.  A country ("Russia-
@@ -1985,6 +2031,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         e->ev.n_participants = (size_t)e->nents;
         kept++;
     }
+    sideline_places(l);
     if (kept > d->limits->max_events) {
         err->code = NSV_ERR_LIMIT;
         err->offset = (size_t)-1;

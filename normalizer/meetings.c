@@ -936,6 +936,33 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
     return 1;
 }
 
+/* "During his trip to Tatarstan,", "During the visit to the Yamal LNG
+ * plant,": after an opener's visit, a place the gazetteer does not know
+ * reads as a run of one to four capitalised words no lexicon knows, with
+ * a lower-case venue word (words.tsv venue) after it or not, that ends the
+ * opening phrase at its comma.  Fills *name (country unknown). */
+static int opening_visit_name(doc *d, uint32_t p, uint32_t end, const char **name,
+                              const char **country)
+{
+    uint32_t k = p;
+    while (k < end && k < p + 4 && (d->toks[k].flags & T_CAP) && (d->toks[k].flags & T_WORD) &&
+           !d->toks[k].cats && !(d->toks[k].word_bits & (W_NONNAME | W_MONTH | W_WEEKDAY)))
+        k++;
+    if (k == p || k >= end)
+        return 0;
+    uint32_t last = k;
+    if (!(d->toks[k].flags & T_CAP) && (d->toks[k].word_bits & W_VENUE))
+        last = ++k;
+    if (k >= end || !is_char(d, k, ','))
+        return 0;
+    const char *r = span_text(d, p, last);
+    if (!r)
+        return 0;
+    *name = r;
+    *country = NULL;
+    return 1;
+}
+
 /* "X, who is in Russia on an official visit", "who came to Russia on a
  * state visit": a guest's relative clause at token t (the verb) whose place
  * is followed, a few words on, by the visit itself. */
@@ -1018,8 +1045,10 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
     if (t + 2 >= end ||
         !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
+    int opened = 0; /* an opener's visit: "During his trip to X," */
     /* "During his working trip to the Kharkiv region," is a visit too */
     if ((tok_is(u, "visit") || tok_is(u, "trip")) && tok_is(&d->toks[t + 1], "to")) {
+        opened = 1;
         /* back over an article, "his" and adjectives to the opener or the
          * start ("During his visit to X,") */
         uint32_t k = t;
@@ -1069,7 +1098,8 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
         p++;
     int m = mention_at(d, p);
     if (m < 0 || d->ments[m].tok_start != p)
-        return region_at(d, p, end, name, country);
+        return region_at(d, p, end, name, country) ||
+               (opened && opening_visit_name(d, p, end, name, country));
     /* a venue that is a body: "visit to the Kurchatov Institute" */
     if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
         *name = d->ments[m].name;
@@ -1173,6 +1203,34 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
  * before many meetings is not read whole for each. */
 #define PREV_VISIT_TOKENS 60
 
+/* How far after "visited" its own time may stand: the place (up to four
+ * words) and "in 2019" or "last year". */
+#define VISITED_TIME_REACH 8
+
+/* "visited" or "visits" at t with a place right after it (the token after
+ * "the" too), and no time of another occasion in its clause: a year or
+ * "last" / "ago" ("visited Kyiv in 2019", "visited Moscow last year").
+ * Returns the place's first token, or 0. */
+static uint32_t party_visited_at(const doc *d, uint32_t t, uint32_t end)
+{
+    if (!(tok_is(&d->toks[t], "visited") || tok_is(&d->toks[t], "visits")) || t + 1 >= end)
+        return 0;
+    uint32_t p = t + 1 + (t + 2 < end && tok_is(&d->toks[t + 1], "the"));
+    int m = mention_at(d, p);
+    if (m < 0 || d->ments[m].tok_start != p ||
+        !(d->ments[m].kind == M_PLACE || d->ments[m].kind == M_COUNTRY ||
+          d->ments[m].kind == M_ORG))
+        return 0;
+    for (uint32_t k = d->ments[m].tok_end; k < end && k < t + VISITED_TIME_REACH; k++) {
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ';') || (u->word_bits & W_SUBORD))
+            break;
+        if (((u->flags & T_NUM) && u->lower_len == 4) || tok_is(u, "last") || tok_is(u, "ago"))
+            return 0;
+    }
+    return p;
+}
+
 /* The visit of modality want that sentence p states of one of e's parties
  * (a person named there) puts e at: e's visit place, when there is one. */
 static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality want)
@@ -1188,8 +1246,25 @@ static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality 
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
     for (uint32_t t = p->tok_start;
-         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++)
+         t < p->tok_end && t < p->tok_start + PREV_VISIT_TOKENS && !found; t++) {
         found = visit_place_at(d, t, p->tok_start, p->tok_end, 0, want, &name, &country, &ours);
+        /* "X visited New Delhi, India, June 13-14. He met with Y": the
+         * party's own visit, its verb (meeting_cues.tsv titled) with the
+         * place as its object, as a headline's "X visited Y" is read (not
+         * one of another time: "visited Kyiv in 2019", "last year") */
+        uint32_t at = !found ? party_visited_at(d, t, p->tok_end) : 0;
+        unsigned cn = 0;
+        const lex_entry *capital = at ? tok_lex(d, at, LEX_CAPITAL, &cn) : NULL;
+        /* ("visited Moscow": a capital the text may read as its state) */
+        if (capital && capital->canon && clause_modality(d, t, p->tok_start) == want) {
+            name = capital->canon;
+            country = capital->extra;
+            found = 1;
+        } else if (at) {
+            found =
+                visit_place_from(d, t, p->tok_start, p->tok_end, 1, want, &name, &country, &ours);
+        }
+    }
     if (!found || ours || !name)
         return;
     e->visit_place = name;

@@ -2095,6 +2095,71 @@ static void test_prev_sentence_visit_place(void **state)
     NT_CHECK(e && !e->location_name);
 }
 
+/* "X visited New Delhi, India, June 13-14. He met with Y": a party's own
+ * visit, "visited" and the place, in the sentence before places the
+ * meeting; not a visit of another time ("visited Moscow in 2019") */
+static void test_prev_sentence_visited_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Jake Sullivan visited New Delhi, India, June 13-14. He "
+                "met with Prime Minister Narendra Modi.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Modi");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "New Delhi"));
+    /* hard negative: a past visit of its own year */
+    nt_run(PUB, "National Security Advisor Jake Sullivan visited New Delhi in 2019. He met with "
+                "Prime Minister Narendra Modi.");
+    e = nt_with_party(NSV_EV_MEETING, "Modi");
+    NT_CHECK(e && !e->location_name);
+    /* hard negative: the visitor is someone else */
+    nt_run(PUB, "Minister Anna Kovac visited New Delhi, India, June 13-14. Jake Sullivan met with "
+                "Prime Minister Narendra Modi.");
+    e = nt_with_party(NSV_EV_MEETING, "Modi");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "held meetings on the sidelines of the Munich Security Conference. X met
+ * with Y": a party's in-person meeting told after a placed gathering of the
+ * same day is held there; not a call, nor a meeting told before the
+ * gathering ("chaired a meeting ... informed him about the talks he had on
+ * the sidelines of the Conference") */
+static void test_sideline_series_place(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "President Ivan Petrov held a number of bilateral meetings on the sidelines of the "
+           "Munich Security Conference today. In particular, Ivan Petrov met with Prime "
+           "Minister Igor Rudenko. Ivan Petrov also spoke by phone with President Anna Kovac.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Munich"));
+    /* hard negative: a call is held in no place */
+    e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e && !e->location_name);
+    /* hard negative: the meeting comes before the gathering it recalls */
+    nt_run(PUB, "President Ivan Petrov chaired a meeting with Prime Minister Igor Rudenko today. "
+                "Ivan Petrov informed him about the talks he had today on the sidelines of the "
+                "Munich Security Conference.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && !e->location_name);
+}
+
+/* "During a working trip to Tatarstan, X met with Y": an opener's visit to
+ * a place the gazetteer does not know (capitalised words no lexicon knows,
+ * ending the opening phrase) places the meeting; not such a name after a
+ * visit that is no opener ("the results of his trip to Tatarstan") */
+static void test_opening_visit_unknown_place(void **state)
+{
+    (void)state;
+    nt_run(PUB, "During a working trip to Tatarstan, President Ivan Petrov met with Governor Igor "
+                "Rudenko.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Tatarstan"));
+    /* hard negative: the trip is a topic, not the opener */
+    nt_run(PUB, "President Ivan Petrov met with Governor Igor Rudenko to discuss the results of "
+                "his trip to Tatarstan, and praised the region.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && !e->location_name);
+}
+
 /* "During his working trip to the Tver Region," is a visit: the region (a
  * capitalised name and an area word), or a city's region whole; not a trip
  * that is only planned, nor a topic after the cue */
@@ -9877,6 +9942,9 @@ int main(void)
         cmocka_unit_test(test_talks_during_visit),
         cmocka_unit_test(test_their_dated_meeting),
         cmocka_unit_test(test_prev_sentence_visit_place),
+        cmocka_unit_test(test_prev_sentence_visited_place),
+        cmocka_unit_test(test_sideline_series_place),
+        cmocka_unit_test(test_opening_visit_unknown_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
