@@ -4518,6 +4518,38 @@ static void test_placed_at_intl_group_meeting(void **state)
     no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
 }
 
+/* "The CIS Council met in Minsk. Putin, who chaired the meeting, ...": a
+ * chair verb before "the" and a bare meeting noun joins its subject to the
+ * meeting reported before; with "of" after the noun it is a meeting of its
+ * own, and before "on" a topic's convening, no earlier meeting's chair. */
+static void test_chaired_the_meeting_points_back(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "The CIS Council of Heads of State met in Minsk",
+                PUTIN ", who chaired the meeting, made an opening address.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, PUTIN " delivered a speech at the summit of the Organization of Islamic "
+                      "Cooperation. He thanked the Prime Minister of Malaysia, Mahathir "
+                      "Mohamad, who chaired the summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Islamic");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Mahathir"));
+    /* hard negatives: the chair of a body's own meeting named after the
+     * noun does not join the meeting before; nor does a convening's chair */
+    nt_run(PUB, PUTIN " met with Kazakh President Kassym-Jomart Tokayev. Prime Minister "
+                      "Mikhail Mishustin chaired the meeting of the Government Commission.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Mishustin"));
+    nt_run(PUB, PUTIN " met with Kazakh President Kassym-Jomart Tokayev. Prime Minister "
+                      "Mikhail Mishustin chaired the meeting on energy.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Mishustin"));
+    nt_run(PUB, PUTIN " met with Kazakh President Kassym-Jomart Tokayev. The co-chairs "
+                      "stressed the importance of trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e != NULL && e->n_participants == 2);
+}
+
 /* "After bilateral talks in Kyiv, X and Y took part in ...": a bare plural
  * noun is talks of their own even after a headline's meeting; "During the
  * meeting, X and Y" may still point back at the headline's. */
@@ -10077,6 +10109,7 @@ int main(void)
         cmocka_unit_test(test_group_of_the_press),
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
+        cmocka_unit_test(test_chaired_the_meeting_points_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
