@@ -4518,6 +4518,24 @@ static void test_placed_at_intl_group_meeting(void **state)
     no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
 }
 
+/* "spoke at the UN General Assembly special session", "the CSTO
+ * extraordinary summit": the kind of session between the group and the noun
+ * is part of the cue, so the group's session is a setting as "the UN
+ * General Assembly session" is. */
+static void test_group_special_session_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " spoke at the UN General Assembly special session.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "General Assembly");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, PUTIN " took part in the CSTO extraordinary summit.");
+    e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    /* hard negatives: a legislature's special session; its spring term */
+    no_actual_meeting("The governor will call a special session of the legislature.");
+    no_actual_meeting("We hope the deputies will support the bill during the spring session.");
+}
+
 /* "The CIS Council met in Minsk. Putin, who chaired the meeting, ...": a
  * chair verb before "the" and a bare meeting noun joins its subject to the
  * meeting reported before; with "of" after the noun it is a meeting of its
@@ -10110,6 +10128,7 @@ int main(void)
         cmocka_unit_test(test_topic_convening_chair_alone),
         cmocka_unit_test(test_topic_convening_roster),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
+        cmocka_unit_test(test_group_special_session_setting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
