@@ -4518,6 +4518,24 @@ static void test_placed_at_intl_group_meeting(void **state)
     no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
 }
 
+/* "X conducted a meeting of the State Council", "conducted a meeting on Y":
+ * "conducted" holds a meeting noun as "held" and "chaired" do (and convenes
+ * a topic's meeting); with no meeting noun it is no meeting. */
+static void test_conducted_holds_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " conducted a meeting of the State Council.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "State Council");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, PUTIN " conducted a meeting on ways to improve interbudgetary relations.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: no meeting noun after it; a meeting only agreed on */
+    no_actual_meeting(PUTIN " conducted a review of the regional budgets.");
+    no_actual_meeting("The two leaders agreed to conduct a regular meeting of the joint "
+                      "commission.");
+}
+
 /* "spoke at the UN General Assembly special session", "the CSTO
  * extraordinary summit": the kind of session between the group and the noun
  * is part of the cue, so the group's session is a setting as "the UN
@@ -10129,6 +10147,7 @@ int main(void)
         cmocka_unit_test(test_topic_convening_roster),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
+        cmocka_unit_test(test_conducted_holds_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
