@@ -497,14 +497,14 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
             err, NSV_ERR_CONFIG, file, line,
             "expected: cue<TAB>verb|noun|host|multi|hold|participate|with|welcome[<TAB>format]");
     lex_entry e = {.cat = LEX_MEETING, .value = (int16_t)cls};
-    static const char *const marks[] = {
-        "each",    "open",         "object", "back",      "inverted", "titled", "far",
-        "present", "passive_back", "to",     "companion", "front",    "held",   NULL};
+    static const char *const marks[] = {"each",      "open",  "object",  "back",         "inverted",
+                                        "titled",    "far",   "present", "passive_back", "to",
+                                        "companion", "front", "held",    "chair",        NULL};
     if (nf >= 4 && *f[3]) {
         if (!class_of(f[3], marks))
             return fail(err, NSV_ERR_CONFIG, file, line,
                         "fourth column: each|open|object|back|inverted|titled|far|present|"
-                        "passive_back|to|companion|front|held");
+                        "passive_back|to|companion|front|held|chair");
         e.canon = keep(lex, f[3]);
     }
     if (nf >= 3 && *f[2] && strcmp(f[2], "-")) {

@@ -6704,16 +6704,25 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
      * (not "the meeting of the CIS Council", "the talks with X": a
      * meeting of its own) */
     int listed = 0;
+    /* "Putin, who chaired the meeting", "X, who chaired the summit": a
+     * chair verb points back at a summit too */
+    int chair = cue->canon && !strcmp(cue->canon, "chair");
     if (!back && end + 1 < s->tok_end && tok_is(&d->toks[end], "the")) {
         unsigned nn = 0;
         const lex_entry *noun = tok_lex(d, end + 1, LEX_MEETING, &nn);
         uint32_t after = end + 1 + nn;
-        back = listed = noun && noun->value == MEET_NOUN &&
+        back = listed = noun &&
+                        (noun->value == MEET_NOUN || (chair && noun->value == MEET_MULTI)) &&
                         (after >= s->tok_end ||
                          !(tok_is(&d->toks[after], "of") || tok_is(&d->toks[after], "with") ||
                            tok_is(&d->toks[after], "between") || tok_is(&d->toks[after], "on") ||
                            (d->toks[after].flags & T_POSS)));
     }
+    /* a chair verb joins only through its own "the" and bare noun ("X
+     * chaired a meeting on Y" is a convening of its own, "the co-chairs
+     * stressed" no verb) */
+    if (chair && !listed)
+        return NSV_OK;
     /* "were present at the signing": "present at" joins only the
      * meeting its own noun names (a summit after it is the noun's) */
     if (!listed && cue->canon && !strcmp(cue->canon, "present"))
@@ -6999,6 +7008,13 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         if (rc)
             return rc > 0 ? NSV_OK : out_of_memory(d->limits, err);
     }
+    /* "The CIS Council met in Minsk. Putin, who chaired the meeting, ...":
+     * a chair verb before "the" and a bare meeting noun joins its subject
+     * to the meeting reported before, as "took part in the meeting" does
+     * (a noun with "of", "with", "on" after it is a meeting of its own,
+     * which the noun's own cue reads with this verb) */
+    if (cls == MEET_HOLD && cue->canon && !strcmp(cue->canon, "chair"))
+        return took_part_joins(d, out, s, i, end, cue);
     if (cls == MEET_HOLD) {
         /* "convened stakeholders"; a hold verb without a format of its own
          * ("held", "chaired") only holds a meeting noun */

@@ -4642,6 +4642,74 @@ static void test_placed_at_intl_group_meeting(void **state)
     no_actual_meeting(PUTIN " discussed a meeting of the CSTO.");
 }
 
+/* "X conducted a meeting of the State Council", "conducted a meeting on Y":
+ * "conducted" holds a meeting noun as "held" and "chaired" do (and convenes
+ * a topic's meeting); with no meeting noun it is no meeting. */
+static void test_conducted_holds_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " conducted a meeting of the State Council.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "State Council");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, PUTIN " conducted a meeting on ways to improve interbudgetary relations.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e != NULL && e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives: no meeting noun after it; a meeting only agreed on */
+    no_actual_meeting(PUTIN " conducted a review of the regional budgets.");
+    no_actual_meeting("The two leaders agreed to conduct a regular meeting of the joint "
+                      "commission.");
+}
+
+/* "spoke at the UN General Assembly special session", "the CSTO
+ * extraordinary summit": the kind of session between the group and the noun
+ * is part of the cue, so the group's session is a setting as "the UN
+ * General Assembly session" is. */
+static void test_group_special_session_setting(void **state)
+{
+    (void)state;
+    nt_run(PUB, PUTIN " spoke at the UN General Assembly special session.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "General Assembly");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, PUTIN " took part in the CSTO extraordinary summit.");
+    e = nt_with_party(NSV_EV_MEETING, "CSTO");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    /* hard negatives: a legislature's special session; its spring term */
+    no_actual_meeting("The governor will call a special session of the legislature.");
+    no_actual_meeting("We hope the deputies will support the bill during the spring session.");
+}
+
+/* "The CIS Council met in Minsk. Putin, who chaired the meeting, ...": a
+ * chair verb before "the" and a bare meeting noun joins its subject to the
+ * meeting reported before; with "of" after the noun it is a meeting of its
+ * own, and before "on" a topic's convening, no earlier meeting's chair. */
+static void test_chaired_the_meeting_points_back(void **state)
+{
+    (void)state;
+    nt_run_item("t1", PUB, "The CIS Council of Heads of State met in Minsk",
+                PUTIN ", who chaired the meeting, made an opening address.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin"));
+    nt_run(PUB, PUTIN " delivered a speech at the summit of the Organization of Islamic "
+                      "Cooperation. He thanked the Prime Minister of Malaysia, Mahathir "
+                      "Mohamad, who chaired the summit.");
+    e = nt_with_party(NSV_EV_MEETING, "Islamic");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && nt_has_party(e, "Mahathir"));
+    /* hard negatives: the chair of a body's own meeting named after the
+     * noun does not join the meeting before; nor does a convening's chair */
+    nt_run(PUB, PUTIN " met with Kazakh President Kassym-Jomart Tokayev. Prime Minister "
+                      "Mikhail Mishustin chaired the meeting of the Government Commission.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Mishustin"));
+    nt_run(PUB, PUTIN " met with Kazakh President Kassym-Jomart Tokayev. Prime Minister "
+                      "Mikhail Mishustin chaired the meeting on energy.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Mishustin"));
+    nt_run(PUB, PUTIN " met with Kazakh President Kassym-Jomart Tokayev. The co-chairs "
+                      "stressed the importance of trade.");
+    e = nt_with_party(NSV_EV_MEETING, "Tokayev");
+    NT_CHECK(e != NULL && e->n_participants == 2);
+}
+
 /* "After bilateral talks in Kyiv, X and Y took part in ...": a bare plural
  * noun is talks of their own even after a headline's meeting; "During the
  * meeting, X and Y" may still point back at the headline's. */
@@ -10320,6 +10388,9 @@ int main(void)
         cmocka_unit_test(test_held_between_parties),
         cmocka_unit_test(test_staff_words_inside_list),
         cmocka_unit_test(test_report_on_topic_joins_convening),
+        cmocka_unit_test(test_chaired_the_meeting_points_back),
+        cmocka_unit_test(test_group_special_session_setting),
+        cmocka_unit_test(test_conducted_holds_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
