@@ -3725,6 +3725,38 @@ static void test_passive_antecedent_parties(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "a complaint against the U.S.-Japanese agreement on chips.  ...  The
+ * five-year accord signed in July 1986": a definite document with only
+ * lower-case modifiers takes the parties of the document of its kind a
+ * sentence shortly before names with a pair of names or a between-phrase,
+ * passing a body's name that holds a document noun.  Hard negatives: a
+ * nearer document of the kind without parties, or a modifier that names
+ * its own party, keeps the signing participant-less. */
+static void test_modified_definite_antecedent(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Council deferred a ruling on a complaint against the U.S.-Japanese "
+                "agreement on exports of semiconductors. A spokesman of the General Agreement "
+                "on Tariffs and Trade told a briefing that talks would continue. The five-year "
+                "accord signed in July 1986 aims to curb dumping.");
+    const nsv_event *e = signing_of("five-year accord");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Japan"));
+    nt_run(PUB, "Lawmakers debated the agreement between Russia and Tajikistan on a base. The "
+                "new agreement was signed in Moscow.");
+    e = signing_of("new agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Tajikistan"));
+    /* hard negatives */
+    nt_run(PUB, "The Council weighed a complaint against the U.S.-Japanese agreement on "
+                "semiconductors. It also discussed the agreement on textile quotas. The "
+                "five-year accord signed in July 1986 aims to curb dumping.");
+    e = signing_of("five-year accord");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "The Council weighed a complaint against the U.S.-Japanese agreement on "
+                "semiconductors. The Paris Club accord signed in July 1986 covers debt.");
+    e = signing_of("Paris Club accord");
+    NT_CHECK(e && !nt_has_party(e, "Japan"));
+}
+
 /* A named company or person "of" a country signs, not the country; a
  * body's country inside "between" is no party of its own. */
 static void test_country_of_named_signatory(void **state)
@@ -3917,6 +3949,7 @@ int main(void)
         cmocka_unit_test(test_with_owned_business),
         cmocka_unit_test(test_anaphoric_document_with_party),
         cmocka_unit_test(test_passive_antecedent_parties),
+        cmocka_unit_test(test_modified_definite_antecedent),
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
