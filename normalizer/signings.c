@@ -4001,6 +4001,17 @@ static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sente
     return 0;
 }
 
+/* Is token t a signing word that ends a passive subject read backwards?
+ * Not a lone particle of the exclude list ("up", "over"), which cancels a
+ * signing verb only right after it and is else a plain word of the title
+ * ("a memorandum on cooperation in setting up a system was signed"). */
+static int signing_word(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_SIGNING, &nw);
+    return c && !(c->value == SIGN_EXCLUDE && nw == 1);
+}
+
 /* The signings of the cue of class cls at token i (nw words).  With
  * transcript_we, a transcript's "we" signs ("the documents we signed
  * today"), its parties set by the caller. */
@@ -4138,7 +4149,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         uint32_t head = k;
         while (head > s->tok_start && head + PASSIVE_SUBJECT_REACH > k &&
                !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) && !is_char(d, head - 1, ';') &&
-               !tok_lex(d, head - 1, LEX_SPEECH, NULL) && !tok_lex(d, head - 1, LEX_SIGNING, NULL))
+               !tok_lex(d, head - 1, LEX_SPEECH, NULL) && !signing_word(d, head - 1))
             head--;
         if (head == s->tok_start || head + PASSIVE_SUBJECT_REACH <= k ||
             !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))

@@ -3757,6 +3757,25 @@ static void test_modified_definite_antecedent(void **state)
     NT_CHECK(e && !nt_has_party(e, "Japan"));
 }
 
+/* A lone exclude particle ("up") inside a passive subject is a word of
+ * the title, not a clause boundary: "a memorandum on cooperation in
+ * setting up a system was signed" is a signing.  Hard negative: the
+ * particle right after the verb still cancels it ("signed up"). */
+static void test_particle_inside_passive_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum between Russia and Kazakhstan on cooperation in setting up an "
+                "emergency response system was signed in Astana.");
+    const nsv_event *e = signing_of("setting up an emergency");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Kazakhstan"));
+    nt_run(PUB, "An agreement on investments of up to $100 million by the two funds was signed.");
+    NT_CHECK(signing_of("investments of up to") != NULL);
+    /* hard negative */
+    nt_run(PUB, "Thousands of volunteers were signed up for the programme on setting up a "
+                "shelter.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* A named company or person "of" a country signs, not the country; a
  * body's country inside "between" is no party of its own. */
 static void test_country_of_named_signatory(void **state)
@@ -3950,6 +3969,7 @@ int main(void)
         cmocka_unit_test(test_anaphoric_document_with_party),
         cmocka_unit_test(test_passive_antecedent_parties),
         cmocka_unit_test(test_modified_definite_antecedent),
+        cmocka_unit_test(test_particle_inside_passive_subject),
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
