@@ -3766,8 +3766,10 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
  * memorandum between two bodies with long names ("between the State
  * Service of Ukraine for Geodesy, Cartography and Cadastre and the
  * Ministry of Economy of Azerbaijan on cooperation in land relations")
- * runs to 40 tokens. */
-#define PASSIVE_SUBJECT_REACH 40
+ * runs to 40 tokens; with a long topic ("... on cooperation in setting up
+ * an emergency response system with the use of ERA-GLONASS system and
+ * possible development of additional ... services on its basis") to 60. */
+#define PASSIVE_SUBJECT_REACH 64
 
 /* "A series of documents were signed (following the talks), including A
  * and B": the items of a passive batch after the verb and a short

@@ -3776,6 +3776,27 @@ static void test_particle_inside_passive_subject(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* A passive subject whose title runs past 40 tokens is still read back
+ * to its document noun.  Hard negative: a ";" still ends the reach, so a
+ * document of an earlier clause is no subject of the verb. */
+static void test_passive_subject_long_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum between the Government of the Russian Federation and the "
+                "Government of the Republic of Kazakhstan on cooperation in setting up an "
+                "emergency response system with the use of the ERA-GLONASS system and possible "
+                "development of additional transport navigation and information services on its "
+                "basis was signed in Astana.");
+    const nsv_event *e = signing_of("ERA-GLONASS");
+    NT_CHECK(e && nt_has_party(e, "Kazakhstan"));
+    /* hard negative */
+    nt_run(PUB, "The ministers reviewed the agreement; the old terminal building with its long "
+                "rows of shops, cafes and offices for the customs and border services of both "
+                "countries, built in the early years of the last century by Italian engineers and "
+                "rebuilt twice since then by local firms, was signed over to the city.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* A named company or person "of" a country signs, not the country; a
  * body's country inside "between" is no party of its own. */
 static void test_country_of_named_signatory(void **state)
@@ -3970,6 +3991,7 @@ int main(void)
         cmocka_unit_test(test_passive_antecedent_parties),
         cmocka_unit_test(test_modified_definite_antecedent),
         cmocka_unit_test(test_particle_inside_passive_subject),
+        cmocka_unit_test(test_passive_subject_long_topic),
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
