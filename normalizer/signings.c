@@ -1660,6 +1660,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
  * tokens), and how many documents of the kind are read there. */
 #define ANTECEDENT_WINDOW 256
 #define ANTECEDENT_TRIES 4
+#define ANTECEDENT_SENTENCES 3
 
 /* "The Agreement was signed", "The Agreement and Protocol were signed": an
  * item of a passive subject that is only "the" and a document noun. */
@@ -1685,47 +1686,97 @@ static int bare_definite(const doc *d, const doc_np *whole, const doc_np *item)
     return 0;
 }
 
+/* "the five-year accord", "the bilateral accord": "the", then only
+ * lower-case modifiers that name no one, then the document noun that ends
+ * the phrase.  Not "the Russian accord", "the Paris Club accord", "the
+ * accord on trade" (those name or describe their own document). */
+static int modified_definite(const doc *d, const doc_np *np)
+{
+    if (np->end - np->start < 3 || np->end - np->start > 7 || !tok_is(&d->toks[np->start], "the"))
+        return 0;
+    uint32_t h = np->end;
+    for (uint32_t t = np->start + 1; t < np->end; t++) {
+        unsigned dw = 0;
+        if (tok_lex(d, t, LEX_DOCUMENT, &dw) && t + dw == np->end) {
+            h = t;
+            break;
+        }
+    }
+    if (h == np->end || h == np->start + 1)
+        return 0;
+    for (uint32_t t = np->start + 1; t < h; t++) {
+        const token *x = &d->toks[t];
+        if ((x->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) || mention_at(d, t) >= 0 ||
+            tok_lex(d, t, LEX_DOCUMENT, NULL) || ((x->flags & T_PUNCT) && !is_char(d, t, '-')))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Putin submitted for ratification the Agreement between the Russian
  * Federation and the Kyrgyz Republic on ...  The Agreement was signed in
- * Bishkek": with no signing reported before, the bare definite document of
- * a passive is the one of its kind the sentence before (or the title) names
- * with its parties, and those are its signatories.  Only when every such
+ * Bishkek", "a complaint against the U.S.-Japanese agreement on chips ...
+ * The five-year accord signed in July 1986": with no signing reported
+ * before, a definite document with no name of its own is the one of its
+ * kind a sentence shortly before names with its parties (a between-phrase
+ * or a pair of names), and those are its signatories.  The nearest
+ * sentence naming a document of the kind decides: only when every such
  * document there names the same two or more parties (else which one is
- * meant is a guess).  1 if parties were added. */
+ * meant is a guess; one there without parties is the antecedent, and
+ * names none).  1 if parties were added. */
 static int antecedent_parties(doc *d, ev_draft *e, const sentence *s, const char *kind)
 {
     uint32_t si = (uint32_t)(s - d->sents);
     if (si == 0 || !kind || e->nents)
         return 0;
-    const sentence *ps = &d->sents[si - 1];
-    uint32_t lo = ps->tok_start;
-    uint32_t hi = ps->tok_end - lo > ANTECEDENT_WINDOW ? lo + ANTECEDENT_WINDOW : ps->tok_end;
-    int got[MAX_PARTIES], ngot = -1, tries = 0;
+    int got[MAX_PARTIES], ngot = -1, seen = 0;
     uint32_t ea = e->ev.evidence_start, eb = e->ev.evidence_end;
-    for (uint32_t t = lo + 1; t < hi && tries < ANTECEDENT_TRIES; t++) {
-        const lex_entry *k = tok_lex(d, t, LEX_DOCUMENT, NULL);
-        if (!k || strcmp(k->canon, kind) || !(d->toks[t - 1].word_bits & W_DET) ||
-            (d->toks[t].flags & T_IN_QUOTE))
-            continue;
-        doc_np np;
-        if (!parse_doc_np(d, t, ps->tok_end, &np) || !between_in(d, np.start, np.end))
-            continue;
-        tries++;
-        e->nents = 0;
-        parties_in_np(d, e, &np);
-        if (e->nents < 2)
-            continue;
-        if (ngot < 0) {
-            ngot = e->nents;
-            memcpy(got, e->ents, sizeof got[0] * (size_t)ngot);
-            continue;
-        }
-        int same = e->nents == ngot;
-        for (int q = 0; same && q < ngot; q++)
-            same = ev_has_party(e, got[q]);
-        if (!same) {
-            ngot = -1;
-            break;
+    for (uint32_t back = 1; back <= ANTECEDENT_SENTENCES && back <= si && !seen; back++) {
+        const sentence *ps = &d->sents[si - back];
+        uint32_t lo = ps->tok_start;
+        uint32_t hi = ps->tok_end - lo > ANTECEDENT_WINDOW ? lo + ANTECEDENT_WINDOW : ps->tok_end;
+        int tries = 0;
+        for (uint32_t t = lo + 1; t < hi && tries < ANTECEDENT_TRIES; t++) {
+            const lex_entry *k = tok_lex(d, t, LEX_DOCUMENT, NULL);
+            if (!k || strcmp(k->canon, kind) || (d->toks[t].flags & T_IN_QUOTE))
+                continue;
+            /* (a body's name is no document: "the General Agreement on
+             * Tariffs and Trade") */
+            int bm = mention_at(d, t);
+            if (bm >= 0)
+                continue;
+            /* the article, or the pair of names before the noun ("the
+             * U.S.-Japanese agreement") */
+            uint32_t a = t;
+            while (a > lo && a + 6 > t && !(d->toks[a - 1].word_bits & W_DET) &&
+                   !tok_lex(d, a - 1, LEX_DOCUMENT, NULL) && !is_char(d, a - 1, ',') &&
+                   !(d->toks[a - 1].word_bits & (W_PREP | W_SUBORD)))
+                a--;
+            if (a == lo || !(d->toks[a - 1].word_bits & W_DET))
+                continue;
+            seen = 1;
+            doc_np np;
+            if (!parse_doc_np(d, t, ps->tok_end, &np))
+                continue;
+            if (np.start > a - 1)
+                np.start = a - 1;
+            tries++;
+            e->nents = 0;
+            parties_in_np(d, e, &np);
+            if (e->nents < 2)
+                continue;
+            if (ngot < 0) {
+                ngot = e->nents;
+                memcpy(got, e->ents, sizeof got[0] * (size_t)ngot);
+                continue;
+            }
+            int same = e->nents == ngot;
+            for (int q = 0; same && q < ngot; q++)
+                same = ev_has_party(e, got[q]);
+            if (!same) {
+                ngot = -1;
+                break;
+            }
         }
     }
     /* the parties only: the evidence stays this sentence's */
@@ -3715,8 +3766,10 @@ static nsv_modality signing_noun_subject_modality(const doc *d, uint32_t t, uint
  * memorandum between two bodies with long names ("between the State
  * Service of Ukraine for Geodesy, Cartography and Cadastre and the
  * Ministry of Economy of Azerbaijan on cooperation in land relations")
- * runs to 40 tokens. */
-#define PASSIVE_SUBJECT_REACH 40
+ * runs to 40 tokens; with a long topic ("... on cooperation in setting up
+ * an emergency response system with the use of ERA-GLONASS system and
+ * possible development of additional ... services on its basis") to 60. */
+#define PASSIVE_SUBJECT_REACH 64
 
 /* "A series of documents were signed (following the talks), including A
  * and B": the items of a passive batch after the verb and a short
@@ -3950,6 +4003,17 @@ static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sente
     return 0;
 }
 
+/* Is token t a signing word that ends a passive subject read backwards?
+ * Not a lone particle of the exclude list ("up", "over"), which cancels a
+ * signing verb only right after it and is else a plain word of the title
+ * ("a memorandum on cooperation in setting up a system was signed"). */
+static int signing_word(const doc *d, uint32_t t)
+{
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, t, LEX_SIGNING, &nw);
+    return c && !(c->value == SIGN_EXCLUDE && nw == 1);
+}
+
 /* The signings of the cue of class cls at token i (nw words).  With
  * transcript_we, a transcript's "we" signs ("the documents we signed
  * today"), its parties set by the caller. */
@@ -4087,7 +4151,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         uint32_t head = k;
         while (head > s->tok_start && head + PASSIVE_SUBJECT_REACH > k &&
                !tok_lex(d, head - 1, LEX_DOCUMENT, NULL) && !is_char(d, head - 1, ';') &&
-               !tok_lex(d, head - 1, LEX_SPEECH, NULL) && !tok_lex(d, head - 1, LEX_SIGNING, NULL))
+               !tok_lex(d, head - 1, LEX_SPEECH, NULL) && !signing_word(d, head - 1))
             head--;
         if (head == s->tok_start || head + PASSIVE_SUBJECT_REACH <= k ||
             !tok_lex(d, head - 1, LEX_DOCUMENT, NULL))
@@ -4197,7 +4261,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             parties_in_np(d, e, &items[q]);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));
-            if (!e->nents && fresh && bare_definite(d, &np, &items[q]))
+            if (!e->nents && fresh &&
+                (bare_definite(d, &np, &items[q]) || (ni == 1 && modified_definite(d, &items[q]))))
                 antecedent_parties(d, e, s, items[q].kind ? items[q].kind : np.kind);
         }
         return NSV_OK;
@@ -4301,6 +4366,7 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
             return NSV_OK;
         }
+        int fresh = !signed_before(d, out, s);
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
             goto nomem;
@@ -4313,6 +4379,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, last_side);
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
+        /* "The five-year accord signed in July 1986": the document named
+         * with its parties shortly before */
+        if (!e->nents && fresh && modified_definite(d, &np))
+            antecedent_parties(d, e, s, np.kind);
         return NSV_OK;
     }
     /* appositive participle: "the agreement between Fatah and Hamas, signed

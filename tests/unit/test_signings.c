@@ -3725,6 +3725,78 @@ static void test_passive_antecedent_parties(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* "a complaint against the U.S.-Japanese agreement on chips.  ...  The
+ * five-year accord signed in July 1986": a definite document with only
+ * lower-case modifiers takes the parties of the document of its kind a
+ * sentence shortly before names with a pair of names or a between-phrase,
+ * passing a body's name that holds a document noun.  Hard negatives: a
+ * nearer document of the kind without parties, or a modifier that names
+ * its own party, keeps the signing participant-less. */
+static void test_modified_definite_antecedent(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Council deferred a ruling on a complaint against the U.S.-Japanese "
+                "agreement on exports of semiconductors. A spokesman of the General Agreement "
+                "on Tariffs and Trade told a briefing that talks would continue. The five-year "
+                "accord signed in July 1986 aims to curb dumping.");
+    const nsv_event *e = signing_of("five-year accord");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Japan"));
+    nt_run(PUB, "Lawmakers debated the agreement between Russia and Tajikistan on a base. The "
+                "new agreement was signed in Moscow.");
+    e = signing_of("new agreement");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Tajikistan"));
+    /* hard negatives */
+    nt_run(PUB, "The Council weighed a complaint against the U.S.-Japanese agreement on "
+                "semiconductors. It also discussed the agreement on textile quotas. The "
+                "five-year accord signed in July 1986 aims to curb dumping.");
+    e = signing_of("five-year accord");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run(PUB, "The Council weighed a complaint against the U.S.-Japanese agreement on "
+                "semiconductors. The Paris Club accord signed in July 1986 covers debt.");
+    e = signing_of("Paris Club accord");
+    NT_CHECK(e && !nt_has_party(e, "Japan"));
+}
+
+/* A lone exclude particle ("up") inside a passive subject is a word of
+ * the title, not a clause boundary: "a memorandum on cooperation in
+ * setting up a system was signed" is a signing.  Hard negative: the
+ * particle right after the verb still cancels it ("signed up"). */
+static void test_particle_inside_passive_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum between Russia and Kazakhstan on cooperation in setting up an "
+                "emergency response system was signed in Astana.");
+    const nsv_event *e = signing_of("setting up an emergency");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Kazakhstan"));
+    nt_run(PUB, "An agreement on investments of up to $100 million by the two funds was signed.");
+    NT_CHECK(signing_of("investments of up to") != NULL);
+    /* hard negative */
+    nt_run(PUB, "Thousands of volunteers were signed up for the programme on setting up a "
+                "shelter.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
+/* A passive subject whose title runs past 40 tokens is still read back
+ * to its document noun.  Hard negative: a ";" still ends the reach, so a
+ * document of an earlier clause is no subject of the verb. */
+static void test_passive_subject_long_topic(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A memorandum between the Government of the Russian Federation and the "
+                "Government of the Republic of Kazakhstan on cooperation in setting up an "
+                "emergency response system with the use of the ERA-GLONASS system and possible "
+                "development of additional transport navigation and information services on its "
+                "basis was signed in Astana.");
+    const nsv_event *e = signing_of("ERA-GLONASS");
+    NT_CHECK(e && nt_has_party(e, "Kazakhstan"));
+    /* hard negative */
+    nt_run(PUB, "The ministers reviewed the agreement; the old terminal building with its long "
+                "rows of shops, cafes and offices for the customs and border services of both "
+                "countries, built in the early years of the last century by Italian engineers and "
+                "rebuilt twice since then by local firms, was signed over to the city.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
+}
+
 /* A named company or person "of" a country signs, not the country; a
  * body's country inside "between" is no party of its own. */
 static void test_country_of_named_signatory(void **state)
@@ -3917,6 +3989,9 @@ int main(void)
         cmocka_unit_test(test_with_owned_business),
         cmocka_unit_test(test_anaphoric_document_with_party),
         cmocka_unit_test(test_passive_antecedent_parties),
+        cmocka_unit_test(test_modified_definite_antecedent),
+        cmocka_unit_test(test_particle_inside_passive_subject),
+        cmocka_unit_test(test_passive_subject_long_topic),
         cmocka_unit_test(test_modifier_comma_in_title),
         cmocka_unit_test(test_witnesses_sign_nothing),
         cmocka_unit_test(test_expected_signing),
