@@ -5657,6 +5657,23 @@ static void test_once_again(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+static void test_once_said_formerly(void **state)
+{
+    (void)state;
+    /* "once" between its speaker and the cue is "formerly": the statement
+     * is actual, parenthetical or not */
+    nt_run(PUB, "The market, former minister Michael Heseltine once said, has no morality.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Heseltine") == 1);
+    nt_run(PUB, "Gordon Brown is the chancellor. He once said there are two types of chancellor.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: "once" opening a clause stays a condition */
+    nt_run(PUB, "Minister Anna Berg will reply once asked by the committee.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Once Foreign Minister Sergey Lavrov announces the result, the talks will resume.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_passive_by_long_office(void **state)
 {
     (void)state;
@@ -8512,6 +8529,7 @@ int main(void)
         cmocka_unit_test(test_is_convinced),
         cmocka_unit_test(test_turn_opener_subject),
         cmocka_unit_test(test_once_again),
+        cmocka_unit_test(test_once_said_formerly),
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
         cmocka_unit_test(test_passive_are),
