@@ -625,6 +625,36 @@ static void test_title_of_holder(void **state)
     NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
 }
 
+/* "For her part, the President of the European Commission said",
+ * "Separately, the President of the Austrian Association of Municipalities
+ * noted": the repeated title after an opening phrase and its comma is the
+ * person it named, not the body that closes it; a dash and "for" may join
+ * a long title. */
+static void test_title_of_holder_after_comma(void **state)
+{
+    (void)state;
+    nt_run_source("tc1", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "President of Ukraine Volodymyr Zelenskyy met President of the European "
+                  "Commission Ursula von der Leyen and Charles Michel. Charles Michel said aid "
+                  "would come. For her part, the President of the European Commission said that "
+                  "regional elites will be important.");
+    NT_CHECK(nt_count_said_by("Ursula von der Leyen") == 1);
+    NT_CHECK(nt_count_said_by("Charles Michel") == 1);
+    nt_run_source("tc2", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Deputy Prime Minister - Minister for Reintegration of the Occupied Territories "
+                  "of Ukraine Iryna Bondar said the corridor is open. Separately, the Deputy Prime "
+                  "Minister - Minister for Reintegration of the Occupied Territories of Ukraine "
+                  "noted that buses will leave at noon.");
+    NT_CHECK(nt_count_said_by("Iryna Bondar") == 2);
+    NT_CHECK(nt_said_by("Ukraine") == NULL);
+    /* hard negatives: another office after the comma; a comma inside a
+     * quotation's close is the quoted speaker's, not this rule's */
+    nt_run_source("tc3", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Minister of Infrastructure Anna Berg said roads are open. For her part, the "
+                  "Minister of Finance of Ukraine said taxes would fall.");
+    NT_CHECK(nt_count_said_by("Anna Berg") == 1);
+}
+
 /* "..., a report shows." closes a lede as "a survey has found" does; an
  * acronym read as a person ("the statistical office INSEE said") is the
  * body that wrote it. */
@@ -8660,6 +8690,7 @@ int main(void)
         cmocka_unit_test(test_person_office),
         cmocka_unit_test(test_it_after_person_thing),
         cmocka_unit_test(test_title_of_holder),
+        cmocka_unit_test(test_title_of_holder_after_comma),
         cmocka_unit_test(test_common_word_surname),
         cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_lauded_cue),
