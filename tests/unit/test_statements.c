@@ -5687,6 +5687,22 @@ static void test_once_again(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* Present-tense forms of counted cues: "sums up", "spells out",
+ * "laments", "deplores", "proclaims", "clarifies" */
+static void test_present_tense_cues(void **state)
+{
+    (void)state;
+    one_statement("Foreign Minister Anna Berg laments that the talks have stalled.", "Berg",
+                  "the talks have stalled", 0);
+    one_statement("Foreign Minister Anna Berg clarifies that the tax will stay.", "Berg",
+                  "the tax will stay", 0);
+    one_statement("The report deplores a recent accord on chips, Minister Anna Berg sums up.",
+                  "Berg", "a recent accord", 0);
+    /* hard negatives: the speech noun without a verb; "sums" as a noun */
+    no_statement("Anna Berg's lament about the talks was widely shared.");
+    no_statement("Anna Berg paid large sums up front for the house.");
+}
+
 static void test_once_said_formerly(void **state)
 {
     (void)state;
@@ -8560,6 +8576,7 @@ int main(void)
         cmocka_unit_test(test_turn_opener_subject),
         cmocka_unit_test(test_once_again),
         cmocka_unit_test(test_once_said_formerly),
+        cmocka_unit_test(test_present_tense_cues),
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
         cmocka_unit_test(test_passive_are),
