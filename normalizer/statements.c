@@ -998,7 +998,7 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
  * stressed'; "For his part, the Minister of Digital Transformation of
  * Ukraine spoke"), so the country or body closing the title is not read as
  * the speaker.  The mention that named the person, or -1. */
-static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
+static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
     uint32_t v = verb_group_start(d, cue, s->tok_start), a = UINT32_MAX;
     for (uint32_t t = v; t > s->tok_start && v - t < TITLE_OF_HOLDER_MAX; t--) {
@@ -1008,9 +1008,8 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
             return -1;
         if (tok_is(x, "the") && u + 1 < v && (d->toks[u + 1].flags & T_CAP) &&
             tok_lex(d, u + 1, LEX_TITLE, NULL) &&
-            (u == s->tok_start ||
-             (is_char(d, u - 1, ',') && !(d->toks[u - 1].flags & T_QUOTE_CLOSE) &&
-              !(u >= 2 && (d->toks[u - 2].flags & T_QUOTE_CLOSE))))) {
+            (u == s->tok_start || is_char(d, u - 1, ',') ||
+             (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
             a = u;
             break;
         }
@@ -1029,6 +1028,7 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
     if (!of || tok_is(&d->toks[v - 1], "of"))
         return -1;
     uint32_t n = v - a - 1;
+    *from = a;
     size_t k = mentions_before(d, s->tok_start);
     for (size_t seen = 0; k-- > 0 && seen < VOICE_NEAR_MENTIONS; seen++) {
         const mention *p = &d->ments[k];
@@ -6078,9 +6078,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (quoted_subj >= 0)
             speaker = quoted_subj;
         if (speaker < 0 || d->ments[speaker].kind != M_PERSON) {
-            int th = title_of_holder(d, i, s);
-            if (th >= 0)
+            uint32_t th_from = UINT32_MAX;
+            int th = title_of_holder(d, i, s, &th_from);
+            if (th >= 0) {
                 speaker = th;
+                /* '"...!" the Deputy Prime Minister ... stressed': the title
+                 * opens the speaker, so the quotation closing before it is
+                 * the content ("Discussing ways ..., the President of
+                 * Ukraine stressed the importance": the words after) */
+                if (quote_closing_before(d, th_from, s->tok_start) >= 0)
+                    desc_from = th_from;
+            }
         }
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);

@@ -653,6 +653,25 @@ static void test_title_of_holder_after_comma(void **state)
                   "Minister of Infrastructure Anna Berg said roads are open. For her part, the "
                   "Minister of Finance of Ukraine said taxes would fall.");
     NT_CHECK(nt_count_said_by("Anna Berg") == 1);
+    /* after a closing quotation mark: the quotation is the title holder's */
+    nt_run_source("tc4", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Deputy Prime Minister - Minister for Reintegration of the Occupied Territories "
+                  "of Ukraine Iryna Bondar said the corridor is open. \"Trust the authorities!\" "
+                  "the Deputy Prime Minister - Minister for Reintegration of the Occupied "
+                  "Territories of Ukraine stressed.");
+    NT_CHECK(nt_count_said_by("Iryna Bondar") == 2);
+    NT_CHECK(nt_said_by("Ukraine") == NULL);
+    int direct = 0;
+    for (size_t k = 0; nt_nth(NSV_EV_STATEMENT, k); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        direct += e->direct && e->quote && strstr(e->quote, "Trust the authorities") &&
+                  nt_name_has(e->speaker.name, "Bondar");
+    }
+    NT_CHECK(direct == 1);
+    nt_run_source("tc5", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Minister of Infrastructure Anna Berg said roads are open. \"Taxes will fall,\" "
+                  "the Minister of Finance of Ukraine said.");
+    NT_CHECK(nt_count_said_by("Anna Berg") == 1);
 }
 
 /* "..., a report shows." closes a lede as "a survey has found" does; an
