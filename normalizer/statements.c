@@ -982,31 +982,53 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
     return 1;
 }
 
+/* Longest title, in tokens, that title_of_holder reads before the cue:
+ * "the Deputy Prime Minister - Minister for Reintegration of the
+ * Temporarily Occupied Territories of Ukraine" is fifteen. */
+#define TITLE_OF_HOLDER_MAX 18
+
 /* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
- * Infrastructure noted": a sentence opening on "The" and a capitalised
- * title with its "of" part (at most ten words) right before the cue is the
- * person named before with those very words before the name (within the
- * VOICE_NEAR_MENTIONS before the sentence).  The mention that named the
- * person, or -1. */
-static int title_of_holder(const doc *d, uint32_t cue, const sentence *s)
+ * Infrastructure noted": "the" and a capitalised title with its "of" part
+ * (at most TITLE_OF_HOLDER_MAX words, which "and", "for" and a dash may
+ * join) right before the cue is the person named before with those very
+ * words before the name (within the VOICE_NEAR_MENTIONS before the
+ * sentence).  The "the" opens the sentence, or its clause after a comma or
+ * a closing quotation mark ('"...," the Deputy Prime Minister - Minister for
+ * Reintegration of the Temporarily Occupied Territories of Ukraine
+ * stressed'; "For his part, the Minister of Digital Transformation of
+ * Ukraine spoke"), so the country or body closing the title is not read as
+ * the speaker.  The mention that named the person, or -1. */
+static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
-    uint32_t a = s->tok_start, v = verb_group_start(d, cue, s->tok_start);
-    if (!tok_is(&d->toks[a], "the") || a + 4 > v || v - a - 1 > 10 ||
-        !(d->toks[a + 1].flags & T_CAP) || !tok_lex(d, a + 1, LEX_TITLE, NULL))
-        return -1;
-    int of = 0;
-    for (uint32_t t = a + 1; t < v; t++) {
-        const token *x = &d->toks[t];
-        if (!(x->flags & T_WORD) || (x->flags & (T_IN_QUOTE | T_POSS)))
+    uint32_t v = verb_group_start(d, cue, s->tok_start), a = UINT32_MAX;
+    for (uint32_t t = v; t > s->tok_start && v - t < TITLE_OF_HOLDER_MAX; t--) {
+        uint32_t u = t - 1;
+        const token *x = &d->toks[u];
+        if (x->flags & (T_IN_QUOTE | T_POSS))
             return -1;
-        if (tok_is(x, "of"))
-            of = 1;
-        else if (!(x->flags & T_CAP) && !tok_is(x, "the") && !tok_is(x, "and"))
+        if (tok_is(x, "the") && u + 1 < v && (d->toks[u + 1].flags & T_CAP) &&
+            tok_lex(d, u + 1, LEX_TITLE, NULL) &&
+            (u == s->tok_start || is_char(d, u - 1, ',') ||
+             (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
+            a = u;
+            break;
+        }
+        if (is_char(d, u, '-') && u > s->tok_start && (d->toks[u - 1].flags & T_CAP))
+            continue;
+        if (!(x->flags & T_WORD) || (!(x->flags & T_CAP) && !tok_is(x, "the") &&
+                                     !tok_is(x, "and") && !tok_is(x, "of") && !tok_is(x, "for")))
             return -1;
     }
+    if (a == UINT32_MAX || a + 4 > v)
+        return -1;
+    int of = 0;
+    for (uint32_t t = a + 1; t < v; t++)
+        if (tok_is(&d->toks[t], "of"))
+            of = 1;
     if (!of || tok_is(&d->toks[v - 1], "of"))
         return -1;
     uint32_t n = v - a - 1;
+    *from = a;
     size_t k = mentions_before(d, s->tok_start);
     for (size_t seen = 0; k-- > 0 && seen < VOICE_NEAR_MENTIONS; seen++) {
         const mention *p = &d->ments[k];
@@ -6056,9 +6078,17 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (quoted_subj >= 0)
             speaker = quoted_subj;
         if (speaker < 0 || d->ments[speaker].kind != M_PERSON) {
-            int th = title_of_holder(d, i, s);
-            if (th >= 0)
+            uint32_t th_from = UINT32_MAX;
+            int th = title_of_holder(d, i, s, &th_from);
+            if (th >= 0) {
                 speaker = th;
+                /* '"...!" the Deputy Prime Minister ... stressed': the title
+                 * opens the speaker, so the quotation closing before it is
+                 * the content ("Discussing ways ..., the President of
+                 * Ukraine stressed the importance": the words after) */
+                if (quote_closing_before(d, th_from, s->tok_start) >= 0)
+                    desc_from = th_from;
+            }
         }
         if (speaker < 0)
             speaker = spokesperson_body(d, i, s);

@@ -690,6 +690,22 @@ static void test_profession_desc(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The Easyjet founder also said": a founder or entrepreneur described by
+ * a business is, as a calling, the one person named in the sentence before */
+static void test_founder_desc(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Shares rose. Stelios Brelova wants to sue Zorvex over the brand colour. The "
+                "Easyjet founder also said he planned to add a disclaimer.");
+    NT_CHECK(nt_count_said_by("Brelova") == 1);
+    /* hard negatives: no one named before, or two people of no office */
+    nt_run(PUB, "Shares rose. The Easyjet founder said he planned to add a disclaimer.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Ivan Dorov and Anna Brelova discussed the brand. The founder said he was "
+                "pleased.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* A feature of the map ends a place's name, never a person's: "the Kerch
  * Strait" with a first word no names list holds was a person, whom "his
  * Ukrainian counterpart" and "the two leaders" resolved to */
@@ -4012,6 +4028,7 @@ int main(void)
         cmocka_unit_test(test_company_not_object),
         cmocka_unit_test(test_he_not_owner),
         cmocka_unit_test(test_profession_desc),
+        cmocka_unit_test(test_founder_desc),
         cmocka_unit_test(test_based_company_desc),
         cmocka_unit_test(test_and_joined_by_acronym),
         cmocka_unit_test(test_map_feature_no_person),

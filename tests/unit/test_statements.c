@@ -625,6 +625,55 @@ static void test_title_of_holder(void **state)
     NT_CHECK(nt_count_said_by("Oleksandr Kubrakov") == 2);
 }
 
+/* "For her part, the President of the European Commission said",
+ * "Separately, the President of the Austrian Association of Municipalities
+ * noted": the repeated title after an opening phrase and its comma is the
+ * person it named, not the body that closes it; a dash and "for" may join
+ * a long title. */
+static void test_title_of_holder_after_comma(void **state)
+{
+    (void)state;
+    nt_run_source("tc1", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "President of Ukraine Volodymyr Zelenskyy met President of the European "
+                  "Commission Ursula von der Leyen and Charles Michel. Charles Michel said aid "
+                  "would come. For her part, the President of the European Commission said that "
+                  "regional elites will be important.");
+    NT_CHECK(nt_count_said_by("Ursula von der Leyen") == 1);
+    NT_CHECK(nt_count_said_by("Charles Michel") == 1);
+    nt_run_source("tc2", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Deputy Prime Minister - Minister for Reintegration of the Occupied Territories "
+                  "of Ukraine Iryna Bondar said the corridor is open. Separately, the Deputy Prime "
+                  "Minister - Minister for Reintegration of the Occupied Territories of Ukraine "
+                  "noted that buses will leave at noon.");
+    NT_CHECK(nt_count_said_by("Iryna Bondar") == 2);
+    NT_CHECK(nt_said_by("Ukraine") == NULL);
+    /* hard negatives: another office after the comma; a comma inside a
+     * quotation's close is the quoted speaker's, not this rule's */
+    nt_run_source("tc3", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Minister of Infrastructure Anna Berg said roads are open. For her part, the "
+                  "Minister of Finance of Ukraine said taxes would fall.");
+    NT_CHECK(nt_count_said_by("Anna Berg") == 1);
+    /* after a closing quotation mark: the quotation is the title holder's */
+    nt_run_source("tc4", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Deputy Prime Minister - Minister for Reintegration of the Occupied Territories "
+                  "of Ukraine Iryna Bondar said the corridor is open. \"Trust the authorities!\" "
+                  "the Deputy Prime Minister - Minister for Reintegration of the Occupied "
+                  "Territories of Ukraine stressed.");
+    NT_CHECK(nt_count_said_by("Iryna Bondar") == 2);
+    NT_CHECK(nt_said_by("Ukraine") == NULL);
+    int direct = 0;
+    for (size_t k = 0; nt_nth(NSV_EV_STATEMENT, k); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_STATEMENT, k);
+        direct += e->direct && e->quote && strstr(e->quote, "Trust the authorities") &&
+                  nt_name_has(e->speaker.name, "Bondar");
+    }
+    NT_CHECK(direct == 1);
+    nt_run_source("tc5", "President of Ukraine (president.gov.ua)", PUB, "",
+                  "Minister of Infrastructure Anna Berg said roads are open. \"Taxes will fall,\" "
+                  "the Minister of Finance of Ukraine said.");
+    NT_CHECK(nt_count_said_by("Anna Berg") == 1);
+}
+
 /* "..., a report shows." closes a lede as "a survey has found" does; an
  * acronym read as a person ("the statistical office INSEE said") is the
  * body that wrote it. */
@@ -5658,6 +5707,39 @@ static void test_once_again(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* Present-tense forms of counted cues: "sums up", "spells out",
+ * "laments", "deplores", "proclaims", "clarifies" */
+static void test_present_tense_cues(void **state)
+{
+    (void)state;
+    one_statement("Foreign Minister Anna Berg laments that the talks have stalled.", "Berg",
+                  "the talks have stalled", 0);
+    one_statement("Foreign Minister Anna Berg clarifies that the tax will stay.", "Berg",
+                  "the tax will stay", 0);
+    one_statement("The report deplores a recent accord on chips, Minister Anna Berg sums up.",
+                  "Berg", "a recent accord", 0);
+    /* hard negatives: the speech noun without a verb; "sums" as a noun */
+    no_statement("Anna Berg's lament about the talks was widely shared.");
+    no_statement("Anna Berg paid large sums up front for the house.");
+}
+
+static void test_once_said_formerly(void **state)
+{
+    (void)state;
+    /* "once" between its speaker and the cue is "formerly": the statement
+     * is actual, parenthetical or not */
+    nt_run(PUB, "The market, former minister Michael Heseltine once said, has no morality.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_count_said_by("Heseltine") == 1);
+    nt_run(PUB, "Gordon Brown is the chancellor. He once said there are two types of chancellor.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: "once" opening a clause stays a condition */
+    nt_run(PUB, "Minister Anna Berg will reply once asked by the committee.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "Once Foreign Minister Sergey Lavrov announces the result, the talks will resume.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 static void test_passive_by_long_office(void **state)
 {
     (void)state;
@@ -8513,6 +8595,8 @@ int main(void)
         cmocka_unit_test(test_is_convinced),
         cmocka_unit_test(test_turn_opener_subject),
         cmocka_unit_test(test_once_again),
+        cmocka_unit_test(test_once_said_formerly),
+        cmocka_unit_test(test_present_tense_cues),
         cmocka_unit_test(test_passive_by_long_office),
         cmocka_unit_test(test_company_named_later),
         cmocka_unit_test(test_passive_are),
@@ -8643,6 +8727,7 @@ int main(void)
         cmocka_unit_test(test_person_office),
         cmocka_unit_test(test_it_after_person_thing),
         cmocka_unit_test(test_title_of_holder),
+        cmocka_unit_test(test_title_of_holder_after_comma),
         cmocka_unit_test(test_common_word_surname),
         cmocka_unit_test(test_emphatic_did_cue),
         cmocka_unit_test(test_lauded_cue),
