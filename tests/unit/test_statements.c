@@ -1985,6 +1985,27 @@ static void test_body_staff_pronoun_chain(void **state)
                  "no figures. Imports fell, she said.");
 }
 
+/* "the Velder Services union ... the union said": a body the item
+ * calls by the kind's noun right after its name is what "the union" stands
+ * for, though its name holds no word of the kind. */
+static void test_kind_noun_after_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Members of the Velder Services union voted to strike. Talks will resume on "
+                "Wednesday, the union said in a statement.");
+    NT_CHECK(nt_count_said_by("Velder Services") == 1);
+    /* hard negatives: a business's union is not the business; a party's
+     * government is no body called "the government"; no body named
+     * before "the union" */
+    nt_run(PUB, "Members of the Velder Bank union voted to strike. Talks will resume on "
+                "Wednesday, the union said in a statement.");
+    NT_CHECK(nt_count_said_by("Velder Bank") == 0);
+    nt_run(PUB, "The Conservatives want reform. A Conservative government would act, they say. "
+                "The government says children cannot simply be divided up.");
+    NT_CHECK(nt_count_said_by("Conservatives") <= 1);
+    no_statement("Talks stalled on Monday. Negotiations will resume on Wednesday, the union said.");
+}
+
 /* "has written to X asking ...": a letter is a statement; "has written"
  * songs or books is not. */
 static void test_has_written_to(void **state)
@@ -8788,6 +8809,7 @@ int main(void)
         cmocka_unit_test(test_spoke_in_detail_about),
         cmocka_unit_test(test_coordinated_cue_after_day),
         cmocka_unit_test(test_body_staff_pronoun_chain),
+        cmocka_unit_test(test_kind_noun_after_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
