@@ -5519,6 +5519,22 @@ static int add_body_desc(doc *d, uint32_t i, uint32_t end, const char *head, con
 static int desc_speaks(const doc *d, uint32_t from, uint32_t to);
 static int name_holds_any(const char *name, const char *words);
 
+/* Does the item call body mention p by the noun of body_nouns.tsv entry bn
+ * right after its name ("the metalworkers' IG Metall union", "the PCS
+ * union")?  Then "the union said" may stand for it though its name holds
+ * none of the kind's name words. */
+static int kind_noun_after(const doc *d, const mention *p, const lex_entry *bn)
+{
+    uint32_t e = p->tok_end;
+    /* (not a country's government: "a Conservative government" is no
+     * body of its own; nor a name ending in a business noun: "the Velder
+     * Bank union" is the bank's staff's union, not the bank) */
+    return !(bn->bits & BODY_COUNTRY) && e < d->ntoks && e > p->tok_start &&
+           !(d->toks[e - 1].word_bits & W_FIRM) && d->toks[e].sent == d->toks[e - 1].sent &&
+           (d->toks[e].flags & T_WORD) && !(d->toks[e].flags & (T_CAP | T_IN_QUOTE)) &&
+           tok_lex(d, e, LEX_BODY_NOUN, NULL) == bn;
+}
+
 /* Is a body of the kind of body_nouns.tsv entry bn (a name holding one of
  * its name words) named in the last 512 mentions?  A noun marked bare
  * stands only for such a body: else "the MPs" are a group, not some other
@@ -9013,8 +9029,9 @@ void resolve_mentions(doc *d)
                 if (p->kind != M_ORG || p->entity < 0 || p->body_voice)
                     continue;
                 if (role_matches_memo(d, m->name, d->ents[p->entity].name) ||
-                    (bn && bn->canon && name_holds_any(d->ents[p->entity].name, bn->canon) &&
-                     !outlet_mention(d, (int)j))) {
+                    (bn && bn->canon && !outlet_mention(d, (int)j) &&
+                     (name_holds_any(d->ents[p->entity].name, bn->canon) ||
+                      kind_noun_after(d, p, bn)))) {
                     m->entity = p->entity;
                     match_at = j;
                     break;

@@ -1116,6 +1116,7 @@ static int staff_voiced(const doc *d, const ev_draft *e, int want_spokes)
 }
 
 static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to);
+static int staff_pronoun_voiced(const doc *d, const ev_draft *prev);
 
 /* How many sentences back "the official said" looks for the body whose
  * official spoke last (staff_continues). */
@@ -1153,7 +1154,8 @@ static int staff_continues(const doc *d, const ev_list *out, uint32_t w, const s
             prev->speaker_mention < 0 || prev->speaker_ent < 0 ||
             d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
             d->ments[prev->speaker_mention].entity != prev->speaker_ent ||
-            unread_speaker_between(d, prev->sent, here) || !staff_voiced(d, prev, spokes))
+            unread_speaker_between(d, prev->sent, here) ||
+            !(staff_voiced(d, prev, spokes) || staff_pronoun_voiced(d, prev) >= 0))
             return -1;
         *speaker = wm >= 0 ? wm : prev->speaker_mention;
         return prev->speaker_mention;
@@ -4074,6 +4076,27 @@ static int content_before_body(const doc *d, uint32_t i, uint32_t cue_end, const
     return k > s->tok_start + 1 && is_char(d, k - 1, ',');
 }
 
+/* Did statement prev, a body's, speak through a "he" or "she" right before
+ * its cue ("She said ...", "..., she said")?  Only a body's spokesperson or
+ * staff member gives a body a "he" or "she" (spokes_voice), so such a
+ * statement goes on in that person's voice.  The pronoun's mention, or -1. */
+static int staff_pronoun_voiced(const doc *d, const ev_draft *prev)
+{
+    if (prev->speaker_ent < 0 || d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION)
+        return -1;
+    const sentence *ps = &d->sents[prev->sent];
+    uint32_t t = verb_group_start(d, prev->cue_tok, ps->tok_start);
+    if (t <= ps->tok_start || (d->toks[t - 1].flags & T_IN_QUOTE))
+        return -1;
+    int m = mention_ending_at(d, t, ps->tok_start);
+    return m >= 0 && he_or_she(&d->ments[m]) && d->ments[m].tok_start + 1 == t ? m : -1;
+}
+
+/* How many sentences a body's spokesperson's "he" or "she" may reach back
+ * over, past sentences with no unread speaker ("She said ... She gave no
+ * figures.  ..., she said") */
+#define STAFF_PRONOUN_SENTENCES 2
+
 /* "A government spokeswoman said ... She said", "The executive spokeswoman
  * said ... She said:": a pronoun opening the sentence right after a body's
  * spokesperson spoke continues that body's voice (the title's gender
@@ -4091,9 +4114,21 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
         return -1;
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
-        if (prev->sent + 1 != here || prev->dropped || prev->speaker_ent < 0 ||
-            prev->speaker_mention < 0 || d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+        if (prev->sent >= here || prev->sent + STAFF_PRONOUN_SENTENCES < here || prev->dropped ||
+            prev->speaker_ent < 0 || prev->speaker_mention < 0 ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
             d->ments[prev->speaker_mention].entity != prev->speaker_ent)
+            return -1;
+        /* "A Mint official told reporters ... She said ... She gave no
+         * figures.  ..., she said": the spokesperson's own "he" or "she"
+         * (the same one) goes on, over a sentence with no other speaker */
+        int pp = staff_pronoun_voiced(d, prev);
+        if (pp >= 0)
+            return (d->ments[pp].pronoun_bits & p->pronoun_bits & (W_PRONOUN_M | W_PRONOUN_F)) &&
+                           !unread_speaker_between(d, prev->sent, here)
+                       ? prev->speaker_mention
+                       : -1;
+        if (prev->sent + 1 != here)
             return -1;
         /* the title right before the earlier cue */
         uint32_t t = prev->cue_tok;

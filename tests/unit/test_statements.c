@@ -2005,6 +2005,56 @@ static void test_body_official_one(void **state)
     no_statement("Exports will rise this year, an association official said.");
 }
 
+/* "A Brelco Corp official told reporters ... She said ... She gave no
+ * figures.  ..., she said.  ..., the official said": the staff member's
+ * "he" or "she" goes on in the body's voice, and so does "the official"
+ * after it, over a sentence with no other speaker. */
+static void test_body_staff_pronoun_chain(void **state)
+{
+    (void)state;
+    nt_run(PUB, "A Brelco Corp official told reporters that sales rose in May. She said Japan was "
+                "the largest market. She gave no figures for June. Exports to Korea grew, she "
+                "said. Prices rose 4 pct since November, the official said. Tanaka KK already "
+                "sells the notes, she added.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 5);
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 3);
+    NT_CHECK(e && e->quote && strstr(e->quote, "Prices rose 4 pct") != NULL);
+    /* hard negatives: a named person spoke in between; the other gender;
+     * an official of no named body */
+    nt_run(PUB,
+           "A Brelco Corp official told reporters that sales rose in May. She said Japan was "
+           "the largest market. Mary Velder said prices fell. Exports to Korea grew, she said.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 2);
+    NT_CHECK(nt_count_said_by("Mary Velder") == 2);
+    nt_run(PUB,
+           "A Brelco Corp spokeswoman told reporters that sales rose in May. She said Japan was "
+           "the largest market. She gave no figures for June. Exports to Korea grew, he said.");
+    NT_CHECK(nt_count_said_by("Brelco Corp") == 2);
+    no_statement("An Indian official said borrowing would rise. She said exports grew. She gave "
+                 "no figures. Imports fell, she said.");
+}
+
+/* "the Velder Services union ... the union said": a body the item
+ * calls by the kind's noun right after its name is what "the union" stands
+ * for, though its name holds no word of the kind. */
+static void test_kind_noun_after_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Members of the Velder Services union voted to strike. Talks will resume on "
+                "Wednesday, the union said in a statement.");
+    NT_CHECK(nt_count_said_by("Velder Services") == 1);
+    /* hard negatives: a business's union is not the business; a party's
+     * government is no body called "the government"; no body named
+     * before "the union" */
+    nt_run(PUB, "Members of the Velder Bank union voted to strike. Talks will resume on "
+                "Wednesday, the union said in a statement.");
+    NT_CHECK(nt_count_said_by("Velder Bank") == 0);
+    nt_run(PUB, "The Conservatives want reform. A Conservative government would act, they say. "
+                "The government says children cannot simply be divided up.");
+    NT_CHECK(nt_count_said_by("Conservatives") <= 1);
+    no_statement("Talks stalled on Monday. Negotiations will resume on Wednesday, the union said.");
+}
+
 /* "has written to X asking ...": a letter is a statement; "has written"
  * songs or books is not. */
 static void test_has_written_to(void **state)
@@ -8844,6 +8894,8 @@ int main(void)
         cmocka_unit_test(test_adverb_before_verb_only),
         cmocka_unit_test(test_spoke_in_detail_about),
         cmocka_unit_test(test_coordinated_cue_after_day),
+        cmocka_unit_test(test_body_staff_pronoun_chain),
+        cmocka_unit_test(test_kind_noun_after_name),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
