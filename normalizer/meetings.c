@@ -2476,8 +2476,7 @@ static int hyphen_body(doc *d, int m)
         return -1;
     uint32_t from = d->ments[m].tok_start;
     int p = hyphened_before(d, from, 0);
-    if (p < 0 || d->ments[m].tok_end <= from + 1 ||
-        (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL)) ||
+    if (p < 0 || d->ments[m].tok_end <= from + 1 || !is_state_word(d, from) ||
         (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
         return -1;
     uint32_t start = d->ments[p].tok_start;
