@@ -1045,6 +1045,26 @@ static int person_office(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
+/* "An official of the Korea Traders Association said": the nearest token
+ * o in [lo, t), at most 9 back, whose staff word opens a phrase that names
+ * a body and ends at t (the verb group's start); the body's mention, o at
+ * *at, or -1.  Tokens inside a quotation are passed over when
+ * skip_quoted. */
+static int staff_phrase_before(const doc *d, uint32_t t, uint32_t lo, int skip_quoted, uint32_t *at)
+{
+    for (uint32_t o = t; o-- > lo && o + 10 > t;) {
+        uint32_t end = 0;
+        if (skip_quoted && (d->toks[o].flags & T_IN_QUOTE))
+            continue;
+        int b = staff_prep_body(d, o, t, &end);
+        if (b >= 0 && end == t) {
+            *at = o;
+            return b;
+        }
+    }
+    return -1;
+}
+
 /* Did statement e's cue follow one of a body's staff ("a Bear Stearns
  * officer said", "an association official said": body_officials)? */
 static int staff_cue(const doc *d, const ev_draft *e)
@@ -1056,12 +1076,8 @@ static int staff_cue(const doc *d, const ev_draft *e)
         return 1;
     /* "An official of the Korea Traders Association said": the staff word
      * opens a phrase that names the body (a bounded look back) */
-    for (uint32_t o = t; o-- > ks->tok_start && o + 10 > t;) {
-        uint32_t end = 0;
-        if (!(d->toks[o].flags & T_IN_QUOTE) && staff_prep_body(d, o, t, &end) >= 0 && end == t)
-            return 1;
-    }
-    return 0;
+    uint32_t o;
+    return staff_phrase_before(d, t, ks->tok_start, 1, &o) >= 0;
 }
 
 /* Did statement e speak through a body's spokesperson (want_spokes) or one
@@ -1150,11 +1166,9 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
     /* "An officer on Daiwa's corporate syndicate desk said", "one senior
      * official at the Hesse LZB said": the staff word opens the subject,
      * after an article and at most one lower-case word */
-    for (uint32_t o = t; o-- > s->tok_start + 1 && o + 10 > t;) {
-        uint32_t end = 0;
-        int b = staff_prep_body(d, o, t, &end);
-        if (b < 0 || end != t)
-            continue;
+    uint32_t o;
+    int b = staff_phrase_before(d, t, s->tok_start + 1, 0, &o);
+    if (b >= 0) {
         uint32_t f = o - 1;
         if (f > s->tok_start && !one_of_many_word(&d->toks[f]) && !tok_is(&d->toks[f], "the") &&
             (d->toks[f].flags & T_WORD) && !(d->toks[f].flags & T_CAP) &&
