@@ -2088,6 +2088,17 @@ static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
     return 0;
 }
 
+/* Does a speech verb follow the coordinator at k after the second verb's
+ * day alone ("but on Wednesday said", "and on September 12 declared"),
+ * before end? */
+static int speech_after_day(const doc *d, uint32_t k, uint32_t end)
+{
+    for (uint32_t v = k + 3; v <= k + 4 && v < end; v++)
+        if (day_before(d, v, k) == v - k - 1 && tok_lex(d, v, LEX_SPEECH, NULL))
+            return 1;
+    return 0;
+}
+
 /* Does a coordinator stand right before cue token i ("and added", "but
  * predicted", "but also noted", "and warmly welcomed")?  "but" is not in the
  * lexicon's conjunction class, which other rules read as joining parties;
@@ -6947,10 +6958,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "also") &&
                   tok_lex(d, k + 2, LEX_SPEECH, NULL)) ||
                  /* ("but on Wednesday said") */
-                 (k + 3 < s->tok_end && day_before(d, k + 3, k) == 2 &&
-                  tok_lex(d, k + 3, LEX_SPEECH, NULL)) ||
-                 (k + 4 < s->tok_end && day_before(d, k + 4, k) == 3 &&
-                  tok_lex(d, k + 4, LEX_SPEECH, NULL)))) {
+                 speech_after_day(d, k, s->tok_end))) {
                 stop = d->toks[k].start;
                 if (k > c && is_char(d, k - 1, ','))
                     stop = d->toks[k - 1].start;
