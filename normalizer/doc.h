@@ -784,6 +784,12 @@ static inline const lex_entry *tok_lex(const doc *d, uint32_t t, lex_cat cat, un
     return tok_lex_slow(d, t, cat, nwords);
 }
 
+/* Does token t open a country's name or demonym ("Russia", "Russian")? */
+static inline int is_state_word(const doc *d, uint32_t t)
+{
+    return tok_lex(d, t, LEX_COUNTRY, NULL) || tok_lex(d, t, LEX_DEMONYM, NULL);
+}
+
 /* The length in tokens of the longest phrases.tsv phrase of `role`
  * (enum phrase_role) at token t that ends at or before token `end` (the
  * sentence's end, say); 0 when none.  The lexicon's matches at t, longest

@@ -3242,8 +3242,7 @@ static int place_at(doc *d, ev_draft *e, uint32_t t)
          * meeting's ends a title or a body's name, not where anyone met */
         if (tok_is(before, "in") && t >= 2 && just_country && (d->toks[t - 2].flags & T_CAP) &&
             d->toks[t - 2].sent == d->toks[t].sent && t - 2 > d->sents[d->toks[t].sent].tok_start &&
-            !tok_lex(d, t - 2, LEX_MEETING, NULL) && !tok_lex(d, t - 2, LEX_COUNTRY, NULL) &&
-            !tok_lex(d, t - 2, LEX_DEMONYM, NULL)) {
+            !tok_lex(d, t - 2, LEX_MEETING, NULL) && !is_state_word(d, t - 2)) {
             int pm = mention_at(d, t - 2), nm = mention_at(d, x->tok_end);
             /* "met with the King in the United Kingdom": a title alone is
              * someone met there; one that a name follows is the name's */

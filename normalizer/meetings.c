@@ -792,6 +792,13 @@ static int hold_phrase_to(const doc *d, uint32_t k, uint32_t e)
     return h && h->value == MEET_HOLD && k + nw == e + 1;
 }
 
+/* Is mention m named with more than one word ("Ann Holt", not "Holt"):
+ * a full name, surer than a lone word inside a title or chain? */
+static int full_name(const doc *d, int m)
+{
+    return d->ments[m].name && strchr(d->ments[m].name, ' ');
+}
+
 /* Does a short topic at t ("about our European integration") run on,
  * within TOPIC_WITH_REACH words and no punctuation, quotation or clause
  * break, to a "with" that names a person ("with both Charles Michel", "with
@@ -2556,8 +2563,7 @@ static int hyphen_body(doc *d, int m)
         return -1;
     uint32_t from = d->ments[m].tok_start;
     int p = hyphened_before(d, from, 0);
-    if (p < 0 || d->ments[m].tok_end <= from + 1 ||
-        (!tok_lex(d, from, LEX_COUNTRY, NULL) && !tok_lex(d, from, LEX_DEMONYM, NULL)) ||
+    if (p < 0 || d->ments[m].tok_end <= from + 1 || !is_state_word(d, from) ||
         (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
         return -1;
     uint32_t start = d->ments[p].tok_start;
@@ -2958,7 +2964,7 @@ static int person_after_body_title(const doc *d, int m, uint32_t end)
     if (k >= end || !(d->toks[k].flags & T_WORD) || !(d->toks[k].flags & T_CAP))
         return -1;
     int p = person_after_title(d, k, end);
-    return p >= 0 && d->ments[p].name && strchr(d->ments[p].name, ' ') ? p : -1;
+    return p >= 0 && full_name(d, p) ? p : -1;
 }
 
 /* "43rd", "1st": a number with an ordinal ending. */
@@ -3184,8 +3190,7 @@ static int person_after_descriptor(const doc *d, uint32_t t, uint32_t end)
             mention_kind mk = d->ments[m].kind;
             if (mk == M_PERSON) {
                 uint32_t n = d->ments[m].tok_end;
-                if (k == t || !d->ments[m].name || !strchr(d->ments[m].name, ' ') ||
-                    !party_mention(d, m))
+                if (k == t || !full_name(d, m) || !party_mention(d, m))
                     return -1;
                 /* a given name tells a person from a capitalised place or
                  * body the mention finder took for one ("Magadan Region") */
@@ -3420,8 +3425,8 @@ static int person_past_appositive(const doc *d, uint32_t k, uint32_t end)
     int conj = tok_is(&d->toks[q], "and");
     q += conj ? 1u : 0u;
     int m = q < end ? mention_at(d, q) : -1;
-    if (m < 0 || d->ments[m].tok_start != q || d->ments[m].kind != M_PERSON || !d->ments[m].name ||
-        !strchr(d->ments[m].name, ' ') || d->ments[m].tok_end > end)
+    if (m < 0 || d->ments[m].tok_start != q || d->ments[m].kind != M_PERSON || !full_name(d, m) ||
+        d->ments[m].tok_end > end)
         return -1;
     uint32_t f = d->ments[m].tok_end;
     if (!conj && !(f + 1 < end && is_char(d, f, ',') && tok_lex(d, f + 1, LEX_TITLE, NULL)))
@@ -3473,8 +3478,7 @@ static int titled_list_after(const doc *d, const sentence *s, int *objs, int n, 
         int m = person_after_title(d, k, s->tok_end);
         /* a one-word "person" inside a long title ("... Emirates Armed
          * Forces X") is part of the title */
-        if (m < 0 || d->ments[m].tok_start == k || !d->ments[m].name ||
-            !strchr(d->ments[m].name, ' '))
+        if (m < 0 || d->ments[m].tok_start == k || !full_name(d, m))
             break;
         /* the first word opens the title: "Gazprom chairman", "India's
          * petroleum minister", not a lower-case phrase */
@@ -3539,8 +3543,7 @@ static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end
     /* a title before the name, or an appositive name after its office
      * ("the Prime Minister of Iraq, Mohammed Al-Sudani,") */
     uint32_t b = d->ments[g].tok_start;
-    if (!titled_person(d, g) && !(p < t && b > end && is_char(d, b - 1, ',') && d->ments[g].name &&
-                                  strchr(d->ments[g].name, ' ')))
+    if (!titled_person(d, g) && !(p < t && b > end && is_char(d, b - 1, ',') && full_name(d, g)))
         return 0;
     objs[0] = g;
     return t;
@@ -4097,9 +4100,8 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             uint32_t f = d->ments[next].tok_end;
             int p = f < end ? mention_at(d, f) : -1;
             if (p >= 0 && d->ments[p].tok_start == f && d->ments[p].kind == M_PERSON &&
-                d->ments[p].name && strchr(d->ments[p].name, ' ') &&
-                tok_lex(d, f, LEX_GIVEN_NAME, NULL) && d->ments[p].tok_end <= end &&
-                ends_list_item(d, d->ments[p].tok_end, end))
+                full_name(d, p) && tok_lex(d, f, LEX_GIVEN_NAME, NULL) &&
+                d->ments[p].tok_end <= end && ends_list_item(d, d->ments[p].tok_end, end))
                 next = p;
         }
         m = next >= 0 ? next : person_after_title(d, k, end);
@@ -7272,7 +7274,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                         o = person_after_title(d, j, s->tok_end);
                 /* a one-word "person" inside a long title ("... Emirates
                  * Armed Forces X") is no surer than the body */
-                if (o >= 0 && (!d->ments[o].name || !strchr(d->ments[o].name, ' ')))
+                if (o >= 0 && !full_name(d, o))
                     o = -1;
                 if (o >= 0)
                     break;
@@ -7315,8 +7317,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                         ? person_after_title(d, j, s->tok_end)
                         : -1;
             /* (a one-word "person" inside the chain, "Troops", is none) */
-            if (p >= 0 && d->ments[p].entity != d->ments[o].entity && d->ments[p].name &&
-                strchr(d->ments[p].name, ' '))
+            if (p >= 0 && d->ments[p].entity != d->ments[o].entity && full_name(d, p))
                 o = p;
         }
         /* "met with" is one cue: its "with" is inside it */

@@ -37,9 +37,9 @@ static int topic_word(const doc *d, uint32_t t)
     const token *u = &d->toks[t];
     return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_ALLCAPS | T_POSS)) &&
            !(u->word_bits & (W_WEEKDAY | W_MONTH | W_DET | W_RELDAY | W_PREP | W_CONJ)) &&
-           !tok_lex(d, t, LEX_COUNTRY, NULL) && !tok_lex(d, t, LEX_DEMONYM, NULL) &&
-           !tok_lex(d, t, LEX_PLACE, NULL) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL) &&
-           !tok_lex(d, t, LEX_TITLE, NULL) && !tok_lex(d, t, LEX_ORG, NULL);
+           !is_state_word(d, t) && !tok_lex(d, t, LEX_PLACE, NULL) &&
+           !tok_lex(d, t, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
+           !tok_lex(d, t, LEX_ORG, NULL);
 }
 
 /* "Council on Native American Affairs", "Commission on Human Rights": token
@@ -2117,8 +2117,7 @@ static int try_spokes_firm(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             tok_lex(d, j, LEX_TITLE, NULL))
             return 0;
         /* ("American" is a closed-class word, yet a firm's first word) */
-        if ((k->word_bits & (NOT_NAME_BITS & ~W_ORG_HEAD)) &&
-            (j > i || !(tok_lex(d, j, LEX_DEMONYM, NULL) || tok_lex(d, j, LEX_COUNTRY, NULL))))
+        if ((k->word_bits & (NOT_NAME_BITS & ~W_ORG_HEAD)) && (j > i || !is_state_word(d, j)))
             return 0;
         if (j > i && lexicon_claims(d, j))
             return 0;
@@ -2267,8 +2266,7 @@ static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
  * seen. */
 static int after_country(const doc *d, uint32_t t)
 {
-    return t > 0 && (d->toks[t - 1].flags & T_CAP) &&
-           (tok_lex(d, t - 1, LEX_DEMONYM, NULL) || tok_lex(d, t - 1, LEX_COUNTRY, NULL));
+    return t > 0 && (d->toks[t - 1].flags & T_CAP) && is_state_word(d, t - 1);
 }
 
 /* "National Climate Advisor McCarthy", "Deputy Homeland Security Advisor
@@ -3630,7 +3628,7 @@ static int name_part_word(const doc *d, uint32_t t)
     return (u->flags & T_CAP) && (u->flags & T_WORD) && !(u->flags & (T_POSS | T_ALLCAPS)) &&
            !(u->word_bits & (W_DET | W_PREP | W_CONJ | W_MONTH | W_WEEKDAY)) &&
            !tok_lex(d, t, LEX_GIVEN_NAME, NULL) && !tok_lex(d, t, LEX_TITLE, NULL) &&
-           !tok_lex(d, t, LEX_COUNTRY, NULL) && !tok_lex(d, t, LEX_DEMONYM, NULL);
+           !is_state_word(d, t);
 }
 
 /* "for the Prohibition", "for the Coordination" after a body's head: the
@@ -3888,7 +3886,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                        !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
                        !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)) &&
                        !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
-                       !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
+                       !is_state_word(d, h))
                     h++;
                 /* (or right after the head, a state's ruling body: "the Welsh
                  * Assembly Government", not "State Council Presidium") */

@@ -1292,8 +1292,7 @@ static uint32_t field_list(const doc *d, uint32_t j, uint32_t limit)
         int m = mention_at(d, t);
         if (!cap_word(d, t) || (d->toks[t].flags & T_POSS) ||
             (m >= 0 && (d->ments[m].tok_end != t + 1 || d->ments[m].kind != M_ORG)) ||
-            tok_lex(d, t, LEX_ORG, NULL) || tok_lex(d, t, LEX_DEMONYM, NULL) ||
-            tok_lex(d, t, LEX_COUNTRY, NULL))
+            tok_lex(d, t, LEX_ORG, NULL) || is_state_word(d, t))
             return 0;
         t++;
         if (last)

@@ -1067,6 +1067,26 @@ static int person_office(const doc *d, uint32_t cue, const sentence *s)
     return m;
 }
 
+/* "An official of the Korea Traders Association said": the nearest token
+ * o in [lo, t), at most 9 back, whose staff word opens a phrase that names
+ * a body and ends at t (the verb group's start); the body's mention, o at
+ * *at, or -1.  Tokens inside a quotation are passed over when
+ * skip_quoted. */
+static int staff_phrase_before(const doc *d, uint32_t t, uint32_t lo, int skip_quoted, uint32_t *at)
+{
+    for (uint32_t o = t; o-- > lo && o + 10 > t;) {
+        uint32_t end = 0;
+        if (skip_quoted && (d->toks[o].flags & T_IN_QUOTE))
+            continue;
+        int b = staff_prep_body(d, o, t, &end);
+        if (b >= 0 && end == t) {
+            *at = o;
+            return b;
+        }
+    }
+    return -1;
+}
+
 /* Did statement e's cue follow one of a body's staff ("a Bear Stearns
  * officer said", "an association official said": body_officials)? */
 static int staff_cue(const doc *d, const ev_draft *e)
@@ -1078,12 +1098,8 @@ static int staff_cue(const doc *d, const ev_draft *e)
         return 1;
     /* "An official of the Korea Traders Association said": the staff word
      * opens a phrase that names the body (a bounded look back) */
-    for (uint32_t o = t; o-- > ks->tok_start && o + 10 > t;) {
-        uint32_t end = 0;
-        if (!(d->toks[o].flags & T_IN_QUOTE) && staff_prep_body(d, o, t, &end) >= 0 && end == t)
-            return 1;
-    }
-    return 0;
+    uint32_t o;
+    return staff_phrase_before(d, t, ks->tok_start, 1, &o) >= 0;
 }
 
 /* Did statement e speak through a body's spokesperson (want_spokes) or one
@@ -1174,11 +1190,9 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
     /* "An officer on Daiwa's corporate syndicate desk said", "one senior
      * official at the Hesse LZB said": the staff word opens the subject,
      * after an article and at most one lower-case word */
-    for (uint32_t o = t; o-- > s->tok_start + 1 && o + 10 > t;) {
-        uint32_t end = 0;
-        int b = staff_prep_body(d, o, t, &end);
-        if (b < 0 || end != t)
-            continue;
+    uint32_t o;
+    int b = staff_phrase_before(d, t, s->tok_start + 1, 0, &o);
+    if (b >= 0) {
         uint32_t f = o - 1;
         if (f > s->tok_start && !one_of_many_word(&d->toks[f]) && !tok_is(&d->toks[f], "the") &&
             (d->toks[f].flags & T_WORD) && !(d->toks[f].flags & T_CAP) &&
@@ -2095,6 +2109,17 @@ static unsigned day_before(const doc *d, uint32_t v, uint32_t from)
     if (v > from + 3 && (d->toks[v - 1].flags & T_NUM) && (d->toks[v - 2].word_bits & W_MONTH) &&
         tok_is(&d->toks[v - 3], "on"))
         return 3;
+    return 0;
+}
+
+/* Does a speech verb follow the coordinator at k after the second verb's
+ * day alone ("but on Wednesday said", "and on September 12 declared"),
+ * before end? */
+static int speech_after_day(const doc *d, uint32_t k, uint32_t end)
+{
+    for (uint32_t v = k + 3; v <= k + 4 && v < end; v++)
+        if (day_before(d, v, k) == v - k - 1 && tok_lex(d, v, LEX_SPEECH, NULL))
+            return 1;
     return 0;
 }
 
@@ -6998,10 +7023,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                  (k + 2 < s->tok_end && tok_is(&d->toks[k + 1], "also") &&
                   tok_lex(d, k + 2, LEX_SPEECH, NULL)) ||
                  /* ("but on Wednesday said") */
-                 (k + 3 < s->tok_end && day_before(d, k + 3, k) == 2 &&
-                  tok_lex(d, k + 3, LEX_SPEECH, NULL)) ||
-                 (k + 4 < s->tok_end && day_before(d, k + 4, k) == 3 &&
-                  tok_lex(d, k + 4, LEX_SPEECH, NULL)))) {
+                 speech_after_day(d, k, s->tok_end))) {
                 stop = d->toks[k].start;
                 if (k > c && is_char(d, k - 1, ','))
                     stop = d->toks[k - 1].start;

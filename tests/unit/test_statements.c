@@ -3848,6 +3848,11 @@ static void test_coordinated_cue_after_day(void **state)
     NT_CHECK(nt_count_said_by("Marlow") == 2);
     const nsv_event *a = nt_nth(NSV_EV_STATEMENT, 0);
     NT_CHECK(a->quote && !strstr(a->quote, "manifesto"));
+    /* a month and its day between them ends the first quote the same way */
+    nt_run(PUB, "Prime Minister Ann Marlow has said she does not want higher tax rates but on "
+                "September 12 said other tax promises would be left to the manifesto.");
+    a = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(a && a->quote && !strstr(a->quote, "manifesto"));
     /* hard negatives: a first verb that is no cue; a new subject after the
      * day */
     nt_run(PUB, "Prime Minister Ann Marlow visited Leeds and on Wednesday said other tax "
