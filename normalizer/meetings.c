@@ -4955,10 +4955,30 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
             adjectives = 0;
         b--;
     }
+    /* "We also worked and spoke with X": one past-tense verb and "and"
+     * before the cue share its subject (once, then the adverbs before it) */
+    if (b >= s->tok_start + 3 && tok_is(&d->toks[b - 1], "and") && ed_ending(&d->toks[b - 2]) &&
+        (d->toks[b - 2].flags & T_WORD) && !(d->toks[b - 2].flags & T_CAP) &&
+        !d->toks[b - 2].word_bits && mention_at(d, b - 2) < 0) {
+        b -= 2;
+        for (int steps = 0; b > s->tok_start && steps < 3 && (d->toks[b - 1].word_bits & W_ADVERB);
+             steps++)
+            b--;
+    }
     if (b == s->tok_start)
         return -1;
     const token *p = &d->toks[b - 1];
-    if (!(p->flags & T_CAP) || (p->flags & T_IN_QUOTE) || p->lower_len != 1 || p->lower[0] != 'i')
+    /* "we" is the speaker's side only in an address his headline names
+     * (address_author): elsewhere it may be a delegation, a party, a
+     * nation */
+    int we = tok_is(p, "we") && !(p->flags & T_IN_QUOTE);
+    /* "we spoke with X two years ago": a reference with no identifiable
+     * occasion (GUIDE), no talks of the day the address narrates */
+    for (uint32_t k = b; we && k < s->tok_end; k++)
+        if (tok_is(&d->toks[k], "ago"))
+            return -1;
+    if (!we &&
+        (!(p->flags & T_CAP) || (p->flags & T_IN_QUOTE) || p->lower_len != 1 || p->lower[0] != 'i'))
         return -1;
     /* "the first time I met X", "the first foreign leader I spoke with": a
      * clause on a noun "the" opens names no occasion of its own */
@@ -4970,7 +4990,10 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
                     return -1;
     }
     int holder = outlet_office_person(d);
-    return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
+    if (holder < 0 || !principal_speaks(d, holder))
+        return -1;
+    int salutation;
+    return !we || address_author(d, &salutation) == holder ? holder : -1;
 }
 
 /* "..., I" / "..., we" at token t (a comma, then a first-person pronoun,

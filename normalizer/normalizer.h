@@ -221,6 +221,10 @@ int meet_in_passing(const doc *d, const ev_draft *m);
  * if the item does not name him yet; -1 where the outlet has none
  * (meetings.c). */
 int outlet_office_person(doc *d);
+/* Who a headline names as the author of the address below it ("... -
+ * address by the President of Ukraine"), or -1; *salutation set when the
+ * headline only closes on him (statements.c). */
+int address_author(doc *d, int *salutation);
 /* "X is on a working visit to Y. During a meeting with Z, ...": the visit
  * the sentence before states of one of meeting e's parties places it, when
  * nothing else does (meetings.c; finish_events calls it once the parties

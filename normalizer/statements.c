@@ -7700,7 +7700,7 @@ static int headline_person(doc *d, uint32_t a)
  * closes on its speaker ("... - President Volodymyr Zelenskyy") heads
  * narrated news as often as a speech: *salutation asks the caller for a
  * body that opens by hailing its audience ("Ukrainians!"). */
-static int address_author(doc *d, int *salutation)
+int address_author(doc *d, int *salutation)
 {
     *salutation = 0;
     uint32_t n = 0;

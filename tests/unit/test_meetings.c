@@ -5436,6 +5436,42 @@ static void test_first_person_address(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* In an address its headline names, "we" as the subject of a meeting verb
+ * is the speaker's side ("We also worked and spoke with A, with B": a
+ * "with" before each counterpart, separate talks, each with him); not a
+ * plan's actual meeting, not a reference with no occasion, not a meeting
+ * inside quotation marks, and not "we" in an item no address heads. */
+static void test_address_we_speaker(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    const char *title = "We will prevail - address by President Volodymyr Zelenskyy";
+    nt_run_source("t-aw1", ukr, "2022-03-09", title,
+                  "Ukrainians! We also worked and spoke with Speaker Nancy Pelosi, with Prime "
+                  "Minister of the United Kingdom Boris Johnson. Glory to Ukraine!");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Pelosi");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy") && !nt_has_party(e, "Johnson"));
+    e = nt_with_party(NSV_EV_MEETING, "Johnson");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy") && !nt_has_party(e, "Pelosi"));
+    /* hard negatives: a plan; a reference with no occasion; a quotation */
+    nt_run_source("t-aw2", ukr, "2022-03-09", title,
+                  "Ukrainians! We will speak with Prime Minister Mark Tamm tomorrow. We spoke "
+                  "with President Ivan Dorov two years ago. A soldier wrote to me: \"We met with "
+                  "Defence Minister Anita Anand in Kharkiv today.\" Glory to Ukraine!");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    e = nt_with_party(NSV_EV_MEETING, "Tamm");
+    NT_CHECK(e == NULL || e->modality != NSV_MOD_ACTUAL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Anand") == NULL);
+    /* the President's own words under no address headline: "we" keeps
+     * its reading (no speaker added) */
+    nt_run_source("t-aw3", ukr, "2022-03-09", "Volodymyr Zelenskyy: We will prevail",
+                  "We also worked and spoke with Speaker Nancy Pelosi, with Prime Minister of "
+                  "the United Kingdom Boris Johnson.");
+    e = nt_with_party(NSV_EV_MEETING, "Pelosi");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zelenskyy"));
+}
+
 /* "Taking part in the meeting were A, B and C" after a convening of one named
  * party lists its other participants, a plural title heading the list; at
  * talks with a counterpart the delegation members are not added. */
@@ -10141,6 +10177,7 @@ int main(void)
         cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
+        cmocka_unit_test(test_address_we_speaker),
         cmocka_unit_test(test_address_narrated_events),
         cmocka_unit_test(test_talks_about_topic_with),
         cmocka_unit_test(test_taking_part_list),
