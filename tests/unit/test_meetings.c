@@ -7885,6 +7885,27 @@ static void test_owner_of_creditors(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "China") != NULL);
 }
 
+/* "negotiations with Ukraine's partners", "met with Russia's national
+ * bandy team": the possessive's owner is not the counterpart, the party it
+ * owns is (phrases.tsv owned_party) */
+static void test_owner_of_other_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Secretary Jaime Ongpin said negotiations with Ukraine's partners take "
+                "place daily at all levels.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ukraine") == NULL);
+    nt_run(PUB, "Finance Secretary Jaime Ongpin met with Russia's national bandy team.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Russia") == NULL);
+    /* hard negatives: a country's own representatives stand for it, and a
+     * country with no possessive is the counterpart */
+    nt_run(PUB, "Finance Secretary Jaime Ongpin held talks with Ukraine's representatives on "
+                "Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ukraine") != NULL);
+    nt_run(PUB, "Finance Secretary Jaime Ongpin held talks with Ukraine and its partners on "
+                "Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ukraine") != NULL);
+}
+
 /* "The meeting was attended by ..." five paragraphs after the lead: the
  * item's own meeting (the first with a person), not a record without host */
 static void test_attended_by_far_from_lead(void **state)
@@ -10228,6 +10249,7 @@ int main(void)
         cmocka_unit_test(test_listed_body_then_person),
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
+        cmocka_unit_test(test_owner_of_other_party),
         cmocka_unit_test(test_attended_by_far_from_lead),
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
