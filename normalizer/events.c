@@ -641,6 +641,19 @@ static int no_group_over_people(const doc *d, const ev_draft *big, const ev_draf
     return 1;
 }
 
+/* Are the parties big has and small lacks all people? */
+static int only_people_added(const doc *d, const ev_draft *big, const ev_draft *small)
+{
+    for (int i = 0; i < big->nents; i++) {
+        int in_small = 0;
+        for (int k = 0; k < small->nents && !in_small; k++)
+            in_small = big->ents[i] == small->ents[k];
+        if (!in_small && d->ents[big->ents[i]].kind != NSV_KIND_PERSON)
+            return 0;
+    }
+    return 1;
+}
+
 /* Are all the parties of e countries ("Russian-Japanese talks")? */
 static int only_countries(const doc *d, const ev_draft *e)
 {
@@ -781,6 +794,16 @@ static int merge_meetings(const doc *d, ev_list *l)
                 common >= 2 && (common == a->nents || common == b->nents) &&
                 (a->multilateral == b->multilateral ||
                  no_group_over_people(d, common == a->nents ? b : a, common == a->nents ? a : b));
+            /* "on the sidelines of the Forum, including talks with A and B"
+             * read once with its host and once without: one sentence's
+             * overlapping words, the larger record adding only people, are
+             * one meeting (a summit or body the larger adds is the setting
+             * side talks stand apart from) */
+            if (!subset && !equal && common >= 2 && (common == a->nents || common == b->nents) &&
+                a->sent == b->sent && a->ev.evidence_start < b->ev.evidence_end &&
+                b->ev.evidence_start < a->ev.evidence_end &&
+                only_people_added(d, common == a->nents ? b : a, common == a->nents ? a : b))
+                subset = 1;
             /* fewer people met again later in the body, in a meeting told
              * as another one */
             const ev_draft *later = a->sent > b->sent ? a : b, *first = later == a ? b : a;

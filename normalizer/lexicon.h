@@ -234,6 +234,7 @@ enum phrase_role {
     PHRASE_TOPIC_MEETING,   /* a meeting noun and the word to its topic: "meeting on" */
     PHRASE_NOT_TOPIC,       /* after "on", a place or occasion, no topic: "the train", "board" */
     PHRASE_STAFF_OF,        /* inside a list, the people under the party before: "his deputies" */
+    PHRASE_OWNED_PARTY,     /* after "X's", another party than X: "talks with X's partners" */
     PHRASE_ROLE_COUNT
 };
 

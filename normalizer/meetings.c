@@ -5643,8 +5643,10 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
 
 /* "talks with the Philippines' creditor banks", "negotiated with Mexico's
  * commercial creditors": the party named as the owner of the creditors is
- * the debtor, not the counterpart (the creditors are).  m is the mention
- * after "with". */
+ * the debtor, not the counterpart (the creditors are).  So too for the
+ * owner of another party (phrases.tsv owned_party): "negotiations with
+ * Ukraine's partners", "met with Russia's national bandy team".  m is the
+ * mention after "with". */
 static int owner_of_creditors(const doc *d, int m, uint32_t end)
 {
     uint32_t t = d->ments[m].tok_end;
@@ -5657,6 +5659,8 @@ static int owner_of_creditors(const doc *d, int m, uint32_t end)
     for (uint32_t k = t + 1; k < end && k < t + 4; k++) {
         const token *u = &d->toks[k];
         if (u->word_bits & W_CREDITOR)
+            return 1;
+        if ((u->flags & T_WORD) && !(u->flags & T_CAP) && phrase_at(d, k, end, PHRASE_OWNED_PARTY))
             return 1;
         if (!(u->flags & T_WORD) || (u->flags & T_CAP))
             return 0;

@@ -7935,6 +7935,48 @@ static void test_owner_of_creditors(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "China") != NULL);
 }
 
+/* "negotiations with Ukraine's partners", "met with Russia's national
+ * bandy team": the possessive's owner is not the counterpart, the party it
+ * owns is (phrases.tsv owned_party) */
+static void test_owner_of_other_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Finance Secretary Jaime Ongpin said negotiations with Ukraine's partners take "
+                "place daily at all levels.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ukraine") == NULL);
+    nt_run(PUB, "Finance Secretary Jaime Ongpin met with Russia's national bandy team.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Russia") == NULL);
+    /* hard negatives: a country's own representatives stand for it, and a
+     * country with no possessive is the counterpart */
+    nt_run(PUB, "Finance Secretary Jaime Ongpin held talks with Ukraine's representatives on "
+                "Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ukraine") != NULL);
+    nt_run(PUB, "Finance Secretary Jaime Ongpin held talks with Ukraine and its partners on "
+                "Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Ukraine") != NULL);
+}
+
+/* "met with the Presidents of A, B and C today for the inaugural summit":
+ * the verb's record and the summit noun's record of the same words, the
+ * first adding only the host, are one meeting; side talks with people next
+ * to a summit the larger record adds stay apart from it */
+static void test_overlapping_records_adding_people(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Tom Reyes met with the Presidents of Kazakhstan, the Kyrgyz Republic, "
+                "Tajikistan, Turkmenistan, and Uzbekistan today for the inaugural C5+1 "
+                "presidential summit on the margins of the United Nations General Assembly.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Reyes") != NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Kazakhstan") != NULL);
+    NT_CHECK(nt_has_party(nt_with_party(NSV_EV_MEETING, "Kazakhstan"), "Reyes"));
+    /* the talks and the General Assembly they were held beside: no third */
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* hard negative: the bilateral and the summit it sits beside stay two */
+    nt_run(PUB, "Today, President Tom Reyes met with President Ann Holt and Prime Minister Paul "
+                "Brandt on the margins of the United Nations General Assembly.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* "The meeting was attended by ..." five paragraphs after the lead: the
  * item's own meeting (the first with a person), not a record without host */
 static void test_attended_by_far_from_lead(void **state)
@@ -10279,6 +10321,8 @@ int main(void)
         cmocka_unit_test(test_listed_body_then_person),
         cmocka_unit_test(test_countries_stand_for_people),
         cmocka_unit_test(test_owner_of_creditors),
+        cmocka_unit_test(test_owner_of_other_party),
+        cmocka_unit_test(test_overlapping_records_adding_people),
         cmocka_unit_test(test_attended_by_far_from_lead),
         cmocka_unit_test(test_discussed_topic_with_person),
         cmocka_unit_test(test_officials_act_for_their_body),
