@@ -3782,6 +3782,29 @@ static int open_group_word(const token *t)
             ((t->word_bits & W_UNNAMED) && t->lower[t->lower_len - 1] == 's'));
 }
 
+/* "producer delegates told reporters", "delegates said": a plural of the
+ * side words (delegates, negotiators, delegations) at token t, the subject
+ * of a speech verb, that no article, number, "both", name or demonym
+ * before it ties to a side the item names ("the delegates", "the two
+ * delegations", "Russian delegates" may be a meeting's parties): an open
+ * group.  Sentence start at `from`. */
+static int side_group_unnamed(const doc *d, uint32_t t, uint32_t from)
+{
+    const token *w = &d->toks[t];
+    if (!(w->flags & T_WORD) || !(w->word_bits & W_SIDE_GROUP) || w->lower_len < 2 ||
+        w->lower[w->lower_len - 1] != 's')
+        return 0;
+    if (t == from)
+        return 1;
+    const token *b = &d->toks[t - 1];
+    if (!(b->flags & T_WORD) || (b->flags & (T_CAP | T_POSS)) || mention_at(d, t - 1) >= 0 ||
+        (b->word_bits & (W_NUMBER_WORD | W_POSSESSIVE)) || tok_is(b, "the") || tok_is(b, "both") ||
+        tok_is(b, "their") || tok_is(b, "its") || tok_is(b, "two") ||
+        tok_lex(d, t - 1, LEX_DEMONYM, NULL))
+        return 0;
+    return 1;
+}
+
 /* "..., monetary sources said. The U.S. will also try ..., they said": a
  * "they" right after an open group that spoke (GUIDE: unnamed groups are
  * skipped) is that group, not the parties of a meeting named before.  Is
@@ -3835,6 +3858,8 @@ static int unnamed_group_before(const doc *d, const ev_list *out, const sentence
         if (v - 1 > ks->tok_start && tok_is(&d->toks[v - 2], "the") &&
             (staff_word(w) || (w->word_bits & W_ATTENDEE)))
             return 0;
+        if (m < 0 && side_group_unnamed(d, v - 1, ks->tok_start))
+            return 1;
         return open_group_word(w) && (m < 0 || d->ments[m].entity < 0);
     }
     /* "Participants discussed the violence they face. They noted ...": no

@@ -8500,6 +8500,25 @@ static void test_joint_statement_title_offices(void **state)
     NT_CHECK(nt_with_party(NSV_EV_STATEMENT, "Lithuania") == NULL);
 }
 
+/* "..., producer delegates told reporters. ..., they said": a plural side
+ * word with no article, number or name before it is an open group; a later
+ * "they" is that group, not the parties of a meeting its content names */
+static void test_they_after_unnamed_delegates(void **state)
+{
+    (void)state;
+    nt_run_source("d1", "Reuters", PUB, "",
+                  "Coffee producers will meet May 4, producer delegates told reporters. The "
+                  "group might consult with Brazil and Colombia on this meeting, they said.");
+    NT_CHECK(nt_count_said_by("Brazil") == 0);
+    NT_CHECK(nt_count_said_by("Colombia") == 0);
+    /* hard negative: the meeting's delegations ("the", a number) are its
+     * named sides, whom "they" names */
+    nt_run_source("d2", "Reuters", PUB, "",
+                  "Brazil and Colombia held talks on Monday, the two delegations told reporters. "
+                  "They said the talks went well.");
+    NT_CHECK(nt_count_said_by("Brazil") >= 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8896,6 +8915,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_day),
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
+        cmocka_unit_test(test_they_after_unnamed_delegates),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
