@@ -1421,6 +1421,38 @@ static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back
     return n;
 }
 
+/* "The French Finance Ministry said ... A ministry statement said ...":
+ * a document noun after "a" and one word naming a kind of body (ministry,
+ * union, bank) speaks for the body of that kind that spoke last, in this
+ * sentence or the two before (GUIDE: a statement of a body speaks for that
+ * body); the word must be a whole word of the body's name.  Its mention,
+ * or -1 ("a government statement said" after "Taiwan said" names no body
+ * whose name holds the word). */
+static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const sentence *s)
+{
+    const token *t = &d->toks[w];
+    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || t->lower_len < 3 || t->lower_len > 31 ||
+        mention_at(d, w) >= 0)
+        return -1;
+    char word[32];
+    memcpy(word, t->lower, t->lower_len);
+    word[t->lower_len] = '\0';
+    uint32_t here = (uint32_t)(s - d->sents);
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->sent > here || here - prev->sent > 2)
+            break;
+        if (prev->dropped)
+            continue;
+        int pm = prev->speaker_mention;
+        if (pm < 0 || prev->speaker_ent < 0 || d->ments[pm].entity != prev->speaker_ent ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION)
+            return -1;
+        return name_has_word(d->ents[prev->speaker_ent].name, word) ? pm : -1;
+    }
+    return -1;
+}
+
 /* "The Treasury issued a statement ... The statement said", "the HUD
  * report said", "According to a report by the CBI": a document that is
  * the subject of a speech verb, or after "according to", speaks for the
@@ -1441,6 +1473,8 @@ static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uin
         *none = m < 0;
         return m >= 0 ? m : -1;
     }
+    if (det + 2 == n && indefinite_article(&d->toks[det]))
+        return body_kind_paper(d, out, det + 1, s);
     if (!tok_is(&d->toks[det], "the") && !tok_is(&d->toks[det], "this"))
         return -1;
     uint32_t si = (uint32_t)(s - d->sents);

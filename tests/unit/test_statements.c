@@ -8519,6 +8519,28 @@ static void test_they_after_unnamed_delegates(void **state)
     NT_CHECK(nt_count_said_by("Brazil") >= 1);
 }
 
+/* "The French Finance Ministry said ... A ministry statement said ...":
+ * a statement of a kind of body speaks for the body of that kind that
+ * spoke just before */
+static void test_body_kind_statement_noun(void **state)
+{
+    (void)state;
+    nt_run_source("k1", "Reuters", PUB, "",
+                  "The French Finance Ministry said the commission was agreed during talks. A "
+                  "ministry statement said both sides had agreed on the need to boost trade.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    /* hard negatives: a kind the last voice's name does not hold; no body
+     * spoke before */
+    nt_run_source("k2", "Reuters", PUB, "",
+                  "The French Finance Ministry said the commission was agreed during talks. A "
+                  "union statement said workers had not been consulted.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run_source("k3", "Reuters", PUB, "",
+                  "Prices rose in March. A ministry statement said the rise was temporary.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8916,6 +8938,7 @@ int main(void)
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
+        cmocka_unit_test(test_body_kind_statement_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
