@@ -1435,6 +1435,38 @@ static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back
     return n;
 }
 
+/* "The French Finance Ministry said ... A ministry statement said ...":
+ * a document noun after "a" and one word naming a kind of body (ministry,
+ * union, bank) speaks for the body of that kind that spoke last, in this
+ * sentence or the two before (GUIDE: a statement of a body speaks for that
+ * body); the word must be a whole word of the body's name.  Its mention,
+ * or -1 ("a government statement said" after "Taiwan said" names no body
+ * whose name holds the word). */
+static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const sentence *s)
+{
+    const token *t = &d->toks[w];
+    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || t->lower_len < 3 || t->lower_len > 31 ||
+        mention_at(d, w) >= 0)
+        return -1;
+    char word[32];
+    memcpy(word, t->lower, t->lower_len);
+    word[t->lower_len] = '\0';
+    uint32_t here = (uint32_t)(s - d->sents);
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
+        if (prev->sent > here || here - prev->sent > 2)
+            break;
+        if (prev->dropped)
+            continue;
+        int pm = prev->speaker_mention;
+        if (pm < 0 || prev->speaker_ent < 0 || d->ments[pm].entity != prev->speaker_ent ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION)
+            return -1;
+        return name_has_word(d->ents[prev->speaker_ent].name, word) ? pm : -1;
+    }
+    return -1;
+}
+
 /* "The Treasury issued a statement ... The statement said", "the HUD
  * report said", "According to a report by the CBI": a document that is
  * the subject of a speech verb, or after "according to", speaks for the
@@ -1455,6 +1487,8 @@ static int paper_speaker_named(const doc *d, const ev_list *out, uint32_t n, uin
         *none = m < 0;
         return m >= 0 ? m : -1;
     }
+    if (det + 2 == n && indefinite_article(&d->toks[det]))
+        return body_kind_paper(d, out, det + 1, s);
     if (!tok_is(&d->toks[det], "the") && !tok_is(&d->toks[det], "this"))
         return -1;
     uint32_t si = (uint32_t)(s - d->sents);
@@ -3807,6 +3841,29 @@ static int open_group_word(const token *t)
             ((t->word_bits & W_UNNAMED) && t->lower[t->lower_len - 1] == 's'));
 }
 
+/* "producer delegates told reporters", "delegates said": a plural of the
+ * side words (delegates, negotiators, delegations) at token t, the subject
+ * of a speech verb, that no article, number, "both", name or demonym
+ * before it ties to a side the item names ("the delegates", "the two
+ * delegations", "Russian delegates" may be a meeting's parties): an open
+ * group.  Sentence start at `from`. */
+static int side_group_unnamed(const doc *d, uint32_t t, uint32_t from)
+{
+    const token *w = &d->toks[t];
+    if (!(w->flags & T_WORD) || !(w->word_bits & W_SIDE_GROUP) || w->lower_len < 2 ||
+        w->lower[w->lower_len - 1] != 's')
+        return 0;
+    if (t == from)
+        return 1;
+    const token *b = &d->toks[t - 1];
+    if (!(b->flags & T_WORD) || (b->flags & (T_CAP | T_POSS)) || mention_at(d, t - 1) >= 0 ||
+        (b->word_bits & (W_NUMBER_WORD | W_POSSESSIVE)) || tok_is(b, "the") || tok_is(b, "both") ||
+        tok_is(b, "their") || tok_is(b, "its") || tok_is(b, "two") ||
+        tok_lex(d, t - 1, LEX_DEMONYM, NULL))
+        return 0;
+    return 1;
+}
+
 /* "..., monetary sources said. The U.S. will also try ..., they said": a
  * "they" right after an open group that spoke (GUIDE: unnamed groups are
  * skipped) is that group, not the parties of a meeting named before.  Is
@@ -3860,6 +3917,8 @@ static int unnamed_group_before(const doc *d, const ev_list *out, const sentence
         if (v - 1 > ks->tok_start && tok_is(&d->toks[v - 2], "the") &&
             (staff_word(w) || (w->word_bits & W_ATTENDEE)))
             return 0;
+        if (m < 0 && side_group_unnamed(d, v - 1, ks->tok_start))
+            return 1;
         return open_group_word(w) && (m < 0 || d->ments[m].entity < 0);
     }
     /* "Participants discussed the violence they face. They noted ...": no

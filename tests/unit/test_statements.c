@@ -8505,6 +8505,47 @@ static void test_joint_statement_title_offices(void **state)
     NT_CHECK(nt_with_party(NSV_EV_STATEMENT, "Lithuania") == NULL);
 }
 
+/* "..., producer delegates told reporters. ..., they said": a plural side
+ * word with no article, number or name before it is an open group; a later
+ * "they" is that group, not the parties of a meeting its content names */
+static void test_they_after_unnamed_delegates(void **state)
+{
+    (void)state;
+    nt_run_source("d1", "Reuters", PUB, "",
+                  "Coffee producers will meet May 4, producer delegates told reporters. The "
+                  "group might consult with Brazil and Colombia on this meeting, they said.");
+    NT_CHECK(nt_count_said_by("Brazil") == 0);
+    NT_CHECK(nt_count_said_by("Colombia") == 0);
+    /* hard negative: the meeting's delegations ("the", a number) are its
+     * named sides, whom "they" names */
+    nt_run_source("d2", "Reuters", PUB, "",
+                  "Brazil and Colombia held talks on Monday, the two delegations told reporters. "
+                  "They said the talks went well.");
+    NT_CHECK(nt_count_said_by("Brazil") >= 1);
+}
+
+/* "The French Finance Ministry said ... A ministry statement said ...":
+ * a statement of a kind of body speaks for the body of that kind that
+ * spoke just before */
+static void test_body_kind_statement_noun(void **state)
+{
+    (void)state;
+    nt_run_source("k1", "Reuters", PUB, "",
+                  "The French Finance Ministry said the commission was agreed during talks. A "
+                  "ministry statement said both sides had agreed on the need to boost trade.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 2);
+    /* hard negatives: a kind the last voice's name does not hold; no body
+     * spoke before */
+    nt_run_source("k2", "Reuters", PUB, "",
+                  "The French Finance Ministry said the commission was agreed during talks. A "
+                  "union statement said workers had not been consulted.");
+    NT_CHECK(nt_count_said_by("Finance Ministry") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    nt_run_source("k3", "Reuters", PUB, "",
+                  "Prices rose in March. A ministry statement said the rise was temporary.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8901,6 +8942,8 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_day),
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
+        cmocka_unit_test(test_they_after_unnamed_delegates),
+        cmocka_unit_test(test_body_kind_statement_noun),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
