@@ -4322,9 +4322,9 @@ static int lower_elsewhere(doc *d, uint32_t t)
         size_t cap = 16;
         while (cap < ntoks + ntoks / 2)
             cap *= 2;
-        /* (zeroed: the probe below reads a slot's word before its count
-         * says whether it holds one) */
-        uint64_t *words = arena_alloc(d->mem, cap * sizeof *words);
+        /* (only the counts are zeroed: a slot's word is read once its
+         * count says it holds one, and the words are eight times the bytes) */
+        uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
         uint8_t *counts = arena_alloc(d->mem, cap);
         if (!words || !counts) {
             d->lower_words = NULL;
@@ -4339,10 +4339,9 @@ static int lower_elsewhere(doc *d, uint32_t t)
                 continue;
             uint64_t h = tok_hash[k];
             size_t i = h & mask;
-            /* (one branch for the two ways a probe stops, an empty slot
-             * or the word's own: most stop at once, either way; and a
-             * count that stops at 2 without one) */
-            while ((counts[i] != 0) & (words[i] != h))
+            /* (a probe stops at an empty slot or the word's own: most
+             * stop at once; and a count that stops at 2 without one) */
+            while (counts[i] != 0 && words[i] != h)
                 i = (i + 1) & mask;
             words[i] = h;
             counts[i] += counts[i] < 2;
@@ -4353,7 +4352,7 @@ static int lower_elsewhere(doc *d, uint32_t t)
     }
     uint64_t h = d->tok_hash[t];
     size_t i = h & d->lower_mask;
-    while ((d->lower_counts[i] != 0) & (d->lower_words[i] != h))
+    while (d->lower_counts[i] != 0 && d->lower_words[i] != h)
         i = (i + 1) & d->lower_mask;
     if (!d->lower_counts[i])
         return 0;
