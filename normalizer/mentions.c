@@ -94,7 +94,7 @@ const char *span_text(doc *d, uint32_t from, uint32_t to)
     size_t n = 0;
     for (uint32_t t = from; t < to; t++)
         n += d->toks[t].end - d->toks[t].start + 1;
-    char *out = arena_alloc(d->mem, n + 1);
+    char *out = arena_alloc_raw(d->mem, n + 1); /* (written up to its NUL below) */
     if (!out)
         return NULL;
     size_t o = 0;
