@@ -6836,6 +6836,8 @@ static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_
  * Ukraine" there. */
 const lex_entry *outlet_office(const doc *d)
 {
+    if (d->office_known)
+        return d->office_row;
     return outlet_office_keyed(d, "president", 9);
 }
 
