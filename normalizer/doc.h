@@ -198,6 +198,11 @@ typedef struct doc {
     size_t n_acr_defs, cap_acr_defs, acr_scanned;
     /* lex_key_hash() of each token's folded form (annotate_lexicon) */
     const uint64_t *tok_hash;
+    /* outlet_office() looked up once per item (it depends on the outlet,
+     * the date and the lexicon only): when office_known is set, office_row
+     * is its answer */
+    int office_known;
+    const lex_entry *office_row;
     /* the words the item writes in lower case: an open-addressing table of
      * their hashes with how often each occurs (1, or 2 for more), built on
      * first use (lower_elsewhere in mentions.c); NULL until then */

@@ -94,7 +94,7 @@ const char *span_text(doc *d, uint32_t from, uint32_t to)
     size_t n = 0;
     for (uint32_t t = from; t < to; t++)
         n += d->toks[t].end - d->toks[t].start + 1;
-    char *out = arena_alloc(d->mem, n + 1);
+    char *out = arena_alloc_raw(d->mem, n + 1); /* (written up to its NUL below) */
     if (!out)
         return NULL;
     size_t o = 0;
@@ -4320,9 +4320,9 @@ static int lower_elsewhere(doc *d, uint32_t t)
         size_t cap = 16;
         while (cap < ntoks + ntoks / 2)
             cap *= 2;
-        /* (zeroed: the probe below reads a slot's word before its count
-         * says whether it holds one) */
-        uint64_t *words = arena_alloc(d->mem, cap * sizeof *words);
+        /* (only the counts are zeroed: a slot's word is read once its
+         * count says it holds one, and the words are eight times the bytes) */
+        uint64_t *words = arena_alloc_raw(d->mem, cap * sizeof *words);
         uint8_t *counts = arena_alloc(d->mem, cap);
         if (!words || !counts) {
             d->lower_words = NULL;
@@ -4337,10 +4337,9 @@ static int lower_elsewhere(doc *d, uint32_t t)
                 continue;
             uint64_t h = tok_hash[k];
             size_t i = h & mask;
-            /* (one branch for the two ways a probe stops, an empty slot
-             * or the word's own: most stop at once, either way; and a
-             * count that stops at 2 without one) */
-            while ((counts[i] != 0) & (words[i] != h))
+            /* (a probe stops at an empty slot or the word's own: most
+             * stop at once; and a count that stops at 2 without one) */
+            while (counts[i] != 0 && words[i] != h)
                 i = (i + 1) & mask;
             words[i] = h;
             counts[i] += counts[i] < 2;
@@ -4351,7 +4350,7 @@ static int lower_elsewhere(doc *d, uint32_t t)
     }
     uint64_t h = d->tok_hash[t];
     size_t i = h & d->lower_mask;
-    while ((d->lower_counts[i] != 0) & (d->lower_words[i] != h))
+    while (d->lower_counts[i] != 0 && d->lower_words[i] != h)
         i = (i + 1) & d->lower_mask;
     if (!d->lower_counts[i])
         return 0;
@@ -6835,6 +6834,8 @@ static const lex_entry *outlet_office_keyed(const doc *d, const char *key, size_
  * Ukraine" there. */
 const lex_entry *outlet_office(const doc *d)
 {
+    if (d->office_known)
+        return d->office_row;
     return outlet_office_keyed(d, "president", 9);
 }
 

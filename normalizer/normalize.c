@@ -147,6 +147,8 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
     d.limits = &n->limits;
     d.published = parse_iso_date(item->published.ptr, item->published.len);
     d.source = item->source;
+    d.office_row = outlet_office(&d); /* asked by many rules: looked up once */
+    d.office_known = 1;
     /* The title reads as the first paragraph: meetings and signings a
      * headline names (and the body only alludes to) are found; statements
      * are taken from the body only. */
