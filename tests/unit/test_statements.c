@@ -1482,7 +1482,15 @@ static void test_unnamed_speakers(void **state)
      * nor "he" later is a named speaker */
     no_statement("An Indian official said borrowing would rise. The official said talks went "
                  "well. \"We are satisfied,\" he said.");
-    no_statement("A visiting U.S. Mint official said sales rose. She said Japan was a market.");
+    /* a named body's official speaks for that body (GUIDE: a body's spokesperson or
+     * statement speaks for it), as does "she" after it; a body named by its head word
+     * ("Mint", "Inspectorate") is such a body */
+    nt_run(PUB, "A visiting U.S. Mint official said sales rose. She said Japan was a market.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2 && nt_count_said_by("U.S. Mint") == 2);
+    one_statement("A Prison Inspectorate official said the jail was crowded.",
+                  "Prison Inspectorate", "the jail was crowded", 0);
+    /* hard negative: a lower-case head names no body */
+    no_statement("A visiting mint official said sales rose. She said Japan was a market.");
     /* hard negative: a country's one office names its holder's party */
     one_statement("Iraq's national security adviser said the talks were useful.", "Iraq",
                   "the talks were useful", 0);
