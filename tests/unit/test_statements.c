@@ -1910,6 +1910,15 @@ static void test_appositive_name(void **state)
     /* hard negative: a person before the appositive stays the speaker */
     one_statement("Tom Reyes, a friend of Ana Ortiz, said prices fell.", "Reyes", "prices fell", 0);
     NT_CHECK(nt_said_by("Ortiz") == NULL);
+    /* the verb's day after the closing comma keeps the appositive's name */
+    one_statement(
+        "The co-chairman of the Ruritanian Party, Ana Ortiz, on Saturday said prices fell.",
+        "Ortiz", "prices fell", 0);
+    NT_CHECK(nt_said_by("Ruritanian Party") == NULL);
+    /* hard negative: a person before the appositive stays the speaker past the day */
+    one_statement("Tom Reyes, a friend of Ana Ortiz, on Saturday said prices fell.", "Reyes",
+                  "prices fell", 0);
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
 /* "The Higher Education Minister, Kim Howells, said": a capitalised office
