@@ -1479,6 +1479,24 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     if (ands && !(k + 1 < limit && first_name_opens(d, k)))
         return 0;
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
+        /* "Head of the Crimea Platform Support Service Mariya Tomak": a body
+         * named after another goes on to its own head (plain capitalised
+         * words between, no title or first name), as the body's name does */
+        uint32_t h = k + 1;
+        while (h < limit && h < k + 4 && (d->toks[h].flags & T_CAP) &&
+               (d->toks[h].flags & T_WORD) && !(d->toks[h].flags & T_POSS) &&
+               !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY | W_DET | W_PREP | W_CONJ)) &&
+               !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
+               !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
+            h++;
+        /* (not after a known body's name: "of the White House Competition
+         * Council" keeps its own reading) */
+        int known = 0;
+        for (uint32_t a = j; a <= k; a++)
+            known |= tok_lex(d, a, LEX_ORG, NULL) != NULL;
+        if (!known && h > k + 1 && h < limit && (d->toks[h].flags & T_CAP) &&
+            (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
+            k = h;
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
          * head's "of X" belongs to the body when a given name follows it */
         uint32_t m = k + 2;
