@@ -1471,6 +1471,24 @@ static void test_company_is_unknown_firm_name(void **state)
     no_statement("Costs are rising across the sector. The firm said prices would rise.");
 }
 
+/* "The UAW leader said": a body the tables do not list, before a generic
+ * head, is the one person introduced earlier with that body's name before
+ * their title; two who fit, or none, give no speaker. */
+static void test_unlisted_body_leader(void **state)
+{
+    (void)state;
+    nt_run(PUB, "UAW vice-president Marc Stepp said talks failed. The UAW leader said the "
+                "company agreed.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2 && nt_count_said_by("Stepp") == 2);
+    /* hard negatives: two people fit, or the one named is another body's */
+    nt_run(PUB, "UAW vice-president Marc Stepp said talks failed. UAW president Owen Bieber "
+                "agreed. The UAW leader said the company agreed.");
+    NT_CHECK(nt_count_said_by("Stepp") == 1 && nt_count_said_by("Bieber") == 0);
+    nt_run(PUB, "Teamsters vice-president Marc Stepp said talks failed. The UAW leader said the "
+                "company agreed.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Stepp") == 1);
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -8531,6 +8549,7 @@ int main(void)
         cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
+        cmocka_unit_test(test_unlisted_body_leader),
         cmocka_unit_test(test_went_on_and_updated),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
