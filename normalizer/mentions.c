@@ -2290,7 +2290,8 @@ static int unlisted_body_before_head(const doc *d, uint32_t j, uint32_t limit)
         return 0;
     const token *a = &d->toks[j], *n = &d->toks[j + 1];
     if (!(a->flags & T_WORD) || !(a->flags & (T_CAP | T_ALLCAPS)) || (a->flags & T_POSS) ||
-        a->cats || a->word_bits || !(n->flags & T_WORD) || (n->flags & T_CAP) || n->word_bits)
+        a->cats || a->word_bits || !(n->flags & T_WORD) || (n->flags & T_CAP) ||
+        (n->word_bits & (W_DET | W_PREP | W_CONJ | W_AUX | W_BE)))
         return 0;
     unsigned tw = 0;
     const lex_entry *t = tok_lex(d, j + 1, LEX_TITLE, &tw);
@@ -7825,9 +7826,13 @@ static int span_has_word(const doc *d, const mention *p, const char *w, size_t w
     /* ("UAW vice-president Marc Stepp", "Ofsted chief David Bell": one
      * capitalised word the tables do not list, right before the title that
      * opens the mention, names the body of the office) */
-    if (t0 > 0 && t0 < p->tok_end && !(d->toks[t0].flags & T_CAP) &&
-        tok_lex(d, t0, LEX_TITLE, NULL)) {
-        const token *b = &d->toks[t0 - 1];
+    uint32_t ht = t0; /* the title's token */
+    /* (or set off by a comma before the name: "by Ofsted chief, David Bell,") */
+    if (t0 >= 3 && is_punct(d, t0 - 1, ',') && (d->toks[t0 - 2].flags & T_WORD))
+        ht = t0 - 2;
+    if (ht > 0 && ht < p->tok_end && !(d->toks[ht].flags & T_CAP) &&
+        tok_lex(d, ht, LEX_TITLE, NULL)) {
+        const token *b = &d->toks[ht - 1];
         if ((b->flags & T_WORD) && (b->flags & (T_CAP | T_ALLCAPS)) && !b->cats && !b->word_bits &&
             !(b->flags & T_POSS) && b->sent == d->toks[t0].sent && word_matches(b, w, wl))
             return 1;

@@ -1487,6 +1487,17 @@ static void test_unlisted_body_leader(void **state)
     nt_run(PUB, "Teamsters vice-president Marc Stepp said talks failed. The UAW leader said the "
                 "company agreed.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Stepp") == 1);
+    /* "chief" and "head" are such heads too; the title may be set off by a comma */
+    nt_run(PUB, "UAW president Marc Stepp said talks failed. The UAW chief said the company "
+                "agreed.");
+    NT_CHECK(nt_count_said_by("Stepp") == 2);
+    nt_run(PUB, "Schools were singled out by Ofsted chief, David Bell, for doing too little. The "
+                "Ofsted chief said the report would follow.");
+    NT_CHECK(nt_count_said_by("Bell") == 1);
+    /* hard negative: a comma before a name after another body's title */
+    nt_run(PUB, "Schools were singled out by Estyn chief, David Bell, for doing too little. The "
+                "Ofsted chief said the report would follow.");
+    NT_CHECK(nt_count_said_by("Bell") == 0);
 }
 
 static void test_unnamed_speakers(void **state)
