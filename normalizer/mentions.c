@@ -1479,6 +1479,24 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
     if (ands && !(k + 1 < limit && first_name_opens(d, k)))
         return 0;
     if (k < limit && k > j && (d->toks[k].word_bits & W_ORG_HEAD) && (d->toks[k].flags & T_CAP)) {
+        /* "Head of the Crimea Platform Support Service Mariya Tomak": a body
+         * named after another goes on to its own head (plain capitalised
+         * words between, no title or first name), as the body's name does */
+        uint32_t h = k + 1;
+        while (h < limit && h < k + 4 && (d->toks[h].flags & T_CAP) &&
+               (d->toks[h].flags & T_WORD) && !(d->toks[h].flags & T_POSS) &&
+               !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY | W_DET | W_PREP | W_CONJ)) &&
+               !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
+               !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
+            h++;
+        /* (not after a known body's name: "of the White House Competition
+         * Council" keeps its own reading) */
+        int known = 0;
+        for (uint32_t a = j; a <= k; a++)
+            known |= tok_lex(d, a, LEX_ORG, NULL) != NULL;
+        if (!known && h > k + 1 && h < limit && (d->toks[h].flags & T_CAP) &&
+            (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
+            k = h;
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
          * head's "of X" belongs to the body when a given name follows it */
         uint32_t m = k + 2;
@@ -2259,6 +2277,28 @@ static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
+/* "The UAW leader said", "The Ofsted chief said": after "the", one
+ * capitalised word the tables do not list (a body the item names, by its
+ * acronym or its name) right before a generic head (leader, chief, head)
+ * in lower case that a speech verb follows: the body the description's
+ * office is of.  desc_fit() then finds the one person introduced with that
+ * word, or no one. */
+static int unlisted_body_before_head(const doc *d, uint32_t j, uint32_t limit)
+{
+    if (j < 1 || j + 2 >= limit || !tok_is(&d->toks[j - 1], "the"))
+        return 0;
+    const token *a = &d->toks[j], *n = &d->toks[j + 1];
+    if (!(a->flags & T_WORD) || !(a->flags & (T_CAP | T_ALLCAPS)) || (a->flags & T_POSS) ||
+        a->cats || a->word_bits || !(n->flags & T_WORD) || (n->flags & T_CAP) ||
+        (n->word_bits & (W_DET | W_PREP | W_CONJ | W_AUX | W_BE)))
+        return 0;
+    unsigned tw = 0;
+    const lex_entry *t = tok_lex(d, j + 1, LEX_TITLE, &tw);
+    if (!t || tw != 1 || !(t->bits & TITLE_GENERIC))
+        return 0;
+    return (d->toks[j + 2].cats & (1u << LEX_SPEECH)) && !(d->toks[j + 2].flags & T_CAP);
+}
+
 /* Does the capitalised word right before token t open a demonym or a
  * country's name ("the Pakistani Federal Secretary Interior": a lone
  * capitalised word after such an office is no sure name)?  Only that word
@@ -2482,7 +2522,8 @@ static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
             if (p > j + ow)
                 portfolio_title = p;
             j = p;
-        } else if (!o && acronym_before_title(d, j, limit))
+        } else if (!o && (acronym_before_title(d, j, limit) ||
+                          (det && unlisted_body_before_head(d, j, limit))))
             j++;
     }
     /* "National Climate Advisor", "the White House Domestic Policy Advisor",
@@ -7777,9 +7818,24 @@ static void appositive_span(const doc *d, const mention *p, uint32_t stop, uint3
  * Adviser to ...")?  Nothing at or after `stop` counts. */
 static int span_has_word(const doc *d, const mention *p, const char *w, size_t wl, uint32_t stop)
 {
-    for (uint32_t t = intro_start(d, p); t < p->tok_end; t++)
+    uint32_t t0 = intro_start(d, p);
+    for (uint32_t t = t0; t < p->tok_end; t++)
         if (word_matches(&d->toks[t], w, wl))
             return 1;
+    /* ("UAW vice-president Marc Stepp", "Ofsted chief David Bell": one
+     * capitalised word the tables do not list, right before the title that
+     * opens the mention, names the body of the office) */
+    uint32_t ht = t0; /* the title's token */
+    /* (or set off by a comma before the name: "by Ofsted chief, David Bell,") */
+    if (t0 >= 3 && is_punct(d, t0 - 1, ',') && (d->toks[t0 - 2].flags & T_WORD))
+        ht = t0 - 2;
+    if (ht > 0 && ht < p->tok_end && !(d->toks[ht].flags & T_CAP) &&
+        tok_lex(d, ht, LEX_TITLE, NULL)) {
+        const token *b = &d->toks[ht - 1];
+        if ((b->flags & T_WORD) && (b->flags & (T_CAP | T_ALLCAPS)) && !b->cats && !b->word_bits &&
+            !(b->flags & T_POSS) && b->sent == d->toks[t0].sent && word_matches(b, w, wl))
+            return 1;
+    }
     uint32_t t, end;
     appositive_span(d, p, stop, &t, &end);
     for (; t < end; t++)

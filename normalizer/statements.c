@@ -2299,6 +2299,11 @@ static int appositive_name(const doc *d, uint32_t i, uint32_t from, uint32_t *de
 {
     *desc = UINT32_MAX;
     i = verb_group_start(d, i, from); /* ("..., China, has said") */
+    /* (the verb's day after the closing comma: "The co-chairman of the
+     * Conservative Party, Liam Fox, on Saturday called") */
+    uint32_t day = day_before(d, i, from);
+    if (day && i >= from + day + 4 && is_char(d, i - day - 1, ','))
+        i -= day;
     if (i < from + 4 || !is_char(d, i - 1, ','))
         return -1;
     /* (a body's acronym may follow its name: "Oil & Natural Gas Corp

@@ -48,6 +48,22 @@ static void no_actual_meeting(const char *text)
  * before it.  Hard negatives: a bare "the results of the talks", "ahead of
  * the talks", "will hold talks", "several telephone conversations", and a
  * pair that is no meeting's ("at the U.S.-Mexico border"). */
+/* "minister without portfolio Egon Padovan": the title of three words
+ * before a name, as "Minister" is. */
+static void test_minister_without_portfolio(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Foreign Trade Minister Michel Noir held talks with Yugoslavian minister\nwithout "
+                "portfolio Egon Padovan.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Padovan");
+    NT_CHECK(e != NULL && nt_has_party(e, "Noir"));
+    /* hard negative: with no name after it, the title names no one */
+    nt_run(PUB, "Foreign Trade Minister Michel Noir held talks with the minister without "
+                "portfolio.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Portfolio") == NULL &&
+             nt_with_party(NSV_EV_MEETING, "Padovan") == NULL);
+}
+
 static void test_pair_summit_after_at(void **state)
 {
     (void)state;
@@ -10063,6 +10079,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cues),
+        cmocka_unit_test(test_minister_without_portfolio),
         cmocka_unit_test(test_noun_with_listed_subject),
         cmocka_unit_test(test_demonym_group_state),
         cmocka_unit_test(test_transcript_turn_meetings),

@@ -1729,6 +1729,18 @@ static void test_body_named_after_body(void **state)
     /* hard negative: "Security Council Secretary X" is a person after the body */
     nt_run(PUB, "Russian Security Council Secretary Nikolai Patrushev said the talks went well.");
     NT_CHECK(nt_count_said_by("Patrushev") == 1);
+    /* after a title's "of the": the person follows the second head, and no
+     * word of the body is read as a person */
+    nt_run(PUB, "Andrii Sybiha met with Anton Korynevych and Head of the Crimea Platform Support "
+                "Service Mariya Tomak.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tomak");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Support"));
+    /* hard negative: a first name right after the first head starts the
+     * person; the body does not run on past it */
+    nt_run(PUB, "Andrii Sybiha met with Head of the Crimea Platform Mariya Tomak and Anton "
+                "Korynevych.");
+    e = nt_with_party(NSV_EV_MEETING, "Tomak");
+    NT_CHECK(e != NULL && nt_has_party(e, "Korynevych"));
 }
 
 /* A readout of the Ukrainian presidency names its principal bare; "the

@@ -1471,6 +1471,35 @@ static void test_company_is_unknown_firm_name(void **state)
     no_statement("Costs are rising across the sector. The firm said prices would rise.");
 }
 
+/* "The UAW leader said": a body the tables do not list, before a generic
+ * head, is the one person introduced earlier with that body's name before
+ * their title; two who fit, or none, give no speaker. */
+static void test_unlisted_body_leader(void **state)
+{
+    (void)state;
+    nt_run(PUB, "UAW vice-president Marc Stepp said talks failed. The UAW leader said the "
+                "company agreed.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2 && nt_count_said_by("Stepp") == 2);
+    /* hard negatives: two people fit, or the one named is another body's */
+    nt_run(PUB, "UAW vice-president Marc Stepp said talks failed. UAW president Owen Bieber "
+                "agreed. The UAW leader said the company agreed.");
+    NT_CHECK(nt_count_said_by("Stepp") == 1 && nt_count_said_by("Bieber") == 0);
+    nt_run(PUB, "Teamsters vice-president Marc Stepp said talks failed. The UAW leader said the "
+                "company agreed.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Stepp") == 1);
+    /* "chief" and "head" are such heads too; the title may be set off by a comma */
+    nt_run(PUB, "UAW president Marc Stepp said talks failed. The UAW chief said the company "
+                "agreed.");
+    NT_CHECK(nt_count_said_by("Stepp") == 2);
+    nt_run(PUB, "Schools were singled out by Ofsted chief, David Bell, for doing too little. The "
+                "Ofsted chief said the report would follow.");
+    NT_CHECK(nt_count_said_by("Bell") == 1);
+    /* hard negative: a comma before a name after another body's title */
+    nt_run(PUB, "Schools were singled out by Estyn chief, David Bell, for doing too little. The "
+                "Ofsted chief said the report would follow.");
+    NT_CHECK(nt_count_said_by("Bell") == 0);
+}
+
 static void test_unnamed_speakers(void **state)
 {
     (void)state;
@@ -1482,7 +1511,15 @@ static void test_unnamed_speakers(void **state)
      * nor "he" later is a named speaker */
     no_statement("An Indian official said borrowing would rise. The official said talks went "
                  "well. \"We are satisfied,\" he said.");
-    no_statement("A visiting U.S. Mint official said sales rose. She said Japan was a market.");
+    /* a named body's official speaks for that body (GUIDE: a body's spokesperson or
+     * statement speaks for it), as does "she" after it; a body named by its head word
+     * ("Mint", "Inspectorate") is such a body */
+    nt_run(PUB, "A visiting U.S. Mint official said sales rose. She said Japan was a market.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2 && nt_count_said_by("U.S. Mint") == 2);
+    one_statement("A Prison Inspectorate official said the jail was crowded.",
+                  "Prison Inspectorate", "the jail was crowded", 0);
+    /* hard negative: a lower-case head names no body */
+    no_statement("A visiting mint official said sales rose. She said Japan was a market.");
     /* hard negative: a country's one office names its holder's party */
     one_statement("Iraq's national security adviser said the talks were useful.", "Iraq",
                   "the talks were useful", 0);
@@ -1901,6 +1938,15 @@ static void test_appositive_name(void **state)
                   "prices fell", 0);
     /* hard negative: a person before the appositive stays the speaker */
     one_statement("Tom Reyes, a friend of Ana Ortiz, said prices fell.", "Reyes", "prices fell", 0);
+    NT_CHECK(nt_said_by("Ortiz") == NULL);
+    /* the verb's day after the closing comma keeps the appositive's name */
+    one_statement(
+        "The co-chairman of the Ruritanian Party, Ana Ortiz, on Saturday said prices fell.",
+        "Ortiz", "prices fell", 0);
+    NT_CHECK(nt_said_by("Ruritanian Party") == NULL);
+    /* hard negative: a person before the appositive stays the speaker past the day */
+    one_statement("Tom Reyes, a friend of Ana Ortiz, on Saturday said prices fell.", "Reyes",
+                  "prices fell", 0);
     NT_CHECK(nt_said_by("Ortiz") == NULL);
 }
 
@@ -8560,6 +8606,7 @@ int main(void)
         cmocka_unit_test(test_joint_document_folds),
         cmocka_unit_test(test_body_anaphors),
         cmocka_unit_test(test_unnamed_speakers),
+        cmocka_unit_test(test_unlisted_body_leader),
         cmocka_unit_test(test_went_on_and_updated),
         cmocka_unit_test(test_not_speech),
         cmocka_unit_test(test_cues_inside_a_quotation),
