@@ -6988,6 +6988,27 @@ static int holder_named_otherwise(doc *d, const lex_entry *office, const entity 
     return !e->role || role_matches_memo(d, role, e->role);
 }
 
+/* Does the item name the country canon before mention k (a mention tied
+ * to it: the country, a place in it, an office of it; or its name or
+ * demonym anywhere before)? */
+static int country_named_before(const doc *d, size_t k, const char *canon)
+{
+    for (size_t j = 0; j < k && j < d->nments; j++)
+        if (d->ments[j].country && !strcmp(d->ments[j].country, canon))
+            return 1;
+    /* (or spelled inside another name: "Communist Party of Vietnam
+     * External Relations Commission Chairman Le Hoai Trung") */
+    uint32_t to = k < d->nments ? d->ments[k].tok_start : 0;
+    for (uint32_t t = 0; t < to && t < d->ntoks; t++) {
+        const lex_entry *e = tok_lex(d, t, LEX_COUNTRY, NULL);
+        if (!e)
+            e = tok_lex(d, t, LEX_DEMONYM, NULL);
+        if (e && e->canon && !strcmp(e->canon, canon))
+            return 1;
+    }
+    return 0;
+}
+
 /* Fill d->sent_ments; on running out of memory leave it NULL (the
  * lookups then scan every mention, as they may). */
 static void index_mentions_by_sentence(doc *d)
@@ -8879,6 +8900,11 @@ void resolve_mentions(doc *d)
              * often the one whose counterpart he is): named later, or no one
              * (resolve_counterparts_ahead) */
             int own_counterpart = possessive_counterpart(d, m);
+            /* ("the President of Indonesia": the country spelled after
+             * "of", not a demonym, "the French official") */
+            int of_country_desc = 0;
+            for (uint32_t t = m->tok_start; m->country && t < m->tok_end && !of_country_desc; t++)
+                of_country_desc = tok_is(&d->toks[t], "of");
             for (size_t j = k; j-- > 0 && k - j <= ROLE_LOOKBACK_MENTIONS;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -8917,6 +8943,12 @@ void resolve_mentions(doc *d)
                 if (m->country && ec && strcmp(m->country, ec))
                     continue;
                 if (m->country && !ec && (own_counterpart || (counterpart && p->sent == m->sent)))
+                    continue;
+                /* ("I discussed it with President Ursula von der Leyen.
+                 * I spoke today with the President of Indonesia": a
+                 * country the item names here for the first time brings a
+                 * new holder, not one of no known country named before) */
+                if (m->country && !ec && of_country_desc && !country_named_before(d, k, m->country))
                     continue;
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country

@@ -511,6 +511,42 @@ static void test_misread_title_guest_is_body_guest(void **state)
  * and "talks with Y in Kyiv" are one meeting: a record of people and
  * countries, no named group, is no summit that side talks stand apart
  * from.  Two of a summit's leaders holding talks stay apart from it. */
+/* "I discussed it with President Anna Berg. I spoke today with the
+ * President of Indonesia": an office of a country the item names there for
+ * the first time is a new counterpart, not a holder of no known country met
+ * before.  Hard negatives: a bare "the President" still links back; a
+ * holder named with that country ("Indonesian President"), or one named
+ * after the country came up, is the one met. */
+static void test_office_of_new_country_is_new_counterpart(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I discussed the details of this proposal with President Anna Berg today. I "
+                  "spoke today with the President of Indonesia.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Indonesia");
+    NT_CHECK(e && !nt_has_party(e, "Berg"));
+    /* hard negative: no "of X", the one named before */
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I discussed the details of this proposal with President Anna Berg today. I "
+                  "spoke again today with the President.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Berg") != NULL);
+    /* hard negative: Indonesia's president named before */
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I discussed the details of this proposal with Indonesian President Anna Berg "
+                  "today. I spoke today with the President of Indonesia.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Berg") != NULL);
+    /* hard negative: the country came up before the holder was named */
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "Indonesia is a partner. I discussed the details of this proposal with "
+                  "President Anna Berg today. I spoke today with the President of Indonesia.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Berg") != NULL);
+}
+
 static void test_people_meeting_over_its_countries(void **state)
 {
     (void)state;
@@ -10500,6 +10536,7 @@ int main(void)
         cmocka_unit_test(test_held_between_parties),
         cmocka_unit_test(test_staff_words_inside_list),
         cmocka_unit_test(test_report_on_topic_joins_convening),
+        cmocka_unit_test(test_office_of_new_country_is_new_counterpart),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
         cmocka_unit_test(test_conducted_holds_meeting),
