@@ -2285,6 +2285,14 @@ static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
+/* A capitalised word no table lists and no possessive: a body the item
+ * names by its acronym or its own name before an office ("UAW", "Ofsted"). */
+static int unlisted_cap_word(const token *u)
+{
+    return (u->flags & T_WORD) && (u->flags & (T_CAP | T_ALLCAPS)) && !(u->flags & T_POSS) &&
+           !u->cats && !u->word_bits;
+}
+
 /* "The UAW leader said", "The Ofsted chief said": after "the", one
  * capitalised word the tables do not list (a body the item names, by its
  * acronym or its name) right before a generic head (leader, chief, head)
@@ -2296,8 +2304,7 @@ static int unlisted_body_before_head(const doc *d, uint32_t j, uint32_t limit)
     if (j < 1 || j + 2 >= limit || !tok_is(&d->toks[j - 1], "the"))
         return 0;
     const token *a = &d->toks[j], *n = &d->toks[j + 1];
-    if (!(a->flags & T_WORD) || !(a->flags & (T_CAP | T_ALLCAPS)) || (a->flags & T_POSS) ||
-        a->cats || a->word_bits || !(n->flags & T_WORD) || (n->flags & T_CAP) ||
+    if (!unlisted_cap_word(a) || !(n->flags & T_WORD) || (n->flags & T_CAP) ||
         (n->word_bits & (W_DET | W_PREP | W_CONJ | W_AUX | W_BE)))
         return 0;
     unsigned tw = 0;
@@ -7835,8 +7842,7 @@ static int span_has_word(const doc *d, const mention *p, const char *w, size_t w
     if (ht > 0 && ht < p->tok_end && !(d->toks[ht].flags & T_CAP) &&
         tok_lex(d, ht, LEX_TITLE, NULL)) {
         const token *b = &d->toks[ht - 1];
-        if ((b->flags & T_WORD) && (b->flags & (T_CAP | T_ALLCAPS)) && !b->cats && !b->word_bits &&
-            !(b->flags & T_POSS) && b->sent == d->toks[t0].sent && word_matches(b, w, wl))
+        if (unlisted_cap_word(b) && b->sent == d->toks[t0].sent && word_matches(b, w, wl))
             return 1;
     }
     uint32_t t, end;
