@@ -644,13 +644,9 @@ static int no_group_over_people(const doc *d, const ev_draft *big, const ev_draf
 /* Are the parties big has and small lacks all people? */
 static int only_people_added(const doc *d, const ev_draft *big, const ev_draft *small)
 {
-    for (int i = 0; i < big->nents; i++) {
-        int in_small = 0;
-        for (int k = 0; k < small->nents && !in_small; k++)
-            in_small = big->ents[i] == small->ents[k];
-        if (!in_small && d->ents[big->ents[i]].kind != NSV_KIND_PERSON)
+    for (int i = 0; i < big->nents; i++)
+        if (!ev_has_party(small, big->ents[i]) && d->ents[big->ents[i]].kind != NSV_KIND_PERSON)
             return 0;
-    }
     return 1;
 }
 
@@ -1618,8 +1614,7 @@ static void sideline_places(ev_list *l)
                 continue;
             int shared = 0;
             for (int x = 0; x < a->nents && !shared; x++)
-                for (int y = 0; y < e->nents && !shared; y++)
-                    shared = a->ents[x] >= 0 && a->ents[x] == e->ents[y];
+                shared = ev_has_party(e, a->ents[x]);
             if (!shared)
                 continue;
             if (found && strcmp(found->ev.location_name, a->ev.location_name))

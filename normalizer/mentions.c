@@ -1420,6 +1420,18 @@ static int first_name_opens(const doc *d, uint32_t k)
            ((d->toks[k].word_bits & W_MONTH) && name_token(d, k));
 }
 
+/* A plain capitalised word inside a body named after another, before its
+ * own head ("Crimea Platform Support Service"): no head, legal form,
+ * article, preposition, conjunction, title, first name or state word. */
+static int inner_body_word(const doc *d, uint32_t h)
+{
+    const token *u = &d->toks[h];
+    return (u->flags & T_CAP) && (u->flags & T_WORD) &&
+           !(u->word_bits & (W_ORG_HEAD | W_COMPANY | W_DET | W_PREP | W_CONJ)) &&
+           !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
+           !is_state_word(d, h);
+}
+
 /* "of the Indian National Congress", "of the Council of Europe": the body a
  * title belongs to.  Returns the tokens taken (0 when none). */
 static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
@@ -1483,11 +1495,7 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
          * named after another goes on to its own head (plain capitalised
          * words between, no title or first name), as the body's name does */
         uint32_t h = k + 1;
-        while (h < limit && h < k + 4 && (d->toks[h].flags & T_CAP) &&
-               (d->toks[h].flags & T_WORD) && !(d->toks[h].flags & T_POSS) &&
-               !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY | W_DET | W_PREP | W_CONJ)) &&
-               !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
-               !tok_lex(d, h, LEX_COUNTRY, NULL) && !tok_lex(d, h, LEX_DEMONYM, NULL))
+        while (h < limit && h < k + 4 && inner_body_word(d, h) && !(d->toks[h].flags & T_POSS))
             h++;
         /* (not after a known body's name: "of the White House Competition
          * Council" keeps its own reading) */
@@ -2277,6 +2285,14 @@ static int acronym_title_at(const doc *d, uint32_t j, uint32_t limit)
     return k < limit && name_token(d, k);
 }
 
+/* A capitalised word no table lists and no possessive: a body the item
+ * names by its acronym or its own name before an office ("UAW", "Ofsted"). */
+static int unlisted_cap_word(const token *u)
+{
+    return (u->flags & T_WORD) && (u->flags & (T_CAP | T_ALLCAPS)) && !(u->flags & T_POSS) &&
+           !u->cats && !u->word_bits;
+}
+
 /* "The UAW leader said", "The Ofsted chief said": after "the", one
  * capitalised word the tables do not list (a body the item names, by its
  * acronym or its name) right before a generic head (leader, chief, head)
@@ -2288,8 +2304,7 @@ static int unlisted_body_before_head(const doc *d, uint32_t j, uint32_t limit)
     if (j < 1 || j + 2 >= limit || !tok_is(&d->toks[j - 1], "the"))
         return 0;
     const token *a = &d->toks[j], *n = &d->toks[j + 1];
-    if (!(a->flags & T_WORD) || !(a->flags & (T_CAP | T_ALLCAPS)) || (a->flags & T_POSS) ||
-        a->cats || a->word_bits || !(n->flags & T_WORD) || (n->flags & T_CAP) ||
+    if (!unlisted_cap_word(a) || !(n->flags & T_WORD) || (n->flags & T_CAP) ||
         (n->word_bits & (W_DET | W_PREP | W_CONJ | W_AUX | W_BE)))
         return 0;
     unsigned tw = 0;
@@ -3922,12 +3937,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                  * Platform Steering Committee": a body named after another
                  * goes on to its own head (no title or first name between) */
                 uint32_t h = k;
-                while (h < limit && h < k + 3 && (d->toks[h].flags & T_CAP) &&
-                       (d->toks[h].flags & T_WORD) &&
-                       !(d->toks[h].word_bits & (W_ORG_HEAD | W_COMPANY)) &&
-                       !(d->toks[h].word_bits & (W_DET | W_PREP | W_CONJ)) &&
-                       !tok_lex(d, h, LEX_TITLE, NULL) && !tok_lex(d, h, LEX_GIVEN_NAME, NULL) &&
-                       !is_state_word(d, h))
+                while (h < limit && h < k + 3 && inner_body_word(d, h))
                     h++;
                 /* (or right after the head, a state's ruling body: "the Welsh
                  * Assembly Government", not "State Council Presidium") */
@@ -7853,8 +7863,7 @@ static int span_has_word(const doc *d, const mention *p, const char *w, size_t w
     if (ht > 0 && ht < p->tok_end && !(d->toks[ht].flags & T_CAP) &&
         tok_lex(d, ht, LEX_TITLE, NULL)) {
         const token *b = &d->toks[ht - 1];
-        if ((b->flags & T_WORD) && (b->flags & (T_CAP | T_ALLCAPS)) && !b->cats && !b->word_bits &&
-            !(b->flags & T_POSS) && b->sent == d->toks[t0].sent && word_matches(b, w, wl))
+        if (unlisted_cap_word(b) && b->sent == d->toks[t0].sent && word_matches(b, w, wl))
             return 1;
     }
     uint32_t t, end;
