@@ -1445,12 +1445,9 @@ static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back
 static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const sentence *s)
 {
     const token *t = &d->toks[w];
-    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || t->lower_len < 3 || t->lower_len > 31 ||
+    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || t->lower_len < 3 ||
         mention_at(d, w) >= 0)
         return -1;
-    char word[32];
-    memcpy(word, t->lower, t->lower_len);
-    word[t->lower_len] = '\0';
     uint32_t here = (uint32_t)(s - d->sents);
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
@@ -1462,7 +1459,7 @@ static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const s
         if (pm < 0 || prev->speaker_ent < 0 || d->ments[pm].entity != prev->speaker_ent ||
             d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION)
             return -1;
-        return name_has_word(d->ents[prev->speaker_ent].name, word) ? pm : -1;
+        return name_has_word(d->ents[prev->speaker_ent].name, t->lower) ? pm : -1;
     }
     return -1;
 }
