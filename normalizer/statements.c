@@ -3859,8 +3859,7 @@ static int side_group_unnamed(const doc *d, uint32_t t, uint32_t from)
         return 1;
     const token *b = &d->toks[t - 1];
     if (!(b->flags & T_WORD) || (b->flags & (T_CAP | T_POSS)) || mention_at(d, t - 1) >= 0 ||
-        (b->word_bits & (W_NUMBER_WORD | W_POSSESSIVE)) || tok_is(b, "the") || tok_is(b, "both") ||
-        tok_is(b, "their") || tok_is(b, "its") || tok_is(b, "two") ||
+        (b->word_bits & (W_NUMBER_WORD | W_POSSESSIVE)) || tok_is(b, "the") ||
         tok_lex(d, t - 1, LEX_DEMONYM, NULL))
         return 0;
     return 1;
