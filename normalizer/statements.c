@@ -989,7 +989,7 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
 
 /* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
  * Infrastructure noted": "the" and a capitalised title with its "of" part
- * (at most TITLE_OF_HOLDER_MAX words, which "and", "for" and a dash may
+ * (at most TITLE_OF_HOLDER_MAX tokens with the "the", which "and", "for" and a dash may
  * join) right before the cue is the person named before with those very
  * words before the name (within the VOICE_NEAR_MENTIONS before the
  * sentence).  The "the" opens the sentence, or its clause after a comma or
@@ -1001,15 +1001,16 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
 static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
     uint32_t v = verb_group_start(d, cue, s->tok_start), a = UINT32_MAX;
+    int of = 0;
     for (uint32_t t = v; t > s->tok_start && v - t < TITLE_OF_HOLDER_MAX; t--) {
         uint32_t u = t - 1;
         const token *x = &d->toks[u];
         if (x->flags & (T_IN_QUOTE | T_POSS))
             return -1;
+        of |= tok_is(x, "of");
         if (tok_is(x, "the") && u + 1 < v && (d->toks[u + 1].flags & T_CAP) &&
             tok_lex(d, u + 1, LEX_TITLE, NULL) &&
-            (u == s->tok_start || is_char(d, u - 1, ',') ||
-             (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
+            (opens_clause_after(d, u, s->tok_start, 0) || (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
             a = u;
             break;
         }
@@ -1019,13 +1020,7 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32
                                      !tok_is(x, "and") && !tok_is(x, "of") && !tok_is(x, "for")))
             return -1;
     }
-    if (a == UINT32_MAX || a + 4 > v)
-        return -1;
-    int of = 0;
-    for (uint32_t t = a + 1; t < v; t++)
-        if (tok_is(&d->toks[t], "of"))
-            of = 1;
-    if (!of || tok_is(&d->toks[v - 1], "of"))
+    if (a == UINT32_MAX || a + 4 > v || !of || tok_is(&d->toks[v - 1], "of"))
         return -1;
     uint32_t n = v - a - 1;
     *from = a;
