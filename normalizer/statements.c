@@ -989,7 +989,7 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
 
 /* "Minister of Infrastructure Oleksandr Kubrakov said ... The Minister of
  * Infrastructure noted": "the" and a capitalised title with its "of" part
- * (at most TITLE_OF_HOLDER_MAX words, which "and", "for" and a dash may
+ * (at most TITLE_OF_HOLDER_MAX tokens with the "the", which "and", "for" and a dash may
  * join) right before the cue is the person named before with those very
  * words before the name (within the VOICE_NEAR_MENTIONS before the
  * sentence).  The "the" opens the sentence, or its clause after a comma or
@@ -1001,15 +1001,16 @@ static int same_words(const doc *d, uint32_t a, uint32_t b, uint32_t n)
 static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32_t *from)
 {
     uint32_t v = verb_group_start(d, cue, s->tok_start), a = UINT32_MAX;
+    int of = 0;
     for (uint32_t t = v; t > s->tok_start && v - t < TITLE_OF_HOLDER_MAX; t--) {
         uint32_t u = t - 1;
         const token *x = &d->toks[u];
         if (x->flags & (T_IN_QUOTE | T_POSS))
             return -1;
+        of |= tok_is(x, "of");
         if (tok_is(x, "the") && u + 1 < v && (d->toks[u + 1].flags & T_CAP) &&
             tok_lex(d, u + 1, LEX_TITLE, NULL) &&
-            (u == s->tok_start || is_char(d, u - 1, ',') ||
-             (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
+            (opens_clause_after(d, u, s->tok_start, 0) || (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
             a = u;
             break;
         }
@@ -1019,13 +1020,7 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32
                                      !tok_is(x, "and") && !tok_is(x, "of") && !tok_is(x, "for")))
             return -1;
     }
-    if (a == UINT32_MAX || a + 4 > v)
-        return -1;
-    int of = 0;
-    for (uint32_t t = a + 1; t < v; t++)
-        if (tok_is(&d->toks[t], "of"))
-            of = 1;
-    if (!of || tok_is(&d->toks[v - 1], "of"))
+    if (a == UINT32_MAX || a + 4 > v || !of || tok_is(&d->toks[v - 1], "of"))
         return -1;
     uint32_t n = v - a - 1;
     *from = a;
@@ -1445,12 +1440,9 @@ static uint32_t paper_det(const doc *d, uint32_t n, uint32_t from, uint32_t back
 static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const sentence *s)
 {
     const token *t = &d->toks[w];
-    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || t->lower_len < 3 || t->lower_len > 31 ||
+    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || t->lower_len < 3 ||
         mention_at(d, w) >= 0)
         return -1;
-    char word[32];
-    memcpy(word, t->lower, t->lower_len);
-    word[t->lower_len] = '\0';
     uint32_t here = (uint32_t)(s - d->sents);
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
@@ -1462,7 +1454,7 @@ static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const s
         if (pm < 0 || prev->speaker_ent < 0 || d->ments[pm].entity != prev->speaker_ent ||
             d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION)
             return -1;
-        return name_has_word(d->ents[prev->speaker_ent].name, word) ? pm : -1;
+        return name_has_word(d->ents[prev->speaker_ent].name, t->lower) ? pm : -1;
     }
     return -1;
 }
@@ -3862,8 +3854,7 @@ static int side_group_unnamed(const doc *d, uint32_t t, uint32_t from)
         return 1;
     const token *b = &d->toks[t - 1];
     if (!(b->flags & T_WORD) || (b->flags & (T_CAP | T_POSS)) || mention_at(d, t - 1) >= 0 ||
-        (b->word_bits & (W_NUMBER_WORD | W_POSSESSIVE)) || tok_is(b, "the") || tok_is(b, "both") ||
-        tok_is(b, "their") || tok_is(b, "its") || tok_is(b, "two") ||
+        (b->word_bits & (W_NUMBER_WORD | W_POSSESSIVE)) || tok_is(b, "the") ||
         tok_lex(d, t - 1, LEX_DEMONYM, NULL))
         return 0;
     return 1;
