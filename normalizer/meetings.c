@@ -4451,6 +4451,17 @@ static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
             mention_at(d, k) >= 0 || tok_lex(d, k, LEX_MEETING, NULL) || tok_is(u, "heads"))
             break;
     }
+    /* "the heads of government of Norway and Israel": a group word of
+     * several words (words.tsv) holds office for the sides its "of" lists
+     * (GUIDE: the countries are the parties) */
+    unsigned gnw = 0;
+    const lex_entry *gw = k < end ? tok_lex(d, k, LEX_WORD, &gnw) : NULL;
+    if (gw && gnw > 1 && (gw->bits & W_GROUP) && !(d->toks[k].flags & T_CAP) && k + gnw + 1 < end) {
+        k += gnw;
+        if (!tok_is(&d->toks[k], "of") && !tok_is(&d->toks[k], "from"))
+            return 0;
+        return sides_listed(d, k + 1, end, 0, ents, max);
+    }
     /* "heads of (the) delegations": the heads of the people word after */
     if (k + 2 < end && tok_is(&d->toks[k], "heads") && tok_is(&d->toks[k + 1], "of")) {
         k += 2;
@@ -7556,7 +7567,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int sb = v > s->tok_start && tok_is(&d->toks[v - 1], "and")
                      ? -1
                      : subject_before(d, i, s->tok_start);
-        if (sb < 0 || d->ments[sb].kind == M_GROUP_DESC)
+        if (sb >= 0 && d->ments[sb].kind == M_GROUP_DESC)
+            sb = -1;
+        /* "I held talks with the heads of government of A and B": the
+         * first person in the principal's own words */
+        int fp = sb < 0 ? first_person_principal(d, i, s) : -1;
+        if (sb < 0 && fp < 0)
             nd = 0;
         int each = cue->canon && !strcmp(cue->canon, "each") && nd >= 2;
         for (int k = 0; k < (each ? nd : nd ? 1 : 0); k++) {
@@ -7564,7 +7580,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                                       each ? "meeting.each_counterpart" : "meeting.delegates", s);
             if (!e)
                 goto nomem;
-            meet_add_mention(d, e, sb);
+            if (sb >= 0)
+                meet_add_mention(d, e, sb);
+            else
+                ev_add_party(d, e, fp);
             for (int q = each ? k : 0; q < (each ? k + 1 : nd); q++)
                 ev_add_party(d, e, dents[q]);
         }

@@ -5488,6 +5488,40 @@ static void test_first_person_address(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "I held talks with the heads of government of A and B" in the
+ * President's own words: a group word of several words ("heads of
+ * government", words.tsv) holds office for the countries its "of" lists,
+ * which are the parties (GUIDE), with the first person's office holder. */
+static void test_first_person_heads_of_government(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    const char *title = "Volodymyr Zelenskyy: We will prevail";
+    nt_run_source("t-hg1", ukr, "2022-03-03", title,
+                  "Dear Ukrainians! I held talks with the heads of government of Norway and "
+                  "Israel.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Norway");
+    NT_CHECK(e != NULL && nt_has_party(e, "Israel") && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-hg2", ukr, "2022-03-03", title,
+                  "Dear Ukrainians! I spoke with the heads of state of Norway and Israel.");
+    e = nt_with_party(NSV_EV_MEETING, "Norway");
+    NT_CHECK(e != NULL && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: no country named; a dash opening another clause;
+     * talks still to come are no actual meeting */
+    nt_run_source("t-hg3", ukr, "2022-03-03", title,
+                  "Dear Ukrainians! I held talks with the heads of government.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run_source("t-hg4", ukr, "2022-03-03", title,
+                  "Dear Ukrainians! I spoke with Mr. Smith - the heads of government of Norway "
+                  "and Israel were not there.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Norway") == NULL);
+    nt_run_source("t-hg5", ukr, "2022-03-03", title,
+                  "Dear Ukrainians! I will speak with the heads of government of Norway and "
+                  "Israel tomorrow.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+}
+
 /* In an address its headline names, "we" as the subject of a meeting verb
  * is the speaker's side ("We also worked and spoke with A, with B": a
  * "with" before each counterpart, separate talks, each with him); not a
@@ -10272,6 +10306,7 @@ int main(void)
         cmocka_unit_test(test_after_talks_with_group),
         cmocka_unit_test(test_place_after_listed_guests),
         cmocka_unit_test(test_first_person_address),
+        cmocka_unit_test(test_first_person_heads_of_government),
         cmocka_unit_test(test_address_we_speaker),
         cmocka_unit_test(test_address_narrated_events),
         cmocka_unit_test(test_talks_about_topic_with),
