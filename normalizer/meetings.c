@@ -2078,12 +2078,12 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
     return 1;
 }
 
-/* "Mr X held a private meeting with senior union figures", "the White House
- * convened stakeholders": the subject (and those coordinated with it) met a
- * group the text does not name; one named party is enough. */
 static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
                                   nsv_error *err);
 
+/* "Mr X held a private meeting with senior union figures", "the White House
+ * convened stakeholders": the subject (and those coordinated with it) met a
+ * group the text does not name; one named party is enough. */
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
