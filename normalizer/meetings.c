@@ -943,8 +943,8 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
     return 1;
 }
 
-/* "During his trip to Tatarstan,", "During the visit to the Yamal LNG
- * plant,": after an opener's visit, a place the gazetteer does not know
+/* "During his trip to Tatarstan,", "During the visit to the Zavidovo
+ * residence,": after an opener's visit, a place the gazetteer does not know
  * reads as a run of one to four capitalised words no lexicon knows, with
  * a lower-case venue word (words.tsv venue) after it or not, that ends the
  * opening phrase at its comma.  Fills *name (country unknown). */

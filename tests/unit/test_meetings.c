@@ -2175,6 +2175,12 @@ static void test_opening_visit_unknown_place(void **state)
                 "his trip to Tatarstan, and praised the region.");
     e = nt_with_party(NSV_EV_MEETING, "Rudenko");
     NT_CHECK(e && !e->location_name);
+    /* the unknown place with a lower-case venue word after it */
+    nt_run(PUB,
+           "During his visit to the Zavidovo residence, President Ivan Petrov met with Governor "
+           "Igor Rudenko.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Zavidovo residence"));
 }
 
 /* "During his working trip to the Tver Region," is a visit: the region (a
