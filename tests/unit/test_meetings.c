@@ -10069,6 +10069,11 @@ static void test_report_on_topic_joins_convening(void **state)
     nt_run(PUB, "The participants discussed the talks between Russia and Ukraine. Defence "
                 "Minister Peter Dahl reported on the military situation.");
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Dahl"));
+    /* hard negative: a state among the parties of the meeting before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Finance Minister Peter Dahl reported on the execution of the state budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
     /* hard negative: "reported on Monday" */
     nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
                 "Minister Peter Dahl reported on Monday that revenues rose.");
