@@ -1712,6 +1712,10 @@ static void test_held_between_parties(void **state)
     no_actual_meeting("He hailed the dialogue between Egypt and Israel.");
     no_actual_meeting("In continuation of the regular dialogue held at the top level, the two "
                       "leaders will discuss trade.");
+    /* (so too when the leaders are named before) */
+    no_actual_meeting("President Anna Berg will meet with President Tom Reyes in Oslo. In "
+                      "continuation of the regular dialogue held at the top level, the two "
+                      "leaders will discuss trade.");
     no_actual_meeting("The talks held in Cairo between Egypt and Israel will resume next week.");
 }
 
