@@ -4748,6 +4748,11 @@ static void test_chaired_the_meeting_points_back(void **state)
                       "stressed the importance of trade.");
     e = nt_with_party(NSV_EV_MEETING, "Tokayev");
     NT_CHECK(e != NULL && e->n_participants == 2);
+    nt_run_item("t1", PUB, "The CIS Council of Heads of State met in Minsk",
+                "The presidency passes to Turkmenistan, with the Republic of Uzbekistan acting "
+                "as co-chairs.");
+    e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Uzbekistan"));
 }
 
 /* "After bilateral talks in Kyiv, X and Y took part in ...": a bare plural
