@@ -4073,14 +4073,12 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
                              ? phrase_at(d, k, end, PHRASE_STAFF_OF)
                              : 0;
         if (staff) {
-            /* (unless a party read there holds a name after the words: "his
-             * deputy X" may be read as the title of X) */
+            /* (a name right after the words, "his deputy X", is met there
+             * too, whether or not the words were read as X's title) */
             uint32_t past = k + staff;
             if (past < end && is_char(d, past, ','))
                 past++;
-            int here = party_right(d, k, end);
-            if ((here < 0 || d->ments[here].tok_end <= k + staff) &&
-                (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0))
+            if (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0)
                 k = past;
         }
         if (k == d->ments[m].tok_end)
