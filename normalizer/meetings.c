@@ -943,8 +943,8 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
     return 1;
 }
 
-/* "During his trip to Tatarstan,", "During the visit to the Yamal LNG
- * plant,": after an opener's visit, a place the gazetteer does not know
+/* "During his trip to Tatarstan,", "During the visit to the Zavidovo
+ * residence,": after an opener's visit, a place the gazetteer does not know
  * reads as a run of one to four capitalised words no lexicon knows, with
  * a lower-case venue word (words.tsv venue) after it or not, that ends the
  * opening phrase at its comma.  Fills *name (country unknown). */
@@ -2078,12 +2078,12 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
     return 1;
 }
 
-/* "Mr X held a private meeting with senior union figures", "the White House
- * convened stakeholders": the subject (and those coordinated with it) met a
- * group the text does not name; one named party is enough. */
 static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
                                   nsv_error *err);
 
+/* "Mr X held a private meeting with senior union figures", "the White House
+ * convened stakeholders": the subject (and those coordinated with it) met a
+ * group the text does not name; one named party is enough. */
 static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                    uint32_t verb, uint32_t g0, uint32_t g1, const lex_entry *cue,
                                    nsv_error *err)
@@ -4073,14 +4073,12 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
                              ? phrase_at(d, k, end, PHRASE_STAFF_OF)
                              : 0;
         if (staff) {
-            /* (unless a party read there holds a name after the words: "his
-             * deputy X" may be read as the title of X) */
+            /* (a name right after the words, "his deputy X", is met there
+             * too, whether or not the words were read as X's title) */
             uint32_t past = k + staff;
             if (past < end && is_char(d, past, ','))
                 past++;
-            int here = party_right(d, k, end);
-            if ((here < 0 || d->ments[here].tok_end <= k + staff) &&
-                (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0))
+            if (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0)
                 k = past;
         }
         if (k == d->ments[m].tok_end)

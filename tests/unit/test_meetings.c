@@ -1748,6 +1748,10 @@ static void test_held_between_parties(void **state)
     no_actual_meeting("He hailed the dialogue between Egypt and Israel.");
     no_actual_meeting("In continuation of the regular dialogue held at the top level, the two "
                       "leaders will discuss trade.");
+    /* (so too when the leaders are named before) */
+    no_actual_meeting("President Anna Berg will meet with President Tom Reyes in Oslo. In "
+                      "continuation of the regular dialogue held at the top level, the two "
+                      "leaders will discuss trade.");
     no_actual_meeting("The talks held in Cairo between Egypt and Israel will resume next week.");
 }
 
@@ -2211,6 +2215,12 @@ static void test_opening_visit_unknown_place(void **state)
                 "his trip to Tatarstan, and praised the region.");
     e = nt_with_party(NSV_EV_MEETING, "Rudenko");
     NT_CHECK(e && !e->location_name);
+    /* the unknown place with a lower-case venue word after it */
+    nt_run(PUB,
+           "During his visit to the Zavidovo residence, President Ivan Petrov met with Governor "
+           "Igor Rudenko.");
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Zavidovo residence"));
 }
 
 /* "During his working trip to the Tver Region," is a visit: the region (a
@@ -4774,6 +4784,11 @@ static void test_chaired_the_meeting_points_back(void **state)
                       "stressed the importance of trade.");
     e = nt_with_party(NSV_EV_MEETING, "Tokayev");
     NT_CHECK(e != NULL && e->n_participants == 2);
+    nt_run_item("t1", PUB, "The CIS Council of Heads of State met in Minsk",
+                "The presidency passes to Turkmenistan, with the Republic of Uzbekistan acting "
+                "as co-chairs.");
+    e = nt_with_party(NSV_EV_MEETING, "CIS");
+    NT_CHECK(e != NULL && !nt_has_party(e, "Uzbekistan"));
 }
 
 /* "After bilateral talks in Kyiv, X and Y took part in ...": a bare plural
@@ -10133,6 +10148,11 @@ static void test_report_on_topic_joins_convening(void **state)
     nt_run(PUB, "The participants discussed the talks between Russia and Ukraine. Defence "
                 "Minister Peter Dahl reported on the military situation.");
     NT_CHECK(!nt_with_party(NSV_EV_MEETING, "Dahl"));
+    /* hard negative: a state among the parties of the meeting before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Finance Minister Peter Dahl reported on the execution of the state budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
     /* hard negative: "reported on Monday" */
     nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
                 "Minister Peter Dahl reported on Monday that revenues rose.");
