@@ -8914,6 +8914,9 @@ void resolve_mentions(doc *d)
             int of_country_desc = 0;
             for (uint32_t t = m->tok_start; m->country && t < m->tok_end && !of_country_desc; t++)
                 of_country_desc = tok_is(&d->toks[t], "of");
+            /* (whether that country is named here for the first time: the
+             * same for every candidate, asked once; -1 until then) */
+            int country_first = -1;
             for (size_t j = k; j-- > 0 && k - j <= ROLE_LOOKBACK_MENTIONS;) {
                 const mention *p = &d->ments[j];
                 if (p->entity < 0 || p->kind == M_PRONOUN)
@@ -8957,8 +8960,12 @@ void resolve_mentions(doc *d)
                  * I spoke today with the President of Indonesia": a
                  * country the item names here for the first time brings a
                  * new holder, not one of no known country named before) */
-                if (m->country && !ec && of_country_desc && !country_named_before(d, k, m->country))
-                    continue;
+                if (m->country && !ec && of_country_desc) {
+                    if (country_first < 0)
+                        country_first = !country_named_before(d, k, m->country);
+                    if (country_first)
+                        continue;
+                }
                 if (m->country && !ec) {
                     /* "the President of Turkey": a holder of no known country
                      * only when none of that country holds the office; one
