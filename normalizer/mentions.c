@@ -1497,14 +1497,16 @@ static unsigned body_after(const doc *d, uint32_t t, uint32_t limit)
         uint32_t h = k + 1;
         while (h < limit && h < k + 4 && inner_body_word(d, h) && !(d->toks[h].flags & T_POSS))
             h++;
-        /* (not after a known body's name: "of the White House Competition
-         * Council" keeps its own reading) */
-        int known = 0;
-        for (uint32_t a = j; a <= k; a++)
-            known |= tok_lex(d, a, LEX_ORG, NULL) != NULL;
-        if (!known && h > k + 1 && h < limit && (d->toks[h].flags & T_CAP) &&
-            (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS))
-            k = h;
+        if (h > k + 1 && h < limit && (d->toks[h].flags & T_CAP) &&
+            (d->toks[h].word_bits & W_ORG_HEAD) && !(d->toks[h].flags & T_POSS)) {
+            /* (not after a known body's name: "of the White House
+             * Competition Council" keeps its own reading) */
+            int known = 0;
+            for (uint32_t a = j; a <= k && !known; a++)
+                known = tok_lex(d, a, LEX_ORG, NULL) != NULL;
+            if (!known)
+                k = h;
+        }
         /* "of the Russian Academy of Sciences Alexander Sergeyev": the
          * head's "of X" belongs to the body when a given name follows it */
         uint32_t m = k + 2;
