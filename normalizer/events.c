@@ -786,19 +786,19 @@ static int merge_meetings(const doc *d, ev_list *l)
                 continue;
             int common;
             int equal = same_set(a, b, &common);
-            int subset =
-                common >= 2 && (common == a->nents || common == b->nents) &&
-                (a->multilateral == b->multilateral ||
-                 no_group_over_people(d, common == a->nents ? b : a, common == a->nents ? a : b));
+            /* one record's parties all the other's: big has more or as many */
+            int nested = common >= 2 && (common == a->nents || common == b->nents);
+            const ev_draft *big = common == a->nents ? b : a, *small = big == a ? b : a;
+            int subset = nested && (a->multilateral == b->multilateral ||
+                                    no_group_over_people(d, big, small));
             /* "on the sidelines of the Forum, including talks with A and B"
              * read once with its host and once without: one sentence's
              * overlapping words, the larger record adding only people, are
              * one meeting (a summit or body the larger adds is the setting
              * side talks stand apart from) */
-            if (!subset && !equal && common >= 2 && (common == a->nents || common == b->nents) &&
-                a->sent == b->sent && a->ev.evidence_start < b->ev.evidence_end &&
-                b->ev.evidence_start < a->ev.evidence_end &&
-                only_people_added(d, common == a->nents ? b : a, common == a->nents ? a : b))
+            if (!subset && !equal && nested && a->sent == b->sent &&
+                a->ev.evidence_start < b->ev.evidence_end &&
+                b->ev.evidence_start < a->ev.evidence_end && only_people_added(d, big, small))
                 subset = 1;
             /* fewer people met again later in the body, in a meeting told
              * as another one */
