@@ -6228,7 +6228,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * spokesman added': the subject opens its clause */
             uint32_t t = verb_group_start(d, i, s->tok_start);
             uint32_t a = t >= s->tok_start + 2 ? t - 2 : t;
-            if (a < t && (a == s->tok_start || is_char(d, a - 1, ',') ||
+            if (a < t && (opens_clause_after(d, a, s->tok_start, 0) ||
                           (d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
                           (a == s->tok_start + 1 &&
                            (d->toks[s->tok_start].word_bits & (W_CONJ | W_OPENER))))) {
