@@ -370,20 +370,21 @@ const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *n
     /* "in May" is the month, not the modal "may" */
     if (cat == LEX_MODALITY && (d->toks[t].flags & T_CAP) && (d->toks[t].word_bits & W_MONTH))
         return NULL;
-    /* "once again", "once more" repeat an act; only a lone "once" makes it
-     * conditional ("once they meet") */
-    if (cat == LEX_MODALITY && t + 1 < d->ntoks && tok_is(&d->toks[t], "once") &&
-        (tok_is(&d->toks[t + 1], "again") || tok_is(&d->toks[t + 1], "more")))
-        return NULL;
-    /* "Michael Heseltine once said", "he once wrote": "once" between a
-     * name or pronoun and a speech cue is "formerly", no condition (which
-     * opens its own clause: "Once Lavrov announces it", "will reply once
-     * asked") */
-    if (cat == LEX_MODALITY && t > 0 && t + 1 < d->ntoks && tok_is(&d->toks[t], "once") &&
-        !(d->toks[t].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
-        ((d->toks[t - 1].flags & T_CAP) || (d->toks[t - 1].word_bits & W_PRONOUN_ANY)) &&
-        tok_lex(d, t + 1, LEX_SPEECH, NULL))
-        return NULL;
+    /* only a lone "once" makes an act conditional ("once they meet") */
+    if (cat == LEX_MODALITY && t + 1 < d->ntoks && tok_is(&d->toks[t], "once")) {
+        const token *next = &d->toks[t + 1];
+        /* "once again", "once more" repeat an act */
+        if (tok_is(next, "again") || tok_is(next, "more"))
+            return NULL;
+        /* "Michael Heseltine once said", "he once wrote": "once" between a
+         * name or pronoun and a speech cue is "formerly", no condition
+         * (which opens its own clause: "Once Lavrov announces it", "will
+         * reply once asked") */
+        if (t > 0 && !(d->toks[t].flags & T_CAP) && (d->toks[t - 1].flags & T_WORD) &&
+            ((d->toks[t - 1].flags & T_CAP) || (d->toks[t - 1].word_bits & W_PRONOUN_ANY)) &&
+            tok_lex(d, t + 1, LEX_SPEECH, NULL))
+            return NULL;
+    }
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << cat)))
             continue;

@@ -584,6 +584,13 @@ static int quote_closing_before(const doc *d, uint32_t t, uint32_t from)
     return -1;
 }
 
+/* Does a subject at token t open its clause (opens_clause_after), or
+ * follow a closing quotation mark ('"...," the official said')? */
+static int opens_clause_or_quote(const doc *d, uint32_t t, uint32_t from)
+{
+    return opens_clause_after(d, t, from, 0) || (d->toks[t - 1].flags & T_QUOTE_CLOSE);
+}
+
 /* The quotation opening right after token t (": ", ", in part: " or
  * directly), or -1. */
 static int quote_opening_after(const doc *d, uint32_t t, uint32_t limit)
@@ -1009,8 +1016,7 @@ static int title_of_holder(const doc *d, uint32_t cue, const sentence *s, uint32
             return -1;
         of |= tok_is(x, "of");
         if (tok_is(x, "the") && u + 1 < v && (d->toks[u + 1].flags & T_CAP) &&
-            tok_lex(d, u + 1, LEX_TITLE, NULL) &&
-            (opens_clause_after(d, u, s->tok_start, 0) || (d->toks[u - 1].flags & T_QUOTE_CLOSE))) {
+            tok_lex(d, u + 1, LEX_TITLE, NULL) && opens_clause_or_quote(d, u, s->tok_start)) {
             a = u;
             break;
         }
@@ -4185,12 +4191,9 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
 {
     const mention *p = &d->ments[pron];
     uint32_t here = (uint32_t)(s - d->sents);
-    /* (or closing what was said: "..., he said" after "an association
-     * official said") */
-    int closing =
-        p->tok_start > s->tok_start &&
-        (is_char(d, p->tok_start - 1, ',') || (d->toks[p->tok_start - 1].flags & T_QUOTE_CLOSE));
-    if (!he_or_she(p) || !(p->tok_start == s->tok_start || closing) || here == 0)
+    /* (opening the sentence, or closing what was said: "..., he said"
+     * after "an association official said") */
+    if (!he_or_she(p) || !opens_clause_or_quote(d, p->tok_start, s->tok_start) || here == 0)
         return -1;
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
@@ -6228,8 +6231,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * spokesman added': the subject opens its clause */
             uint32_t t = verb_group_start(d, i, s->tok_start);
             uint32_t a = t >= s->tok_start + 2 ? t - 2 : t;
-            if (a < t && (a == s->tok_start || is_char(d, a - 1, ',') ||
-                          (d->toks[a - 1].flags & T_QUOTE_CLOSE) ||
+            if (a < t && (opens_clause_or_quote(d, a, s->tok_start) ||
                           (a == s->tok_start + 1 &&
                            (d->toks[s->tok_start].word_bits & (W_CONJ | W_OPENER))))) {
                 int b = staff_continues(d, out, t - 1, s, &speaker);
