@@ -6924,12 +6924,9 @@ static int owner_met_just_before(const doc *d, const ev_list *out, const sentenc
         const ev_draft *f = &out->v[k];
         if (f->sent + 1 < cur)
             break;
-        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
-            f->nents < 2)
-            continue;
-        for (int q = 0; q < f->nents; q++)
-            if (f->ents[q] == ent)
-                return 1;
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->ev.modality == NSV_MOD_ACTUAL &&
+            f->nents >= 2 && ev_has_party(f, ent))
+            return 1;
     }
     return 0;
 }
