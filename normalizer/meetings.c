@@ -1032,6 +1032,14 @@ static inline int journey_verb(const doc *d, uint32_t t)
  * *name and *country, or returns 0. */
 static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                             nsv_modality want, const char **name, const char **country, int *ours);
+
+/* Is u "visited" or "visits": a visit told by its verb, with the place as
+ * its object? */
+static int visited_word(const token *u)
+{
+    return tok_is(u, "visited") || tok_is(u, "visits");
+}
+
 static inline int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                                  nsv_modality want, const char **name, const char **country,
                                  int *ours)
@@ -1048,7 +1056,7 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
 {
     const token *u = &d->toks[t];
     /* a title "President X visited the Space Forces headquarters" */
-    int visited = title && (tok_is(u, "visited") || tok_is(u, "visits"));
+    int visited = title && visited_word(u);
     if (t + 2 >= end ||
         !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
@@ -1220,7 +1228,7 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
  * Returns the place's first token, or 0. */
 static uint32_t party_visited_at(const doc *d, uint32_t t, uint32_t end)
 {
-    if (!(tok_is(&d->toks[t], "visited") || tok_is(&d->toks[t], "visits")) || t + 1 >= end)
+    if (!visited_word(&d->toks[t]) || t + 1 >= end)
         return 0;
     uint32_t p = t + 1 + (t + 2 < end && tok_is(&d->toks[t + 1], "the"));
     int m = mention_at(d, p);
@@ -1260,8 +1268,7 @@ static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality 
          * place as its object, as a headline's "X visited Y" is read (not
          * one of another time: "visited Kyiv in 2019", "last year") */
         uint32_t at = !found ? party_visited_at(d, t, p->tok_end) : 0;
-        unsigned cn = 0;
-        const lex_entry *capital = at ? tok_lex(d, at, LEX_CAPITAL, &cn) : NULL;
+        const lex_entry *capital = at ? tok_lex(d, at, LEX_CAPITAL, NULL) : NULL;
         /* ("visited Moscow": a capital the text may read as its state) */
         if (capital && capital->canon && clause_modality(d, t, p->tok_start) == want) {
             name = capital->canon;
