@@ -5657,13 +5657,13 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 1;
 }
 
-/* "talks with the Philippines' creditor banks", "negotiated with Mexico's
+/* Is the party mention m only the owner of the counterpart met?
+ * "talks with the Philippines' creditor banks", "negotiated with Mexico's
  * commercial creditors": the party named as the owner of the creditors is
  * the debtor, not the counterpart (the creditors are).  So too for the
  * owner of another party (phrases.tsv owned_party): "negotiations with
- * Ukraine's partners", "met with Russia's national bandy team".  m is the
- * mention after "with". */
-static int owner_of_creditors(const doc *d, int m, uint32_t end)
+ * Ukraine's partners", "met with Russia's national bandy team". */
+static int owner_of_counterpart(const doc *d, int m, uint32_t end)
 {
     uint32_t t = d->ments[m].tok_end;
     if (t >= end)
@@ -7280,7 +7280,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
-        if (o >= 0 && owner_of_creditors(d, o, s->tok_end))
+        if (o >= 0 && owner_of_counterpart(d, o, s->tok_end))
             o = -1;
         /* "with the Russian delegation", "with a Qatari delegation" */
         if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&
