@@ -1032,6 +1032,14 @@ static inline int journey_verb(const doc *d, uint32_t t)
  * *name and *country, or returns 0. */
 static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                             nsv_modality want, const char **name, const char **country, int *ours);
+
+/* Is u "visited" or "visits": a visit told by its verb, with the place as
+ * its object? */
+static int visited_word(const token *u)
+{
+    return tok_is(u, "visited") || tok_is(u, "visits");
+}
+
 static inline int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                                  nsv_modality want, const char **name, const char **country,
                                  int *ours)
@@ -1048,7 +1056,7 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
 {
     const token *u = &d->toks[t];
     /* a title "President X visited the Space Forces headquarters" */
-    int visited = title && (tok_is(u, "visited") || tok_is(u, "visits"));
+    int visited = title && visited_word(u);
     if (t + 2 >= end ||
         !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
@@ -1220,7 +1228,7 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
  * Returns the place's first token, or 0. */
 static uint32_t party_visited_at(const doc *d, uint32_t t, uint32_t end)
 {
-    if (!(tok_is(&d->toks[t], "visited") || tok_is(&d->toks[t], "visits")) || t + 1 >= end)
+    if (!visited_word(&d->toks[t]) || t + 1 >= end)
         return 0;
     uint32_t p = t + 1 + (t + 2 < end && tok_is(&d->toks[t + 1], "the"));
     int m = mention_at(d, p);
@@ -1260,8 +1268,7 @@ static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality 
          * place as its object, as a headline's "X visited Y" is read (not
          * one of another time: "visited Kyiv in 2019", "last year") */
         uint32_t at = !found ? party_visited_at(d, t, p->tok_end) : 0;
-        unsigned cn = 0;
-        const lex_entry *capital = at ? tok_lex(d, at, LEX_CAPITAL, &cn) : NULL;
+        const lex_entry *capital = at ? tok_lex(d, at, LEX_CAPITAL, NULL) : NULL;
         /* ("visited Moscow": a capital the text may read as its state) */
         if (capital && capital->canon && clause_modality(d, t, p->tok_start) == want) {
             name = capital->canon;
@@ -5650,13 +5657,13 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     return 1;
 }
 
-/* "talks with the Philippines' creditor banks", "negotiated with Mexico's
+/* Is the party mention m only the owner of the counterpart met?
+ * "talks with the Philippines' creditor banks", "negotiated with Mexico's
  * commercial creditors": the party named as the owner of the creditors is
  * the debtor, not the counterpart (the creditors are).  So too for the
  * owner of another party (phrases.tsv owned_party): "negotiations with
- * Ukraine's partners", "met with Russia's national bandy team".  m is the
- * mention after "with". */
-static int owner_of_creditors(const doc *d, int m, uint32_t end)
+ * Ukraine's partners", "met with Russia's national bandy team". */
+static int owner_of_counterpart(const doc *d, int m, uint32_t end)
 {
     uint32_t t = d->ments[m].tok_end;
     if (t >= end)
@@ -6924,12 +6931,9 @@ static int owner_met_just_before(const doc *d, const ev_list *out, const sentenc
         const ev_draft *f = &out->v[k];
         if (f->sent + 1 < cur)
             break;
-        if (f->ev.type != NSV_EV_MEETING || f->dropped || f->ev.modality != NSV_MOD_ACTUAL ||
-            f->nents < 2)
-            continue;
-        for (int q = 0; q < f->nents; q++)
-            if (f->ents[q] == ent)
-                return 1;
+        if (f->ev.type == NSV_EV_MEETING && !f->dropped && f->ev.modality == NSV_MOD_ACTUAL &&
+            f->nents >= 2 && ev_has_party(f, ent))
+            return 1;
     }
     return 0;
 }
@@ -7276,7 +7280,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         return NSV_OK;
     if (cls == MEET_VERB || cls == MEET_HOST || with || between) {
         int o = party_right(d, j, s->tok_end);
-        if (o >= 0 && owner_of_creditors(d, o, s->tok_end))
+        if (o >= 0 && owner_of_counterpart(d, o, s->tok_end))
             o = -1;
         /* "with the Russian delegation", "with a Qatari delegation" */
         if (o < 0 && (with || between || cls == MEET_VERB) && j < s->tok_end &&

@@ -9899,8 +9899,8 @@ static void test_margins_summit_holds_listed_states(void **state)
              nt_has_party(g, "Brazil") && nt_has_party(g, "United States"));
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
     /* hard negatives */
-    nt_run(PUB, "The leaders of India and Brazil will meet on the margins of the G20 summit.");
-    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting(
+        "The leaders of India and Brazil will meet on the margins of the G20 summit.");
     nt_run(PUB, "India and Brazil met in Dhaka. The results will be placed before the G20 summit "
                 "in July.");
     g = nt_with_party(NSV_EV_MEETING, "G20");
@@ -9945,9 +9945,8 @@ static void test_delegation_participating_in_forum(void **state)
     NT_CHECK(t && nt_has_party(t, "Ukrainian delegation") &&
              !nt_has_party(t, "Halifax International Security Forum"));
     /* hard negative */
-    nt_run(PUB, "Bilateral meetings are planned between President Tom Reyes and the leaders of "
-                "the countries taking part in the forum.");
-    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Bilateral meetings are planned between President Tom Reyes and the leaders "
+                      "of the countries taking part in the forum.");
 }
 
 /* "President X, attending the G20 summit, met with Y": the aside's
