@@ -813,6 +813,21 @@ static inline unsigned phrase_at(const doc *d, uint32_t t, uint32_t end, int rol
     return 0;
 }
 
+/* Past "his deputies" (phrases.tsv staff_of) and a comma after it at token t,
+ * inside a list of parties: the people under the party before, who name no
+ * party of their own ("X, his deputies A and B", "X and his deputies, Y").
+ * t itself when no such words stand there. */
+static inline uint32_t past_staff_words(const doc *d, uint32_t t, uint32_t end)
+{
+    unsigned staff = phrase_at(d, t, end, PHRASE_STAFF_OF);
+    if (!staff)
+        return t;
+    uint32_t past = t + staff;
+    if (past < end && is_char(d, past, ','))
+        past++;
+    return past;
+}
+
 /* Does "according to" (speech_cues.tsv class according, two words) end
  * right before token t: is t the source of the words? */
 static inline int according_to_before(const doc *d, uint32_t t)

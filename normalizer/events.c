@@ -2867,18 +2867,14 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
              * people under the person before (phrases.tsv staff_of) name no
              * party of their own; the list goes on past them (a comma
              * after them too) */
-            unsigned staff = sep && c->kind == M_PERSON && k < limit_hi
-                                 ? phrase_at(d, k, limit_hi, PHRASE_STAFF_OF)
-                                 : 0;
-            if (staff) {
+            uint32_t past_staff =
+                sep && c->kind == M_PERSON && k < limit_hi ? past_staff_words(d, k, limit_hi) : k;
+            if (past_staff != k) {
                 /* (unless a mention holds the words: "his deputy X" may be
                  * read as the title of the name after it) */
-                uint32_t past = k + staff;
-                if (past < limit_hi && is_char(d, past, ','))
-                    past++;
-                int after = past < limit_hi ? mention_at(d, past) : -1;
-                if (after >= 0 && d->ments[after].tok_start == past)
-                    k = past;
+                int after = past_staff < limit_hi ? mention_at(d, past_staff) : -1;
+                if (after >= 0 && d->ments[after].tok_start == past_staff)
+                    k = past_staff;
             }
             if (!sep || k >= limit_hi)
                 break;

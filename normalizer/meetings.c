@@ -4076,15 +4076,12 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
         /* "attended by X and his deputies, Y and Z": the people under the
          * person before (phrases.tsv staff_of) name no party; the list goes
          * on past them, as coordinated's does */
-        unsigned staff = k > d->ments[m].tok_end && d->ments[m].kind == M_PERSON
-                             ? phrase_at(d, k, end, PHRASE_STAFF_OF)
-                             : 0;
-        if (staff) {
+        uint32_t past = k > d->ments[m].tok_end && d->ments[m].kind == M_PERSON
+                            ? past_staff_words(d, k, end)
+                            : k;
+        if (past != k) {
             /* (a name right after the words, "his deputy X", is met there
              * too, whether or not the words were read as X's title) */
-            uint32_t past = k + staff;
-            if (past < end && is_char(d, past, ','))
-                past++;
             if (party_right(d, past, end) >= 0 || person_after_title(d, past, end) >= 0)
                 k = past;
         }
