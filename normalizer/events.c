@@ -3343,6 +3343,101 @@ static uint32_t running_phrase(const doc *d, uint32_t t, uint32_t end)
     return n ? n + 1 : 0;
 }
 
+/* How far before its cue an opening phrase's comma may stand: the subject
+ * between them ("the Prime Minister of Slovakia also") is a few words. */
+#define SUBJECT_REACH 16
+/* The words of an opening setting phrase ("during today's visit of Eduard
+ * Heger to Kyiv") */
+#define SETTING_WORDS 24
+
+/* The place a stay (phrases.tsv stay) that an opening setting names puts
+ * its subject: "During his stay in Washington,", "as part of his working
+ * visit to Iran,", "during the visit of X to Kyiv,": the place after the
+ * first "in" or "to" past the noun at t, before end (the phrase's comma).
+ * Kept as the visit's place (finish_events weighs it against "here"). */
+static int stay_place(doc *d, ev_draft *e, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t + 1; k + 1 < end; k++) {
+        if (!tok_is(&d->toks[k], "in") && !tok_is(&d->toks[k], "to"))
+            continue;
+        uint32_t p = k + 1 + (k + 2 < end && tok_is(&d->toks[k + 1], "the"));
+        int m = mention_at(d, p);
+        if (m < 0 || d->ments[m].tok_start != p || d->ments[m].kind != M_PLACE ||
+            !d->ments[m].name || d->ments[m].tok_end > end ||
+            /* "visit to Russia's capital": whose, not where */
+            (d->ments[m].tok_end < d->ntoks && (d->toks[d->ments[m].tok_end].flags & T_POSS)))
+            return 0;
+        /* the place ends the phrase, or a day follows it: not "visit to the
+         * Moscow Region" (the mention is a part) nor "to Kyiv Mayor X" */
+        if (d->ments[m].tok_end != end &&
+            !(d->toks[d->ments[m].tok_end].word_bits & (W_MONTH | W_WEEKDAY | W_RELDAY | W_PREP)))
+            return 0;
+        e->visit_place = d->ments[m].name;
+        e->visit_country = d->ments[m].country;
+        return 1;
+    }
+    return 0;
+}
+
+/* An opening setting at token o before e's subject (words.tsv, class
+ * setting, not one of its nouns alone: not "Following talks in Moscow, they
+ * spoke by phone") that holds a meeting or a stay with its place places e
+ * there.  1 when it did. */
+static int setting_place(doc *d, ev_draft *e, uint32_t o)
+{
+    if (o + 3 >= e->cue_tok || (d->toks[o].flags & T_IN_QUOTE))
+        return 0;
+    const lex_entry *open = tok_lex(d, o, LEX_WORD, NULL);
+    if (!open || !(open->bits & W_SETTING) || open->value == SETTING_SIDELINES ||
+        open->value == SETTING_NOUN)
+        return 0;
+    uint32_t end = o;
+    while (end < e->cue_tok && end < o + SETTING_WORDS && !is_char(d, end, ','))
+        end++;
+    int setting = 0;
+    for (uint32_t k = o; k < end; k++) {
+        if (tok_lex(d, k, LEX_MEETING, NULL))
+            setting = 1;
+        else if (setting && place_at(d, e, k))
+            return 1;
+        else if (!setting && !e->background && !e->visit_place && is_char(d, end, ',') &&
+                 phrase_at(d, k, end, PHRASE_STAY) && stay_place(d, e, k, end))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first token of the phrase set off by commas right before the subject
+ * of the cue ("Thus, during the talks in France, the Ukrainian delegation
+ * met" gives "during"; over an "and" that opens it), or UINT32_MAX: the
+ * subject is a few words with no comma, and a comma (not one inside a name:
+ * "Washington, DC") ends the lead-in before the phrase. */
+static uint32_t subject_phrase_start(const doc *d, const sentence *s, uint32_t cue)
+{
+    uint32_t c2 = UINT32_MAX;
+    for (uint32_t k = cue; k > s->tok_start + 1 && k + SUBJECT_REACH > cue; k--)
+        if (is_char(d, k - 1, ',') || is_char(d, k - 1, ';')) {
+            c2 = k - 1;
+            break;
+        }
+    if (c2 == UINT32_MAX || !is_char(d, c2, ','))
+        return UINT32_MAX;
+    for (uint32_t k = c2; k > s->tok_start + 1 && k + SETTING_WORDS > c2; k--) {
+        int m = mention_at(d, k - 1);
+        if (m >= 0 && d->ments[m].tok_start < k - 1) {
+            k = d->ments[m].tok_start + 1;
+            continue;
+        }
+        if (!is_char(d, k - 1, ','))
+            continue;
+        uint32_t o = k;
+        if (o < c2 && (tok_is(&d->toks[o], "and") || tok_is(&d->toks[o], "but")))
+            o++;
+        return o;
+    }
+    return UINT32_MAX;
+}
+
 /* Where the clause of the cue places the event: "met in Helsinki", "talks
  * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
  * a comma or in another clause is a topic ("discussed the situation in
@@ -3516,31 +3611,23 @@ void ev_place(doc *d, ev_draft *e)
         }
         break;
     }
-    uint32_t t = s->tok_start;
     if (opening_place(d, e, s, e->cue_tok))
         return;
     /* an opening setting before the subject places what happens at it: "As
      * part of the Commission meeting held in Washington on November 10, A
-     * met B", "On the sidelines of the summit in Samarkand, ..." */
+     * met B", "On the sidelines of the summit in Samarkand, ..."; it may
+     * follow a lead-in of its own, set off by commas right before the
+     * subject: "Thus, during the talks in France, the delegation met",
+     * "... and in June, at the Summit of the Americas in Los Angeles,
+     * President Biden convened" */
     if (e->ev.type != NSV_EV_MEETING || e->ev.format == NSV_FORMAT_PHONE ||
-        e->ev.format == NSV_FORMAT_VIDEO || t + 3 >= e->cue_tok)
+        e->ev.format == NSV_FORMAT_VIDEO)
         return;
-    /* only a phrase that holds the event (words.tsv, class setting, not
-     * one of its nouns alone): not "Following talks in Moscow, they spoke
-     * by phone" */
-    const lex_entry *open = tok_lex(d, t, LEX_WORD, NULL);
-    if (!open || !(open->bits & W_SETTING) || open->value == SETTING_SIDELINES ||
-        open->value == SETTING_NOUN)
+    if (setting_place(d, e, s->tok_start))
         return;
-    int setting = 0;
-    for (uint32_t k = t; k < e->cue_tok && k < t + 24; k++) {
-        if (is_char(d, k, ','))
-            break;
-        if (tok_lex(d, k, LEX_MEETING, NULL))
-            setting = 1;
-        else if (setting && place_at(d, e, k))
-            return;
-    }
+    uint32_t o = subject_phrase_start(d, s, e->cue_tok);
+    if (o != UINT32_MAX && o > s->tok_start)
+        setting_place(d, e, o);
 }
 
 /* "the talks with X scheduled for December 9", "the European Council

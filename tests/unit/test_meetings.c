@@ -2247,6 +2247,43 @@ static void test_trip_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* An opening setting set off by commas right before the subject, after a
+ * lead-in of its own ("Thus, during the talks in France, X met Y", "... and
+ * in June, at the summit in Lisbon, X met Y") places the meeting as one that
+ * opens the sentence does; a stay the setting names ("During his stay in
+ * Washington,", "during the visit of X to Kyiv,") places it too.  Not a
+ * place that is the talks' topic, nor a visit that came before ("After his
+ * visit to Paris,"), nor a person's origin set off by commas. */
+static void test_mid_sentence_setting_place(void **state)
+{
+    (void)state;
+    const nsv_event *e =
+        one_meeting("Thus, during the talks in Helsinki, President Ivan Petrov met "
+                    "with Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Helsinki"));
+    e = one_meeting("During his stay in Washington, President Ivan Petrov met with Governor Igor "
+                    "Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Washington"));
+    e = one_meeting("According to the ministry, during the visit of Governor Igor Rudenko to Kyiv, "
+                    "President Ivan Petrov held talks with him.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Kyiv"));
+    /* hard negatives: a topic's place, an earlier visit, an origin */
+    e = one_meeting("Thus, during the talks on the situation in Donbas, President Ivan Petrov met "
+                    "with Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("After his visit to Paris, President Ivan Petrov met with Governor Igor "
+                    "Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov, from Brighton, met with Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* The counterpart after a long title ("Special Trade Adviser to the Prime
  * Minister of the Republic of Estonia X"), but not a person named later in
  * a phrase about something else. */
@@ -10212,6 +10249,7 @@ int main(void)
         cmocka_unit_test(test_sideline_series_place),
         cmocka_unit_test(test_opening_visit_unknown_place),
         cmocka_unit_test(test_trip_place),
+        cmocka_unit_test(test_mid_sentence_setting_place),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
         cmocka_unit_test(test_non_meeting_sessions),
