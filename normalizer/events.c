@@ -3438,6 +3438,56 @@ static uint32_t subject_phrase_start(const doc *d, const sentence *s, uint32_t c
     return UINT32_MAX;
 }
 
+/* "Tehran hosted a trilateral meeting between A, B and C", "Beijing is
+ * hosting talks between A and B", "Moscow will host talks": a city or
+ * country as the subject of a hosting verb (phrases.tsv place_hosts) right
+ * before the cue's noun (over an article and up to two plain words), or of
+ * the cue itself, is where the meeting is.  1 when it placed e. */
+static int host_place(doc *d, ev_draft *e, const sentence *s)
+{
+    uint32_t h = e->cue_tok;
+    if (!phrase_at(d, h, s->tok_end, PHRASE_PLACE_HOSTS)) {
+        for (int steps = 0; h > s->tok_start && steps < 3; steps++) {
+            const token *p = &d->toks[h - 1];
+            if (!(p->word_bits & W_DET) && !((p->flags & T_WORD) && !(p->flags & (T_CAP | T_NUM)) &&
+                                             !p->word_bits && !p->cats))
+                break;
+            h--;
+        }
+        /* the verb: "hosted", or a phrase of it ending here */
+        uint32_t v = UINT32_MAX;
+        for (uint32_t k = h > s->tok_start + 3 ? h - 3 : s->tok_start; k < h; k++)
+            if (phrase_at(d, k, h + 1, PHRASE_PLACE_HOSTS) == h - k) {
+                v = k;
+                break;
+            }
+        if (v == UINT32_MAX)
+            return 0;
+        h = v;
+    }
+    if (h > s->tok_start && (be_tense(d, h - 1) || (d->toks[h - 1].word_bits & W_AUX)))
+        h--;
+    int m = h > s->tok_start ? mention_at(d, h - 1) : -1;
+    if (m < 0 || d->ments[m].tok_end != h ||
+        (d->ments[m].kind != M_PLACE && d->ments[m].kind != M_COUNTRY))
+        return 0;
+    const mention *x = &d->ments[m];
+    /* "Tehran hosted": a capital standing for its state is the city */
+    unsigned cw = 0;
+    const lex_entry *cap = tok_lex(d, x->tok_start, LEX_CAPITAL, &cw);
+    if (cap && cap->canon && x->tok_start + cw == x->tok_end) {
+        e->ev.location_name = cap->canon;
+        e->ev.location_country = cap->extra;
+        return 1;
+    }
+    const char *name = x->kind == M_COUNTRY && x->entity >= 0 ? d->ents[x->entity].name : x->name;
+    if (!name)
+        return 0;
+    e->ev.location_name = name;
+    e->ev.location_country = x->country;
+    return 1;
+}
+
 /* Where the clause of the cue places the event: "met in Helsinki", "talks
  * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
  * a comma or in another clause is a topic ("discussed the situation in
@@ -3590,6 +3640,8 @@ void ev_place(doc *d, ev_draft *e)
             place_at(d, e, d->ments[m].tok_start))
             return;
     }
+    if (e->ev.type == NSV_EV_MEETING && host_place(d, e, s))
+        return;
     /* "after flying from the United States, where he met X": the place the
      * relative "where" stands for (not the visit the sentence began with) */
     for (uint32_t k = e->cue_tok, steps = 0; k > s->tok_start + 2 && steps < 5; steps++) {

@@ -235,7 +235,8 @@ enum phrase_role {
     PHRASE_NOT_TOPIC,       /* after "on", a place or occasion, no topic: "the train", "board" */
     PHRASE_STAFF_OF,        /* inside a list, the people under the party before: "his deputies" */
     PHRASE_OWNED_PARTY,     /* after "X's", another party than X: "talks with X's partners" */
-    PHRASE_STAY, /* a stay somewhere that an opening setting names: "during his stay in" */
+    PHRASE_STAY,        /* a stay somewhere that an opening setting names: "during his stay in" */
+    PHRASE_PLACE_HOSTS, /* a verb whose subject, a place, is where the event is: "Tehran hosted" */
     PHRASE_ROLE_COUNT
 };
 

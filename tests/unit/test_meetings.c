@@ -2284,6 +2284,33 @@ static void test_mid_sentence_setting_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* "Tehran hosted a trilateral meeting between A, B and C", "Helsinki will
+ * host talks between A and B": a place as the subject of a hosting verb
+ * right before the meeting noun is where it is held (a capital standing for
+ * its state is the city).  Not a person who hosts, nor a place after the
+ * noun that is a topic. */
+static void test_place_hosts_meeting(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting("Tehran hosted a trilateral meeting between President Ivan "
+                                     "Petrov and Governor Igor Rudenko.",
+                                     "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Tehran"));
+    e = one_meeting("Helsinki will host talks between President Ivan Petrov and Governor Igor "
+                    "Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Helsinki"));
+    /* hard negatives: a person hosts; the place is the talks' topic */
+    e = one_meeting("President Ivan Petrov hosted talks with Governor Igor Rudenko.", "Petrov",
+                    "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting(
+        "President Ivan Petrov hosted talks with Governor Igor Rudenko on the situation "
+        "in Donbas.",
+        "Petrov", "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* The counterpart after a long title ("Special Trade Adviser to the Prime
  * Minister of the Republic of Estonia X"), but not a person named later in
  * a phrase about something else. */
@@ -10250,6 +10277,7 @@ int main(void)
         cmocka_unit_test(test_opening_visit_unknown_place),
         cmocka_unit_test(test_trip_place),
         cmocka_unit_test(test_mid_sentence_setting_place),
+        cmocka_unit_test(test_place_hosts_meeting),
         cmocka_unit_test(test_counterpart_after_long_title),
         cmocka_unit_test(test_press_conference),
         cmocka_unit_test(test_non_meeting_sessions),
