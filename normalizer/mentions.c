@@ -7838,6 +7838,31 @@ static uint32_t intro_start(const doc *d, const mention *p)
             break;
         from--;
     }
+    /* ("The Deputy Minister of Internal Affairs, Alexandr Chekalin,
+     * reported": a title set off before the name by a comma, the name
+     * closed by another comma or the sentence's end, introduces it as the
+     * appositive after a name does; the title words must hold a title) */
+    if (from == p->tok_start && from >= first + 2 && is_punct(d, from - 1, ',') &&
+        (p->tok_end >= d->sents[p->sent].tok_end || is_punct(d, p->tok_end, ',') ||
+         is_punct(d, p->tok_end, '.'))) {
+        uint32_t b = from - 1;
+        int titled = 0;
+        /* (over capitalised words, titles and their joining words only:
+         * not "met" in "met the Deputy Minister of Finance, Anna Berg") */
+        while (b > first && from - 1 - b < 20 && title_word(d, b - 1) && !is_punct(d, b - 1, ',') &&
+               ((d->toks[b - 1].flags & T_CAP) || (d->toks[b - 1].flags & T_POSS) ||
+                (d->toks[b - 1].word_bits & (W_DET | W_PREP)) || tok_is(&d->toks[b - 1], "and") ||
+                tok_lex(d, b - 1, LEX_TITLE, NULL))) {
+            while (q > 0 && d->ments[q - 1].tok_start > b - 1)
+                q--;
+            if (q > 0 && b - 1 < d->ments[q - 1].tok_end && d->ments[q - 1].kind == M_PERSON)
+                break;
+            b--;
+            titled |= tok_lex(d, b, LEX_TITLE, NULL) != NULL;
+        }
+        if (titled)
+            return b;
+    }
     return from;
 }
 
@@ -8013,6 +8038,15 @@ static int desc_fit(doc *d, size_t k, int strict)
          !(after->word_bits & ~W_NONNAME) && !(after->cats & (1u << LEX_SPEECH)) &&
          after->sent == m->sent))
         return -2;
+    /* (nor a description that is itself the title of the name after it and
+     * a comma: "the Deputy Minister of Finance, Anna Berg," introduces her,
+     * whom no one named before is) */
+    for (size_t j = k + 1; j < d->nments && j <= k + 4 && d->ments[j].sent == m->sent; j++) {
+        const mention *p = &d->ments[j];
+        if (p->kind == M_PERSON && p->tok_start > m->tok_end &&
+            is_punct(d, p->tok_start - 1, ',') && intro_start(d, p) <= m->tok_start)
+            return -2;
+    }
     int fits[MAX_GROUP], heads[MAX_GROUP];
     int nfit = 0, nhead = 0;
     /* (the last 512 mentions, as for "the spokesman": an item of thousands
