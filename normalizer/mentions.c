@@ -7079,6 +7079,20 @@ static int given_name_first(const doc *d, const char *name)
     return first_name_entry(d, name) != NULL;
 }
 
+/* Is person mention p named with an honorific ("Mr Voronin": the
+ * honorific opening the mention or right before it)?  A surname so named is
+ * a person's as surely as one after a given name. */
+static int honorific_before(const doc *d, const mention *p)
+{
+    for (uint32_t t = p->tok_start > 0 ? p->tok_start - 1 : 0; t <= p->tok_start && t < p->tok_end;
+         t++) {
+        const lex_entry *h = tok_lex(d, t, LEX_TITLE, NULL);
+        if (h && h->value == TITLE_HONORIFIC)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the body's name hold a word of a body that is no business ("Securities
  * Exchange Commission", "Defense Department", "Indian government"), and no
  * legal form that makes it one ("Union Pacific Corp")? */
@@ -7838,6 +7852,31 @@ static uint32_t intro_start(const doc *d, const mention *p)
             break;
         from--;
     }
+    /* ("The Deputy Minister of Internal Affairs, Alexandr Chekalin,
+     * reported": a title set off before the name by a comma, the name
+     * closed by another comma or the sentence's end, introduces it as the
+     * appositive after a name does; the title words must hold a title) */
+    if (from == p->tok_start && from >= first + 2 && is_punct(d, from - 1, ',') &&
+        (p->tok_end >= d->sents[p->sent].tok_end || is_punct(d, p->tok_end, ',') ||
+         is_punct(d, p->tok_end, '.'))) {
+        uint32_t b = from - 1;
+        int titled = 0;
+        /* (over capitalised words, titles and their joining words only:
+         * not "met" in "met the Deputy Minister of Finance, Anna Berg") */
+        while (b > first && from - 1 - b < 20 && title_word(d, b - 1) && !is_punct(d, b - 1, ',') &&
+               ((d->toks[b - 1].flags & T_CAP) || (d->toks[b - 1].flags & T_POSS) ||
+                (d->toks[b - 1].word_bits & (W_DET | W_PREP)) || tok_is(&d->toks[b - 1], "and") ||
+                tok_lex(d, b - 1, LEX_TITLE, NULL))) {
+            while (q > 0 && d->ments[q - 1].tok_start > b - 1)
+                q--;
+            if (q > 0 && b - 1 < d->ments[q - 1].tok_end && d->ments[q - 1].kind == M_PERSON)
+                break;
+            b--;
+            titled |= tok_lex(d, b, LEX_TITLE, NULL) != NULL;
+        }
+        if (titled)
+            return b;
+    }
     return from;
 }
 
@@ -8013,6 +8052,15 @@ static int desc_fit(doc *d, size_t k, int strict)
          !(after->word_bits & ~W_NONNAME) && !(after->cats & (1u << LEX_SPEECH)) &&
          after->sent == m->sent))
         return -2;
+    /* (nor a description that is itself the title of the name after it and
+     * a comma: "the Deputy Minister of Finance, Anna Berg," introduces her,
+     * whom no one named before is) */
+    for (size_t j = k + 1; j < d->nments && j <= k + 4 && d->ments[j].sent == m->sent; j++) {
+        const mention *p = &d->ments[j];
+        if (p->kind == M_PERSON && p->tok_start > m->tok_end &&
+            is_punct(d, p->tok_start - 1, ',') && intro_start(d, p) <= m->tok_start)
+            return -2;
+    }
     int fits[MAX_GROUP], heads[MAX_GROUP];
     int nfit = 0, nhead = 0;
     /* (the last 512 mentions, as for "the spokesman": an item of thousands
@@ -8892,6 +8940,9 @@ void resolve_mentions(doc *d)
              * ("the President"): the most mentioned holder so far, the
              * item's protagonist, who is who a readout means */
             int best = -1, loose = -1, bare = -1, roleless = -1, own = -1;
+            /* (a person named by an honorific and surname alone who may hold
+             * the office, as roleless: -1 none yet, -2 more than one) */
+            int hon_roleless = -1;
             /* "the President of Russia" in a kremlin.ru item: the outlet's
              * own office, whose holder the table gives, not a bare name */
             int own_office = m->country && office && !strcmp(office->extra2, m->country);
@@ -8931,9 +8982,24 @@ void resolve_mentions(doc *d)
                  * no office or country may hold a country's top office */
                 if (m->country && roleless < 0 && !own_counterpart && !e->role && !e->country &&
                     top && p->sent + 3 >= m->sent && !own_office &&
-                    !(counterpart && p->sent == m->sent) && given_name_first(d, e->name) &&
-                    !holder_country(office, e->name))
-                    roleless = p->entity;
+                    !(counterpart && p->sent == m->sent) && !holder_country(office, e->name)) {
+                    /* ("Mr Voronin ... The Moldovan President praised": a
+                     * surname after an honorific too, when the country was
+                     * named before; not "Mr. Orban ... I spoke with the
+                     * President of Colombia", a country named here first) */
+                    /* (and only the one such surname there: "Mr Voronin
+                     * informed Mr Reed" leaves the President unknown) */
+                    if (given_name_first(d, e->name))
+                        roleless = p->entity;
+                    else if (hon_roleless != -2 && hon_roleless != p->entity &&
+                             honorific_before(d, p)) {
+                        if (country_first < 0)
+                            country_first = !country_named_before(d, k, m->country);
+                        hon_roleless = country_first      ? hon_roleless
+                                       : hon_roleless < 0 ? p->entity
+                                                          : -2;
+                    }
+                }
                 /* a bare "the President" in the outlet's own release is its
                  * principal when named, not a visitor named more often; the
                  * release names him bare, with no office ("Vladimir Putin
@@ -9004,6 +9070,8 @@ void resolve_mentions(doc *d)
                 if (bare >= 0 && !has_surname(&d->ents[bare], sur))
                     bare = -1;
             }
+            if (roleless < 0 && hon_roleless >= 0)
+                roleless = hon_roleless;
             if (best < 0)
                 best = loose >= 0 ? loose : bare >= 0 ? bare : roleless;
             /* "Vladimir Putin had a meeting ... the President noted" in a

@@ -2737,6 +2737,54 @@ static void test_description_words_fit(void **state)
     NT_CHECK(nt_count_said_by("Reed") == 0);
 }
 
+/* "The Deputy Minister of Internal Affairs, Alexandr Chekalin, reported":
+ * a title set off before the name by a comma introduces the name, so a
+ * later "The Deputy Minister reported" is that person */
+static void test_description_title_comma_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Deputy Minister of Internal Affairs, Alexandr Chekalin, reported to the "
+                "President that the city was calm. President Tom Reed visited Nalchik. The "
+                "Deputy Minister reported that the agencies worked well.");
+    NT_CHECK(nt_count_said_by("Chekalin") == 2);
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    /* hard negative: a place before the comma is no title ("In Moscow, Alexandr
+     * Chekalin,"), so no one was introduced as the deputy minister */
+    nt_run(PUB, "In Moscow, Alexandr Chekalin, a lawyer, met the bankers. President Tom Reed "
+                "visited Nalchik. The Deputy Minister reported that the agencies worked "
+                "well.");
+    NT_CHECK(nt_count_said_by("Chekalin") == 0);
+    /* hard negative: two people so introduced, so the deputy minister is neither */
+    nt_run(PUB, "The Deputy Minister of Internal Affairs, Alexandr Chekalin, met the Deputy "
+                "Minister of Finance, Anna Berg, on Monday. The Deputy Minister reported that "
+                "the agencies worked well.");
+    NT_CHECK(nt_count_said_by("Chekalin") == 0 && nt_count_said_by("Berg") == 0);
+}
+
+/* "Mr Voronin informed Mr Putin of the Moldovan efforts ... The Moldovan
+ * President praised": a surname named after an honorific, of no office or
+ * country, may hold the top office of a country named before, as a full
+ * name may */
+static void test_honorific_surname_country_office(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mr Voronin informed Prime Minister Tom Reed of the Moldovan efforts. They "
+                "discussed trade. The Moldovan President praised the talks.");
+    NT_CHECK(nt_count_said_by("Voronin") == 2);
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    /* hard negative: two surnames so named fit, so the President is neither */
+    nt_run(PUB, "Mr Voronin informed Mr Reed of the Moldovan efforts. They discussed trade. The "
+                "Moldovan President praised the talks.");
+    NT_CHECK(nt_count_said_by("Voronin") == 1);
+    NT_CHECK(nt_count_said_by("Reed") == 0);
+    /* hard negative: a country named here first brings a new holder, not the
+     * honorific surname named before ("I spoke with the President of
+     * Colombia" after "Mr. Orban") */
+    nt_run(PUB, "Mr Voronin informed Mr Reed of the efforts. They discussed trade. The President "
+                "of Colombia praised the talks.");
+    NT_CHECK(nt_count_said_by("Voronin") == 1);
+}
+
 /* "the Tory leader said" in a BBC item: the party's leader (a person named
  * with that title, else the home table's holder the item names), never
  * the chancellor named last */
@@ -4058,6 +4106,8 @@ int main(void)
         cmocka_unit_test(test_uk_secretary_titles),
         cmocka_unit_test(test_office_from_apposition),
         cmocka_unit_test(test_description_words_fit),
+        cmocka_unit_test(test_description_title_comma_name),
+        cmocka_unit_test(test_honorific_surname_country_office),
         cmocka_unit_test(test_party_leader),
         cmocka_unit_test(test_home_holder_among_many),
         cmocka_unit_test(test_first_minister),
