@@ -3831,8 +3831,9 @@ static void test_country_of_named_signatory(void **state)
     NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Government of Russia"));
 }
 
-/* Out of working memory while a title's "between" names a body the mention
- * finder does not know ("Kazakh Railways", unknown_body): the signing stage
+/* Out of working memory while a signatory the mention finder does not know
+ * is named ("between Transmashholding and Kazakh Railways", "the radio
+ * company Voice of Russia", "with Scottish club Rangers"): the signing stage
  * fails with the out-of-memory code, never a signing that silently lost a
  * signatory.  As for the meetings' ", including" list
  * (test_group_including_members_out_of_memory), the stages themselves are
@@ -3847,15 +3848,16 @@ static int signing_draft_has_party(const doc *x, const ev_draft *e, const char *
     return 0;
 }
 
-static void test_between_unknown_body_out_of_memory(void **state)
+/* Runs the meeting and signing stages on text under every arena cap up to
+ * the one it fits in (see above); the item's signing names parties a and
+ * b. */
+static void signing_parties_out_of_memory(const char *text, const char *a, const char *b)
 {
-    (void)state;
-    static const char text[] =
-        "An agreement between Transmashholding and Kazakh Railways was signed on Tuesday.";
     /* the item read with room to spare */
     nt_run(PUB, text);
-    const nsv_event *ok = signing_of("agreement");
-    NT_CHECK(ok && nt_has_party(ok, "Transmashholding") && nt_has_party(ok, "Kazakh Railways"));
+    NT_CHECK(nt_count(NSV_EV_SIGNING, -1) == 1);
+    const nsv_event *ok = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(ok, a) && nt_has_party(ok, b));
     nsv_limits lim;
     nsv_limits_default(&lim);
     int fitted = 0, failed = 0;
@@ -3890,9 +3892,8 @@ static void test_between_unknown_body_out_of_memory(void **state)
             for (size_t k = 0; k < list.n && !e; k++)
                 if (list.v[k].ev.type == NSV_EV_SIGNING && !list.v[k].dropped)
                     e = &list.v[k];
-            if (!e || !signing_draft_has_party(&x, e, "Transmashholding") ||
-                !signing_draft_has_party(&x, e, "Kazakh Railways"))
-                fail_msg("cap %zu: the signing was read without both signatories", cap);
+            if (!e || !signing_draft_has_party(&x, e, a) || !signing_draft_has_party(&x, e, b))
+                fail_msg("cap %zu: the signing was read without %s and %s", cap, a, b);
             fitted = !mem.failed;
         } else {
             assert_int_equal(rc, NSV_ERR_NOMEM);
@@ -3903,6 +3904,24 @@ static void test_between_unknown_body_out_of_memory(void **state)
         arena_free(&mem);
     }
     assert_true(fitted && failed > 0);
+}
+
+static void test_between_unknown_body_out_of_memory(void **state)
+{
+    (void)state;
+    /* a name no lexicon knows in the title (unknown_body) */
+    signing_parties_out_of_memory(
+        "An agreement between Transmashholding and Kazakh Railways was signed on Tuesday.",
+        "Transmashholding", "Kazakh Railways");
+    /* a body by its kind (body_of_kind) */
+    signing_parties_out_of_memory("An agreement between the radio company Voice of Russia and "
+                                  "Tarvex Holdings was signed on Tuesday.",
+                                  "Voice of Russia", "Tarvex Holdings");
+    /* a description before the name after an active verb's "with"
+     * (party_after_with, described_body) */
+    signing_parties_out_of_memory(
+        "Norilsk Nickel signed a contract with Scottish club Rangers on Tuesday.", "Norilsk Nickel",
+        "Rangers");
 }
 
 int main(void)
