@@ -1964,12 +1964,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
             (e->ev.modality == NSV_MOD_ACTUAL || e->ev.modality == NSV_MOD_PLANNED) &&
             e->ev.format != NSV_FORMAT_PHONE && e->ev.format != NSV_FORMAT_VIDEO) {
             lead_place(d, e);
-            lead_visit_place(d, e);
+            if (lead_visit_place(d, e) < 0)
+                return out_of_memory(d->limits, err);
         }
         if (!e->ev.location_name && e->ev.type == NSV_EV_MEETING &&
             e->ev.modality == NSV_MOD_ACTUAL && e->ev.format != NSV_FORMAT_PHONE &&
-            e->ev.format != NSV_FORMAT_VIDEO && !e->ev.evidence_in_title)
-            prev_visit_place(d, e);
+            e->ev.format != NSV_FORMAT_VIDEO && !e->ev.evidence_in_title &&
+            prev_visit_place(d, e) < 0)
+            return out_of_memory(d->limits, err);
         /* "X, who is on a visit to Y": the visit's place when no other */
         /* a visited country yields to the city the speakers are in
          * ("here in Moscow"), below; a visited city does not */

@@ -926,7 +926,8 @@ static int visit_opener(const doc *d, uint32_t t)
 
 /* "Sverdlovsk Region", "the Tver Region": one to three capitalised words
  * and an area word (words.tsv area) at token p name a region the mention
- * finder leaves as no one's name.  Fills *name (country unknown). */
+ * finder leaves as no one's name.  Fills *name (country unknown) and
+ * returns 1; 0 when there is none, -1 when memory ran out. */
 static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const char **country)
 {
     uint32_t k = p;
@@ -937,7 +938,7 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
         return 0;
     const char *r = span_text(d, p, k + 1);
     if (!r)
-        return 0;
+        return -1;
     *name = r;
     *country = NULL;
     return 1;
@@ -947,7 +948,8 @@ static int region_at(doc *d, uint32_t p, uint32_t end, const char **name, const 
  * residence,": after an opener's visit, a place the gazetteer does not know
  * reads as a run of one to four capitalised words no lexicon knows, with
  * a lower-case venue word (words.tsv venue) after it or not, that ends the
- * opening phrase at its comma.  Fills *name (country unknown). */
+ * opening phrase at its comma.  Fills *name (country unknown) and returns
+ * 1; 0 when there is none, -1 when memory ran out. */
 static int opening_visit_name(doc *d, uint32_t p, uint32_t end, const char **name,
                               const char **country)
 {
@@ -964,7 +966,7 @@ static int opening_visit_name(doc *d, uint32_t p, uint32_t end, const char **nam
         return 0;
     const char *r = span_text(d, p, last);
     if (!r)
-        return 0;
+        return -1;
     *name = r;
     *country = NULL;
     return 1;
@@ -1029,7 +1031,7 @@ static inline int journey_verb(const doc *d, uint32_t t)
 /* The place a visit phrase at token t puts its subject: "visit to India",
  * "arrived in Moscow", "on a visit to our country" (*ours set), a sentence
  * opening "While in Mexico,".  Fills
- * *name and *country, or returns 0. */
+ * *name and *country and returns 1, or returns 0; -1 when memory ran out. */
 static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                             nsv_modality want, const char **name, const char **country, int *ours);
 
@@ -1112,9 +1114,10 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
     if (tok_is(&d->toks[p], "the") && p + 1 < end)
         p++;
     int m = mention_at(d, p);
-    if (m < 0 || d->ments[m].tok_start != p)
-        return region_at(d, p, end, name, country) ||
-               (opened && opening_visit_name(d, p, end, name, country));
+    if (m < 0 || d->ments[m].tok_start != p) {
+        int rc = region_at(d, p, end, name, country);
+        return rc || !opened ? rc : opening_visit_name(d, p, end, name, country);
+    }
     /* a venue that is a body: "visit to the Kurchatov Institute" */
     if (d->ments[m].kind == M_ORG && d->ments[m].name && (d->toks[p].flags & T_CAP)) {
         *name = d->ments[m].name;
@@ -1127,8 +1130,9 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
      * Janeiro") */
     if (d->ments[m].kind == M_PERSON) {
         const mention *x = &d->ments[m];
-        if (region_at(d, p, end, name, country))
-            return 1;
+        int rc = region_at(d, p, end, name, country);
+        if (rc)
+            return rc;
         if (!unknown_place_name(d, x) || has_given_name(d, m))
             return 0;
         *name = x->name;
@@ -1147,8 +1151,9 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
     uint32_t a = d->ments[m].tok_end;
     if (a < end && (d->toks[a].word_bits & W_AREA) && !tok_is(&d->toks[a], "district")) {
         const char *r = span_text(d, p, a + 1);
-        if (r)
-            *name = r;
+        if (!r)
+            return -1;
+        *name = r;
     }
     return 1;
 }
@@ -1156,11 +1161,12 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
 /* A meeting with no place of its own is where its visit is: a guest "who is
  * on a visit to our country" or "who arrived in Russia" in its sentence, or
  * a title "Official visit to India" / "X arrived in Ankara".  Kept aside
- * until the repeats are merged (finish_events). */
-static void visit_place(doc *d, ev_draft *e, const sentence *s)
+ * until the repeats are merged (finish_events).  0, or -1 when memory ran
+ * out. */
+static int visit_place(doc *d, ev_draft *e, const sentence *s)
 {
     if (e->ev.location_name || e->background)
-        return;
+        return 0;
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
     uint32_t lo = e->cue_tok > s->tok_start + VISIT_REACH ? e->cue_tok - VISIT_REACH : s->tok_start;
@@ -1169,9 +1175,10 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
      * with X before she flew to Warsaw", "discussed the refugees who
      * traveled to Poland") */
     for (uint32_t t = lo; t < hi && !found; t++)
-        found = !(t > e->cue_tok && journey_verb(d, t)) &&
-                visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_ACTUAL, &name, &country,
-                               &ours);
+        found = t > e->cue_tok && journey_verb(d, t)
+                    ? 0
+                    : visit_place_at(d, t, s->tok_start, s->tok_end, 0, NSV_MOD_ACTUAL, &name,
+                                     &country, &ours);
     /* "will meet with X, who will be in Russia on an official visit": a
      * planned meeting's planned visit */
     for (uint32_t t = lo; t < hi && !found && e->ev.modality == NSV_MOD_PLANNED; t++)
@@ -1183,8 +1190,8 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
             found = visit_place_at(d, t, ts->tok_start, ts->tok_end, 1, NSV_MOD_ACTUAL, &name,
                                    &country, &ours);
     }
-    if (!found)
-        return;
+    if (found <= 0)
+        return found;
     if (ours) {
         /* "our country": the country of the first person the sentence ties
          * to one ("President of Ukraine X met with Y, who is on a visit") */
@@ -1209,6 +1216,7 @@ static void visit_place(doc *d, ev_draft *e, const sentence *s)
         }
     e->visit_place = name;
     e->visit_country = country;
+    return 0;
 }
 
 /* How far into a sentence (the one before a meeting, or the lead) a visit
@@ -1247,8 +1255,9 @@ static uint32_t party_visited_at(const doc *d, uint32_t t, uint32_t end)
 }
 
 /* The visit of modality want that sentence p states of one of e's parties
- * (a person named there) puts e at: e's visit place, when there is one. */
-static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality want)
+ * (a person named there) puts e at: e's visit place, when there is one.
+ * 0, or -1 when memory ran out. */
+static int visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality want)
 {
     int party = 0;
     for (size_t m = mentions_before(d, p->tok_start);
@@ -1257,7 +1266,7 @@ static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality 
             party = (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC) &&
                     d->ments[m].entity >= 0 && e->ents[k] == d->ments[m].entity;
     if (!party)
-        return;
+        return 0;
     const char *name = NULL, *country = NULL;
     int ours = 0, found = 0;
     for (uint32_t t = p->tok_start;
@@ -1279,44 +1288,50 @@ static void visit_of_party(doc *d, ev_draft *e, const sentence *p, nsv_modality 
                 visit_place_from(d, t, p->tok_start, p->tok_end, 1, want, &name, &country, &ours);
         }
     }
+    if (found < 0)
+        return -1;
     if (!found || ours || !name)
-        return;
+        return 0;
     e->visit_place = name;
     e->visit_country = country;
+    return 0;
 }
 
 /* "X is on a working visit to the Czech Republic. During a meeting with
  * Prime Minister Y, X conveyed ...": a visit the sentence before states of
  * one of the meeting's parties (named there) places the meeting, when
- * nothing in its own sentence does.  Called once the parties are known. */
-void prev_visit_place(doc *d, ev_draft *e)
+ * nothing in its own sentence does.  Called once the parties are known.
+ * 0, or -1 when memory ran out. */
+int prev_visit_place(doc *d, ev_draft *e)
 {
     if (e->ev.location_name || e->visit_place || e->background || e->sent == 0 ||
         e->sent >= d->nsents)
-        return;
+        return 0;
     const sentence *p = &d->sents[e->sent - 1];
     if (p->para != d->sents[e->sent].para || p->end <= d->title_len)
-        return;
-    visit_of_party(d, e, p, NSV_MOD_ACTUAL);
+        return 0;
+    return visit_of_party(d, e, p, NSV_MOD_ACTUAL);
 }
 
 /* "Meeting with Omar Bongo" over "Mr Putin and Mr Bongo, who arrived in
  * Moscow the day before, discussed ...", "The Crown Prince of Saudi Arabia
  * arrived in Moscow on a three-day official visit": a headline's meeting
  * is where the body's lead sentence has one of its parties arrive or
- * visit, when nothing else places it. */
-void lead_visit_place(doc *d, ev_draft *e)
+ * visit, when nothing else places it.  0, or -1 when memory ran out. */
+int lead_visit_place(doc *d, ev_draft *e)
 {
     if (e->ev.location_name || e->visit_place || e->background || !e->ev.evidence_in_title)
-        return;
+        return 0;
     uint32_t lead = lead_sentence(d);
     if (lead == UINT32_MAX || lead >= d->nsents || d->sents[lead].end <= d->title_len)
-        return;
-    visit_of_party(d, e, &d->sents[lead], NSV_MOD_ACTUAL);
+        return 0;
+    if (visit_of_party(d, e, &d->sents[lead], NSV_MOD_ACTUAL) < 0)
+        return -1;
     /* a planned meeting's visit may be planned too: "X, who will be in
      * Moscow on a working visit" */
     if (!e->visit_place && e->ev.modality == NSV_MOD_PLANNED)
-        visit_of_party(d, e, &d->sents[lead], NSV_MOD_PLANNED);
+        return visit_of_party(d, e, &d->sents[lead], NSV_MOD_PLANNED);
+    return 0;
 }
 
 /* "a summit with the leaders of the Western Balkans - the Prime Ministers
@@ -1410,7 +1425,8 @@ static ev_draft *new_meeting(doc *d, ev_list *out, uint32_t cue, const lex_entry
     ev_date(d, ev);
     ev_place(d, ev);
     city_before_noun(d, ev, cue, e);
-    visit_place(d, ev, s);
+    if (visit_place(d, ev, s) < 0)
+        return NULL; /* (out of memory, as for ev_new) */
     return ev;
 }
 

@@ -228,11 +228,12 @@ int address_author(doc *d, int *salutation);
 /* "X is on a working visit to Y. During a meeting with Z, ...": the visit
  * the sentence before states of one of meeting e's parties places it, when
  * nothing else does (meetings.c; finish_events calls it once the parties
- * are known). */
-void prev_visit_place(doc *d, ev_draft *e);
+ * are known).  0, or -1 when memory ran out. */
+int prev_visit_place(doc *d, ev_draft *e);
 /* A headline's meeting e with no place: where the body's lead sentence has
- * one of its parties arrive or visit (meetings.c). */
-void lead_visit_place(doc *d, ev_draft *e);
+ * one of its parties arrive or visit (meetings.c).  0, or -1 when memory
+ * ran out. */
+int lead_visit_place(doc *d, ev_draft *e);
 
 /* Merge repeats, resolve dates and places, fill ids. */
 nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err);

@@ -1141,12 +1141,21 @@ static int cap_word(const doc *d, uint32_t t)
            !(k->word_bits & (W_DET | W_PREP | W_CONJ | W_SUBORD));
 }
 
+/* The entity made for tokens [from, to) at *ent: 1, or -1 when memory ran
+ * out (span_body_entity() fails only then). */
+static int made_body(doc *d, uint32_t from, uint32_t to, int *ent)
+{
+    *ent = span_body_entity(d, from, to);
+    return *ent >= 0 ? 1 : -1;
+}
+
 /* "the radio company Voice of Russia", "the national radio company of
  * Ukraine": a body described by its kind (a few lower-case words ending in
  * a firm or body noun), then named or placed in its country, at token a.
- * Returns the entity and sets *end, or -1.  (described_body() below takes
- * "with Scottish club Rangers": a description before a name, no head noun.) */
-static int body_of_kind(doc *d, uint32_t a, uint32_t limit, uint32_t *end)
+ * Sets *ent and *end and returns 1; 0 when none is there, -1 when memory
+ * ran out.  (described_body() below takes "with Scottish club Rangers": a
+ * description before a name, no head noun.) */
+static int body_of_kind(doc *d, uint32_t a, uint32_t limit, uint32_t *end, int *ent)
 {
     uint32_t h = a;
     while (h < limit && h < a + 4 && (d->toks[h].flags & T_WORD) &&
@@ -1156,30 +1165,30 @@ static int body_of_kind(doc *d, uint32_t a, uint32_t limit, uint32_t *end)
         h++;
     if (h >= limit || h >= a + 4 || (d->toks[h].flags & T_CAP) ||
         !(d->toks[h].word_bits & (W_FIRM | W_ORG_HEAD)) || h + 1 >= limit)
-        return -1;
+        return 0;
     uint32_t r = h + 1, be = r;
     int m = -1;
     if (tok_is(&d->toks[r], "of") && r + 1 < limit && (m = mention_at(d, r + 1)) >= 0 &&
         d->ments[m].tok_start == r + 1 && d->ments[m].kind == M_COUNTRY) {
         *end = d->ments[m].tok_end;
-        return span_body_entity(d, a, *end);
+        return made_body(d, a, *end, ent);
     }
     if (!(d->toks[r].flags & T_CAP))
-        return -1;
+        return 0;
     while (be < limit && be < r + 6 &&
            ((d->toks[be].flags & T_CAP) ||
             (tok_is(&d->toks[be], "of") && be + 1 < limit && (d->toks[be + 1].flags & T_CAP))))
         be++;
     *end = be;
-    return span_body_entity(d, r, be);
+    return made_body(d, r, be, ent);
 }
 
 /* A company or body the mention finder did not know, at token k: a run of
  * capitalised words, a demonym only as its first word ("Transmashholding",
- * "Kazakh Railways", "Deutsche Bahn").  Returns the entity and sets *end,
- * or -1.  Only for the signatory slots of a signing, where a proper noun
- * run is a party. */
-static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
+ * "Kazakh Railways", "Deutsche Bahn").  Sets *ent and *end and returns 1;
+ * 0 when none is there, -1 when memory ran out.  Only for the signatory
+ * slots of a signing, where a proper noun run is a party. */
+static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end, int *ent)
 {
     uint32_t e = k;
     unsigned nw = 0;
@@ -1189,7 +1198,7 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
         e++;
     /* a demonym alone is the country ("Finnish export agencies") */
     if (e == k || (e == k + nw && nw) || mention_at(d, k) >= 0)
-        return -1;
+        return 0;
     /* the run must end the name: not "Department" of "Department of
      * Biotechnology", "Bharat" of "Bharat 6G Alliance", "Gaz" of "Gaz de
      * France", "Russia" of "Russia's Gazprom" */
@@ -1197,10 +1206,10 @@ static int unknown_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
         const token *n = &d->toks[e];
         if ((n->flags & (T_NUM | T_POSS)) || (n->word_bits & W_PARTICLE) || tok_is(n, "of") ||
             is_char(d, e, '-') || is_char(d, e, '\'') || (n->flags & T_CAP))
-            return -1;
+            return 0;
     }
     *end = e;
-    return span_body_entity(d, k, e);
+    return made_body(d, k, e, ent);
 }
 
 /* One past the last meeting of l at or before sentence s: a signing
@@ -1266,7 +1275,7 @@ static int ratified_before(const doc *d, const ev_list *l, const sentence *s, co
     return 0;
 }
 
-static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end);
+static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end, int *ent);
 
 /* After a body's field ("for Geodesy", "for Physical Culture") and its comma
  * at j - 1, the rest of its fields: single capitalised words no mention
@@ -1355,21 +1364,24 @@ static const lex_entry *country_word_entry(const doc *d, uint32_t t, unsigned *n
     return c ? c : tok_lex(d, t, LEX_DEMONYM, nw);
 }
 
-/* The country a single-word country or demonym at t names, or -1. */
-static int country_word(doc *d, uint32_t t, unsigned *nw)
+/* The country a single-word country or demonym at t names: sets *ent and
+ * returns 1; 0 when t names none, -1 when memory ran out. */
+static int country_word(doc *d, uint32_t t, unsigned *nw, int *ent)
 {
     const lex_entry *c = country_word_entry(d, t, nw);
     if (!c)
-        return -1;
-    int e = first_country(d, c->canon);
-    return e >= 0 ? e : country_entity(d, c->canon);
+        return 0;
+    *ent = first_country(d, c->canon);
+    if (*ent < 0)
+        *ent = country_entity(d, c->canon);
+    return *ent >= 0 ? 1 : -1;
 }
 
 /* "the Russian-Kazakhstan Agreement on ...": two countries joined by the
  * hyphen at k right before the title's own document noun (not "a
  * Protocol to amend the Russian-Kyrgyzstani Agreement", whose document
  * is another's; not "a deal on China-UK tourism").  Fills two[] and
- * returns 1, else 0. */
+ * returns 1, else 0; -1 when memory ran out. */
 static int demonym_pair(doc *d, const doc_np *np, uint32_t k, int two[2])
 {
     if (k <= np->start || k + 2 >= np->end)
@@ -1379,11 +1391,14 @@ static int demonym_pair(doc *d, const doc_np *np, uint32_t k, int two[2])
     if (document_in(d, np->start > 4 ? np->start - 4 : 0, k))
         return 0;
     unsigned w1 = 0, w2 = 0;
-    int a = country_word(d, k - 1, &w1);
-    if (a < 0 || w1 != 1)
-        return 0;
-    int b = country_word(d, k + 1, &w2);
-    if (b < 0 || b == a || k + 1 + w2 >= np->end || !tok_lex(d, k + 1 + w2, LEX_DOCUMENT, NULL))
+    int a = -1, b = -1;
+    int rc = country_word(d, k - 1, &w1, &a);
+    if (rc <= 0 || w1 != 1)
+        return rc < 0 ? -1 : 0;
+    rc = country_word(d, k + 1, &w2, &b);
+    if (rc < 0)
+        return -1;
+    if (!rc || b == a || k + 1 + w2 >= np->end || !tok_lex(d, k + 1 + w2, LEX_DOCUMENT, NULL))
         return 0;
     two[0] = a;
     two[1] = b;
@@ -1441,8 +1456,9 @@ static int own_between(const doc *d, const doc_np *np, uint32_t k)
     return !document_in(d, from, k < np->end ? k : np->end);
 }
 
-/* Parties named inside a document title ("between the U.S. and Finland"). */
-static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
+/* Parties named inside a document title ("between the U.S. and Finland").
+ * 0, or -1 when memory ran out (the caller fails the item). */
+static int parties_in_np(doc *d, ev_draft *e, const doc_np *np)
 {
     for (uint32_t k = np->start; k < np->end; k++) {
         /* "NATO-Russia Founding Act": parties joined by a hyphen */
@@ -1456,8 +1472,11 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             if (b >= 0 && d->ments[b].kind == M_ORG && d->ments[b].tok_start == k + 1 &&
                 country_word_entry(d, k + 1, &cw) && d->ments[b].tok_end > k + 1 + cw) {
                 if (a >= 0 && d->ments[a].tok_end == k && party_mention(d, a)) {
+                    int c = -1;
+                    if (country_word(d, k + 1, &cw, &c) < 0)
+                        return -1;
                     ev_add_mention(d, e, a);
-                    ev_add_party(d, e, country_word(d, k + 1, &cw));
+                    ev_add_party(d, e, c);
                 }
                 continue;
             }
@@ -1467,7 +1486,10 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 ev_add_mention(d, e, b);
             } else if (!e->nents) {
                 int two[2];
-                if (demonym_pair(d, np, k, two)) {
+                int pair = demonym_pair(d, np, k, two);
+                if (pair < 0)
+                    return -1;
+                if (pair) {
                     ev_add_party(d, e, two[0]);
                     ev_add_party(d, e, two[1]);
                 }
@@ -1498,7 +1520,7 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             if (o >= 0 && before >= 0) {
                 ev_add_mention(d, e, before);
                 ev_add_mention(d, e, o);
-                return;
+                return 0;
             }
         }
         if (!tok_is(&d->toks[k], "between"))
@@ -1532,16 +1554,19 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                  * Transmashholding and Kazakh Railways"; no mention opens
                  * there, so the tests below would not take it) */
                 uint32_t be = j;
-                int body = body_of_kind(d, j, np->end, &be);
-                if (body < 0 && !shared)
-                    body = unknown_body(d, j, np->end, &be);
+                int body = -1;
+                int rc = body_of_kind(d, j, np->end, &be, &body);
+                if (!rc && !shared)
+                    rc = unknown_body(d, j, np->end, &be, &body);
                 /* "between Russian news agency Sputnik and ...", "Thai
                  * company PTT Public Company": a demonym and a firm or body
                  * noun describe the name after them, which is the party
                  * (not the demonym's country, nor the description) */
-                if (body < 0 && !shared && demonym_description(d, j, np->end))
-                    body = described_body(d, j, np->end, &be);
-                if (body >= 0) {
+                if (!rc && !shared && demonym_description(d, j, np->end))
+                    rc = described_body(d, j, np->end, &be, &body);
+                if (rc < 0)
+                    return -1;
+                if (rc > 0) {
                     ev_add_party(d, e, body);
                     last_org = 1;
                     last_end = be;
@@ -1629,13 +1654,13 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                         (a + dn + 1 >= np->end || !(d->toks[a + dn + 1].flags & T_WORD) ||
                          (d->toks[a + dn + 1].word_bits & (W_CONJ | W_PREP | W_SUBORD)))) {
                         int body = span_body_entity(d, a, a + dn + 1);
-                        if (body >= 0) {
-                            ev_add_party(d, e, body);
-                            j = a + dn;
-                            slot = 0;
-                            found++;
-                            continue;
-                        }
+                        if (body < 0)
+                            return -1;
+                        ev_add_party(d, e, body);
+                        j = a + dn;
+                        slot = 0;
+                        found++;
+                        continue;
                     }
                 }
             }
@@ -1650,8 +1675,9 @@ static void parties_in_np(doc *d, ev_draft *e, const doc_np *np)
             if (c >= 0)
                 ev_add_party(d, e, c);
         }
-        return;
+        return 0;
     }
+    return 0;
 }
 
 /* How far back into the sentence before a passive an antecedent document
@@ -1722,7 +1748,7 @@ static int modified_definite(const doc *d, const doc_np *np)
  * sentence naming a document of the kind decides: only when every such
  * document there names the same two or more parties (else which one is
  * meant is a guess; one there without parties is the antecedent, and
- * names none).  1 if parties were added. */
+ * names none).  1 if parties were added, -1 when memory ran out. */
 static int antecedent_parties(doc *d, ev_draft *e, const sentence *s, const char *kind)
 {
     uint32_t si = (uint32_t)(s - d->sents);
@@ -1761,7 +1787,8 @@ static int antecedent_parties(doc *d, ev_draft *e, const sentence *s, const char
                 np.start = a - 1;
             tries++;
             e->nents = 0;
-            parties_in_np(d, e, &np);
+            if (parties_in_np(d, e, &np) < 0)
+                return -1;
             if (e->nents < 2)
                 continue;
             if (ngot < 0) {
@@ -2319,7 +2346,8 @@ static int sign_each(doc *d, ev_list *out, uint32_t cue, const char *rule, const
         if (!e)
             return -1;
         e->signatoryless = 1;
-        parties_in_np(d, e, &items[q]);
+        if (parties_in_np(d, e, &items[q]) < 0)
+            return -1;
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
     }
@@ -2561,8 +2589,8 @@ static int owned_business(const doc *d, uint32_t a, uint32_t limit, uint32_t *na
  * "an agreement with the <Hunt Research Corp>", "with the International
  * Coordinating Committee"), added to e: with `all` the whole list ("with A
  * and B"), else its first; with `guess`, a company the mention finder does
- * not know ("with Dai Ichi Kangyo Bank"). */
-static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, int all, int guess)
+ * not know ("with Dai Ichi Kangyo Bank").  0, or -1 when memory ran out. */
+static int party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, int all, int guess)
 {
     /* "with its affiliate Isuzu Motors Ltd", "with Indonesia's state oil
      * company Pertamina": the business named after its description */
@@ -2570,15 +2598,18 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
     int o = owned_business(d, w + 1, s->tok_end, &named);
     if (o >= 0) {
         ev_add_mention(d, e, o);
-        return;
+        return 0;
     }
     if (named) {
         int m = mention_at(d, named);
         uint32_t be = named;
-        ev_add_party(d, e,
-                     m >= 0 ? span_body_entity(d, named, d->ments[m].tok_end)
-                            : unknown_body(d, named, s->tok_end, &be));
-        return;
+        int b = -1;
+        int rc = m >= 0 ? made_body(d, named, d->ments[m].tok_end, &b)
+                        : unknown_body(d, named, s->tok_end, &be, &b);
+        if (rc < 0)
+            return -1;
+        ev_add_party(d, e, rc ? b : -1);
+        return 0;
     }
     /* (a name that opens with "the": "with the Paris Club") */
     o = party_right(d, skip_reuters_open_mark(d, w + 1, s->tok_end), s->tok_end);
@@ -2619,14 +2650,18 @@ static void party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s,
         int nc = all ? coordinated(d, o, +1, s->tok_start, s->tok_end, coord, MAX_DOCS) : 1;
         for (int q = 0; q < nc; q++)
             ev_add_mention(d, e, coord[q]);
-        return;
+        return 0;
     }
-    int b = described_body(d, w + 1, s->tok_end, NULL);
+    int b = -1;
+    int rc = described_body(d, w + 1, s->tok_end, NULL, &b);
     uint32_t be = a;
     /* (after "the" no guess either, unless Reuters marks the company) */
-    if (b < 0 && guess && !bare_the)
-        b = unknown_body(d, a, s->tok_end, &be);
-    ev_add_party(d, e, b);
+    if (!rc && guess && !bare_the)
+        rc = unknown_body(d, a, s->tok_end, &be, &b);
+    if (rc < 0)
+        return -1;
+    ev_add_party(d, e, rc ? b : -1);
+    return 0;
 }
 
 /* The "with" of the other side of a passive or reduced relative: "the agreement signed
@@ -2654,14 +2689,15 @@ static uint32_t with_after_verb(const doc *d, uint32_t end, const sentence *s)
 }
 
 /* The other side a passive's "with" names after the verb ending at end
- * (see with_after_verb()). */
-static void with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+ * (see with_after_verb()).  0, or -1 when memory ran out. */
+static int with_counterparty_only(doc *d, ev_draft *e, uint32_t end, const sentence *s)
 {
     uint32_t w = with_after_verb(d, end, s);
     if (!w)
-        return;
+        return 0;
     /* (not for a law, whose "with" amends) */
-    party_after_with(d, e, w, s, 1, e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0);
+    return party_after_with(d, e, w, s, 1,
+                            e->ev.document_kind && strcmp(e->ev.document_kind, "law") != 0);
 }
 
 /* The body a sentence is about, before token `limit`: its first body
@@ -2690,19 +2726,22 @@ static int clause_body(const doc *d, const sentence *s, uint32_t limit, int othe
 }
 
 /* with_counterparty_only(), then for a signing it left with one side only,
- * the body the sentence is about as the other. */
-static void with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
+ * the body the sentence is about as the other.  0, or -1 when memory ran
+ * out. */
+static int with_counterparty(doc *d, ev_draft *e, uint32_t end, const sentence *s)
 {
     int before = e->nents;
-    with_counterparty_only(d, e, end, s);
+    if (with_counterparty_only(d, e, end, s) < 0)
+        return -1;
     /* "the deal signed with Maine" names one side: the other is the body
      * the sentence is about, unless a "by" names the signatories */
     if (before || e->nents != 1)
-        return;
+        return 0;
     for (uint32_t t = end; t < s->tok_end && t < end + 12; t++)
         if (tok_is(&d->toks[t], "by"))
-            return;
+            return 0;
     ev_add_party(d, e, clause_body(d, s, end, e->ents[0]));
+    return 0;
 }
 
 /* "Nigeria and France have signed an agreement ... The agreement signed on
@@ -2735,11 +2774,13 @@ static const ev_draft *other_side_of_last(const doc *d, const ev_list *l, const 
 }
 
 /* The signatories a passive names after the verb ending at token `end`:
- * "signed by A and B", "signed between the RAS and X". */
-static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
-                           const ev_list *talks)
+ * "signed by A and B", "signed between the RAS and X".  0, or -1 when
+ * memory ran out. */
+static int passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
+                          const ev_list *talks)
 {
-    with_counterparty(d, e, end, s);
+    if (with_counterparty(d, e, end, s) < 0)
+        return -1;
     uint32_t by = by_after_adverbial(d, end, s);
     if (by < s->tok_end && tok_is(&d->toks[by], "by")) {
         int a = party_right(d, by + 1, s->tok_end);
@@ -2783,11 +2824,11 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                              : -1;
             if (holder >= 0) {
                 ev_add_party(d, e, holder);
-                return;
+                return 0;
             }
             int people = people_after_titles(d, e, by + 1, s);
             if (people)
-                return;
+                return 0;
             /* "by the two sides", "by relevant agencies of both sides" */
             for (uint32_t j = by + 1; j < s->tok_end && j < by + 7; j++) {
                 if (d->toks[j].flags & (T_PUNCT | T_QUOTE))
@@ -2805,6 +2846,8 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                         int c = x->kind == NSV_KIND_COUNTRY ? gm->members[q]
                                 : x->country                ? country_entity(d, x->country)
                                                             : -1;
+                        if (c < 0 && x->kind != NSV_KIND_COUNTRY && x->country)
+                            return -1;
                         ev_add_party(d, e, c);
                     }
                 } else if (country_group(d, g)) {
@@ -2817,18 +2860,19 @@ static void passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
     for (uint32_t w = end; w + 1 < s->tok_end && w < end + 4; w++)
         if (tok_is(&d->toks[w], "between")) {
             doc_np tail = {.start = w, .end = s->tok_end};
-            parties_in_np(d, e, &tail);
-            return;
+            return parties_in_np(d, e, &tail);
         }
+    return 0;
 }
 
 /* "The document was signed by A and B", "the law signed by the President
  * will be sent ...": a document named before, whose "by" names the
  * signatories of the signing reported within the three sentences before.
  * With a head token, only a signing whose title has that word ("the law" ->
- * "new tax law", not "decree") and names no signatory yet takes them. */
-static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t end,
-                               const ev_list *meetings, const token *head)
+ * "new tax law", not "decree") and names no signatory yet takes them.  0,
+ * or -1 when memory ran out. */
+static int agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t end,
+                              const ev_list *meetings, const token *head)
 {
     ev_draft *prev = NULL;
     uint32_t si = (uint32_t)(s - d->sents);
@@ -2849,23 +2893,27 @@ static void agents_of_previous(doc *d, ev_list *out, const sentence *s, uint32_t
             found = (p == t || p[-1] == ' ') && !strncasecmp(p, head->lower, wl) &&
                     (p[wl] == '\0' || p[wl] == ' ' || p[wl] == ',');
         if (prev->nents || !found)
-            return;
+            return 0;
     }
     if (prev && prev->ev.modality == NSV_MOD_ACTUAL && end < s->tok_end &&
         tok_is(&d->toks[end], "by")) {
         size_t es = prev->ev.evidence_start, ee = prev->ev.evidence_end;
-        passive_agents(d, prev, end, s, meetings);
+        if (passive_agents(d, prev, end, s, meetings) < 0)
+            return -1;
         prev->ev.evidence_start = es;
         prev->ev.evidence_end = ee;
     }
+    return 0;
 }
 
 /* A counterpart named after a description the mention finder does not
  * take as part of it: "with Scottish club Rangers", "with US carrier
- * Skyways".  The entity, or -1; with `end`, the token after its name
- * there. */
-static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
+ * Skyways".  Sets *ent (-1 for none) and, with `end`, the token after its
+ * name there; returns 1 when one is named, 0 when none, -1 when memory ran
+ * out. */
+static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end, int *ent)
 {
+    *ent = -1;
     if (k < limit && tok_is(&d->toks[k], "the"))
         k++;
     uint32_t t = k;
@@ -2875,20 +2923,21 @@ static int described_body(doc *d, uint32_t k, uint32_t limit, uint32_t *end)
     uint32_t desc = t;
     t = description_end(d, t, limit);
     if (t == desc) /* no description: a bare run is left to the mention finder */
-        return -1;
+        return 0;
     /* (Reuters marks a company without a ticker: "privately owned <X>") */
     t = skip_reuters_open_mark(d, t, limit);
     int m = party_right(d, t, limit);
     if (m >= 0) {
         if (end)
             *end = d->ments[m].tok_end;
-        return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+        *ent = d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+        return *ent >= 0;
     }
     uint32_t be = t;
-    int b = unknown_body(d, t, limit, &be);
+    int rc = unknown_body(d, t, limit, &be, ent);
     if (end)
         *end = be;
-    return b;
+    return rc;
 }
 
 /* "public figures who signed a statement", "countries that have signed
@@ -3130,7 +3179,8 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
         ent = d->ments[m0].entity;
         be = d->ments[m0].tok_end;
     } else {
-        ent = unknown_body(d, st, v, &be);
+        unknown_body(d, st, v, &be, &ent); /* (-1 for none or out of memory: nsv_normalize fails the
+                                              item on the arena flag) */
     }
     /* "Umbro said", "Umbro, which ..., said"; not a dateline ("ELMSFORD,
      * N.Y., March 5 - X said") */
@@ -3189,7 +3239,10 @@ static int unknown_subject(doc *d, uint32_t i, const sentence *s)
     if (!acronym && j == st + 1 && !cap_inside_elsewhere(d, st))
         return -1;
     uint32_t be = st;
-    int ent = unknown_body(d, st, j, &be);
+    int ent = -1;
+    unknown_body(
+        d, st, j, &be,
+        &ent); /* (-1 for none or out of memory: nsv_normalize fails the item on the arena flag) */
     return be == j ? ent : -1;
 }
 
@@ -3433,8 +3486,8 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
             if (m >= 0)
                 return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
             uint32_t be = name;
-            int u = unknown_body(d, name, limit, &be);
-            if (u >= 0)
+            int u = -1;
+            if (unknown_body(d, name, limit, &be, &u) > 0)
                 return u;
         }
         /* unmarked, the company bought signs unless a seller follows ("a
@@ -3485,8 +3538,8 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
             if (c && (d->toks[a].flags & T_CAP))
                 return country_entity(d, c->canon);
             uint32_t be = a;
-            int u = unknown_body(d, a, stop, &be);
-            if (u >= 0)
+            int u = -1;
+            if (unknown_body(d, a, stop, &be, &u) > 0)
                 return u;
             /* "up to 15,000 tonnes ... from Zimbabwe": read on */
         }
@@ -3573,7 +3626,8 @@ static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purp
             ent = d->ments[m].entity;
             be = d->ments[m].tok_end;
         } else if (m < 0) {
-            ent = unknown_body(d, a, limit, &be);
+            unknown_body(d, a, limit, &be, &ent); /* (-1 for none or out of memory: nsv_normalize
+                                                     fails the item on the arena flag) */
         }
         if (ent < 0)
             return -1;
@@ -3714,8 +3768,8 @@ static int after_noun_signing(doc *d, ev_list *out, ev_list *meetings, const sen
     ev_draft *e = new_signing_at(d, out, i, rule, s, np, np->end);
     if (!e)
         return 0;
-    passive_agents(d, e, end, s, meetings);
-    parties_in_np(d, e, np);
+    if (passive_agents(d, e, end, s, meetings) < 0 || parties_in_np(d, e, np) < 0)
+        return 0;
     return 1;
 }
 
@@ -3994,8 +4048,8 @@ static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sente
             sides_of_talks(d, e, agent, meetings, s, 0);
         else
             ev_add_mention(d, e, agent);
-        if (!nsigners)
-            parties_in_np(d, e, &items[q]);
+        if (!nsigners && parties_in_np(d, e, &items[q]) < 0)
+            return -1;
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                              e->nents == 0 && names_group(d, s));
     }
@@ -4090,7 +4144,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 look_back(d, e, &nps[q], s);
                 for (int a = 0; a < nby; a++)
                     ev_add_mention(d, e, by[a]);
-                parties_in_np(d, e, &nps[q]);
+                if (parties_in_np(d, e, &nps[q]) < 0)
+                    goto nomem;
                 continue;
             }
             int agents[MAX_DOCS];
@@ -4113,7 +4168,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
             ev_add_mention(d, e, subj);
             ev_add_party(d, e, owner);
-            parties_in_np(d, e, &nps[q]);
+            if (parties_in_np(d, e, &nps[q]) < 0)
+                goto nomem;
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && !witnessed && names_group(d, s));
         }
@@ -4180,11 +4236,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 if (!e)
                     goto nomem;
                 e->signatoryless = 1;
-                passive_agents(d, e, end, s, meetings);
+                if (passive_agents(d, e, end, s, meetings) < 0)
+                    goto nomem;
                 if (!e->nents) {
                     /* the parties only: the evidence stays this sentence's */
                     uint32_t ea = e->ev.evidence_start, eb = e->ev.evidence_end;
-                    parties_in_np(d, e, &inner);
+                    if (parties_in_np(d, e, &inner) < 0)
+                        goto nomem;
                     e->ev.evidence_start = ea;
                     e->ev.evidence_end = eb;
                 }
@@ -4192,7 +4250,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
             /* "The document was signed by A and B": the signatories of the
              * signing just reported */
-            agents_of_previous(d, out, s, end, meetings, NULL);
+            if (agents_of_previous(d, out, s, end, meetings, NULL) < 0)
+                goto nomem;
             return NSV_OK;
         }
         if (aggregate(d, &np, i, s))
@@ -4256,13 +4315,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 e->ev.modality = NSV_MOD_HYPOTHETICAL;
             else if (progressive && e->ev.modality == NSV_MOD_ACTUAL)
                 e->ev.modality = NSV_MOD_PLANNED;
-            passive_agents(d, e, end, s, meetings);
-            parties_in_np(d, e, &items[q]);
+            if (passive_agents(d, e, end, s, meetings) < 0)
+                goto nomem;
+            if (parties_in_np(d, e, &items[q]) < 0)
+                goto nomem;
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && names_group(d, s));
             if (!e->nents && fresh &&
-                (bare_definite(d, &np, &items[q]) || (ni == 1 && modified_definite(d, &items[q]))))
-                antecedent_parties(d, e, s, items[q].kind ? items[q].kind : np.kind);
+                (bare_definite(d, &np, &items[q]) ||
+                 (ni == 1 && modified_definite(d, &items[q]))) &&
+                antecedent_parties(d, e, s, items[q].kind ? items[q].kind : np.kind) < 0)
+                goto nomem;
         }
         return NSV_OK;
     }
@@ -4343,7 +4406,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             !(last = other_side_of_last(d, out, s, end))) {
             /* "the signing of the new law ... the law signed by the
              * President": the signatory of that signing */
-            agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]);
+            if (agents_of_previous(d, out, s, end, meetings, &d->toks[np.end - 1]) < 0)
+                goto nomem;
             return NSV_OK;
         }
         /* (its first side now: the drafts below may move the list) */
@@ -4369,9 +4433,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         ev_draft *e = new_signing(d, out, i, "signing.reduced_relative", s, &np);
         if (!e)
             goto nomem;
-        passive_agents(d, e, end, s, meetings);
-        if (!e->nents) /* "the U.S.-Cambodia ... Agreement signed in 2006" */
-            parties_in_np(d, e, &np);
+        if (passive_agents(d, e, end, s, meetings) < 0)
+            goto nomem;
+        /* "the U.S.-Cambodia ... Agreement signed in 2006" */
+        if (!e->nents && parties_in_np(d, e, &np) < 0)
+            goto nomem;
         /* another agreement of the last signing's first side, which the
          * sentence leaves unnamed ("the first in Nigeria's tour") */
         if (e->nents == 1)
@@ -4380,8 +4446,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                              e->nents == 0 && names_group(d, s));
         /* "The five-year accord signed in July 1986": the document named
          * with its parties shortly before */
-        if (!e->nents && fresh && modified_definite(d, &np))
-            antecedent_parties(d, e, s, np.kind);
+        if (!e->nents && fresh && modified_definite(d, &np) &&
+            antecedent_parties(d, e, s, np.kind) < 0)
+            goto nomem;
         return NSV_OK;
     }
     /* appositive participle: "the agreement between Fatah and Hamas, signed
@@ -4463,7 +4530,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_draft *e = new_signing_at(d, out, i, "signing.reduced_relative", s, &np, i);
             if (!e)
                 goto nomem;
-            passive_agents(d, e, end, s, meetings);
+            if (passive_agents(d, e, end, s, meetings) < 0)
+                goto nomem;
             /* no parties named: no reading of the pronoun to rely on */
             if (e->nents < 2)
                 e->dropped = 1;
@@ -4514,7 +4582,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_draft *e = new_signing(d, out, i, "signing.adjectival", s, &np);
             if (!e)
                 goto nomem;
-            parties_in_np(d, e, &np);
+            if (parties_in_np(d, e, &np) < 0)
+                goto nomem;
             return NSV_OK;
         }
     }
@@ -4660,7 +4729,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
          * IBM", "agreements that Russia has signed with France and
          * Germany"; "a contract which Consumers Power entered into in 1980
          * to buy residual fuel from Union Carbide" (the seller) */
-        with_counterparty_only(d, e, end, s);
+        if (with_counterparty_only(d, e, end, s) < 0)
+            goto nomem;
         if (e->nents == 1) {
             doc_np after = np;
             after.topic = end;
@@ -4842,8 +4912,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                  * for a law or decree, whose "with" awards or amends ("with
                  * the Order of Courage"), nor inside a title-case name ("On
                  * Provisions with Respect to") */
-                party_after_with(d, e, w, s, 0,
-                                 nps[q].kind && !law && !(d->toks[w - 1].flags & T_CAP));
+                if (party_after_with(d, e, w, s, 0,
+                                     nps[q].kind && !law && !(d->toks[w - 1].flags & T_CAP)) < 0)
+                    goto nomem;
                 break;
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
@@ -4867,8 +4938,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
         if (!e->nents)
             pair_subject(d, e, meetings, i, s);
-        if (!e->nents)
-            parties_in_np(d, e, &nps[q]);
+        if (!e->nents && parties_in_np(d, e, &nps[q]) < 0)
+            goto nomem;
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);
         /* "concluded the talks by signing a joint statement": a means is a
          * signing only when the context names who signed; alone it is

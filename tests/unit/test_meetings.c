@@ -3079,6 +3079,79 @@ static void test_group_including_members_out_of_memory(void **state)
     assert_true(fitted && failed > 0);
 }
 
+/* Out of working memory while the place of an opener's visit is copied
+ * ("During his visit to the Zavidovo residence,": a name no lexicon knows,
+ * opening_visit_name; "to the Kelvora Region", region_at): the meeting
+ * stage fails with the out-of-memory code, never a meeting read as having
+ * no place.  Run as test_group_including_members_out_of_memory is: every
+ * cap up to the one the item fits in; each run whose annotation fits
+ * either fails extract_meetings with NSV_ERR_NOMEM or keeps the place;
+ * both kinds of run occur. */
+static void opening_visit_place_out_of_memory(const char *text, const char *place)
+{
+    nsv_limits lim;
+    nsv_limits_default(&lim);
+    int fitted = 0, failed = 0;
+    for (size_t cap = 16; cap < ((size_t)4 << 20) && !fitted; cap += 16) {
+        arena mem;
+        arena_init(&mem, cap);
+        doc x;
+        memset(&x, 0, sizeof x);
+        x.mem = &mem;
+        x.lex = nt.lex;
+        x.limits = &lim;
+        x.text = text;
+        x.len = strlen(text);
+        x.published = parse_iso_date(PUB, strlen(PUB));
+        nsv_error err;
+        memset(&err, 0, sizeof err);
+        ev_list list = {0};
+        if (tokenize(x.mem, x.text, x.len, &x.toks, &x.ntoks) || annotate_lexicon(&x) ||
+            segment(&x, &err) || find_mentions(&x, &err) || mem.failed) {
+            arena_free(&mem);
+            continue; /* the annotation did not fit: the stage is not reached */
+        }
+        resolve_mentions(&x);
+        memset(&err, 0, sizeof err);
+        nsv_code rc = extract_meetings(&x, &list, &err);
+        if (rc == NSV_OK) {
+            const ev_draft *e = NULL;
+            for (size_t k = 0; k < list.n && !e; k++)
+                if (list.v[k].ev.type == NSV_EV_MEETING &&
+                    draft_has_party(&x, &list.v[k], "Rudenko"))
+                    e = &list.v[k];
+            if (!e || !e->visit_place || strcmp(e->visit_place, place))
+                fail_msg("cap %zu: the meeting was read without its place %s", cap, place);
+            fitted = !mem.failed;
+        } else {
+            assert_int_equal(rc, NSV_ERR_NOMEM);
+            assert_int_equal(err.code, NSV_ERR_NOMEM);
+            assert_non_null(strstr(err.message, "working memory"));
+            failed++;
+        }
+        arena_free(&mem);
+    }
+    assert_true(fitted && failed > 0);
+}
+
+static void test_opening_visit_place_out_of_memory(void **state)
+{
+    (void)state;
+    static const char venue[] = "During his visit to the Zavidovo residence, President Ivan "
+                                "Petrov met with Governor Igor Rudenko.";
+    static const char region[] = "During his trip to the Kelvora Region, President Ivan Petrov "
+                                 "met with Governor Igor Rudenko.";
+    /* with room to spare, the visit places the meeting */
+    nt_run(PUB, venue);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Zavidovo residence"));
+    nt_run(PUB, region);
+    e = nt_with_party(NSV_EV_MEETING, "Rudenko");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kelvora Region"));
+    opening_visit_place_out_of_memory(venue, "Zavidovo residence");
+    opening_visit_place_out_of_memory(region, "Kelvora Region");
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -10308,6 +10381,7 @@ int main(void)
         cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_group_including_members_out_of_memory),
+        cmocka_unit_test(test_opening_visit_place_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),

@@ -7,10 +7,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
+#include "normalizer.h"
 #include "nsv_test_util.h"
 
 #define PUB "2022-12-09"
@@ -3829,6 +3831,99 @@ static void test_country_of_named_signatory(void **state)
     NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Government of Russia"));
 }
 
+/* Out of working memory while a signatory the mention finder does not know
+ * is named ("between Transmashholding and Kazakh Railways", "the radio
+ * company Voice of Russia", "with Scottish club Rangers"): the signing stage
+ * fails with the out-of-memory code, never a signing that silently lost a
+ * signatory.  As for the meetings' ", including" list
+ * (test_group_including_members_out_of_memory), the stages themselves are
+ * run under every arena cap up to the one the item fits in: each run whose
+ * annotation and meetings fit either fails extract_signings with
+ * NSV_ERR_NOMEM or keeps both signatories; both kinds of run occur. */
+static int signing_draft_has_party(const doc *x, const ev_draft *e, const char *key)
+{
+    for (int i = 0; i < e->nents; i++)
+        if (e->ents[i] >= 0 && x->ents[e->ents[i]].name && strstr(x->ents[e->ents[i]].name, key))
+            return 1;
+    return 0;
+}
+
+/* Runs the meeting and signing stages on text under every arena cap up to
+ * the one it fits in (see above); the item's signing names parties a and
+ * b. */
+static void signing_parties_out_of_memory(const char *text, const char *a, const char *b)
+{
+    /* the item read with room to spare */
+    nt_run(PUB, text);
+    NT_CHECK(nt_count(NSV_EV_SIGNING, -1) == 1);
+    const nsv_event *ok = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(nt_has_party(ok, a) && nt_has_party(ok, b));
+    nsv_limits lim;
+    nsv_limits_default(&lim);
+    int fitted = 0, failed = 0;
+    for (size_t cap = 16; cap < ((size_t)4 << 20) && !fitted; cap += 16) {
+        arena mem;
+        arena_init(&mem, cap);
+        doc x;
+        memset(&x, 0, sizeof x);
+        x.mem = &mem;
+        x.lex = nt.lex;
+        x.limits = &lim;
+        x.text = text;
+        x.len = strlen(text);
+        x.published = parse_iso_date(PUB, strlen(PUB));
+        nsv_error err;
+        memset(&err, 0, sizeof err);
+        ev_list list = {0};
+        if (tokenize(x.mem, x.text, x.len, &x.toks, &x.ntoks) || annotate_lexicon(&x) ||
+            segment(&x, &err) || find_mentions(&x, &err) || mem.failed) {
+            arena_free(&mem);
+            continue; /* the annotation did not fit: the stage is not reached */
+        }
+        resolve_mentions(&x);
+        memset(&err, 0, sizeof err);
+        if (extract_meetings(&x, &list, &err) || mem.failed) {
+            arena_free(&mem);
+            continue; /* nor when the meetings stage ran out first */
+        }
+        nsv_code rc = extract_signings(&x, &list, &err);
+        if (rc == NSV_OK) {
+            const ev_draft *e = NULL;
+            for (size_t k = 0; k < list.n && !e; k++)
+                if (list.v[k].ev.type == NSV_EV_SIGNING && !list.v[k].dropped)
+                    e = &list.v[k];
+            if (!e || !signing_draft_has_party(&x, e, a) || !signing_draft_has_party(&x, e, b))
+                fail_msg("cap %zu: the signing was read without %s and %s", cap, a, b);
+            fitted = !mem.failed;
+        } else {
+            assert_int_equal(rc, NSV_ERR_NOMEM);
+            assert_int_equal(err.code, NSV_ERR_NOMEM);
+            assert_non_null(strstr(err.message, "working memory"));
+            failed++;
+        }
+        arena_free(&mem);
+    }
+    assert_true(fitted && failed > 0);
+}
+
+static void test_between_unknown_body_out_of_memory(void **state)
+{
+    (void)state;
+    /* a name no lexicon knows in the title (unknown_body) */
+    signing_parties_out_of_memory(
+        "An agreement between Transmashholding and Kazakh Railways was signed on Tuesday.",
+        "Transmashholding", "Kazakh Railways");
+    /* a body by its kind (body_of_kind) */
+    signing_parties_out_of_memory("An agreement between the radio company Voice of Russia and "
+                                  "Tarvex Holdings was signed on Tuesday.",
+                                  "Voice of Russia", "Tarvex Holdings");
+    /* a description before the name after an active verb's "with"
+     * (party_after_with, described_body) */
+    signing_parties_out_of_memory(
+        "Norilsk Nickel signed a contract with Scottish club Rangers on Tuesday.", "Norilsk Nickel",
+        "Rangers");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4000,6 +4095,7 @@ int main(void)
         cmocka_unit_test(test_they_after_unit_subject),
         cmocka_unit_test(test_between_the_two_countries),
         cmocka_unit_test(test_hyphen_demonyms_before_document),
+        cmocka_unit_test(test_between_unknown_body_out_of_memory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
