@@ -4050,6 +4050,23 @@ static int sole_named_before(const doc *d, const ev_list *out, uint32_t here, ui
     return -1;
 }
 
+/* Did an earlier statement of entity ent already take quotation q as its
+ * content after its own cue ('X added: "...," she said')?  A direct
+ * quotation and its "he said" are one event (GUIDE): the closing cue is
+ * no second one. */
+static int quote_taken_by(const ev_list *out, const quote_span *q, int ent, const ev_draft *self)
+{
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; ent >= 0 && (prev = statement_before(out, &k, &steps));) {
+        if (prev == self || prev->dropped)
+            continue;
+        if (prev->content_start == q->start && prev->speaker_ent == ent &&
+            prev->cue_tok < q->open_tok)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a mention of entity ent start within the six tokens after token t
  * (the cue's object or content subject)?  A name or description, never a
  * pronoun ("He told reporters he was angry" names no one); with
@@ -7000,6 +7017,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         quote_opening_after(d, after, s->tok_end) < 0) /* 'She added: "..."' */
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
+        if (quote_taken_by(out, &d->quotes[q], e->speaker_ent, e)) {
+            e->dropped = 1;
+            return NSV_OK;
+        }
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
         if (quote_ends_clause(d, s, q))
             /* 'The trend was "stupid", he said': the quotation closes a

@@ -2080,6 +2080,24 @@ static void test_body_staff_pronoun_chain(void **state)
                  "no figures. Imports fell, she said.");
 }
 
+/* 'X added: "...," she said': the quotation opened after the cue and
+ * closed before "she said" is one quotation, so one event (GUIDE: a direct
+ * quotation and its "he said" are one event); a second quotation with its
+ * own "she said" is a new event. */
+static void test_colon_quote_then_she_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tomas Velder said the plan had failed. Anna Brel, for the Liberals, added: \"If "
+                "the policy goes on, changing the minister serves no purpose,\" she said. The "
+                "vote is on Monday.");
+    NT_CHECK(nt_count_said_by("Anna Brel") == 1);
+    /* hard negative: a second quotation after the first closed */
+    nt_run(PUB, "Tomas Velder said the plan had failed. Anna Brel, for the Liberals, added: \"If "
+                "the policy goes on, nothing changes.\" \"It is a sham,\" she said. The vote is "
+                "on Monday.");
+    NT_CHECK(nt_count_said_by("Anna Brel") == 2);
+}
+
 /* "the Velder Services union ... the union said": a body the item
  * calls by the kind's noun right after its name is what "the union" stands
  * for, though its name holds no word of the kind. */
@@ -8989,6 +9007,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_day),
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
+        cmocka_unit_test(test_colon_quote_then_she_said),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
     };
