@@ -2080,6 +2080,24 @@ static void test_body_staff_pronoun_chain(void **state)
                  "no figures. Imports fell, she said.");
 }
 
+/* "the Most Reverend Peter Smith", "the Rt Rev Michael Scott-Joynt": a
+ * churchman's honorific before the name, as "the Reverend"; the place of
+ * the see before it is no speaker, and the honorific alone names no one. */
+static void test_church_honorific_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Many women in England and Wales were affected. The Roman Catholic Archbishop of "
+                "Cardiff, the Most Reverend Peter Brelham, told BBC Radio 4 that the church "
+                "merely wanted people to reflect.");
+    NT_CHECK(nt_count_said_by("Peter Brelham") == 1);
+    NT_CHECK(nt_count_said_by("Wales") == 0);
+    one_statement("The Bishop of Winchester, the Rt Rev Michael Velder, said it would separate the "
+                  "state from the Church.",
+                  "Michael Velder", "separate the state", 0);
+    /* hard negative: the honorific with no name */
+    no_statement("The Most Reverend said nothing about the vote.");
+}
+
 /* 'X added: "...," she said': the quotation opened after the cue and
  * closed before "she said" is one quotation, so one event (GUIDE: a direct
  * quotation and its "he said" are one event); a second quotation with its
@@ -9008,6 +9026,7 @@ int main(void)
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
         cmocka_unit_test(test_colon_quote_then_she_said),
+        cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
     };
