@@ -2098,6 +2098,18 @@ static void test_church_honorific_before_name(void **state)
     no_statement("The Most Reverend said nothing about the vote.");
 }
 
+/* "reconfirmed" is "reaffirmed" (GUIDE: reaffirmed, confirmed); a
+ * passive "as reconfirmed by" or a booking reconfirmed is no speech. */
+static void test_reconfirmed_is_cue(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Anna Brel reconfirmed the country's commitment to the plan.",
+                  "Anna Brel", "commitment to the plan", 0);
+    /* hard negatives */
+    no_statement("As reconfirmed by leaders at the summit, the pipeline is an essential tool.");
+    no_statement("The flight was reconfirmed by the airline on Monday.");
+}
+
 /* 'X added: "...," she said': the quotation opened after the cue and
  * closed before "she said" is one quotation, so one event (GUIDE: a direct
  * quotation and its "he said" are one event); a second quotation with its
@@ -9026,6 +9038,7 @@ int main(void)
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
         cmocka_unit_test(test_colon_quote_then_she_said),
+        cmocka_unit_test(test_reconfirmed_is_cue),
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
