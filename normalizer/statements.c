@@ -5147,6 +5147,16 @@ static int inverted_attribution_after(const doc *d, uint32_t i, const sentence *
  * (past a wire dateline "WASHINGTON, June 18 - ") or, when `fronted`, the
  * clause after a fronted phrase (a person only, below).  The mention, or
  * -1. */
+/* Is mention nm an office the item gives a holder (a person) other than
+ * the holder of mention m ("the Malaysian Prime Minister" after "The
+ * Russian President and")? */
+static int office_holder_other(const doc *d, int nm, int m)
+{
+    const mention *x = &d->ments[nm];
+    return x->kind == M_DESC && x->role && x->entity >= 0 &&
+           d->ents[x->entity].kind == NSV_KIND_PERSON && x->entity != d->ments[m].entity;
+}
+
 static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from,
                                     int fronted)
 {
@@ -5217,19 +5227,28 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         }
         /* "Mr Putin and Mr Berlusconi discussed ... and expressed": a
          * conjoined subject, its last party (whom the joint reading below
-         * walks back from); names only ("The President and the Prime
-         * Minister" stay as read), or an office the item gives its holder
+         * walks back from); names, or an office the item gives its holder
          * before a name ("The President and King Abdullah II discussed ...
-         * and affirmed") */
+         * and affirmed") or before a second such office of another holder */
         int office = d->ments[m].kind == M_DESC && d->ments[m].role && d->ments[m].entity >= 0 &&
                      d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON;
         int m0 = m;
         for (uint32_t a = past_name_suffix(d, d->ments[m].tok_end, i);
              a + 1 < i && tok_is(&d->toks[a], "and") && (d->ments[m].kind != M_DESC || office);) {
             int nm = mention_at(d, a + 1);
-            if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
-                d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) ||
-                d->ments[nm].tok_end >= i)
+            /* (after "the" too: "The Russian President and the Malaysian
+             * Prime Minister reached ... and said", two offices the item
+             * gives two holders) */
+            if (office && a + 2 < i && tok_is(&d->toks[a + 1], "the")) {
+                nm = mention_at(d, a + 2);
+                if (nm >= 0 && d->ments[nm].tok_start > a + 2)
+                    nm = -1;
+            }
+            if (nm < 0 || (d->ments[nm].tok_start != a + 1 && d->ments[nm].tok_start != a + 2) ||
+                !party_mention(d, nm) || d->ments[nm].tok_end >= i)
+                break;
+            if (d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) &&
+                !(office && office_holder_other(d, nm, m)))
                 break;
             office = 0;
             m = nm;

@@ -2110,6 +2110,24 @@ static void test_reconfirmed_is_cue(void **state)
     no_statement("The flight was reconfirmed by the airline on Monday.");
 }
 
+/* "The Russian President and the Malaysian Prime Minister reached
+ * consensus ... and said": two offices the item gives two holders, as a
+ * conjoined subject of the coordinated cue, speak jointly; an office and a
+ * group of no holder leave the office's holder alone. */
+static void test_two_offices_coordinated_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met Prime Minister Anwar Brel of Velderia. The Russian President "
+                "and the Prime Minister discussed trade and said the ties must grow.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->n_participants == 2);
+    /* hard negative: a delegation names no holder */
+    nt_run(PUB, "Vladimir Putin met Prime Minister Anwar Brel of Velderia. The Russian President "
+                "and the delegation discussed trade and said the ties must grow.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->n_participants == 1 && nt_count_said_by("Putin") == 1);
+}
+
 /* 'X added: "...," she said': the quotation opened after the cue and
  * closed before "she said" is one quotation, so one event (GUIDE: a direct
  * quotation and its "he said" are one event); a second quotation with its
@@ -9038,6 +9056,7 @@ int main(void)
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
         cmocka_unit_test(test_colon_quote_then_she_said),
+        cmocka_unit_test(test_two_offices_coordinated_cue),
         cmocka_unit_test(test_reconfirmed_is_cue),
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
