@@ -4050,6 +4050,23 @@ static int sole_named_before(const doc *d, const ev_list *out, uint32_t here, ui
     return -1;
 }
 
+/* Did an earlier statement of entity ent already take quotation q as its
+ * content after its own cue ('X added: "...," she said')?  A direct
+ * quotation and its "he said" are one event (GUIDE): the closing cue is
+ * no second one. */
+static int quote_taken_by(const ev_list *out, const quote_span *q, int ent, const ev_draft *self)
+{
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev; ent >= 0 && (prev = statement_before(out, &k, &steps));) {
+        if (prev == self || prev->dropped)
+            continue;
+        if (prev->content_start == q->start && prev->speaker_ent == ent &&
+            prev->cue_tok < q->open_tok)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a mention of entity ent start within the six tokens after token t
  * (the cue's object or content subject)?  A name or description, never a
  * pronoun ("He told reporters he was angry" names no one); with
@@ -5130,6 +5147,16 @@ static int inverted_attribution_after(const doc *d, uint32_t i, const sentence *
  * (past a wire dateline "WASHINGTON, June 18 - ") or, when `fronted`, the
  * clause after a fronted phrase (a person only, below).  The mention, or
  * -1. */
+/* Is mention nm an office the item gives a holder (a person) other than
+ * the holder of mention m ("the Malaysian Prime Minister" after "The
+ * Russian President and")? */
+static int office_holder_other(const doc *d, int nm, int m)
+{
+    const mention *x = &d->ments[nm];
+    return x->kind == M_DESC && x->role && x->entity >= 0 &&
+           d->ents[x->entity].kind == NSV_KIND_PERSON && x->entity != d->ments[m].entity;
+}
+
 static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from,
                                     int fronted)
 {
@@ -5200,19 +5227,28 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
         }
         /* "Mr Putin and Mr Berlusconi discussed ... and expressed": a
          * conjoined subject, its last party (whom the joint reading below
-         * walks back from); names only ("The President and the Prime
-         * Minister" stay as read), or an office the item gives its holder
+         * walks back from); names, or an office the item gives its holder
          * before a name ("The President and King Abdullah II discussed ...
-         * and affirmed") */
+         * and affirmed") or before a second such office of another holder */
         int office = d->ments[m].kind == M_DESC && d->ments[m].role && d->ments[m].entity >= 0 &&
                      d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON;
         int m0 = m;
         for (uint32_t a = past_name_suffix(d, d->ments[m].tok_end, i);
              a + 1 < i && tok_is(&d->toks[a], "and") && (d->ments[m].kind != M_DESC || office);) {
             int nm = mention_at(d, a + 1);
-            if (nm < 0 || d->ments[nm].tok_start != a + 1 || !party_mention(d, nm) ||
-                d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) ||
-                d->ments[nm].tok_end >= i)
+            /* (after "the" too: "The Russian President and the Malaysian
+             * Prime Minister reached ... and said", two offices the item
+             * gives two holders) */
+            if (office && a + 2 < i && tok_is(&d->toks[a + 1], "the")) {
+                nm = mention_at(d, a + 2);
+                if (nm >= 0 && d->ments[nm].tok_start > a + 2)
+                    nm = -1;
+            }
+            if (nm < 0 || (d->ments[nm].tok_start != a + 1 && d->ments[nm].tok_start != a + 2) ||
+                !party_mention(d, nm) || d->ments[nm].tok_end >= i)
+                break;
+            if (d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) &&
+                !(office && office_holder_other(d, nm, m)))
                 break;
             office = 0;
             m = nm;
@@ -7000,6 +7036,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         quote_opening_after(d, after, s->tok_end) < 0) /* 'She added: "..."' */
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
+        if (quote_taken_by(out, &d->quotes[q], e->speaker_ent, e)) {
+            e->dropped = 1;
+            return NSV_OK;
+        }
         e->ev.rule = inverted ? "statement.quote_said_speaker" : "statement.quote_speaker_said";
         if (quote_ends_clause(d, s, q))
             /* 'The trend was "stupid", he said': the quotation closes a

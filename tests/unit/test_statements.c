@@ -2080,6 +2080,72 @@ static void test_body_staff_pronoun_chain(void **state)
                  "no figures. Imports fell, she said.");
 }
 
+/* "the Most Reverend Peter Smith", "the Rt Rev Michael Scott-Joynt": a
+ * churchman's honorific before the name, as "the Reverend"; the place of
+ * the see before it is no speaker, and the honorific alone names no one. */
+static void test_church_honorific_before_name(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Many women in England and Wales were affected. The Roman Catholic Archbishop of "
+                "Cardiff, the Most Reverend Peter Brelham, told BBC Radio 4 that the church "
+                "merely wanted people to reflect.");
+    NT_CHECK(nt_count_said_by("Peter Brelham") == 1);
+    NT_CHECK(nt_count_said_by("Wales") == 0);
+    one_statement("The Bishop of Winchester, the Rt Rev Michael Velder, said it would separate the "
+                  "state from the Church.",
+                  "Michael Velder", "separate the state", 0);
+    /* hard negative: the honorific with no name */
+    no_statement("The Most Reverend said nothing about the vote.");
+}
+
+/* "reconfirmed" is "reaffirmed" (GUIDE: reaffirmed, confirmed); a
+ * passive "as reconfirmed by" or a booking reconfirmed is no speech. */
+static void test_reconfirmed_is_cue(void **state)
+{
+    (void)state;
+    one_statement("Finance Minister Anna Brel reconfirmed the country's commitment to the plan.",
+                  "Anna Brel", "commitment to the plan", 0);
+    /* hard negatives */
+    no_statement("As reconfirmed by leaders at the summit, the pipeline is an essential tool.");
+    no_statement("The flight was reconfirmed by the airline on Monday.");
+}
+
+/* "The Russian President and the Malaysian Prime Minister reached
+ * consensus ... and said": two offices the item gives two holders, as a
+ * conjoined subject of the coordinated cue, speak jointly; an office and a
+ * group of no holder leave the office's holder alone. */
+static void test_two_offices_coordinated_cue(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met Prime Minister Anwar Brel of Velderia. The Russian President "
+                "and the Prime Minister discussed trade and said the ties must grow.");
+    const nsv_event *e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->n_participants == 2);
+    /* hard negative: a delegation names no holder */
+    nt_run(PUB, "Vladimir Putin met Prime Minister Anwar Brel of Velderia. The Russian President "
+                "and the delegation discussed trade and said the ties must grow.");
+    e = nt_nth(NSV_EV_STATEMENT, 0);
+    NT_CHECK(e && e->n_participants == 1 && nt_count_said_by("Putin") == 1);
+}
+
+/* 'X added: "...," she said': the quotation opened after the cue and
+ * closed before "she said" is one quotation, so one event (GUIDE: a direct
+ * quotation and its "he said" are one event); a second quotation with its
+ * own "she said" is a new event. */
+static void test_colon_quote_then_she_said(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tomas Velder said the plan had failed. Anna Brel, for the Liberals, added: \"If "
+                "the policy goes on, changing the minister serves no purpose,\" she said. The "
+                "vote is on Monday.");
+    NT_CHECK(nt_count_said_by("Anna Brel") == 1);
+    /* hard negative: a second quotation after the first closed */
+    nt_run(PUB, "Tomas Velder said the plan had failed. Anna Brel, for the Liberals, added: \"If "
+                "the policy goes on, nothing changes.\" \"It is a sham,\" she said. The vote is "
+                "on Monday.");
+    NT_CHECK(nt_count_said_by("Anna Brel") == 2);
+}
+
 /* "the Velder Services union ... the union said": a body the item
  * calls by the kind's noun right after its name is what "the union" stands
  * for, though its name holds no word of the kind. */
@@ -8989,6 +9055,10 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_day),
         cmocka_unit_test(test_body_staff_pronoun_chain),
         cmocka_unit_test(test_kind_noun_after_name),
+        cmocka_unit_test(test_colon_quote_then_she_said),
+        cmocka_unit_test(test_two_offices_coordinated_cue),
+        cmocka_unit_test(test_reconfirmed_is_cue),
+        cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
     };
