@@ -2088,6 +2088,50 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
 static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
                                   nsv_error *err);
 
+/* "met with USAID representatives", "a meeting with Chornobyl workers", "met
+ * SEC officials": in an unnamed group [g0, g1), a body's bare name (one to
+ * three capitalised words the mention finder, the lexicon and the phrase
+ * list left unread, not the sentence's first word, nor a region's or
+ * people's word: "Caribbean leaders") right before a head that names a
+ * body's people (phrases.tsv body_people).  As "representatives of X"
+ * (group_body), the body takes part.  Returns the name's first token, or g1
+ * when there is none; *to is set to the token after it. */
+static uint32_t group_named_body(const doc *d, uint32_t g0, uint32_t g1, const sentence *s,
+                                 uint32_t *to)
+{
+    if (g1 < g0 + 2 || !phrase_at(d, g1 - 1, g1, PHRASE_BODY_PEOPLE) ||
+        (d->toks[g1 - 1].flags & T_CAP))
+        return g1;
+    uint32_t k = g1 - 1;
+    while (k > g0 && k + 4 > g1) {
+        const token *u = &d->toks[k - 1];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
+            u->word_bits || u->cats || mention_at(d, k - 1) >= 0)
+            break;
+        k--;
+    }
+    if (k == g1 - 1 || k + 4 <= g1 || k == s->tok_start || region_word(d, k))
+        return g1;
+    /* "Democratic members", "Congressional staff", "Conservative
+     * representatives": one word with an adjective's ending (as region_word
+     * reads "-an") names a side or a rank, no body */
+    if (k + 2 == g1) {
+        static const char *const adj[] = {"ic", "al", "ist", "ive"};
+        const token *u = &d->toks[k];
+        for (size_t q = 0; q < sizeof adj / sizeof *adj; q++) {
+            size_t n = strlen(adj[q]);
+            if (u->lower_len > n + 2 && !memcmp(u->lower + u->lower_len - n, adj[q], n))
+                return g1;
+        }
+    }
+    /* a name that goes on before: "the Federal Reserve Board staff" read
+     * in part is no name */
+    if ((d->toks[k - 1].flags & T_CAP) && (d->toks[k - 1].flags & T_WORD))
+        return g1;
+    *to = g1 - 1;
+    return k;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -2275,6 +2319,13 @@ static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32
                 return out_of_memory(d->limits, err);
             ev_add_party(d, e, ent);
         }
+    }
+    uint32_t b1 = 0, b0 = group_named_body(d, g0, g1, s, &b1);
+    if (b0 < g1) {
+        int ent = span_body_entity(d, b0, b1);
+        if (ent < 0)
+            return out_of_memory(d->limits, err);
+        ev_add_party(d, e, ent);
     }
     /* "a virtual meeting with Caribbean leaders", "with leading Italian
      * entrepreneurs": a group named by the region or people it comes from,

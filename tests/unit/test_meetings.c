@@ -9516,6 +9516,29 @@ static void test_group_of_unread_body(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
 }
 
+/* "met with USAID representatives": a body's bare name before a head that
+ * names its people (phrases.tsv body_people) takes part, as in
+ * "representatives of X" */
+static void test_body_name_before_group_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Iryna Vereshchuk met with USAID representatives today.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Vereshchuk");
+    NT_CHECK(e != NULL && nt_has_party(e, "USAID"));
+    nt_run(PUB, "President Volodymyr Zelenskyy met with Ukrenergo workers on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e != NULL && nt_has_party(e, "Ukrenergo"));
+    /* hard negatives: adjectives of a side or a branch, the press */
+    nt_run(PUB, "President Joe Biden met with Democratic members on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Democratic"));
+    nt_run(PUB, "President Joe Biden met with Congressional staff on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Congressional"));
+    nt_run(PUB, "President Volodymyr Zelenskyy met with Kyiv journalists on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+}
+
 static void test_group_of_described_body(void **state)
 {
     (void)state;
@@ -10521,6 +10544,7 @@ int main(void)
         cmocka_unit_test(test_title_chain_after_comma),
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
+        cmocka_unit_test(test_body_name_before_group_head),
         cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_attended_by_group_then_named),
         cmocka_unit_test(test_host_only_title_into_body),
