@@ -7009,6 +7009,60 @@ static int meeting_owner(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* "X said this during a meeting with Chornobyl workers", "This was
+ * emphasized by X during a meeting with FIS officials": the person whose
+ * words a speech verb right before "during" or "at" (and an article and
+ * at most OWNER_MODIFIERS plain words before the meeting noun at i)
+ * reports spoke at the meeting, and held it, as "his meeting with" says.
+ * The speaker stands right before the verb ("X said", up to two plain
+ * words after it: "said this") or after its passive "by".  The mention,
+ * or -1. */
+static int speaker_owner(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t p = i;
+    for (int n = 0; p > from && n <= OWNER_MODIFIERS; n++, p--) {
+        const token *u = &d->toks[p - 1];
+        if (u->word_bits & W_DET)
+            break;
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
+            mention_at(d, p - 1) >= 0 || (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) ||
+            tok_lex(d, p - 1, LEX_MEETING, NULL))
+            return -1;
+    }
+    if (p < from + 2 || !(d->toks[p - 1].word_bits & W_DET) || (d->toks[p - 1].flags & T_IN_QUOTE))
+        return -1;
+    uint32_t q = p - 2; /* "during" or "at" */
+    if (!(tok_is(&d->toks[q], "during") || tok_is(&d->toks[q], "at")) || q <= from)
+        return -1;
+    /* "emphasized by (President) X during" */
+    int m = mention_at(d, q - 1);
+    if (m >= 0 && d->ments[m].tok_end == q) {
+        uint32_t b = d->ments[m].tok_start;
+        for (int n = 0; b > from && n < 3 && (d->toks[b - 1].flags & T_CAP) &&
+                        !(d->toks[b - 1].word_bits & W_PASSIVE_BY);
+             n++)
+            b--;
+        if (b < from + 2 || !(d->toks[b - 1].word_bits & W_PASSIVE_BY) ||
+            !tok_lex(d, b - 2, LEX_SPEECH, NULL))
+            return -1;
+        return person_mention(d, m) && party_mention(d, m) ? m : -1;
+    }
+    /* "X said (this) during" */
+    for (uint32_t k = q, n = 0; k > from + 1 && n < 3; k--, n++) {
+        if (tok_lex(d, k - 1, LEX_SPEECH, NULL)) {
+            int sp = mention_at(d, k - 2);
+            return sp >= 0 && d->ments[sp].tok_end == k - 1 && person_mention(d, sp) &&
+                           party_mention(d, sp)
+                       ? sp
+                       : -1;
+        }
+        const token *u = &d->toks[k - 1];
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_IN_QUOTE)) || mention_at(d, k - 1) >= 0)
+            return -1;
+    }
+    return -1;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -7711,6 +7765,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (!nobj && !between && held < 0 && with && cls == MEET_NOUN &&
         !(d->toks[i].flags & T_IN_QUOTE)) {
         int owner = meeting_owner(d, i, s->tok_start);
+        if (owner < 0)
+            owner = speaker_owner(d, i, s->tok_start);
         if (owner >= 0 && !owner_met_just_before(d, out, s, owner) &&
             (g1 = unnamed_group_at(d, j, s->tok_end, 0, j > end + 1)) != 0) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.own_group", s);

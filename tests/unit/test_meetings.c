@@ -9539,6 +9539,28 @@ static void test_body_name_before_group_head(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
 }
 
+/* "X said this during a meeting with FIS officials": the speaker held the
+ * meeting with the group, as "his meeting with" says; the group's body
+ * takes part */
+static void test_speaker_during_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy said this during a meeting with representatives of "
+                "Ukrenergo.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e != NULL && nt_has_party(e, "Ukrenergo"));
+    nt_run(PUB, "This was emphasized by President Volodymyr Zelenskyy during a meeting with FIS "
+                "officials on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e != NULL && nt_has_party(e, "FIS"));
+    /* hard negatives: the press, a group no body names (an audience as
+     * often as talks) */
+    nt_run(PUB, "Volodymyr Zelenskyy said this during a meeting with media representatives.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run(PUB, "Volodymyr Zelenskyy said this during a meeting with students.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+}
+
 static void test_group_of_described_body(void **state)
 {
     (void)state;
@@ -10545,6 +10567,7 @@ int main(void)
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
         cmocka_unit_test(test_body_name_before_group_head),
+        cmocka_unit_test(test_speaker_during_group_meeting),
         cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_attended_by_group_then_named),
         cmocka_unit_test(test_host_only_title_into_body),
