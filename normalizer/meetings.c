@@ -2087,6 +2087,7 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
 
 static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
                                   nsv_error *err);
+static int person_mention(const doc *d, int m);
 
 /* "met with USAID representatives", "a meeting with Chornobyl workers", "met
  * SEC officials": in an unnamed group [g0, g1), a body's bare name (one to
@@ -2177,6 +2178,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         int shared = coordinated_subject(d, verb, s);
         if (shared >= 0 || subj < 0)
             subj = shared;
+    }
+    /* "X made the decision after meeting senior advisers": a gerund cue
+     * that opens with "after", "before" (words.tsv beside) meets for the
+     * clause's subject, a person */
+    if (subj < 0 && (d->toks[verb].word_bits & W_BESIDE) && verb + 1 < s->tok_end &&
+        ing_form(&d->toks[verb + 1])) {
+        int sb = subject_before(d, verb, s->tok_start);
+        if (sb >= 0 && person_mention(d, sb) && party_mention(d, sb))
+            subj = sb;
     }
     int body_ent = -1, officials = 0;
     uint32_t first = verb;

@@ -9561,6 +9561,22 @@ static void test_speaker_during_group_meeting(void **state)
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
 }
 
+/* "X made the decision after meeting senior advisers and members of the
+ * Labour Party": the gerund cue meets for the clause's subject */
+static void test_after_meeting_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Bob Hawke made the decision after meeting senior advisers and high-ranking "
+                "members of the ruling Labour Party in Canberra last night.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Hawke");
+    NT_CHECK(e != NULL && nt_has_party(e, "Labour"));
+    /* hard negatives: "meeting" that fulfils, a subject that is no person */
+    nt_run(PUB, "Bob Hawke said costs rose after meeting regulatory requirements.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Hawke") == NULL);
+    nt_run(PUB, "Prices rose after meeting senior officials in Canberra.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 static void test_group_of_described_body(void **state)
 {
     (void)state;
@@ -10568,6 +10584,7 @@ int main(void)
         cmocka_unit_test(test_group_of_unread_body),
         cmocka_unit_test(test_body_name_before_group_head),
         cmocka_unit_test(test_speaker_during_group_meeting),
+        cmocka_unit_test(test_after_meeting_group),
         cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_attended_by_group_then_named),
         cmocka_unit_test(test_host_only_title_into_body),
