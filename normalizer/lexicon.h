@@ -237,6 +237,7 @@ enum phrase_role {
     PHRASE_OWNED_PARTY,     /* after "X's", another party than X: "talks with X's partners" */
     PHRASE_STAY,        /* a stay somewhere that an opening setting names: "during his stay in" */
     PHRASE_PLACE_HOSTS, /* a verb whose subject, a place, is where the event is: "Tehran hosted" */
+    PHRASE_BODY_PEOPLE, /* a group head after a body's bare name: "(Ukrenergo) employees" */
     PHRASE_ROLE_COUNT
 };
 

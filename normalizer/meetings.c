@@ -2103,6 +2103,51 @@ static int group_body(doc *d, ev_draft *e, uint32_t g0, uint32_t g1, uint32_t en
 
 static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32_t g0, uint32_t g1,
                                   nsv_error *err);
+static int person_mention(const doc *d, int m);
+
+/* "met with USAID representatives", "a meeting with Chornobyl workers", "met
+ * SEC officials": in an unnamed group [g0, g1), a body's bare name (one to
+ * three capitalised words the mention finder, the lexicon and the phrase
+ * list left unread, not the sentence's first word, nor a region's or
+ * people's word: "Caribbean leaders") right before a head that names a
+ * body's people (phrases.tsv body_people).  As "representatives of X"
+ * (group_body), the body takes part.  Returns the name's first token, or g1
+ * when there is none; *to is set to the token after it. */
+static uint32_t group_named_body(const doc *d, uint32_t g0, uint32_t g1, const sentence *s,
+                                 uint32_t *to)
+{
+    if (g1 < g0 + 2 || !phrase_at(d, g1 - 1, g1, PHRASE_BODY_PEOPLE) ||
+        (d->toks[g1 - 1].flags & T_CAP))
+        return g1;
+    uint32_t k = g1 - 1;
+    while (k > g0 && k + 4 > g1) {
+        const token *u = &d->toks[k - 1];
+        if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
+            u->word_bits || u->cats || mention_at(d, k - 1) >= 0)
+            break;
+        k--;
+    }
+    if (k == g1 - 1 || k + 4 <= g1 || k == s->tok_start || region_word(d, k))
+        return g1;
+    /* "Democratic members", "Congressional staff", "Conservative
+     * representatives": one word with an adjective's ending (as region_word
+     * reads "-an") names a side or a rank, no body */
+    if (k + 2 == g1) {
+        static const char *const adj[] = {"ic", "al", "ist", "ive"};
+        const token *u = &d->toks[k];
+        for (size_t q = 0; q < sizeof adj / sizeof *adj; q++) {
+            size_t n = strlen(adj[q]);
+            if (u->lower_len > n + 2 && !memcmp(u->lower + u->lower_len - n, adj[q], n))
+                return g1;
+        }
+    }
+    /* a name that goes on before: "the Federal Reserve Board staff" read
+     * in part is no name */
+    if ((d->toks[k - 1].flags & T_CAP) && (d->toks[k - 1].flags & T_WORD))
+        return g1;
+    *to = g1 - 1;
+    return k;
+}
 
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
@@ -2149,6 +2194,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
         int shared = coordinated_subject(d, verb, s);
         if (shared >= 0 || subj < 0)
             subj = shared;
+    }
+    /* "X made the decision after meeting senior advisers": a gerund cue
+     * that opens with "after", "before" (words.tsv beside) meets for the
+     * clause's subject, a person */
+    if (subj < 0 && (d->toks[verb].word_bits & W_BESIDE) && verb + 1 < s->tok_end &&
+        ing_form(&d->toks[verb + 1])) {
+        int sb = subject_before(d, verb, s->tok_start);
+        if (sb >= 0 && person_mention(d, sb) && party_mention(d, sb))
+            subj = sb;
     }
     int body_ent = -1, officials = 0;
     uint32_t first = verb;
@@ -2291,6 +2345,13 @@ static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32
                 return out_of_memory(d->limits, err);
             ev_add_party(d, e, ent);
         }
+    }
+    uint32_t b1 = 0, b0 = group_named_body(d, g0, g1, s, &b1);
+    if (b0 < g1) {
+        int ent = span_body_entity(d, b0, b1);
+        if (ent < 0)
+            return out_of_memory(d->limits, err);
+        ev_add_party(d, e, ent);
     }
     /* "a virtual meeting with Caribbean leaders", "with leading Italian
      * entrepreneurs": a group named by the region or people it comes from,
@@ -6974,6 +7035,60 @@ static int meeting_owner(const doc *d, uint32_t i, uint32_t from)
     return -1;
 }
 
+/* "X said this during a meeting with Chornobyl workers", "This was
+ * emphasized by X during a meeting with FIS officials": the person whose
+ * words a speech verb right before "during" or "at" (and an article and
+ * at most OWNER_MODIFIERS plain words before the meeting noun at i)
+ * reports spoke at the meeting, and held it, as "his meeting with" says.
+ * The speaker stands right before the verb ("X said", up to two plain
+ * words after it: "said this") or after its passive "by".  The mention,
+ * or -1. */
+static int speaker_owner(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t p = i;
+    for (int n = 0; p > from && n <= OWNER_MODIFIERS; n++, p--) {
+        const token *u = &d->toks[p - 1];
+        if (u->word_bits & W_DET)
+            break;
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
+            mention_at(d, p - 1) >= 0 || (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) ||
+            tok_lex(d, p - 1, LEX_MEETING, NULL))
+            return -1;
+    }
+    if (p < from + 2 || !(d->toks[p - 1].word_bits & W_DET) || (d->toks[p - 1].flags & T_IN_QUOTE))
+        return -1;
+    uint32_t q = p - 2; /* "during" or "at" */
+    if (!(tok_is(&d->toks[q], "during") || tok_is(&d->toks[q], "at")) || q <= from)
+        return -1;
+    /* "emphasized by (President) X during" */
+    int m = mention_at(d, q - 1);
+    if (m >= 0 && d->ments[m].tok_end == q) {
+        uint32_t b = d->ments[m].tok_start;
+        for (int n = 0; b > from && n < 3 && (d->toks[b - 1].flags & T_CAP) &&
+                        !(d->toks[b - 1].word_bits & W_PASSIVE_BY);
+             n++)
+            b--;
+        if (b < from + 2 || !(d->toks[b - 1].word_bits & W_PASSIVE_BY) ||
+            !tok_lex(d, b - 2, LEX_SPEECH, NULL))
+            return -1;
+        return person_mention(d, m) && party_mention(d, m) ? m : -1;
+    }
+    /* "X said (this) during" */
+    for (uint32_t k = q, n = 0; k > from + 1 && n < 3; k--, n++) {
+        if (tok_lex(d, k - 1, LEX_SPEECH, NULL)) {
+            int sp = mention_at(d, k - 2);
+            return sp >= 0 && d->ments[sp].tok_end == k - 1 && person_mention(d, sp) &&
+                           party_mention(d, sp)
+                       ? sp
+                       : -1;
+        }
+        const token *u = &d->toks[k - 1];
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_IN_QUOTE)) || mention_at(d, k - 1) >= 0)
+            return -1;
+    }
+    return -1;
+}
+
 static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                  const lex_entry *cue, nsv_error *err)
 {
@@ -7676,6 +7791,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (!nobj && !between && held < 0 && with && cls == MEET_NOUN &&
         !(d->toks[i].flags & T_IN_QUOTE)) {
         int owner = meeting_owner(d, i, s->tok_start);
+        if (owner < 0)
+            owner = speaker_owner(d, i, s->tok_start);
         if (owner >= 0 && !owner_met_just_before(d, out, s, owner) &&
             (g1 = unnamed_group_at(d, j, s->tok_end, 0, j > end + 1)) != 0) {
             ev_draft *e = new_meeting(d, out, i, cue, "meeting.own_group", s);

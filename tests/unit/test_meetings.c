@@ -9653,6 +9653,67 @@ static void test_group_of_unread_body(void **state)
     NT_CHECK(e == NULL || !nt_has_party(e, "Texas"));
 }
 
+/* "met with USAID representatives": a body's bare name before a head that
+ * names its people (phrases.tsv body_people) takes part, as in
+ * "representatives of X" */
+static void test_body_name_before_group_head(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Minister Iryna Vereshchuk met with USAID representatives today.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Vereshchuk");
+    NT_CHECK(e != NULL && nt_has_party(e, "USAID"));
+    nt_run(PUB, "President Volodymyr Zelenskyy met with Ukrenergo workers on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e != NULL && nt_has_party(e, "Ukrenergo"));
+    /* hard negatives: adjectives of a side or a branch, the press */
+    nt_run(PUB, "President Joe Biden met with Democratic members on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Democratic"));
+    nt_run(PUB, "President Joe Biden met with Congressional staff on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Biden");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Congressional"));
+    nt_run(PUB, "President Volodymyr Zelenskyy met with Kyiv journalists on Friday.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+}
+
+/* "X said this during a meeting with FIS officials": the speaker held the
+ * meeting with the group, as "his meeting with" says; the group's body
+ * takes part */
+static void test_speaker_during_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Volodymyr Zelenskyy said this during a meeting with representatives of "
+                "Ukrenergo.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e != NULL && nt_has_party(e, "Ukrenergo"));
+    nt_run(PUB, "This was emphasized by President Volodymyr Zelenskyy during a meeting with FIS "
+                "officials on Friday.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e != NULL && nt_has_party(e, "FIS"));
+    /* hard negatives: the press, a group no body names (an audience as
+     * often as talks) */
+    nt_run(PUB, "Volodymyr Zelenskyy said this during a meeting with media representatives.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run(PUB, "Volodymyr Zelenskyy said this during a meeting with students.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+}
+
+/* "X made the decision after meeting senior advisers and members of the
+ * Labour Party": the gerund cue meets for the clause's subject */
+static void test_after_meeting_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Bob Hawke made the decision after meeting senior advisers and high-ranking "
+                "members of the ruling Labour Party in Canberra last night.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Hawke");
+    NT_CHECK(e != NULL && nt_has_party(e, "Labour"));
+    /* hard negatives: "meeting" that fulfils, a subject that is no person */
+    nt_run(PUB, "Bob Hawke said costs rose after meeting regulatory requirements.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Hawke") == NULL);
+    nt_run(PUB, "Prices rose after meeting senior officials in Canberra.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 static void test_group_of_described_body(void **state)
 {
     (void)state;
@@ -10661,6 +10722,9 @@ int main(void)
         cmocka_unit_test(test_title_chain_after_comma),
         cmocka_unit_test(test_description_title_goes_on),
         cmocka_unit_test(test_group_of_unread_body),
+        cmocka_unit_test(test_body_name_before_group_head),
+        cmocka_unit_test(test_speaker_during_group_meeting),
+        cmocka_unit_test(test_after_meeting_group),
         cmocka_unit_test(test_group_of_described_body),
         cmocka_unit_test(test_attended_by_group_then_named),
         cmocka_unit_test(test_host_only_title_into_body),
