@@ -235,6 +235,7 @@ enum phrase_role {
     PHRASE_NOT_TOPIC,       /* after "on", a place or occasion, no topic: "the train", "board" */
     PHRASE_STAFF_OF,        /* inside a list, the people under the party before: "his deputies" */
     PHRASE_OWNED_PARTY,     /* after "X's", another party than X: "talks with X's partners" */
+    PHRASE_EACH_TALKS,      /* before plural talks, one per counterpart: "bilateral talks with" */
     PHRASE_ROLE_COUNT
 };
 
