@@ -238,6 +238,7 @@ enum phrase_role {
     PHRASE_STAY,        /* a stay somewhere that an opening setting names: "during his stay in" */
     PHRASE_PLACE_HOSTS, /* a verb whose subject, a place, is where the event is: "Tehran hosted" */
     PHRASE_BODY_PEOPLE, /* a group head after a body's bare name: "(Ukrenergo) employees" */
+    PHRASE_EACH_TALKS,  /* before plural talks, one per counterpart: "bilateral talks with" */
     PHRASE_ROLE_COUNT
 };
 

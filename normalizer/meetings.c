@@ -192,6 +192,24 @@ static int participle_host(const doc *d, int m, uint32_t from)
     return -1;
 }
 
+/* Does the "with" at token w belong to a meeting cue: one that ends right
+ * before it ("consultations with", "held meetings with") or takes it in
+ * ("met with")?  A few words back at most. */
+static int cue_with_at(const doc *d, uint32_t w, uint32_t from)
+{
+    if (w >= d->ntoks || !tok_is(&d->toks[w], "with"))
+        return 0;
+    for (uint32_t k = w, steps = 0; k > from && steps < 4; steps++) {
+        k--;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, k, LEX_MEETING, &nw);
+        if (c && (c->value == MEET_VERB || c->value == MEET_NOUN || c->value == MEET_WITH) &&
+            (k + nw == w || k + nw == w + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The nearest party before token t in its clause: the subject of a verb
  * phrase such as "held working meetings with" or "said during talks with". */
 static int subject_before(const doc *d, uint32_t t, uint32_t from)
@@ -5758,6 +5776,28 @@ static int owner_of_counterpart(const doc *d, int m, uint32_t end)
     return 0;
 }
 
+/* "bilateral and regional consultations with A, B and C", "separate
+ * bilateral talks with": a phrases.tsv each_talks word among the
+ * lower-case words that lead up to a plural meeting noun (the cue [i,
+ * end), its own words included) makes a list of counterparts separate
+ * talks, one meeting each (the guide).  A few words back, in sentence s. */
+static int each_talks_before(const doc *d, uint32_t i, uint32_t end, const sentence *s)
+{
+    const token *c = end > i ? &d->toks[end - 1] : NULL;
+    if (!c || !c->lower || c->lower_len < 5 || c->lower[c->lower_len - 1] != 's')
+        return 0;
+    for (uint32_t k = end - 1, steps = 0; k > s->tok_start && steps < 5; steps++) {
+        k--;
+        const token *u = &d->toks[k];
+        if ((u->flags & T_WORD) && !(u->flags & T_CAP) &&
+            phrase_at(d, k, s->tok_end, PHRASE_EACH_TALKS))
+            return 1;
+        if (k < i && (!(u->flags & T_WORD) || (u->flags & T_CAP) || mention_at(d, k) >= 0))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the cue at token i, ending before end, a plural noun of one word
  * ("talks", "negotiations", "discussions")? */
 static int plural_cue_word(const doc *d, uint32_t i, uint32_t end)
@@ -7694,8 +7734,11 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         uint32_t v = hv >= 0 ? (uint32_t)hv : i;
         while (v > s->tok_start && (d->toks[v - 1].word_bits & W_ADVERB))
             v--;
+        /* ("X took part in the summit and also held bilateral talks with
+         * the presidents of A and B": the person who opens the sentence,
+         * when coordinated_subject finds one) */
         int sb = v > s->tok_start && tok_is(&d->toks[v - 1], "and")
-                     ? -1
+                     ? coordinated_subject(d, hv >= 0 ? (uint32_t)hv : i, s)
                      : subject_before(d, i, s->tok_start);
         if (sb >= 0 && d->ments[sb].kind == M_GROUP_DESC)
             sb = -1;
@@ -7704,7 +7747,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int fp = sb < 0 ? first_person_principal(d, i, s) : -1;
         if (sb < 0 && fp < 0)
             nd = 0;
-        int each = cue->canon && !strcmp(cue->canon, "each") && nd >= 2;
+        int each = ((cue->canon && !strcmp(cue->canon, "each")) ||
+                    (cls == MEET_NOUN && each_talks_before(d, i, end, s))) &&
+                   nd >= 2;
         for (int k = 0; k < (each ? nd : nd ? 1 : 0); k++) {
             ev_draft *e = new_meeting(d, out, i, cue,
                                       each ? "meeting.each_counterpart" : "meeting.delegates", s);
@@ -8030,6 +8075,37 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                 opening_phrase_end(d, s->tok_start, s->tok_end, d->ments[left[1]].tok_end) &&
                 !and_between(d, d->ments[left[1]].tok_end, d->ments[subj].tok_start))
                 nl = 1;
+            /* "held consultations with A, B and C for in-depth
+             * discussions": a list a meeting cue's "with" heads is that
+             * cue's counterparts, not two sides meeting each other; the
+             * noun names the same talks (no event of its own) */
+            if (nl >= 2 && cls == MEET_NOUN && !with && !of) {
+                uint32_t lo = d->ments[subj].tok_start;
+                for (int k = 0; k < nl; k++)
+                    if (d->ments[left[k]].tok_start < lo)
+                        lo = d->ments[left[k]].tok_start;
+                /* (back over a title before the name, "with Minister of
+                 * External Affairs A", and over names the list left out,
+                 * "with Ambassador X, A, B, and C") */
+                for (int steps = 0; steps < MAX_COORD && lo > s->tok_start + 1; steps++) {
+                    uint32_t b = lo;
+                    while (b > s->tok_start + 1 && b + 8 > lo &&
+                           (((d->toks[b - 1].flags & T_WORD) && (d->toks[b - 1].flags & T_CAP) &&
+                             mention_at(d, b - 1) < 0) ||
+                            tok_is(&d->toks[b - 1], "of")))
+                        b--;
+                    if (tok_is(&d->toks[b - 1], "with")) {
+                        lo = b;
+                        break;
+                    }
+                    int pm = is_char(d, b - 1, ',') ? mention_at(d, b - 2) : -1;
+                    if (pm < 0)
+                        break;
+                    lo = d->ments[pm].tok_start;
+                }
+                if (lo > s->tok_start && cue_with_at(d, lo - 1, s->tok_start))
+                    return NSV_OK;
+            }
             if (nl >= 2) {
                 for (int k = 1; k < nl; k++)
                     objs[nobj++] = left[k];
@@ -8244,7 +8320,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                          tok_is(&d->toks[t], "separately");
     }
     /* "held meetings with A and B": one event per counterpart too */
-    if (each_with || (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2)) {
+    /* ("held bilateral and regional consultations with A, B and C") */
+    int each_talks = nobj >= 2 && with && !nmulti && !between && cls == MEET_NOUN &&
+                     each_talks_before(d, i, end, s);
+    if (each_with || each_talks || (cue->canon && !strcmp(cue->canon, "each") && nobj >= 2)) {
         for (int k = 0; k < nobj; k++)
             if (!counterpart_meeting(d, out, s, i, cue, subj, they, nthey,
                                      each_with || owned ? principal : -1, objs[k]))

@@ -986,6 +986,75 @@ static void test_separate_counterparts(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
 }
 
+/* "held bilateral and regional consultations with A, B and C", "separate
+ * bilateral talks with": a phrases.tsv each_talks word before plural talks
+ * makes one meeting per counterpart; plain "talks with A and B", or
+ * "consultations between A and B", stay one. */
+static void test_each_talks_modifier(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jon Finer conducted bilateral and regional consultations with Ambassador Paul "
+                "Misra, Foreign Secretary Vinay Kwatra and Minister Tom Reed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Misra");
+    const nsv_event *b = nt_with_party(NSV_EV_MEETING, "Kwatra");
+    NT_CHECK(a && b && a != b);
+    NT_CHECK(nt_has_party(a, "Finer") && !nt_has_party(a, "Kwatra"));
+    NT_CHECK(nt_has_party(b, "Finer") && !nt_has_party(b, "Reed"));
+    nt_run(PUB, "Vladimir Putin also held separate bilateral talks with the presidents of Iran "
+                "and Turkey.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    a = nt_with_party(NSV_EV_MEETING, "Iran");
+    NT_CHECK(a && nt_has_party(a, "Putin") && !nt_has_party(a, "Turkey"));
+    /* hard negatives: talks with a list, consultations between two sides */
+    nt_run(PUB, "Vladimir Putin held talks with President Recep Erdogan and President Ebrahim "
+                "Raisi.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+    nt_run(PUB, "Bilateral consultations between Russia and Turkey were held in Moscow.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 2);
+}
+
+/* "met separately with A and B" signals separate talks (meeting_cues.tsv
+ * each); "met with A and B" is one meeting. */
+static void test_met_separately_each(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jake Sullivan met separately with Prime Minister Jonas Store and Foreign "
+                "Minister Anniken Huitfeldt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_with_party(NSV_EV_MEETING, "Store");
+    NT_CHECK(a && nt_has_party(a, "Sullivan") && !nt_has_party(a, "Huitfeldt"));
+    /* hard negative */
+    nt_run(PUB, "Jake Sullivan met with Prime Minister Jonas Store and Foreign Minister Anniken "
+                "Huitfeldt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
+}
+
+/* "held meetings with A and B for in-depth discussions": the list a meeting
+ * cue's "with" heads is its counterparts, not two sides meeting each other;
+ * the purpose noun makes no A-B meeting.  "A and B for talks" after a
+ * plain "with" is no such list. */
+static void test_with_list_no_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Jon Finer held meetings with National Security Advisor Ajit Doval and Foreign "
+                "Secretary Vinay Kwatra for in-depth discussions on the region.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    for (size_t k = 0; k < 2; k++)
+        NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, k), "Finer"));
+    nt_run(PUB, "Jon Finer met with Foreign Secretary Vinay Kwatra and Ajit Doval for talks on "
+                "the region.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Finer"));
+    /* hard negative: "A and B met for talks" keeps its meeting */
+    nt_run(PUB, "Foreign Secretary Vinay Kwatra and Ajit Doval met for talks on the region.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 2);
+}
+
 /* "spoke with A, with B", "met with A and with B": a "with" before each
  * counterpart makes separate talks; one "with" before a list is one. */
 static void test_each_with(void **state)
@@ -10798,6 +10867,9 @@ int main(void)
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
         cmocka_unit_test(test_conducted_holds_meeting),
+        cmocka_unit_test(test_each_talks_modifier),
+        cmocka_unit_test(test_met_separately_each),
+        cmocka_unit_test(test_with_list_no_subject),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
