@@ -9822,7 +9822,13 @@ static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentenc
     uint32_t sent = (uint32_t)(s - d->sents);
     for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
         ev_draft *e = &out->v[k];
-        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent)
+        /* "The participants of the meeting considered ...": "the meeting"
+         * with no party of its own between them is the same meeting named
+         * again, not another one the report was made at ("A meeting of the
+         * council took place" is) */
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
+            (e->sent < sent && !e->nents && !e->open_group && e->ev.modality == NSV_MOD_ACTUAL &&
+             e->cue_tok > 0 && tok_is(&d->toks[e->cue_tok - 1], "the")))
             continue;
         if (e->sent == sent || e->ev.format == NSV_FORMAT_PHONE ||
             e->ev.modality != NSV_MOD_ACTUAL || e->nents < 2 ||

@@ -10164,6 +10164,34 @@ static void test_report_on_topic_joins_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Reuters"));
 }
 
+/* "The meeting participants discussed X. Minister Y reported on Z": a
+ * meeting noun with no party of its own between the host's convening and
+ * the report names that meeting again, so the reporter still joins it.
+ * Hard negatives: talks with a state before stay no place of the report;
+ * "a meeting of the council" in between is another one, and keeps the
+ * report off the meeting before it. */
+static void test_report_past_meeting_named_again(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. The meeting "
+                "participants discussed current issues. Finance Minister Peter Dahl reported on "
+                "the execution of the state budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* hard negative: the meeting named again was talks with a state */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. The "
+                "meeting participants discussed current issues. Finance Minister Peter Dahl "
+                "reported on the execution of the state budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: another meeting in between */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. A meeting of "
+                "the council took place on Tuesday. Finance Minister Peter Dahl reported on the "
+                "execution of the state budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10590,6 +10618,7 @@ int main(void)
         cmocka_unit_test(test_held_between_parties),
         cmocka_unit_test(test_staff_words_inside_list),
         cmocka_unit_test(test_report_on_topic_joins_convening),
+        cmocka_unit_test(test_report_past_meeting_named_again),
         cmocka_unit_test(test_office_of_new_country_is_new_counterpart),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
