@@ -235,6 +235,8 @@ enum phrase_role {
     PHRASE_NOT_TOPIC,       /* after "on", a place or occasion, no topic: "the train", "board" */
     PHRASE_STAFF_OF,        /* inside a list, the people under the party before: "his deputies" */
     PHRASE_OWNED_PARTY,     /* after "X's", another party than X: "talks with X's partners" */
+    PHRASE_REPORT_GIVE,     /* a verb that gives a report: "X delivered a report" */
+    PHRASE_REPORT_NOUN,     /* the report given: "made the main report", "respective reports" */
     PHRASE_ROLE_COUNT
 };
 

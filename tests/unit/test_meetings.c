@@ -10192,6 +10192,45 @@ static void test_report_past_meeting_named_again(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dahl"));
 }
 
+/* "Minister X delivered a report on ...", "Y made the main report": a
+ * named person giving a report (phrases.tsv report_give, report_noun) sits
+ * at the convening reported before, as "X reported on" does; people listed
+ * before the reporter as one subject join too.  Hard negatives: a report
+ * made by a body, a passive ("a report was made"), a report given after
+ * talks with a state, and a name with a capitalised word before "report"
+ * ("gave Reuters a report") add no one. */
+static void test_gave_report_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl delivered a report on the budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl"));
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Governor John "
+                "Lund and Finance Minister Peter Dahl made the main reports.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Governor John "
+                "Lund and Finance Minister Peter Dahl reported on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    /* hard negative: a passive */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. A report by "
+                "Peter Dahl was made public.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Finance Minister Peter Dahl delivered a report on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: no report noun after the verb */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl made a point about the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10619,6 +10658,7 @@ int main(void)
         cmocka_unit_test(test_staff_words_inside_list),
         cmocka_unit_test(test_report_on_topic_joins_convening),
         cmocka_unit_test(test_report_past_meeting_named_again),
+        cmocka_unit_test(test_gave_report_joins_convening),
         cmocka_unit_test(test_office_of_new_country_is_new_counterpart),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
