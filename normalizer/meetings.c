@@ -9829,8 +9829,11 @@ static void add_reporters(doc *d, ev_draft *e, int subj, const sentence *s)
  * than the reporter, and no state (talks between countries named as a
  * topic, "the progress in the negotiations between A and B", are not where
  * a minister reports).  None when the sentence has a meeting of its own,
- * or the nearest is a call, a plan or one of a later day. */
-static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentence *s, int reporter)
+ * or the nearest is a call, a plan or one of a later day; the meeting noun
+ * at own_cue ("briefed the meeting": the report's own object, UINT32_MAX
+ * none) is passed over. */
+static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentence *s, int reporter,
+                                       uint32_t own_cue)
 {
     uint32_t sent = (uint32_t)(s - d->sents);
     for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
@@ -9839,7 +9842,7 @@ static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentenc
          * with no party of its own between them is the same meeting named
          * again, not another one the report was made at ("A meeting of the
          * council took place" is) */
-        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent ||
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent || e->cue_tok == own_cue ||
             (e->sent < sent && !e->nents && !e->open_group && e->ev.modality == NSV_MOD_ACTUAL &&
              e->cue_tok > 0 && tok_is(&d->toks[e->cue_tok - 1], "the")))
             continue;
@@ -9893,13 +9896,27 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
         !has_given_name(d, subj) || end >= s->tok_end)
         return;
     if (on_topic) {
-        ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity);
+        ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
         if (e)
             add_reporters(d, e, subj, s);
         return;
     }
     uint32_t o = end + (tok_is(&d->toks[end], "the") && end + 1 < s->tok_end);
     int m = mention_at(d, o);
+    /* "Minister X briefed the meeting", "told the meeting participants",
+     * "updated the Government members": the meeting itself, its attendees
+     * or a body it met, not one party told apart: X sits at the convening
+     * reported before (report_meeting_before) */
+    if (!to_only && o > end &&
+        ((m < 0 && ((d->toks[o].word_bits & W_ATTENDEE) || tok_lex(d, o, LEX_MEETING, NULL))) ||
+         (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
+        ev_draft *e =
+            report_meeting_before(d, out, s, d->ments[subj].entity, m < 0 ? o : UINT32_MAX);
+        if (e && (m < 0 || ev_has_party(e, d->ments[m].entity)))
+            add_reporters(d, e, subj, s);
+        if (m < 0 || e)
+            return;
+    }
     /* a person or the group met ("briefed the group"), not a body ("told
      * the BBC's programme" is an interview) */
     if (m < 0 || d->ments[m].entity < 0 || d->ments[m].entity == d->ments[subj].entity ||
@@ -9954,7 +9971,7 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
         !has_given_name(d, subj))
         return;
-    ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity);
+    ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (e)
         add_reporters(d, e, subj, s);
 }

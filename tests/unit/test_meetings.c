@@ -10231,6 +10231,33 @@ static void test_gave_report_joins_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dahl"));
 }
 
+/* "Minister X briefed the meeting on ...", "updated the meeting
+ * participants": a report to the meeting itself or its attendees puts the
+ * reporter at the convening reported before.  Hard negatives: talks with a
+ * state before; "was briefed" (a passive). */
+static void test_briefed_the_meeting_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl briefed the meeting on the budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl"));
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl updated the meeting participants on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Finance Minister Peter Dahl briefed the meeting on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: a passive */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl was briefed the next day.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10659,6 +10686,7 @@ int main(void)
         cmocka_unit_test(test_report_on_topic_joins_convening),
         cmocka_unit_test(test_report_past_meeting_named_again),
         cmocka_unit_test(test_gave_report_joins_convening),
+        cmocka_unit_test(test_briefed_the_meeting_joins_convening),
         cmocka_unit_test(test_office_of_new_country_is_new_counterpart),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
