@@ -9838,13 +9838,15 @@ static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentenc
     uint32_t sent = (uint32_t)(s - d->sents);
     for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
         ev_draft *e = &out->v[k];
-        /* "The participants of the meeting considered ...": "the meeting"
-         * with no party of its own between them is the same meeting named
-         * again, not another one the report was made at ("A meeting of the
-         * council took place" is) */
+        /* "The participants of the meeting considered ...", "Minister X
+         * briefed the meeting": "the meeting" with no party of its own, or
+         * one only, between them is the same meeting named again, not
+         * another one the report was made at ("A meeting of the council
+         * took place" is) */
         if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent || e->cue_tok == own_cue ||
-            (e->sent < sent && !e->nents && !e->open_group && e->ev.modality == NSV_MOD_ACTUAL &&
-             e->cue_tok > 0 && tok_is(&d->toks[e->cue_tok - 1], "the")))
+            (e->sent < sent && e->nents <= 1 && !e->open_group &&
+             e->ev.modality == NSV_MOD_ACTUAL && e->cue_tok > 0 &&
+             tok_is(&d->toks[e->cue_tok - 1], "the")))
             continue;
         if (e->sent == sent || e->ev.format == NSV_FORMAT_PHONE ||
             e->ev.modality != NSV_MOD_ACTUAL || e->nents < 2 ||
@@ -9907,7 +9909,7 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
      * "updated the Government members": the meeting itself, its attendees
      * or a body it met, not one party told apart: X sits at the convening
      * reported before (report_meeting_before) */
-    if (!to_only && o > end &&
+    if (o > end &&
         ((m < 0 && ((d->toks[o].word_bits & W_ATTENDEE) || tok_lex(d, o, LEX_MEETING, NULL))) ||
          (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
         ev_draft *e =

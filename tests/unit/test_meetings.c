@@ -10246,6 +10246,12 @@ static void test_briefed_the_meeting_joins_convening(void **state)
                 "Minister Peter Dahl updated the meeting participants on the budget.");
     e = nt_with_party(NSV_EV_MEETING, "Berg");
     NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* two reports in turn: the first one's "the meeting" is the same one */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl reported to the meeting participants on the budget. Transport "
+                "Minister John Lund briefed the meeting on the roads.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
     /* hard negative: talks with a state before */
     nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
                 "Finance Minister Peter Dahl briefed the meeting on the budget.");
