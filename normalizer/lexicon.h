@@ -239,6 +239,8 @@ enum phrase_role {
     PHRASE_PLACE_HOSTS, /* a verb whose subject, a place, is where the event is: "Tehran hosted" */
     PHRASE_BODY_PEOPLE, /* a group head after a body's bare name: "(Ukrenergo) employees" */
     PHRASE_EACH_TALKS,  /* before plural talks, one per counterpart: "bilateral talks with" */
+    PHRASE_REPORT_GIVE, /* a verb that gives a report: "X delivered a report" */
+    PHRASE_REPORT_NOUN, /* the report given: "made the main report", "respective reports" */
     PHRASE_ROLE_COUNT
 };
 

@@ -10021,6 +10021,19 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
     }
 }
 
+/* The reporter subj and the named people listed before it as one subject
+ * ("Governor A and Head of the regional administration B reported on ...",
+ * "A, B and C presented the main reports") join meeting e. */
+static void add_reporters(doc *d, ev_draft *e, int subj, const sentence *s)
+{
+    int left[MAX_COORD];
+    int nl = listed_before(d, subj, s->tok_start, left, MAX_COORD);
+    for (int q = nl; q-- > 0;)
+        if (d->ments[left[q]].kind == M_PERSON && has_given_name(d, left[q]))
+            meet_add_mention(d, e, left[q]);
+    meet_add_mention(d, e, subj);
+}
+
 /* The meeting a report on a topic to no one named ("Minister X reported on
  * the budget") is made at: the nearest actual meeting reported in an
  * earlier sentence (within ROSTER_LOOKBACK drafts), when it is the host's
@@ -10028,13 +10041,24 @@ static void joined_by(doc *d, ev_list *out, const sentence *s)
  * than the reporter, and no state (talks between countries named as a
  * topic, "the progress in the negotiations between A and B", are not where
  * a minister reports).  None when the sentence has a meeting of its own,
- * or the nearest is a call, a plan or one of a later day. */
-static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentence *s, int reporter)
+ * or the nearest is a call, a plan or one of a later day; the meeting noun
+ * at own_cue ("briefed the meeting": the report's own object, UINT32_MAX
+ * none) is passed over. */
+static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentence *s, int reporter,
+                                       uint32_t own_cue)
 {
     uint32_t sent = (uint32_t)(s - d->sents);
     for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
         ev_draft *e = &out->v[k];
-        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent)
+        /* "The participants of the meeting considered ...", "Minister X
+         * briefed the meeting": "the meeting" with no party of its own, or
+         * one only, between them is the same meeting named again, not
+         * another one the report was made at ("A meeting of the council
+         * took place" is) */
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->sent > sent || e->cue_tok == own_cue ||
+            (e->sent < sent && e->nents <= 1 && !e->open_group &&
+             e->ev.modality == NSV_MOD_ACTUAL && e->cue_tok > 0 &&
+             tok_is(&d->toks[e->cue_tok - 1], "the")))
             continue;
         if (e->sent == sent || e->ev.format == NSV_FORMAT_PHONE ||
             e->ev.modality != NSV_MOD_ACTUAL || e->nents < 2 ||
@@ -10086,13 +10110,27 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
         !has_given_name(d, subj) || end >= s->tok_end)
         return;
     if (on_topic) {
-        ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity);
+        ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
         if (e)
-            meet_add_mention(d, e, subj);
+            add_reporters(d, e, subj, s);
         return;
     }
     uint32_t o = end + (tok_is(&d->toks[end], "the") && end + 1 < s->tok_end);
     int m = mention_at(d, o);
+    /* "Minister X briefed the meeting", "told the meeting participants",
+     * "updated the Government members": the meeting itself, its attendees
+     * or a body it met, not one party told apart: X sits at the convening
+     * reported before (report_meeting_before) */
+    if (o > end &&
+        ((m < 0 && ((d->toks[o].word_bits & W_ATTENDEE) || tok_lex(d, o, LEX_MEETING, NULL))) ||
+         (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
+        ev_draft *e =
+            report_meeting_before(d, out, s, d->ments[subj].entity, m < 0 ? o : UINT32_MAX);
+        if (e && (m < 0 || ev_has_party(e, d->ments[m].entity)))
+            add_reporters(d, e, subj, s);
+        if (m < 0 || e)
+            return;
+    }
     /* a person or the group met ("briefed the group"), not a body ("told
      * the BBC's programme" is an interview) */
     if (m < 0 || d->ments[m].entity < 0 || d->ments[m].entity == d->ments[subj].entity ||
@@ -10120,6 +10158,36 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
             return;
         }
     }
+}
+
+/* "Minister X delivered a report on ...", "Y made the main report",
+ * "Z presented a report": a named person giving a report (phrases.tsv
+ * report_give, up to two lower-case words, then report_noun) to no one
+ * named sits at the convening reported before, as "X reported on the
+ * budget" does (report_meeting_before).  Not "was made", "had given" (a
+ * passive's subject or an earlier report), not inside a quote. */
+static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    unsigned n = phrase_at(d, i, s->tok_end, PHRASE_REPORT_GIVE);
+    if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
+        (d->toks[i - 1].word_bits & (W_AUX | W_BE)))
+        return;
+    uint32_t k = i + n;
+    for (uint32_t lim = k + 2; k < s->tok_end && k < lim; k++) {
+        if (phrase_at(d, k, s->tok_end, PHRASE_REPORT_NOUN))
+            break;
+        if (!(d->toks[k].flags & T_WORD) || (d->toks[k].flags & T_CAP) || mention_at(d, k) >= 0)
+            return;
+    }
+    if (k >= s->tok_end || !phrase_at(d, k, s->tok_end, PHRASE_REPORT_NOUN))
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
+        !has_given_name(d, subj))
+        return;
+    ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
+    if (e)
+        add_reporters(d, e, subj, s);
 }
 
 /* "The President also heard a report by Emergencies Minister X", "the
@@ -10449,7 +10517,9 @@ void meeting_rosters(doc *d, ev_list *out)
             inline_roster(d, out, s);
             if (joined)
                 joined_by(d, out, s);
-            for (uint32_t t = s->tok_start; t < s->tok_end; t++)
+            for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+                if (d->toks[t].matches && !(d->toks[t].flags & T_CAP))
+                    gave_report(d, out, s, t);
                 if (d->toks[t].word_bits & W_REPORT) {
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)
@@ -10459,6 +10529,7 @@ void meeting_rosters(doc *d, ev_list *out)
                     else if (!(w && w->value == REPORT_BRIEFED && briefed_by(d, out, s, t)))
                         reported_to_party(d, out, s, t, w && w->value == REPORT_TO);
                 }
+            }
         }
     discussed_together(d, out);
     presidency_staff_body(d, out);

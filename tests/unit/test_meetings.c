@@ -10431,6 +10431,106 @@ static void test_report_on_topic_joins_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Reuters"));
 }
 
+/* "The meeting participants discussed X. Minister Y reported on Z": a
+ * meeting noun with no party of its own between the host's convening and
+ * the report names that meeting again, so the reporter still joins it.
+ * Hard negatives: talks with a state before stay no place of the report;
+ * "a meeting of the council" in between is another one, and keeps the
+ * report off the meeting before it. */
+static void test_report_past_meeting_named_again(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. The meeting "
+                "participants discussed current issues. Finance Minister Peter Dahl reported on "
+                "the execution of the state budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* hard negative: the meeting named again was talks with a state */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. The "
+                "meeting participants discussed current issues. Finance Minister Peter Dahl "
+                "reported on the execution of the state budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: another meeting in between */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. A meeting of "
+                "the council took place on Tuesday. Finance Minister Peter Dahl reported on the "
+                "execution of the state budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
+/* "Minister X delivered a report on ...", "Y made the main report": a
+ * named person giving a report (phrases.tsv report_give, report_noun) sits
+ * at the convening reported before, as "X reported on" does; people listed
+ * before the reporter as one subject join too.  Hard negatives: a report
+ * made by a body, a passive ("a report was made"), a report given after
+ * talks with a state, and a name with a capitalised word before "report"
+ * ("gave Reuters a report") add no one. */
+static void test_gave_report_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl delivered a report on the budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl"));
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Governor John "
+                "Lund and Finance Minister Peter Dahl made the main reports.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Governor John "
+                "Lund and Finance Minister Peter Dahl reported on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    /* hard negative: a passive */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. A report by "
+                "Peter Dahl was made public.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Finance Minister Peter Dahl delivered a report on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: no report noun after the verb */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl made a point about the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
+/* "Minister X briefed the meeting on ...", "updated the meeting
+ * participants": a report to the meeting itself or its attendees puts the
+ * reporter at the convening reported before.  Hard negatives: talks with a
+ * state before; "was briefed" (a passive). */
+static void test_briefed_the_meeting_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl briefed the meeting on the budget.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl"));
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl updated the meeting participants on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl"));
+    /* two reports in turn: the first one's "the meeting" is the same one */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl reported to the meeting participants on the budget. Transport "
+                "Minister John Lund briefed the meeting on the roads.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Finance Minister Peter Dahl briefed the meeting on the budget.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: a passive */
+    nt_run(PUB, "President Anna Berg held a meeting with Prime Minister Erik Holm. Finance "
+                "Minister Peter Dahl was briefed the next day.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10863,6 +10963,9 @@ int main(void)
         cmocka_unit_test(test_held_between_parties),
         cmocka_unit_test(test_staff_words_inside_list),
         cmocka_unit_test(test_report_on_topic_joins_convening),
+        cmocka_unit_test(test_report_past_meeting_named_again),
+        cmocka_unit_test(test_gave_report_joins_convening),
+        cmocka_unit_test(test_briefed_the_meeting_joins_convening),
         cmocka_unit_test(test_office_of_new_country_is_new_counterpart),
         cmocka_unit_test(test_chaired_the_meeting_points_back),
         cmocka_unit_test(test_group_special_session_setting),
