@@ -178,6 +178,17 @@ static int name_token(const doc *d, uint32_t t)
     }
     if (k->word_bits & NOT_NAME_BITS)
         return 0;
+    /* "Minister of External Affairs S. Jaishankar", "William S. Cohen": a
+     * one-letter initial that documents.tsv reads as a bill ("S. 202")
+     * opens or goes on with a name before a capitalised word, no number
+     * (not the "S." of "U. S. Coast Guard") */
+    if (k->end - k->start == 1 && t + 2 < d->ntoks && tok_lex(d, t, LEX_DOCUMENT, NULL) &&
+        is_punct(d, t + 1, '.') && !(d->toks[t + 1].flags & T_SPACE_BEFORE) &&
+        d->toks[t + 2].sent == k->sent && (d->toks[t + 2].flags & T_WORD) &&
+        (d->toks[t + 2].flags & T_CAP) && !(d->toks[t + 2].flags & (T_NUM | T_ALLCAPS)) &&
+        d->toks[t + 2].end - d->toks[t + 2].start > 1 &&
+        !(t >= 2 && is_punct(d, t - 1, '.') && d->toks[t - 2].end - d->toks[t - 2].start == 1))
+        return 1;
     if (lexicon_claims(d, t) && !tok_lex(d, t, LEX_GIVEN_NAME, NULL))
         return 0;
     /* "Greeting Zuzana Čaputová, ...", "Addressing Nikol Pashinyan": a

@@ -180,6 +180,28 @@ static void test_assistant_to_the_president(void **state)
     NT_CHECK(nt_count_said_by("Assistant") == 0);
 }
 
+/* "S." is also a Senate bill ("S. 202"); before a capitalised word it is
+ * a name's initial: "Minister of External Affairs S. Jaishankar".  Hard
+ * negatives: the bill before its number stays a document; the "S." of
+ * "U. S." opens no name. */
+static void test_initial_that_is_a_bill_prefix(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Minister of External Affairs S. Jaishankar said the talks were "
+                            "useful."),
+                 "S. Jaishankar", NSV_KIND_PERSON, NULL, NULL);
+    nt_run(PUB, "Mr. Finer held talks with Ambassador Misri and External Affairs Minister "
+                "S. Jaishankar.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Jaishankar");
+    NT_CHECK(e && nt_has_party(e, "Finer"));
+    /* hard negatives */
+    nt_run(PUB, "President Biden signed S. 202 into law on Friday.");
+    e = nt_with_party(NSV_EV_SIGNING, "Biden");
+    NT_CHECK(e && e->document_kind && !strcmp(e->document_kind, "law") && !nt_has_party(e, "S"));
+    nt_run(PUB, "The U. S. Coast Guard said the ship was safe.");
+    NT_CHECK(nt_count_said_by("Coast Guard") == 1 && nt_count_said_by("S. Coast") == 0);
+}
+
 /* "Chief State Sanitary Physician Anna Popova": an office the rosters put
  * before a name is a title, not the first words of her name; so is the
  * US intelligence chief's */
@@ -4178,6 +4200,7 @@ int main(void)
         cmocka_unit_test(test_acronym_in_title_chain),
         cmocka_unit_test(test_portfolio_words_in_title_chain),
         cmocka_unit_test(test_assistant_to_the_president),
+        cmocka_unit_test(test_initial_that_is_a_bill_prefix),
         cmocka_unit_test(test_spokes_multiword_body),
         cmocka_unit_test(test_cabinet_office_body),
         cmocka_unit_test(test_college_heads_body),
