@@ -7847,8 +7847,14 @@ static uint32_t intro_start(const doc *d, const mention *p)
         return from;
     /* (a mention that opens with its own title has it: "the Head of the
      * Office and Ambassador Michael McFaul" is an ambassador) */
-    if (tok_lex(d, from, LEX_TITLE, NULL))
+    /* (with the lesser word the mention leaves before its title, whose
+     * role (lesser_role) holds it: "Deputy Minister of Internal Affairs
+     * Alexandr Chekalin" is the one "the Deputy Minister" means) */
+    if (tok_lex(d, from, LEX_TITLE, NULL)) {
+        while (from > first && p->tok_start - from < 2 && lesser_token(d, from - 1))
+            from--;
         return from;
+    }
     /* (nor across another person's name: "Head of the Office Andriy Yermak
      * and Minister Dmytro Kuleba" gives Kuleba no "Office") */
     /* (the mention over a token before p, as mention_at() finds it, by
@@ -8007,6 +8013,31 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
     return 0;
 }
 
+static int generic_desc_word(const token *x);
+
+/* Was person mention p introduced with every word of description m but the
+ * generic ones (generic_desc_word)? */
+static int desc_words_in(const doc *d, const mention *m, const mention *p)
+{
+    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
+        const token *x = &d->toks[t];
+        if (!generic_desc_word(x) && !span_has_word(d, p, x->lower, x->lower_len, m->tok_start))
+            return 0;
+    }
+    return 1;
+}
+
+/* Was entity e introduced, by one of the last 512 mentions before
+ * description k, with every word of it (desc_words_in)? */
+static int entity_fits_desc(const doc *d, size_t k, int e)
+{
+    for (size_t j = k; j-- > 0 && k - j <= 512;)
+        if (d->ments[j].entity == e && d->ments[j].kind == M_PERSON &&
+            desc_words_in(d, &d->ments[k], &d->ments[j]))
+            return 1;
+    return 0;
+}
+
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
  * to, for, and, or a generic head ("leader", "head", "chief": generic_role,
  * read off the title entry the token's own word already carries)? */
@@ -8033,10 +8064,14 @@ static int generic_desc_word(const token *x)
  * leader in the outlet's home table (office_holders.tsv rows "Party
  * Leader" whose last column is the party) when the item names him.  Two
  * people fit, or none: no one (a wrong speaker is worse than none).  -2
- * when the description has no word but the generic ones ("the leader"). */
-static int desc_fit(doc *d, size_t k, int strict)
+ * when the description has no word but the generic ones ("the leader").
+ * nfit_out, when not NULL, is set to how many people its words fit (at
+ * most MAX_GROUP; 0 when none or -2). */
+static int desc_fit(doc *d, size_t k, int strict, int *nfit_out)
 {
     const mention *m = &d->ments[k];
+    if (nfit_out)
+        *nfit_out = 0;
     int words = 0;
     /* the head word: the first after "the", or after the "'s" of the word
      * after it ("the President's adviser" is an adviser) */
@@ -8094,6 +8129,8 @@ static int desc_fit(doc *d, size_t k, int strict)
         if (nfit == MAX_GROUP)
             return -1;
         nfit = add_member(fits, nfit, p->entity);
+        if (nfit_out)
+            *nfit_out = nfit;
         /* (introduced by that head: "Head of the Office ... Andriy Yermak"
          * is the Head; "Adviser to the Head of the Office ..." an adviser) */
         uint32_t at = intro_start(d, p);
@@ -8352,6 +8389,14 @@ static void resolve_roles_behind(doc *d)
                 titled = mention_at(d, t + len + 1);
             skip = q == len && !(titled >= 0 && d->ments[titled].kind == M_PERSON);
         }
+        /* ("Deputy Minister A met Deputy Minister B and Anna Berg. The
+         * Deputy Minister said": someone introduced with the description's
+         * words holds that office; the person of no office named last is
+         * not who it means, though which of them does is unknown; but he
+         * may be the one so introduced, his office read as none) */
+        int nfit = 0, fit = -1;
+        if (!skip)
+            fit = desc_fit(d, k, 0, &nfit);
         for (size_t j = k; j-- > 0 && k - j <= 64 && !skip;) {
             const mention *p = &d->ments[j];
             if (p->sent + 3 < m->sent)
@@ -8364,7 +8409,8 @@ static void resolve_roles_behind(doc *d)
             /* (not one named as an object: "took over from Jack Straw") */
             int object = p->tok_start > 0 && (d->toks[p->tok_start - 1].word_bits & W_PREP);
             if (p->kind == M_PERSON && !e->role && !e->unnamed && e->name && strchr(e->name, ' ') &&
-                (p->gender || given_name_first(d, e->name)) && !object) {
+                (p->gender || given_name_first(d, e->name)) && !object &&
+                (nfit == 0 || fit == p->entity || entity_fits_desc(d, k, p->entity))) {
                 m->entity = p->entity;
                 d->ents[p->entity].nmentions++;
             }
@@ -8944,7 +8990,7 @@ void resolve_mentions(doc *d)
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
         } else if (m->kind == M_DESC && m->role && catch_all_role(d->lex, m->role) && !m->country &&
-                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0)) != -2) {
+                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0, NULL)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
@@ -9127,7 +9173,7 @@ void resolve_mentions(doc *d)
              * person introduced with every word of the description */
             if (best < 0 && !poss && tok_is(&d->toks[m->tok_start], "the") &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                int f = desc_fit(d, k, 1);
+                int f = desc_fit(d, k, 1, NULL);
                 if (f >= 0)
                     best = f;
             }

@@ -2100,6 +2100,32 @@ static void test_church_honorific_before_name(void **state)
 
 /* "reconfirmed" is "reaffirmed" (GUIDE: reaffirmed, confirmed); a
  * passive "as reconfirmed by" or a booking reconfirmed is no speech. */
+/* "Deputy Minister of Internal Affairs X met Anna Berg. The Deputy
+ * Minister reported": the lesser word before the title introduces X too,
+ * so the description is his, not the person of no office named last; when
+ * two were introduced with its words, it is no one's rather than hers. */
+static void test_deputy_desc_goes_to_titled_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Deputy Minister of Internal Affairs Alexandr Chekalin met Anna Berg in Moscow on "
+                "Tuesday. The Deputy Minister reported that the situation remained stable.");
+    NT_CHECK(nt_count_said_by("Chekalin") == 1 && nt_count_said_by("Berg") == 0);
+    /* hard negative: "the Minister" when only one minister was named */
+    nt_run(PUB, "Interior Minister Alexandr Chekalin met Anna Berg in Moscow on Tuesday. The "
+                "Minister reported that the situation remained stable.");
+    NT_CHECK(nt_count_said_by("Chekalin") == 1 && nt_count_said_by("Berg") == 0);
+    /* a lesser holder fits "the Minister" by its words: not Berg either */
+    nt_run(PUB, "Deputy Minister Ivan Petrov met Anna Berg in Moscow on Tuesday. The Minister "
+                "reported that the situation remained stable.");
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+    /* hard negative: no one introduced with the words, the person named
+     * last with no office still is the one meant ("Alun Michael has said.
+     * The rural affairs minister said") */
+    nt_run(PUB, "Anna Berg visited the flooded towns on Tuesday. The Deputy Minister reported "
+                "that the situation remained stable.");
+    NT_CHECK(nt_count_said_by("Berg") == 1);
+}
+
 static void test_reconfirmed_is_cue(void **state)
 {
     (void)state;
@@ -9058,6 +9084,7 @@ int main(void)
         cmocka_unit_test(test_colon_quote_then_she_said),
         cmocka_unit_test(test_two_offices_coordinated_cue),
         cmocka_unit_test(test_reconfirmed_is_cue),
+        cmocka_unit_test(test_deputy_desc_goes_to_titled_person),
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
