@@ -2676,6 +2676,22 @@ int modifier_country(const doc *d, int m, uint32_t end)
     }
     if (!adjective && !hyphened && e < end && name_before_people(d, e, end))
         return 1;
+    /* "the Astana process", "the Minsk agreements", "the London market":
+     * a capital's name (which takes no article of its own, as "the
+     * Republic of Korea" does) between "the" and a common noun names the
+     * thing, not its country as a party; "the Geneva talks" too, a meeting
+     * named by where it is held (not a verb's "-ed" form: "the Kyiv-based") */
+    if (!adjective && !hyphened && b > 0 && e == b + 1 && e < end &&
+        tok_is(&d->toks[b - 1], "the") && tok_lex(d, b, LEX_CAPITAL, NULL)) {
+        const token *u = &d->toks[e];
+        return (u->flags & T_WORD) && !(u->flags & T_CAP) && u->lower && u->lower[0] >= 'a' &&
+               u->lower[0] <= 'z' && mention_at(d, e) < 0 && !(ed_ending(u) && u->lower_len > 3) &&
+               !(u->word_bits &
+                 (W_CONJ | W_PREP | W_AUX | W_BE | W_ADVERB | W_SUBORD | W_SIDE_GROUP | W_UNNAMED |
+                  W_GROUP | W_PEOPLE | W_POLITY | W_PERSON_NOUN | W_ATTENDEE | W_PLAIN_CUE |
+                  W_PLACE_PREP | W_DET)) &&
+               !tok_lex(d, e, LEX_SPEECH, NULL);
+    }
     if ((!adjective && !hyphened) || e >= end)
         return 0;
     const token *u = &d->toks[e];

@@ -1037,6 +1037,37 @@ static void test_met_separately_each(void **state)
  * cue's "with" heads is its counterparts, not two sides meeting each other;
  * the purpose noun makes no A-B meeting.  "A and B for talks" after a
  * plain "with" is no such list. */
+/* "guarantors of the Astana process ... held talks with the presidents of
+ * Iran and Turkey": a capital between "the" and a common noun names the
+ * thing (the Astana process, the London market), not its country as the
+ * subject of the talks; a capital that hosts, or a country's own office,
+ * still does. */
+static void test_capital_modifier_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The guarantors of the Astana process held talks with the presidents of Iran "
+                "and Turkey.");
+    for (size_t k = 0; k < nt_actual(NSV_EV_MEETING); k++)
+        NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, k), "Kazakhstan"));
+    nt_run(PUB, "Euronext held talks with the London market last week over a possible offer.");
+    NT_CHECK(!nt_with_party(NSV_EV_MEETING, "United Kingdom"));
+    /* hard negatives: the country's own office is a party; a country that
+     * takes the article ("the Republic of Korea") is no capital */
+    nt_run(PUB, "Kazakhstan's President Kassym-Jomart Tokayev held talks with the President of "
+                "Turkey Recep Tayyip Erdogan in Ankara.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Tokayev"));
+    nt_run(PUB, "Andriy Yermak met with the parliamentary delegation of the Republic of Korea "
+                "headed by Lee Jun-seok.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Korea") != NULL);
+    /* hard negative: a capital that hosts is a place, the talks kept */
+    nt_run(PUB, "Astana hosted talks between the delegations of Russia and Turkey on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Turkey"));
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name &&
+             !strcmp(nt_nth(NSV_EV_MEETING, 0)->location_name, "Astana"));
+}
+
 static void test_with_list_no_subject(void **state)
 {
     (void)state;
@@ -10977,6 +11008,7 @@ int main(void)
         cmocka_unit_test(test_each_talks_modifier),
         cmocka_unit_test(test_met_separately_each),
         cmocka_unit_test(test_with_list_no_subject),
+        cmocka_unit_test(test_capital_modifier_no_party),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
