@@ -9573,7 +9573,7 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
 }
 
 /* One earlier meeting of f's parties at the meeting noun at i, in place
- * mention pm; evidence from token from to token to (exclusive): each place's
+ * mention pm (-1: none named); evidence from token from to token to (exclusive): each place's
  * its own span, so that the meetings one noun lists keep their own ids. */
 static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                   const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
@@ -9587,10 +9587,13 @@ static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint3
         return NULL;
     for (int p = 0; p < n; p++)
         ev_add_party(d, e, parties[p]);
-    const mention *x = &d->ments[pm];
+    const mention *x = pm >= 0 ? &d->ments[pm] : NULL;
     unsigned cw = 0;
-    const lex_entry *cap = x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
-    if (cap && x->tok_start + cw == x->tok_end) {
+    const lex_entry *cap =
+        x && x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
+    if (!x) {
+        /* (a month or day alone: its own day, no place) */
+    } else if (cap && x->tok_start + cw == x->tok_end) {
         e->ev.location_name = cap->canon;
         e->ev.location_country = cap->extra;
     } else {
@@ -9657,17 +9660,31 @@ static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32
     if (act_modality(d, i, t) != NSV_MOD_ACTUAL)
         return;
     uint32_t k = their_place_prep(d, j, end);
-    if (!k)
-        return;
     int pl[THEIR_PLACES];
     uint32_t after = k + 1;
-    int n = listed_places(d, k, end, plural_noun(d, i, nw), pl, &after);
-    if (!n)
-        return;
+    int n = k ? listed_places(d, k, end, plural_noun(d, i, nw), pl, &after) : 0;
+    /* no place: "their initial call in April", "their previous meeting on
+     * February 4, 2003" (a month or a day alone) */
+    uint32_t dated = 0;
+    if (!n) {
+        if (j + 1 < end && tok_is(&d->toks[j], "in") && (d->toks[j + 1].word_bits & W_MONTH)) {
+            dated = j + 2;
+            if (dated < end && (d->toks[dated].flags & T_NUM) && d->toks[dated].lower_len == 4)
+                dated++;
+        } else if (date_phrase_end(d, j, end) > j + 1) {
+            dated = date_phrase_end(d, j, end);
+        }
+        if (!dated)
+            return;
+    }
     const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
         return;
     size_t fi = (size_t)(f - out->v);
+    if (dated) {
+        their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated);
+        return;
+    }
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, i, cue, &out->v[fi], pl[p], their,
                               p + 1 < n ? d->ments[pl[p]].tok_end : after))

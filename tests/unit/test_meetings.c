@@ -2205,7 +2205,8 @@ static void test_their_dated_meeting(void **state)
 /* "They reflected on their first meeting in November 2021 in Paris and
  * further meetings in Washington and Munich": "their", an earlier word and a
  * place after the meeting noun name earlier meetings of the parties reported
- * just before, one per place.  Not "their next meeting in Paris" (nothing
+ * just before, one per place; a month or day alone after the noun names one
+ * too.  Not "their next meeting in Paris" (nothing
  * earlier), nor one still to come ("will review it at their first meeting in
  * Rome"), nor a meeting with no place ("their first meeting"). */
 static int placed_in(const char *place)
@@ -2231,6 +2232,18 @@ static void test_their_placed_meeting(void **state)
                 "during their previous meetings in Sochi and Moscow were discussed.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
     NT_CHECK(placed_in("Sochi") && placed_in("Moscow"));
+    /* a day alone after the noun dates it: "their previous meeting on February 4" */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. Following the "
+                "accords reached during their previous meeting on February 4, they discussed "
+                "trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    int feb4 = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        feb4 |= !strncmp(e->date, "2022-02-04", 10) && nt_has_party(e, "Walker") &&
+                nt_has_party(e, "Li Wen");
+    }
+    NT_CHECK(feb4);
     /* hard negatives: a coming meeting; one to come by its modal; no place */
     nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They prepared "
                 "their next meeting in Paris.");
