@@ -342,11 +342,14 @@ static void merge_into(ev_draft *keep, ev_draft *gone)
     gone->dropped = 1;
 }
 
-/* A "their <date> meeting" of the parties of the meeting reported before
- * it (meetings.c their_dated_meeting): an earlier occasion. */
+/* A "their <date> meeting" or "their first meeting in Paris" of the
+ * parties of the meeting reported before it (meetings.c their_dated_meeting,
+ * their_placed_meeting): an earlier occasion. */
 static int earlier_of_theirs(const ev_draft *e)
 {
-    return e->background && e->ev.rule && !strcmp(e->ev.rule, "meeting.their_dated");
+    return e->background && e->ev.rule &&
+           (!strcmp(e->ev.rule, "meeting.their_dated") ||
+            !strcmp(e->ev.rule, "meeting.their_placed"));
 }
 
 /* Two group meetings with the same bodies and countries are one summit. */

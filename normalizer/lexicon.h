@@ -241,6 +241,8 @@ enum phrase_role {
     PHRASE_EACH_TALKS,  /* before plural talks, one per counterpart: "bilateral talks with" */
     PHRASE_REPORT_GIVE, /* a verb that gives a report: "X delivered a report" */
     PHRASE_REPORT_NOUN, /* the report given: "made the main report", "respective reports" */
+    PHRASE_EARLIER_MEETING, /* after "their", a meeting before: "their first meeting in Paris" */
+    PHRASE_MORE_MEETINGS,   /* a conjoined plural of those: "and further meetings in X and Y" */
     PHRASE_ROLE_COUNT
 };
 

@@ -9454,6 +9454,20 @@ static nsv_code sidelines_of_group(doc *d, ev_list *out, const sentence *s, size
 /* How many meetings back a "their March 14 meeting" looks for its pair. */
 #define THEIR_MEETING_LOOKBACK 16
 
+/* The meeting "their" points back at: the last one drafted before (within
+ * THEIR_MEETING_LOOKBACK drafts), of two or more parties and no summit of
+ * many, reported in the paragraph of s or the one before; else NULL. */
+static const ev_draft *their_meeting_before(const doc *d, const ev_list *out, const sentence *s)
+{
+    for (size_t x = out->n, steps = 0; x-- > 0 && steps < THEIR_MEETING_LOOKBACK; steps++) {
+        const ev_draft *g = &out->v[x];
+        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->nents < 2 || g->multilateral)
+            continue;
+        return s->para - d->sents[g->sent].para <= 1 ? g : NULL;
+    }
+    return NULL;
+}
+
 /* "This phone call, which followed their March 14 meeting in Rome",
  * "Following their September 9 phone call, the two leaders will": a
  * possessive "their" and a day before a meeting noun name an earlier
@@ -9493,15 +9507,7 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
                            tok_is(&d->toks[j], "of")))
         return;
     /* the meeting reported before: its parties are "their" */
-    const ev_draft *f = NULL;
-    for (size_t x = out->n, steps = 0; x-- > 0 && steps < THEIR_MEETING_LOOKBACK; steps++) {
-        const ev_draft *g = &out->v[x];
-        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->nents < 2 || g->multilateral)
-            continue;
-        if (s->para - d->sents[g->sent].para <= 1)
-            f = g;
-        break;
-    }
+    const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
         return;
     int parties[MAX_PARTIES], n = 0;
@@ -9518,6 +9524,193 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         e->ev.evidence_end = d->toks[j - 1].end;
     /* an earlier occasion than the one reported, of its own day */
     e->background = 1;
+}
+
+/* How many places one "their previous meetings in A and B" lists, one
+ * meeting each. */
+#define THEIR_PLACES 4
+
+/* After a plural meeting noun's "in" at k: the places it lists ("in Sochi
+ * and Moscow", "in A, B and C"), at most THEIR_PLACES mentions of places
+ * into pl; their number.  The token after the last is *after. */
+static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int *pl,
+                         uint32_t *after)
+{
+    int n = 0;
+    uint32_t t = k + 1;
+    while (t < end && n < THEIR_PLACES) {
+        int m = mention_at(d, t);
+        /* (a country, or a capital read as its country: "in Washington") */
+        if (m < 0 || d->ments[m].tok_start != t ||
+            (d->ments[m].kind != M_PLACE && d->ments[m].kind != M_COUNTRY) || !d->ments[m].name ||
+            (d->toks[t].flags & T_IN_QUOTE))
+            break;
+        pl[n++] = m;
+        t = d->ments[m].tok_end;
+        *after = t;
+        /* "in Bali, Indonesia": the country that places the town */
+        if (t + 1 < end && is_char(d, t, ',') && mention_at(d, t + 1) >= 0 &&
+            d->ments[mention_at(d, t + 1)].kind == M_PLACE &&
+            tok_lex(d, t + 1, LEX_COUNTRY, NULL) &&
+            !(t + 2 < end && tok_is(&d->toks[t + 2], "and")) &&
+            (d->ments[mention_at(d, t + 1)].tok_end >= end ||
+             !(d->toks[d->ments[mention_at(d, t + 1)].tok_end].flags & T_WORD) ||
+             !tok_is(&d->toks[d->ments[mention_at(d, t + 1)].tok_end], "and"))) {
+            t = d->ments[mention_at(d, t + 1)].tok_end;
+            *after = t;
+        }
+        if (!plural || t + 1 >= end)
+            break;
+        if (tok_is(&d->toks[t], "and") || (is_char(d, t, ',') && t + 2 < end))
+            t++;
+        else
+            break;
+        /* "in A and in B" */
+        if (t < end && tok_is(&d->toks[t], "in"))
+            t++;
+    }
+    return n;
+}
+
+/* One earlier meeting of f's parties at the meeting noun at i, in place
+ * mention pm (-1: none named); evidence from token from to token to (exclusive): each place's
+ * its own span, so that the meetings one noun lists keep their own ids. */
+static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                  const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
+                                  uint32_t to)
+{
+    int parties[MAX_PARTIES], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
+        parties[n++] = f->ents[p];
+    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_placed", s);
+    if (!e)
+        return NULL;
+    for (int p = 0; p < n; p++)
+        ev_add_party(d, e, parties[p]);
+    const mention *x = pm >= 0 ? &d->ments[pm] : NULL;
+    unsigned cw = 0;
+    const lex_entry *cap =
+        x && x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
+    if (!x) {
+        /* (a month or day alone: its own day, no place) */
+    } else if (cap && x->tok_start + cw == x->tok_end) {
+        e->ev.location_name = cap->canon;
+        e->ev.location_country = cap->extra;
+    } else {
+        e->ev.location_name = x->name;
+        e->ev.location_country = x->kind == M_COUNTRY ? x->name : x->country;
+    }
+    if (d->toks[from].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[from].start;
+    if (d->toks[to - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[to - 1].end;
+    /* an earlier occasion than the one reported */
+    e->background = 1;
+    return e;
+}
+
+/* The meeting noun's plural ("meetings", "talks", "summits")? */
+static int plural_noun(const doc *d, uint32_t i, unsigned nw)
+{
+    const token *u = &d->toks[i + nw - 1];
+    return u->lower_len > 1 && u->lower[u->lower_len - 1] == 's';
+}
+
+/* Where a "their ... meeting" names its place: after the noun at i (nw
+ * words), "in" or "at" and a place, over a month or day first ("in November
+ * 2021 in Paris"); the preposition's token, or 0. */
+static uint32_t their_place_prep(const doc *d, uint32_t j, uint32_t end)
+{
+    if (j < end && tok_is(&d->toks[j], "in")) {
+        uint32_t x = date_phrase_end(d, j + 1, end);
+        if (x > j + 1)
+            j = x;
+    }
+    if (j + 1 < end && (tok_is(&d->toks[j], "in") || tok_is(&d->toks[j], "at")))
+        return j;
+    return 0;
+}
+
+/* "They reflected on their first meeting in November 2021 in Paris and
+ * further meetings in Washington and Munich", "the two leaders during their
+ * previous meetings in Sochi and Moscow", "Building on their last meeting
+ * in November 2022 in Bali": "their" and one or two phrases.tsv
+ * earlier_meeting words before a meeting noun, and a place after it, name
+ * an earlier meeting of the parties of the meeting reported just before
+ * (as "their March 14 meeting" does), one per place a plural noun lists.
+ * A conjoined "and further meetings in A and B" (phrases.tsv more_meetings)
+ * adds theirs.  A past meeting stated as fact (GUIDE); not "their next
+ * meeting in Paris" (no earlier word), not one a modal or future puts to
+ * come, not one with a counterpart of its own ("their first meeting with
+ * X"). */
+static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                 const lex_entry *cue)
+{
+    uint32_t t = s->tok_start, end = s->tok_end, j = i + nw;
+    /* "their", then an earlier_meeting word or two ("first", "most recent") */
+    uint32_t b = i;
+    if (i >= t + 2 && phrase_at(d, i - 1, end, PHRASE_EARLIER_MEETING) == 1)
+        b = i - 1;
+    else if (i >= t + 3 && phrase_at(d, i - 2, end, PHRASE_EARLIER_MEETING) == 2)
+        b = i - 2;
+    if (b == i || b <= t || !tok_is(&d->toks[b - 1], "their") ||
+        (d->toks[b - 1].flags & T_IN_QUOTE))
+        return;
+    uint32_t their = b - 1;
+    if (act_modality(d, i, t) != NSV_MOD_ACTUAL)
+        return;
+    uint32_t k = their_place_prep(d, j, end);
+    int pl[THEIR_PLACES];
+    uint32_t after = k + 1;
+    int n = k ? listed_places(d, k, end, plural_noun(d, i, nw), pl, &after) : 0;
+    /* no place: "their initial call in April", "their previous meeting on
+     * February 4, 2003" (a month or a day alone) */
+    uint32_t dated = 0;
+    if (!n) {
+        if (j + 1 < end && tok_is(&d->toks[j], "in") && (d->toks[j + 1].word_bits & W_MONTH)) {
+            dated = j + 2;
+            if (dated < end && (d->toks[dated].flags & T_NUM) && d->toks[dated].lower_len == 4)
+                dated++;
+        } else if (date_phrase_end(d, j, end) > j + 1) {
+            dated = date_phrase_end(d, j, end);
+        }
+        if (!dated)
+            return;
+    }
+    const ev_draft *f = their_meeting_before(d, out, s);
+    if (!f)
+        return;
+    size_t fi = (size_t)(f - out->v);
+    if (dated) {
+        their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated);
+        return;
+    }
+    for (int p = 0; p < n; p++)
+        if (!their_meeting_in(d, out, s, i, cue, &out->v[fi], pl[p], their,
+                              p + 1 < n ? d->ments[pl[p]].tok_end : after))
+            return;
+    /* "... and further meetings in Washington and Munich" */
+    uint32_t a = after;
+    if (a < end && is_char(d, a, ','))
+        a++;
+    if (a + 3 >= end || !tok_is(&d->toks[a], "and"))
+        return;
+    uint32_t c = a + 1;
+    while (c < end && c < a + 3 && phrase_at(d, c, end, PHRASE_MORE_MEETINGS))
+        c++;
+    unsigned nw2 = 0;
+    const lex_entry *cue2 = c < end ? tok_lex(d, c, LEX_MEETING, &nw2) : NULL;
+    if (!cue2 || cue2->value != MEET_NOUN || !plural_noun(d, c, nw2))
+        return;
+    k = their_place_prep(d, c + nw2, end);
+    if (!k)
+        return;
+    after = k + 1;
+    n = listed_places(d, k, end, 1, pl, &after);
+    for (int p = 0; p < n; p++)
+        if (!their_meeting_in(d, out, s, c, cue2, &out->v[fi], pl[p], a + 1,
+                              p + 1 < n ? d->ments[pl[p]].tok_end : after))
+            return;
 }
 
 /* How many words may stand between "during" and "visit" ("during Slovak
@@ -9721,6 +9914,8 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                                    tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1 : i + nw);
                 if (out->n == before)
                     their_dated_meeting(d, out, s, i, nw, cue);
+                if (out->n == before)
+                    their_placed_meeting(d, out, s, i, nw, cue);
                 if (out->n > before) {
                     i += nw - 1;
                     continue;

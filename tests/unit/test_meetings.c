@@ -2233,6 +2233,60 @@ static void test_their_dated_meeting(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
 }
 
+/* "They reflected on their first meeting in November 2021 in Paris and
+ * further meetings in Washington and Munich": "their", an earlier word and a
+ * place after the meeting noun name earlier meetings of the parties reported
+ * just before, one per place; a month or day alone after the noun names one
+ * too.  Not "their next meeting in Paris" (nothing
+ * earlier), nor one still to come ("will review it at their first meeting in
+ * Rome"), nor a meeting with no place ("their first meeting"). */
+static int placed_in(const char *place)
+{
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        if (e->location_name && !strcmp(e->location_name, place) && nt_has_party(e, "Walker") &&
+            nt_has_party(e, "Li Wen"))
+            return 1;
+    }
+    return 0;
+}
+
+static void test_their_placed_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They reflected "
+                "on their first meeting in November 2021 in Paris and further meetings in "
+                "Washington and Munich.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 4);
+    NT_CHECK(placed_in("Paris") && placed_in("Washington") && placed_in("Munich"));
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. The goals set "
+                "during their previous meetings in Sochi and Moscow were discussed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    NT_CHECK(placed_in("Sochi") && placed_in("Moscow"));
+    /* a day alone after the noun dates it: "their previous meeting on February 4" */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. Following the "
+                "accords reached during their previous meeting on February 4, they discussed "
+                "trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    int feb4 = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        feb4 |= !strncmp(e->date, "2022-02-04", 10) && nt_has_party(e, "Walker") &&
+                nt_has_party(e, "Li Wen");
+    }
+    NT_CHECK(feb4);
+    /* hard negatives: a coming meeting; one to come by its modal; no place */
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They prepared "
+                "their next meeting in Paris.");
+    NT_CHECK(!placed_in("Paris"));
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They will "
+                "review it at their first meeting in Rome.");
+    NT_CHECK(!placed_in("Rome"));
+    nt_run(PUB, "Adviser John Walker spoke today with Director Li Wen by phone. They reflected "
+                "on their first meeting.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+}
+
 /* "X is on a working visit to Y. During a meeting with Z, X ...": the
  * visit the sentence before states of a party places the meeting; not a
  * visit of someone who is no party. */
@@ -10609,6 +10663,7 @@ int main(void)
         cmocka_unit_test(test_named_visitor_place),
         cmocka_unit_test(test_talks_during_visit),
         cmocka_unit_test(test_their_dated_meeting),
+        cmocka_unit_test(test_their_placed_meeting),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_prev_sentence_visited_place),
         cmocka_unit_test(test_sideline_series_place),
