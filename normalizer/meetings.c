@@ -8907,8 +8907,12 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
         uint32_t n = 1;
         while (k + n < d->ntoks && n < ROSTER_HEADING_TOKENS && !line_start(d, k + n))
             n++;
+        /* ("From the White House:", "Roundtable Participants:": a
+         * title-case heading may end with its own colon) */
         int heading = !bullet && (k + n >= d->ntoks || line_start(d, k + n)) &&
-                      (n < 5 || (n < ROSTER_HEADING_TOKENS && title_case_line(d, k, n)));
+                      (n < 5 || (n < ROSTER_HEADING_TOKENS && title_case_line(d, k, n)) ||
+                       (n < ROSTER_HEADING_TOKENS && n > 1 && is_char(d, k + n - 1, ':') &&
+                        title_case_line(d, k, n - 1)));
         /* (a line shaped as a heading may be the list's first party, a name
          * and its title: it sets the lines' look only as a party, below) */
         if (bulleted < 0 && !heading)
