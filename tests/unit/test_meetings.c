@@ -7874,6 +7874,33 @@ static void test_roster_heading_colon(void **state)
              !nt_has_party(e, "Dana Ellis"));
 }
 
+/* "Also taking part in the meeting were A and B; Chairman of the Board
+ * of the Eurasian Economic Commission C": a semicolon parts a roster's
+ * groups as a comma does; after it a name that opens a clause of its own
+ * ("; President X later held talks") is no attendee. */
+static void test_roster_semicolon(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Vladimir Putin took part in a meeting of the Supreme Eurasian Economic Council.\n\n"
+           "Also taking part in the meeting were President of Belarus Alexander Lukashenko "
+           "and President of Kazakhstan Kassym-Jomart Tokayev; Chairman of the Board of "
+           "the Eurasian Economic Commission Mikhail Myasnikovich, and Chairman of the "
+           "Board of the Eurasian Development Bank Nikolai Podguzov.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Lukashenko") && nt_has_party(e, "Tokayev") &&
+             nt_has_party(e, "Myasnikovich") && nt_has_party(e, "Podguzov"));
+    /* hard negative: a clause after the semicolon */
+    nt_run(PUB,
+           "Vladimir Putin took part in a meeting of the Supreme Eurasian Economic Council.\n\n"
+           "Also taking part in the meeting were President of Belarus Alexander Lukashenko "
+           "and President of Kazakhstan Kassym-Jomart Tokayev; President of Tajikistan "
+           "Emomali Rahmon later held separate talks in Dushanbe.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Lukashenko") && nt_has_party(e, "Tokayev") &&
+             !nt_has_party(e, "Rahmon"));
+}
+
 /* "The CIS Council of Heads of State met in Minsk", "NATO leaders met
  * today": an international group said to meet is a meeting of its own
  * (GUIDE); a plan or a verb with an object is none. */
@@ -10818,6 +10845,7 @@ int main(void)
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
         cmocka_unit_test(test_roster_heading_colon),
+        cmocka_unit_test(test_roster_semicolon),
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_group_people_placed_meeting),
         cmocka_unit_test(test_group_ended_talks),
