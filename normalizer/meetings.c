@@ -4164,7 +4164,10 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
             if (o >= 0 && d->ments[o].tok_start == b && d->ments[o].kind == M_ORG)
                 k = d->ments[o].tok_end;
         }
-        if (k < end && is_char(d, k, ','))
+        /* "A and B; Honorary Chairman C, ...": a semicolon parts the
+         * list's groups as a comma does */
+        int semi = k < end && is_char(d, k, ';');
+        if (k < end && (is_char(d, k, ',') || semi))
             k++;
         if (k < end && tok_is(&d->toks[k], "and"))
             k++;
@@ -4229,6 +4232,11 @@ static void listed_after(doc *d, ev_draft *e, int m, uint32_t end)
                  is_char(d, d->ments[p].tok_end, '.')))
                 m = p;
         }
+        /* (after a semicolon only a name that ends its item: "; President X
+         * said later" opens a clause of its own) */
+        if (semi && m >= 0 && !ends_list_item(d, d->ments[m].tok_end, end) &&
+            !is_char(d, d->ments[m].tok_end, ';'))
+            m = -1;
     }
 }
 
@@ -8907,8 +8915,12 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
         uint32_t n = 1;
         while (k + n < d->ntoks && n < ROSTER_HEADING_TOKENS && !line_start(d, k + n))
             n++;
+        /* ("From the White House:", "Roundtable Participants:": a
+         * title-case heading may end with its own colon) */
         int heading = !bullet && (k + n >= d->ntoks || line_start(d, k + n)) &&
-                      (n < 5 || (n < ROSTER_HEADING_TOKENS && title_case_line(d, k, n)));
+                      (n < 5 || (n < ROSTER_HEADING_TOKENS && title_case_line(d, k, n)) ||
+                       (n < ROSTER_HEADING_TOKENS && n > 1 && is_char(d, k + n - 1, ':') &&
+                        title_case_line(d, k, n - 1)));
         /* (a line shaped as a heading may be the list's first party, a name
          * and its title: it sets the lines' look only as a party, below) */
         if (bulleted < 0 && !heading)

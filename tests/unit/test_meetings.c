@@ -7929,6 +7929,63 @@ static void test_roster_after_people_word(void **state)
     NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Gomez"));
 }
 
+/* "The meeting participants included:" and a list, then "From the White
+ * House:" and more lines: a title-case heading with its own colon inside
+ * the roster keeps the list going; a line of prose ending with a colon
+ * ends it. */
+static void test_roster_heading_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with housing advocates on rents.\n\n"
+                "The meeting participants included:\n\n"
+                "- Rita Gomez, President of the Harbor Tenants Association\n"
+                "- Paul Brandt, Director of the Westside Housing Coalition\n\n"
+                "From the White House:\n\n"
+                "- Dana Ellis, Deputy Counsel to the President\n"
+                "- Mark Osei, Senior Advisor to the President\n");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt") &&
+             nt_has_party(e, "Dana Ellis") && nt_has_party(e, "Mark Osei"));
+    /* hard negative: a sentence ending with a colon is no heading */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with housing advocates on rents.\n\n"
+                "The meeting participants included:\n\n"
+                "- Rita Gomez, President of the Harbor Tenants Association\n"
+                "- Paul Brandt, Director of the Westside Housing Coalition\n\n"
+                "The mayor later thanked her predecessors:\n\n"
+                "- Dana Ellis, Mayor from 2001 to 2009\n");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt") &&
+             !nt_has_party(e, "Dana Ellis"));
+}
+
+/* "Also taking part in the meeting were A and B; Chairman of the Board
+ * of the Eurasian Economic Commission C": a semicolon parts a roster's
+ * groups as a comma does; after it a name that opens a clause of its own
+ * ("; President X later held talks") is no attendee. */
+static void test_roster_semicolon(void **state)
+{
+    (void)state;
+    nt_run(PUB,
+           "Vladimir Putin took part in a meeting of the Supreme Eurasian Economic Council.\n\n"
+           "Also taking part in the meeting were President of Belarus Alexander Lukashenko "
+           "and President of Kazakhstan Kassym-Jomart Tokayev; Chairman of the Board of "
+           "the Eurasian Economic Commission Mikhail Myasnikovich, and Chairman of the "
+           "Board of the Eurasian Development Bank Nikolai Podguzov.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Lukashenko") && nt_has_party(e, "Tokayev") &&
+             nt_has_party(e, "Myasnikovich") && nt_has_party(e, "Podguzov"));
+    /* hard negative: a clause after the semicolon */
+    nt_run(PUB,
+           "Vladimir Putin took part in a meeting of the Supreme Eurasian Economic Council.\n\n"
+           "Also taking part in the meeting were President of Belarus Alexander Lukashenko "
+           "and President of Kazakhstan Kassym-Jomart Tokayev; President of Tajikistan "
+           "Emomali Rahmon later held separate talks in Dushanbe.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Lukashenko") && nt_has_party(e, "Tokayev") &&
+             !nt_has_party(e, "Rahmon"));
+}
+
 /* "The CIS Council of Heads of State met in Minsk", "NATO leaders met
  * today": an international group said to meet is a meeting of its own
  * (GUIDE); a plan or a verb with an object is none. */
@@ -10873,6 +10930,8 @@ int main(void)
         cmocka_unit_test(test_chaired_body_meeting),
         cmocka_unit_test(test_negotiated_with),
         cmocka_unit_test(test_roster_after_people_word),
+        cmocka_unit_test(test_roster_heading_colon),
+        cmocka_unit_test(test_roster_semicolon),
         cmocka_unit_test(test_group_met),
         cmocka_unit_test(test_group_people_placed_meeting),
         cmocka_unit_test(test_group_ended_talks),
