@@ -8721,6 +8721,11 @@ static struct meet_index *meet_index_get(doc *d, const ev_list *l)
     return ix;
 }
 
+int meet_index_ready(doc *d, const ev_list *l)
+{
+    return meet_index_get(d, l) ? 0 : -1;
+}
+
 long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t before)
 {
     struct meet_index *ix = meet_index_get(d, l);
