@@ -4464,7 +4464,8 @@ static nsv_code hosted_by(doc *d, ev_list *out, const sentence *s, uint32_t i, u
  * Canada", "The talks brought together leaders of A and B": a meeting noun
  * as the subject of a verb whose object lists the people who came (across
  * a group word and "from" / "of"). */
-static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end)
+static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32_t i, uint32_t end,
+                                 nsv_error *err)
 {
     /* the subject: a meeting noun right before, over auxiliaries */
     uint32_t k = i;
@@ -4502,13 +4503,15 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
             meet_add_mention(d, e, m);
         else if (x->kind == M_PLACE && x->name && x->country && !strcmp(x->name, x->country)) {
             int c = country_entity(d, x->country);
-            if (c >= 0)
-                ev_add_party(d, e, c);
+            if (c < 0)
+                return out_of_memory(d->limits, err);
+            ev_add_party(d, e, c);
         } else if (x->kind == M_PLACE && x->name) {
             /* "Hong Kong" among the countries: a territory's delegation */
             int c = body_entity(d, x->name);
-            if (c >= 0)
-                ev_add_party(d, e, c);
+            if (c < 0)
+                return out_of_memory(d->limits, err);
+            ev_add_party(d, e, c);
         } else
             break;
         t = x->tok_end;
@@ -7188,7 +7191,7 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         return NSV_OK;
     }
     if (cls == MEET_PARTICIPATE && cue->canon && !strcmp(cue->canon, "object"))
-        return meeting_involved(d, out, s, i, end);
+        return meeting_involved(d, out, s, i, end, err);
     if (cls == MEET_PARTICIPATE)
         return took_part_joins(d, out, s, i, end, cue);
     /* "President Biden called President Milei to congratulate him": only a
@@ -8727,6 +8730,11 @@ static struct meet_index *meet_index_get(doc *d, const ev_list *l)
         qsort(ix->v, ix->n, sizeof *ix->v, meet_key_cmp);
     d->meet_ix = ix;
     return ix;
+}
+
+int meet_index_ready(doc *d, const ev_list *l)
+{
+    return meet_index_get(d, l) ? 0 : -1;
 }
 
 long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t before)

@@ -212,6 +212,9 @@ enum { MEET_ANY, MEET_ACTUAL, MEET_THEY, MEET_THEY_MAIN, MEET_ROSTER, MEET_KINDS
  * when none (or no memory for the index).  Questions cost little while
  * they move on through the text (meetings.c). */
 long meet_last(doc *d, const ev_list *l, int kind, uint32_t sent, uint32_t before);
+/* Makes the index meet_last() reads, if not made yet: 0, or -1 when memory
+ * ran out. */
+int meet_index_ready(doc *d, const ev_list *l);
 /* Is meeting m named in passing, by a noun after a preposition or clause
  * opener ("following the call between A and B")? (meetings.c) */
 int meet_in_passing(const doc *d, const ev_draft *m);

@@ -1149,6 +1149,15 @@ static int made_body(doc *d, uint32_t from, uint32_t to, int *ent)
     return *ent >= 0 ? 1 : -1;
 }
 
+/* An entity the text already has (none when e < 0) at *ent: 1, or 0. */
+static int some_entity(int e, int *ent)
+{
+    if (e < 0)
+        return 0;
+    *ent = e;
+    return 1;
+}
+
 /* "the radio company Voice of Russia", "the national radio company of
  * Ukraine": a body described by its kind (a few lower-case words ending in
  * a firm or body noun), then named or placed in its country, at token a.
@@ -1904,13 +1913,13 @@ static const ev_draft *last_talks(doc *d, const ev_list *l, const sentence *s)
  * holding talks ... a memorandum signed by the two sides"), or for
  * countries the countries of the two leaders who met ("Putin held talks
  * with Tokayev. The documents signed by agencies of the two countries").
- * Nothing unless both are known. */
-static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s,
-                           int countries)
+ * Nothing unless both are known.  0, or -1 when memory ran out. */
+static int sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s,
+                          int countries)
 {
     const ev_draft *mt = last_talks(d, l, s);
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
-        return;
+        return 0;
     countries |= states_group(&d->ments[group]);
     int found[2];
     for (int p = 0; p < 2; p++) {
@@ -1918,20 +1927,23 @@ static void sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, con
         found[p] = -1;
         if (!countries || x->kind == NSV_KIND_COUNTRY)
             found[p] = mt->ents[p];
-        else if (x->kind == NSV_KIND_PERSON && x->country)
-            found[p] = country_entity(d, x->country);
+        else if (x->kind == NSV_KIND_PERSON && x->country &&
+                 (found[p] = country_entity(d, x->country)) < 0)
+            return -1;
         /* "President of Russia made a visit ... Vladimir Putin held talks":
          * a title with a country that names the person elsewhere */
         for (size_t m = 0; found[p] < 0 && x->kind == NSV_KIND_PERSON && m < d->nments; m++)
-            if (d->ments[m].entity == mt->ents[p] && d->ments[m].country)
-                found[p] = country_entity(d, d->ments[m].country);
+            if (d->ments[m].entity == mt->ents[p] && d->ments[m].country &&
+                (found[p] = country_entity(d, d->ments[m].country)) < 0)
+                return -1;
         if (found[p] < 0)
-            return;
+            return 0;
     }
     if (found[0] == found[1])
-        return;
+        return 0;
     ev_add_party(d, e, found[0]);
     ev_add_party(d, e, found[1]);
+    return 0;
 }
 
 /* The entity a pair member stands for: itself, or for "countries" a
@@ -2850,8 +2862,8 @@ static int passive_agents(doc *d, ev_draft *e, uint32_t end, const sentence *s,
                             return -1;
                         ev_add_party(d, e, c);
                     }
-                } else if (country_group(d, g)) {
-                    sides_of_talks(d, e, g, talks, s, of);
+                } else if (country_group(d, g) && sides_of_talks(d, e, g, talks, s, of) < 0) {
+                    return -1;
                 }
                 break;
             }
@@ -3061,8 +3073,9 @@ static int company_like(const doc *d, const mention *m)
 /* "Umbro, which lost two deals, said on Thursday it had signed ...": the
  * pronoun subject of a signing reported by its own subject is that
  * subject (a body for "it", a person for "he"/"she"), whatever the
- * pronoun resolved to.  The entity, or -1. */
-static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
+ * pronoun resolved to.  Sets *ent and returns 1; 0 when there is none, -1
+ * when memory ran out. */
+static int pronoun_speaker(doc *d, uint32_t i, const sentence *s, int *ent)
 {
     uint32_t j = i;
     for (int steps = 0;
@@ -3071,11 +3084,11 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
          steps++)
         j--;
     if (j <= s->tok_start + 1)
-        return -1;
+        return 0;
     const token *pr = &d->toks[j - 1];
     int body = tok_is(pr, "it");
     if (!body && !tok_is(pr, "he") && !tok_is(pr, "she"))
-        return -1;
+        return 0;
     uint32_t k = j - 1;
     if (k > s->tok_start && tok_is(&d->toks[k - 1], "that"))
         k--;
@@ -3087,7 +3100,7 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
         k--;
     }
     if (k <= s->tok_start || !tok_lex(d, k - 1, LEX_SPEECH, NULL))
-        return -1;
+        return 0;
     uint32_t v = k - 1;
     /* Reuters' brackets: "Akzo NV <AKZO.AS> said" (a ticker after the
      * name), "<China Everbright Holdings Co Ltd> said" (the name inside) */
@@ -3106,13 +3119,15 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
             } else {
                 int m = mention_at(d, lt);
                 if (m >= 0 && d->ments[m].tok_start == lt && d->ments[m].tok_end == v - 1 &&
-                    d->ments[m].kind == M_ORG && d->ments[m].entity >= 0)
-                    return d->ments[m].entity;
+                    d->ments[m].kind == M_ORG && d->ments[m].entity >= 0) {
+                    *ent = d->ments[m].entity;
+                    return 1;
+                }
                 /* a capitalised name, whatever country word opens it */
                 for (uint32_t q = lt; q < v - 1; q++)
                     if ((d->toks[q].flags & T_WORD) && !(d->toks[q].flags & (T_CAP | T_NUM)))
-                        return -1;
-                return span_body_entity(d, lt, v - 1);
+                        return 0;
+                return made_body(d, lt, v - 1, ent);
             }
         }
     }
@@ -3122,19 +3137,19 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
          * the object of a preposition ("X, the parent of Y said": then the
          * company opening the sentence, below) */
         const mention *xm = &d->ments[x];
-        int ent = xm->entity;
-        if (ent < 0 || (xm->kind != M_ORG && xm->kind != M_COUNTRY && xm->kind != M_PERSON))
-            return -1;
+        int xe = xm->entity;
+        if (xe < 0 || (xm->kind != M_ORG && xm->kind != M_COUNTRY && xm->kind != M_PERSON))
+            return 0;
         int object =
             xm->tok_start > s->tok_start && (d->toks[xm->tok_start - 1].word_bits & W_PREP);
-        nsv_kind kind = d->ents[ent].kind;
+        nsv_kind kind = d->ents[xe].kind;
         /* "Umbro said it": a lone capitalised word the mention finder took
          * for a surname is the body "it" stands for; "McDonnell Douglas
          * said it": so is a longer name with no known first name (nor a
          * title or gender: "Mr Smith") */
         uint32_t words = xm->tok_end - xm->tok_start;
         int no_first = !tok_lex(d, xm->tok_start, LEX_GIVEN_NAME, NULL);
-        if (body && !object && xm->kind == M_PERSON && !d->ents[ent].role &&
+        if (body && !object && xm->kind == M_PERSON && !d->ents[xe].role &&
             ((no_first && words == 1 && !(d->toks[xm->tok_start].flags & T_ABBREV)) ||
              company_like(d, xm) ||
              (no_first && words > 1 && !xm->gender &&
@@ -3151,44 +3166,47 @@ static int pronoun_speaker(doc *d, uint32_t i, const sentence *s)
                 else
                     break;
             }
-            return span_body_entity(d, a, xm->tok_end);
+            return made_body(d, a, xm->tok_end, ent);
         }
         /* "Burlington said he signed": a lone capitalised word never
          * named in full nor with a title may be a company the mention
          * finder took for a surname; "he" is then whoever the pronoun
          * stands for, not the speaker */
-        if (!body && !object && kind == NSV_KIND_PERSON && !d->ents[ent].role &&
-            d->ents[ent].name && !strchr(d->ents[ent].name, ' '))
-            return -1;
-        if (!object)
-            return (body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
-                         : kind == NSV_KIND_PERSON)
-                       ? ent
-                       : -1;
+        if (!body && !object && kind == NSV_KIND_PERSON && !d->ents[xe].role && d->ents[xe].name &&
+            !strchr(d->ents[xe].name, ' '))
+            return 0;
+        if (!object) {
+            if (!(body ? (kind == NSV_KIND_ORGANIZATION || kind == NSV_KIND_COUNTRY)
+                       : kind == NSV_KIND_PERSON))
+                return 0;
+            *ent = xe;
+            return 1;
+        }
     }
     /* a company the mention finder does not know, opening the sentence */
     if (!body)
-        return -1;
+        return 0;
     uint32_t st = s->tok_start;
     while (st < v && before_body(d, d->toks[st].start))
         st++;
     uint32_t be = st;
-    int ent = -1, m0 = mention_at(d, st);
+    int found = -1, m0 = mention_at(d, st);
     if (m0 >= 0 && d->ments[m0].tok_start == st && d->ments[m0].kind == M_ORG &&
         d->ments[m0].entity >= 0) {
-        ent = d->ments[m0].entity;
+        found = d->ments[m0].entity;
         be = d->ments[m0].tok_end;
-    } else {
-        unknown_body(d, st, v, &be, &ent); /* (-1 for none or out of memory: nsv_normalize fails the
-                                              item on the arena flag) */
+    } else if (unknown_body(d, st, v, &be, &found) < 0) {
+        return -1;
     }
     /* "Umbro said", "Umbro, which ..., said"; not a dateline ("ELMSFORD,
      * N.Y., March 5 - X said") */
     /* ... or "Enka BV, a subsidiary of Akzo NV <AKZO.AS> said" */
-    if (ent >= 0 && (be == v || (is_char(d, be, ',') && be + 1 < v &&
-                                 (d->toks[be + 1].word_bits & (W_SUBORD | W_DET)))))
-        return ent;
-    return -1;
+    if (found >= 0 && (be == v || (is_char(d, be, ',') && be + 1 < v &&
+                                   (d->toks[be + 1].word_bits & (W_SUBORD | W_DET))))) {
+        *ent = found;
+        return 1;
+    }
+    return 0;
 }
 
 /* Does the item write token t's word capitalised inside a sentence
@@ -3211,8 +3229,9 @@ static int cap_inside_elsewhere(const doc *d, uint32_t t)
  * verb reports) right before the verb
  * (only auxiliaries and adverbs between).  An acronym, a run of several
  * name words, or a word the item also capitalises inside a sentence
- * ("Lawmakers signed" names no body).  The entity, or -1. */
-static int unknown_subject(doc *d, uint32_t i, const sentence *s)
+ * ("Lawmakers signed" names no body).  Sets *ent and returns 1; 0 when
+ * there is none, -1 when memory ran out. */
+static int unknown_subject(doc *d, uint32_t i, const sentence *s, int *ent)
 {
     uint32_t j = i;
     while (j > s->tok_start && (d->toks[j - 1].word_bits & (W_AUX | W_ADVERB)))
@@ -3228,22 +3247,22 @@ static int unknown_subject(doc *d, uint32_t i, const sentence *s)
     if (b > st && b < j && (tok_is(&d->toks[b - 1], "that") || tok_lex(d, b - 1, LEX_SPEECH, NULL)))
         st = b;
     if (st >= j || j > st + 6)
-        return -1;
+        return 0;
     int acronym = 0;
     for (uint32_t t = st; t < j; t++) {
         if (!name_word(d, t) || mention_at(d, t) >= 0 ||
             (d->toks[t].word_bits & (W_PEOPLE | W_FIRM)))
-            return -1;
+            return 0;
         acronym |= (d->toks[t].flags & T_ALLCAPS) != 0;
     }
     if (!acronym && j == st + 1 && !cap_inside_elsewhere(d, st))
-        return -1;
+        return 0;
     uint32_t be = st;
-    int ent = -1;
-    unknown_body(
-        d, st, j, &be,
-        &ent); /* (-1 for none or out of memory: nsv_normalize fails the item on the arena flag) */
-    return be == j ? ent : -1;
+    int found = -1, r = unknown_body(d, st, j, &be, &found);
+    if (r <= 0 || be != j)
+        return r < 0 ? -1 : 0;
+    *ent = found;
+    return 1;
 }
 
 /* "In 1985, it signed a deal with the X Committee.  It had signed ...":
@@ -3466,14 +3485,15 @@ static int traded_company(const doc *d, uint32_t o, uint32_t limit)
 
 /* The counterparty a contract's purpose names: "a deal to acquire 36 planes
  * from Avions de Transport Regional", "a contract to supply turbines to
- * Siemens AG" (an entity, or -1).  Only a party after the purpose's "from"
+ * Siemens AG": sets *ent and returns 1; 0 when none is named, -1 when memory
+ * ran out.  Only a party after the purpose's "from"
  * or "to", or else the company its verb trades (traded_company()); not the
  * goods. */
-static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
+static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit, int *ent)
 {
     /* a law's content "requires the Department to acquire land": no sale */
     if (np->kind && !strcmp(np->kind, "law"))
-        return -1;
+        return 0;
     for (uint32_t v = np->topic; v + 1 < np->end; v++) {
         if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
@@ -3484,10 +3504,10 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
         if (name > o) {
             int m = party_right(d, name, limit);
             if (m >= 0)
-                return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+                return some_entity(d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity, ent);
             uint32_t be = name;
-            int u = -1;
-            if (unknown_body(d, name, limit, &be, &u) > 0)
+            int u = unknown_body(d, name, limit, &be, ent);
+            if (u)
                 return u;
         }
         /* unmarked, the company bought signs unless a seller follows ("a
@@ -3528,24 +3548,24 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit)
             if (r > a + 1 && r + 2 < stop && is_char(d, r, '(') &&
                 (d->toks[r + 1].flags & T_ALLCAPS) && is_char(d, r + 2, ')') &&
                 (d->toks[r - 1].flags & T_CAP))
-                return span_body_entity(d, a, r + 3);
+                return made_body(d, a, r + 3, ent);
             int m = party_right(d, a, stop);
             if (m >= 0)
-                return d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity;
+                return some_entity(d->ments[m].kind == M_GROUP_DESC ? -1 : d->ments[m].entity, ent);
             /* "to import gas from Iran": after "from" the country reads as
              * a place to the mention finder, but it sells */
             const lex_entry *c = tok_lex(d, a, LEX_COUNTRY, NULL);
             if (c && (d->toks[a].flags & T_CAP))
-                return country_entity(d, c->canon);
+                return (*ent = country_entity(d, c->canon)) >= 0 ? 1 : -1;
             uint32_t be = a;
-            int u = -1;
-            if (unknown_body(d, a, stop, &be, &u) > 0)
+            int u = unknown_body(d, a, stop, &be, ent);
+            if (u)
                 return u;
             /* "up to 15,000 tonnes ... from Zimbabwe": read on */
         }
-        return traded;
+        return some_entity(traded, ent);
     }
-    return -1;
+    return 0;
 }
 
 /* "Chile and its 400-plus international bank creditors started signing",
@@ -3594,11 +3614,12 @@ static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
  * Airbus to sell 23 planes to Air China".  That body signed it too.  Only
  * a named body right after the document's first "for" (or after an amount
  * and its bracket), then "to" and a verb; not "a deal for the supply of".
- * Sets *purpose to the "to" (for trade_counterparty()).  Entity or -1. */
-static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purpose)
+ * Sets *purpose to the "to" (for trade_counterparty()) and *doer, and
+ * returns 1; 0 when there is none, -1 when memory ran out. */
+static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purpose, int *doer)
 {
     if (np->kind && !strcmp(np->kind, "law")) /* "a bill for the Department to ..." */
-        return -1;
+        return 0;
     for (uint32_t w = np->topic; w + 3 < limit && w < np->topic + 12; w++) {
         const token *t = &d->toks[w];
         /* an amount's bracket: "($1.3bn; £690m)" */
@@ -3607,12 +3628,12 @@ static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purp
             while (c < limit && c < w + 10 && !is_char(d, c, ')'))
                 c++;
             if (c >= limit || !is_char(d, c, ')'))
-                return -1;
+                return 0;
             w = c;
             continue;
         }
         if ((t->flags & (T_QUOTE | T_PUNCT)) || (t->word_bits & (W_SUBORD | W_CONJ)))
-            return -1;
+            return 0;
         if (!tok_is(t, "for"))
             continue;
         uint32_t a = w + 1;
@@ -3625,12 +3646,11 @@ static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purp
         if (m >= 0 && (d->ments[m].kind == M_ORG || d->ments[m].kind == M_COUNTRY)) {
             ent = d->ments[m].entity;
             be = d->ments[m].tok_end;
-        } else if (m < 0) {
-            unknown_body(d, a, limit, &be, &ent); /* (-1 for none or out of memory: nsv_normalize
-                                                     fails the item on the arena flag) */
+        } else if (m < 0 && unknown_body(d, a, limit, &be, &ent) < 0) {
+            return -1;
         }
         if (ent < 0)
-            return -1;
+            return 0;
         /* past a ticker mark and "of British Columbia" */
         if (be < limit && is_char(d, be, '>'))
             be++;
@@ -3641,15 +3661,16 @@ static int purpose_doer(doc *d, const doc_np *np, uint32_t limit, uint32_t *purp
                     break;
                 }
         if (be + 1 >= limit || !tok_is(&d->toks[be], "to"))
-            return -1;
+            return 0;
         const token *v = &d->toks[be + 1];
         if (!(v->flags & T_WORD) || (v->flags & (T_CAP | T_NUM)) ||
             (v->word_bits & (W_DET | W_PREP)))
-            return -1;
+            return 0;
         *purpose = be;
-        return ent;
+        *doer = ent;
+        return 1;
     }
-    return -1;
+    return 0;
 }
 
 /* "a pact on microchip trade signed last September", "the agreement on
@@ -4044,10 +4065,12 @@ static int sign_batch_items(doc *d, ev_list *out, ev_list *meetings, const sente
         e->signatoryless = 1;
         for (int p = 0; p < nsigners; p++)
             ev_add_party(d, e, signers[p]);
-        if (country_group(d, agent))
-            sides_of_talks(d, e, agent, meetings, s, 0);
-        else
+        if (country_group(d, agent)) {
+            if (sides_of_talks(d, e, agent, meetings, s, 0) < 0)
+                return -1;
+        } else {
             ev_add_mention(d, e, agent);
+        }
         if (!nsigners && parties_in_np(d, e, &items[q]) < 0)
             return -1;
         inherit_from_meeting(d, e, meeting_context(d, meetings, s),
@@ -4735,7 +4758,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             doc_np after = np;
             after.topic = end;
             after.end = end + 10 < s->tok_end ? end + 10 : s->tok_end;
-            ev_add_party(d, e, trade_counterparty(d, &after, s->tok_end));
+            int seller = -1;
+            if (trade_counterparty(d, &after, s->tok_end, &seller) < 0)
+                goto nomem;
+            ev_add_party(d, e, seller);
         }
         return NSV_OK;
     }
@@ -4829,9 +4855,11 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         }
     }
     int coord[MAX_DOCS], nc = 0;
-    if (subj < 0 && office_holder < 0 && !attended)
-        office_holder = unknown_subject(d, i, s);
-    int speaker = pronoun_speaker(d, i, s);
+    if (subj < 0 && office_holder < 0 && !attended && unknown_subject(d, i, s, &office_holder) < 0)
+        goto nomem;
+    int speaker = -1;
+    if (pronoun_speaker(d, i, s, &speaker) < 0)
+        goto nomem;
     if (speaker < 0)
         speaker = chained_it(d, subj, s);
     if (speaker < 0)
@@ -4886,8 +4914,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
         if (of_group >= 0 && d->ments[of_group].n_members >= 2)
             for (int p = 0; p < d->ments[of_group].n_members; p++)
                 ev_add_party(d, e, d->ments[of_group].members[p]);
-        else if (of_group >= 0)
-            sides_of_talks(d, e, of_group, meetings, s, 1);
+        else if (of_group >= 0 && sides_of_talks(d, e, of_group, meetings, s, 1) < 0)
+            goto nomem;
         int agents[MAX_DOCS];
         int na = agents_after(d, nps[q].end, s->tok_end, agents, MAX_DOCS);
         for (int a = 0; a < na; a++)
@@ -4919,13 +4947,17 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             }
         /* "Air Deccan signed a deal to acquire 36 planes from ATR": the
          * seller signed it too */
-        if (e->nents == 1)
-            ev_add_party(d, e, trade_counterparty(d, &nps[q], s->tok_end));
+        int seller = -1;
+        if (e->nents == 1 && trade_counterparty(d, &nps[q], s->tok_end, &seller) < 0)
+            goto nomem;
+        ev_add_party(d, e, seller);
         /* "signed a deal for Airbus to sell planes to Air China": the body
          * the deal is for, and whom it sells to when the title stopped
          * before them */
         uint32_t purpose = 0;
-        int doer = e->nents ? purpose_doer(d, &nps[q], s->tok_end, &purpose) : -1;
+        int doer = -1;
+        if (e->nents && purpose_doer(d, &nps[q], s->tok_end, &purpose, &doer) < 0)
+            goto nomem;
         if (doer >= 0) {
             int had = e->nents;
             ev_add_party(d, e, doer);
@@ -4933,7 +4965,10 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 doc_np wide = nps[q];
                 wide.topic = purpose;
                 wide.end = s->tok_end;
-                ev_add_party(d, e, trade_counterparty(d, &wide, s->tok_end));
+                int to = -1;
+                if (trade_counterparty(d, &wide, s->tok_end, &to) < 0)
+                    goto nomem;
+                ev_add_party(d, e, to);
             }
         }
         if (!e->nents)
@@ -5433,6 +5468,11 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
     uint32_t transcript = transcript_start(d);
     /* the list the meetings pass made: the meetings, then the signings */
     d->sign_first = out->n;
+    /* the meetings' index the look backs use (meetings_upto), made here so
+     * that no memory for it fails the stage instead of reading as no
+     * meeting */
+    if (meet_index_ready(d, out) < 0)
+        return out_of_memory(d->limits, err);
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {

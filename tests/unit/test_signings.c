@@ -3924,6 +3924,31 @@ static void test_between_unknown_body_out_of_memory(void **state)
         "Rangers");
 }
 
+/* The same for a signatory copied from the text after the draft is made: a
+ * company "it" stands for after "said" (pronoun_speaker, "Norilsk Nickel
+ * said it"), the seller a contract's purpose names with its acronym
+ * (trade_counterparty), and the countries of the two sides of the talks
+ * before, whose look back needs the meetings' index (meet_index_ready).  A
+ * meeting opens each item, so the list has room for the signing's draft. */
+#define MEETING_FIRST "Norway held talks with Sweden. "
+
+static void test_signatory_helpers_out_of_memory(void **state)
+{
+    (void)state;
+    signing_parties_out_of_memory(MEETING_FIRST
+                                  "Norilsk Nickel said it signed an agreement for Tarvex "
+                                  "Holdings to recover the cost of its services.",
+                                  "Norilsk Nickel", "Tarvex Holdings");
+    signing_parties_out_of_memory(MEETING_FIRST
+                                  "Air Deccan has signed a deal to acquire 36 planes from "
+                                  "Avions de Transport Regional (ATR).",
+                                  "Air Deccan", "Avions de Transport Regional");
+    signing_parties_out_of_memory(
+        "President Anna Berg of Norway held talks with President Jonas Lind of Sweden. The "
+        "documents signed by the ministries of the two countries concern fisheries and customs.",
+        "Norway", "Sweden");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4096,6 +4121,7 @@ int main(void)
         cmocka_unit_test(test_between_the_two_countries),
         cmocka_unit_test(test_hyphen_demonyms_before_document),
         cmocka_unit_test(test_between_unknown_body_out_of_memory),
+        cmocka_unit_test(test_signatory_helpers_out_of_memory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
