@@ -816,6 +816,103 @@ static int end_lost_quote(doc *d, quote_span *qs, int open, uint32_t at)
     return 1;
 }
 
+/* Words a narration sentence's named subject may hold besides capitalised
+ * ones: "Head of the Office of the President of Ukraine Andriy Yermak". */
+static int subject_connector(const token *t)
+{
+    return tok_is(t, "of") || tok_is(t, "the") || tok_is(t, "and") || tok_is(t, "for");
+}
+
+/* Sentence at token s (inside an open quotation, before token `at` that
+ * finds it open) that is plainly the outlet's narration: a third-person
+ * subject, "He"/"She" or a name of two or more capitalised words ("Mr
+ * Milburn", "Head of the Office ... Andriy Yermak"), right before a speech
+ * verb, and no first or second person in the sentence ("He told me ...",
+ * "The President said we ..." are the speaker's own words).  Reading stops
+ * at the sentence end or at `at`. */
+static int narration_sentence(const doc *d, uint32_t s, uint32_t at)
+{
+    const token *toks = d->toks;
+    const token *t0 = &toks[s];
+    if (!(t0->flags & T_WORD) || !(t0->flags & T_CAP) || (t0->word_bits & W_FIRST_PERSON))
+        return 0;
+    uint32_t v = 0;
+    int named = 0;
+    if (tok_is(t0, "he") || tok_is(t0, "she")) {
+        v = s + 1;
+    } else {
+        named = 1;
+        unsigned caps = 0;
+        for (uint32_t j = s; j < at && j <= s + 12; j++) {
+            const token *w = &toks[j];
+            if ((w->flags & T_WORD) && (w->flags & T_CAP) && !(w->flags & T_QUOTE) &&
+                !(w->word_bits & (W_FIRST_PERSON | W_PRONOUN_ANY | W_OPENER))) {
+                caps++;
+                continue;
+            }
+            if ((w->flags & T_WORD) && !(w->flags & T_CAP) && caps >= 2 &&
+                tok_lex(d, j, LEX_SPEECH, NULL)) {
+                v = j;
+                break;
+            }
+            if (!(w->flags & T_WORD) || !subject_connector(w))
+                break;
+        }
+    }
+    if (!v || v >= at)
+        return 0;
+    const lex_entry *e = tok_lex(d, v, LEX_SPEECH, NULL);
+    if (!e || e->value != SPEECH_VERB || (toks[v].flags & T_CAP))
+        return 0;
+    uint32_t j = v + 1;
+    for (; j < at; j++) {
+        const token *w = &toks[j];
+        if ((w->word_bits & W_FIRST_PERSON) || tok_is(w, "me") || tok_is(w, "you") ||
+            tok_is(w, "your"))
+            return 0;
+        if (w->flags & T_SENT_END)
+            break;
+    }
+    if (!named)
+        return 1;
+    /* A named speaker may be one the quoted person reports ('"Oslo is a
+     * centre. Anna Berg warned that costs would rise.'); the quotation ended
+     * before it only where the marks say so too: the cue introduces the
+     * next quotation ('Mr Milburn said: "...') or the sentence before it
+     * ends on its cue ('... hinder them, he said. Head of ...'). */
+    if (j >= at && is_char(d, at - 1, ':'))
+        return 1;
+    if (s < 2 || !is_sentence_end_punct(d, s - 1) || (toks[s - 2].flags & T_CAP))
+        return 0;
+    const lex_entry *pe = tok_lex(d, s - 2, LEX_SPEECH, NULL);
+    return pe && pe->value == SPEECH_VERB;
+}
+
+/* An open quotation that swallowed the outlet's narration: its closing mark
+ * was lost ('... hinder them, he said. Head of the Office ... Andriy Yermak
+ * informed ...') and the next opening mark, the paragraph end or the item
+ * end finds it still open.  The first later sentence of the span that is
+ * plainly narration (narration_sentence) is where the quotation ended.
+ * Returns that sentence's first token, or 0.  Each sentence start of the
+ * span is asked once. */
+static uint32_t narration_in_quote(const doc *d, uint32_t open_tok, uint32_t at)
+{
+    if (at <= open_tok + 2)
+        return 0;
+    for (uint32_t k = d->toks[open_tok].sent + 1; k < d->nsents; k++) {
+        uint32_t s = d->sents[k].tok_start;
+        if (s >= at)
+            break;
+        if (s > open_tok + 1 && (d->toks[s - 1].flags & T_SENT_END) &&
+            !(d->toks[s - 1].flags & T_QUOTE) && narration_sentence(d, s, at))
+            return s;
+    }
+    return 0;
+}
+
+/* Quotations ended at swallowed narration per item (a bound on re-reading). */
+#define MAX_QUOTE_CUTS 32
+
 /* Tokens after which an open sentence is closed even with no sentence end. */
 #define MAX_SENTENCE_TOKENS 1024
 
@@ -937,7 +1034,35 @@ nsv_code segment(doc *d, nsv_error *err)
      * paragraph is read again without them. */
     size_t para_tok = 0, para_nq = 0;
     int nest_ok = 1, nest_used = 0, nest_bad = 0;
+    /* Spans ended at narration they swallowed (narration_in_quote): the
+     * tokens from the cut on are read again, so marks the span took as
+     * inner ones pair anew.  Cuts only move forward; a few per item. */
+    unsigned cuts = 0;
+    uint32_t cut = 0;
+#define CUT_QUOTE_AT(c)                                                                            \
+    do {                                                                                           \
+        qs[open].close_tok = qs[open].open_tok;                                                    \
+        qs[open].end = toks[(c)-1].end;                                                            \
+        qs[open].closed = 0;                                                                       \
+        for (size_t k_ = (c); k_ < i; k_++) {                                                      \
+            toks[k_].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);              \
+            toks[k_].quote = -1;                                                                   \
+        }                                                                                          \
+        open = -1;                                                                                 \
+        nested = 0;                                                                                \
+        cuts++;                                                                                    \
+        i = (c)-1; /* the loop's i++ comes back to the cut */                                      \
+    } while (0)
     for (size_t i = 0; i <= ntoks; i++) {
+        /* the paragraph or the item ends with a quotation open: unless the
+         * next paragraph continues it with its own opening mark */
+        if ((i == ntoks || ((toks[i].flags & T_PARA_START) && !(toks[i].flags & T_QUOTE))) &&
+            open >= 0 && !nested && cuts < MAX_QUOTE_CUTS &&
+            !lost_close_attribution(d, qs[open].open_tok, (uint32_t)i) &&
+            (cut = narration_in_quote(d, qs[open].open_tok, (uint32_t)i))) {
+            CUT_QUOTE_AT(cut);
+            continue;
+        }
         if (i == ntoks || ((toks[i].flags & T_PARA_START) && i > para_tok)) {
             if (nest_used && (open >= 0 || nest_bad)) {
                 for (size_t k = para_tok; k < i; k++) {
@@ -1038,6 +1163,11 @@ nsv_code segment(doc *d, nsv_error *err)
             } else {
                 if (open >= 0 && end_lost_quote(d, qs, open, (uint32_t)i))
                     open = -1;
+                if (open >= 0 && cuts < MAX_QUOTE_CUTS &&
+                    (cut = narration_in_quote(d, qs[open].open_tok, (uint32_t)i))) {
+                    CUT_QUOTE_AT(cut);
+                    continue;
+                }
                 if (open >= 0) {  /* opening inside an open span: restart */
                     nest_bad = 1; /* unbalanced where an inner one was read */
                     qs[open].close_tok = qs[open].open_tok;
@@ -1067,6 +1197,7 @@ nsv_code segment(doc *d, nsv_error *err)
             t->quote = open;
         }
     }
+#undef CUT_QUOTE_AT
     if (open >= 0 && ntoks)
         qs[open].end = toks[ntoks - 1].end;
     d->quotes = qs;

@@ -278,6 +278,62 @@ static void test_lost_paragraph_break(void **state)
     assert_quote(1, "Both sides should talk,", 1);
 }
 
+/* Token index of the first token reading `w`, or d.ntoks. */
+static size_t tok_of(const char *w)
+{
+    for (size_t i = 0; i < d.ntoks; i++)
+        if (tok_text_is(i, w))
+            return i;
+    return d.ntoks;
+}
+
+/* A quotation whose closing mark was lost ends where plain narration
+ * starts: "He/She" or a name with a speech verb and no first person, when
+ * the next opening mark, the paragraph or the item finds it open.  A named
+ * speaker needs the marks to agree (the sentence before ends on its cue, or
+ * the cue introduces the next quotation).  Hard negatives: a closed or a
+ * continued quotation, a named speaker the quoted person reports, a
+ * pronoun with a first person, apostrophes and inner single quotes. */
+static void test_quotation_ends_at_narration(void **state)
+{
+    (void)state;
+    seg("\"Leaders must understand this. It is better not to hinder them, h e said. Head of the "
+        "Office Andriy Yermak informed the members about the talks. \"We all understand it,\" "
+        "he said.");
+    assert_quote(0, "Leaders must understand this. It is better not to hinder them, h e said.", 0);
+    assert_false(d.toks[tok_of("Yermak")].flags & T_IN_QUOTE);
+    assert_false(d.toks[tok_of("talks")].flags & T_IN_QUOTE);
+    assert_quote(1, "We all understand it,", 1);
+    nt_run("2023-05-05",
+           "\"Leaders must understand this. It is better not to hinder them, h e said. Head of the "
+           "Office Andriy Yermak informed the members about the talks. He said that support was "
+           "expressed by all parties. \"We all understand it,\" he said.");
+    NT_CHECK(nt_count_said_by("Yermak") == 3);
+    /* "He added:" introduces the next quotation */
+    seg("Mr Mubanga said: \"I lost three years. He added: \"They made me stronger.\"");
+    assert_int_equal(d.nquotes, 2);
+    assert_quote(0, "I lost three years.", 0);
+    assert_false(d.toks[tok_of("added")].flags & T_IN_QUOTE);
+    assert_quote(1, "They made me stronger.", 1);
+    /* the item end finds it open */
+    seg("Petrov said: \"It is over. She said the talks had failed.");
+    assert_quote(0, "It is over.", 0);
+    assert_false(d.toks[tok_of("failed")].flags & T_IN_QUOTE);
+
+    /* hard negatives */
+    seg("\"We met the minister. He said the talks had failed.\n\n\"We will go on,\" Petrov "
+        "said.");
+    assert_quote(0, "We met the minister. He said the talks had failed.", 0);
+    seg("\"The minister's answer was 'no'. He said it twice,\" Petrov said. Orlov agreed.");
+    assert_int_equal(d.nquotes, 1);
+    assert_quote(0, "The minister's answer was 'no'. He said it twice,", 1);
+    seg("Ivo Dorov said: \"Oslo is a centre. Anna Berg warned that costs would rise. \"We "
+        "will win.\"");
+    assert_true(d.toks[tok_of("Berg")].flags & T_IN_QUOTE);
+    seg("\"I met him. He told me that we must act. \"We will,\" Petrov said.");
+    assert_true(d.toks[tok_of("told")].flags & T_IN_QUOTE);
+}
+
 /* A quotation inside a quotation ('the new "red line"') is part of the
  * outer one; the outer closing mark then closes it, so what follows is not
  * read as quoted.  Unbalanced marks (an inner quotation in a paragraph whose
@@ -385,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_continued_quotation_statements),
         cmocka_unit_test(test_lost_paragraph_break),
         cmocka_unit_test(test_nested_quotation),
+        cmocka_unit_test(test_quotation_ends_at_narration),
         cmocka_unit_test(test_lost_opening_curly_mark),
         cmocka_unit_test(test_ampersand_names),
         cmocka_unit_test(test_dot_before_comma),
