@@ -1054,33 +1054,37 @@ nsv_code segment(doc *d, nsv_error *err)
         i = (c)-1; /* the loop's i++ comes back to the cut */                                      \
     } while (0)
     for (size_t i = 0; i <= ntoks; i++) {
-        /* the paragraph or the item ends with a quotation open: unless the
-         * next paragraph continues it with its own opening mark */
-        if ((i == ntoks || ((toks[i].flags & T_PARA_START) && !(toks[i].flags & T_QUOTE))) &&
-            open >= 0 && !nested && cuts < MAX_QUOTE_CUTS &&
-            !lost_close_attribution(d, qs[open].open_tok, (uint32_t)i) &&
-            (cut = narration_in_quote(d, qs[open].open_tok, (uint32_t)i))) {
-            CUT_QUOTE_AT(cut);
-            continue;
-        }
-        if (i == ntoks || ((toks[i].flags & T_PARA_START) && i > para_tok)) {
-            if (nest_used && (open >= 0 || nest_bad)) {
-                for (size_t k = para_tok; k < i; k++) {
-                    toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
-                    toks[k].quote = -1;
-                }
-                nq = para_nq;
-                open = -1;
-                nested = nest_ok = nest_used = nest_bad = 0;
-                i = para_tok - 1; /* the loop's i++ comes back to para_tok */
+        /* (paragraph starts and the item's end only: one test for most
+         * tokens) */
+        if (i == ntoks || (toks[i].flags & T_PARA_START)) {
+            /* the paragraph or the item ends with a quotation open: unless
+             * the next paragraph continues it with its own opening mark */
+            if (open >= 0 && !nested && (i == ntoks || !(toks[i].flags & T_QUOTE)) &&
+                cuts < MAX_QUOTE_CUTS &&
+                !lost_close_attribution(d, qs[open].open_tok, (uint32_t)i) &&
+                (cut = narration_in_quote(d, qs[open].open_tok, (uint32_t)i))) {
+                CUT_QUOTE_AT(cut);
                 continue;
             }
-            if (i == ntoks)
-                break;
-            para_tok = i;
-            para_nq = nq;
-            nest_ok = 1;
-            nest_used = nest_bad = 0;
+            if (i == ntoks || i > para_tok) {
+                if (nest_used && (open >= 0 || nest_bad)) {
+                    for (size_t k = para_tok; k < i; k++) {
+                        toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
+                        toks[k].quote = -1;
+                    }
+                    nq = para_nq;
+                    open = -1;
+                    nested = nest_ok = nest_used = nest_bad = 0;
+                    i = para_tok - 1; /* the loop's i++ comes back to para_tok */
+                    continue;
+                }
+                if (i == ntoks)
+                    break;
+                para_tok = i;
+                para_nq = nq;
+                nest_ok = 1;
+                nest_used = nest_bad = 0;
+            }
         }
         token *t = &toks[i];
         if ((t->flags & T_PARA_START) && open >= 0 && !nested &&
