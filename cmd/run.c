@@ -491,6 +491,13 @@ static void txn_begin(pipeline *p)
 
 static void txn_abort(pipeline *p)
 {
+    /* librdkafka 2.0.2: after a produce request of the transaction failed,
+     * abort_transaction() can wait for the records of other partitions
+     * until they time out (transaction.timeout.ms, a minute per abort).
+     * Drop them first, queued or in flight: their inputs are consumed
+     * again after the rewind, and their reports say _PURGE_*, which
+     * on_delivered counts as no failure. */
+    rd_kafka_purge(p->producer, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
     for (int tries = 0; tries < 10; tries++) {
         rd_kafka_error_t *error = rd_kafka_abort_transaction(p->producer, -1);
         if (!error)
