@@ -1914,6 +1914,19 @@ static const ev_draft *last_talks(doc *d, const ev_list *l, const sentence *s)
     return NULL;
 }
 
+/* The entity a pair member stands for, at *out: itself, or for "countries"
+ * a person's country (-1 for none).  0, or -1 when memory ran out. */
+static int pair_member(doc *d, int ent, int countries, int *out)
+{
+    const entity *x = &d->ents[ent];
+    *out = -1;
+    if (!countries || x->kind == NSV_KIND_COUNTRY)
+        *out = ent;
+    else if (x->kind == NSV_KIND_PERSON && x->country && (*out = country_entity(d, x->country)) < 0)
+        return -1;
+    return 0;
+}
+
 /* Signatories "the two countries" / "the two sides" that coreference left
  * unresolved: the two parties of the latest talks ("Bond and Atlas are
  * holding talks ... a memorandum signed by the two sides"), or for
@@ -1930,11 +1943,7 @@ static int sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, cons
     int found[2];
     for (int p = 0; p < 2; p++) {
         const entity *x = &d->ents[mt->ents[p]];
-        found[p] = -1;
-        if (!countries || x->kind == NSV_KIND_COUNTRY)
-            found[p] = mt->ents[p];
-        else if (x->kind == NSV_KIND_PERSON && x->country &&
-                 (found[p] = country_entity(d, x->country)) < 0)
+        if (pair_member(d, mt->ents[p], countries, &found[p]) < 0)
             return -1;
         /* "President of Russia made a visit ... Vladimir Putin held talks":
          * a title with a country that names the person elsewhere */
@@ -1949,19 +1958,6 @@ static int sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, cons
         return 0;
     ev_add_party(d, e, found[0]);
     ev_add_party(d, e, found[1]);
-    return 0;
-}
-
-/* The entity a pair member stands for, at *out: itself, or for "countries"
- * a person's country (-1 for none).  0, or -1 when memory ran out. */
-static int pair_member(doc *d, int ent, int countries, int *out)
-{
-    const entity *x = &d->ents[ent];
-    *out = -1;
-    if (!countries || x->kind == NSV_KIND_COUNTRY)
-        *out = ent;
-    else if (x->kind == NSV_KIND_PERSON && x->country && (*out = country_entity(d, x->country)) < 0)
-        return -1;
     return 0;
 }
 
