@@ -2629,7 +2629,7 @@ static int party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, 
                         : unknown_body(d, named, s->tok_end, &be, &b);
         if (rc < 0)
             return -1;
-        ev_add_party(d, e, rc ? b : -1);
+        ev_add_party(d, e, b);
         return 0;
     }
     /* (a name that opens with "the": "with the Paris Club") */
@@ -2681,7 +2681,7 @@ static int party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, 
         rc = unknown_body(d, a, s->tok_end, &be, &b);
     if (rc < 0)
         return -1;
-    ev_add_party(d, e, rc ? b : -1);
+    ev_add_party(d, e, b);
     return 0;
 }
 
