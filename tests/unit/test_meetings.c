@@ -2454,9 +2454,17 @@ static void test_place_hosts_meeting(void **state)
                     "Rudenko.",
                     "Petrov", "Rudenko");
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Helsinki"));
+    /* "will play host to": the verb's three words, "will" an auxiliary */
+    e = one_meeting("Helsinki will play host to talks between President Ivan Petrov and Governor "
+                    "Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Helsinki"));
     /* hard negatives: a person hosts; the place is the talks' topic */
     e = one_meeting("President Ivan Petrov hosted talks with Governor Igor Rudenko.", "Petrov",
                     "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov will play host to talks with Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
     NT_CHECK(e->location_name == NULL);
     e = one_meeting(
         "President Ivan Petrov hosted talks with Governor Igor Rudenko on the situation "
