@@ -7095,13 +7095,9 @@ static int given_name_first(const doc *d, const char *name)
  * a person's as surely as one after a given name. */
 static int honorific_before(const doc *d, const mention *p)
 {
-    for (uint32_t t = p->tok_start > 0 ? p->tok_start - 1 : 0; t <= p->tok_start && t < p->tok_end;
-         t++) {
-        const lex_entry *h = tok_lex(d, t, LEX_TITLE, NULL);
-        if (h && h->value == TITLE_HONORIFIC)
-            return 1;
-    }
-    return 0;
+    const lex_entry *own = tok_lex(d, p->tok_start, LEX_TITLE, NULL);
+    const lex_entry *prev = p->tok_start > 0 ? tok_lex(d, p->tok_start - 1, LEX_TITLE, NULL) : NULL;
+    return (own && own->value == TITLE_HONORIFIC) || (prev && prev->value == TITLE_HONORIFIC);
 }
 
 /* Does the body's name hold a word of a body that is no business ("Securities
