@@ -2124,8 +2124,8 @@ static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32
 static int person_mention(const doc *d, int m);
 
 /* "met with USAID representatives", "a meeting with Chornobyl workers", "met
- * SEC officials": in an unnamed group [g0, g1), a body's bare name (one to
- * three capitalised words the mention finder, the lexicon and the phrase
+ * SEC officials": in an unnamed group [g0, g1), a body's bare name (one or
+ * two capitalised words the mention finder, the lexicon and the phrase
  * list left unread, not the sentence's first word, nor a region's or
  * people's word: "Caribbean leaders") right before a head that names a
  * body's people (phrases.tsv body_people).  As "representatives of X"
@@ -2138,14 +2138,14 @@ static uint32_t group_named_body(const doc *d, uint32_t g0, uint32_t g1, const s
         (d->toks[g1 - 1].flags & T_CAP))
         return g1;
     uint32_t k = g1 - 1;
-    while (k > g0 && k + 4 > g1) {
+    while (k > g0 && k + 3 > g1) {
         const token *u = &d->toks[k - 1];
         if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
             u->word_bits || u->cats || mention_at(d, k - 1) >= 0)
             break;
         k--;
     }
-    if (k == g1 - 1 || k + 4 <= g1 || k == s->tok_start || region_word(d, k))
+    if (k == g1 - 1 || k == s->tok_start || region_word(d, k))
         return g1;
     /* "Democratic members", "Congressional staff", "Conservative
      * representatives": one word with an adjective's ending (as region_word
