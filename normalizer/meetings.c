@@ -9569,14 +9569,11 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
         t = d->ments[m].tok_end;
         *after = t;
         /* "in Bali, Indonesia": the country that places the town */
-        if (t + 1 < end && is_char(d, t, ',') && mention_at(d, t + 1) >= 0 &&
-            d->ments[mention_at(d, t + 1)].kind == M_PLACE &&
-            tok_lex(d, t + 1, LEX_COUNTRY, NULL) &&
+        int c = t + 1 < end && is_char(d, t, ',') ? mention_at(d, t + 1) : -1;
+        if (c >= 0 && d->ments[c].kind == M_PLACE && tok_lex(d, t + 1, LEX_COUNTRY, NULL) &&
             !(t + 2 < end && tok_is(&d->toks[t + 2], "and")) &&
-            (d->ments[mention_at(d, t + 1)].tok_end >= end ||
-             !(d->toks[d->ments[mention_at(d, t + 1)].tok_end].flags & T_WORD) ||
-             !tok_is(&d->toks[d->ments[mention_at(d, t + 1)].tok_end], "and"))) {
-            t = d->ments[mention_at(d, t + 1)].tok_end;
+            (d->ments[c].tok_end >= end || !tok_is(&d->toks[d->ments[c].tok_end], "and"))) {
+            t = d->ments[c].tok_end;
             *after = t;
         }
         if (!plural || t + 1 >= end)
