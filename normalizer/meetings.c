@@ -9590,7 +9590,7 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
 }
 
 /* One earlier meeting of f's parties at the meeting noun at i, in place
- * mention pm (-1: none named); evidence from token from to token to (exclusive): each place's
+ * mention pm (-1: none named), its evidence tokens [from, to): each place
  * its own span, so that the meetings one noun lists keep their own ids. */
 static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                   const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
@@ -9633,9 +9633,9 @@ static int plural_noun(const doc *d, uint32_t i, unsigned nw)
     return u->lower_len > 1 && u->lower[u->lower_len - 1] == 's';
 }
 
-/* Where a "their ... meeting" names its place: after the noun at i (nw
- * words), "in" or "at" and a place, over a month or day first ("in November
- * 2021 in Paris"); the preposition's token, or 0. */
+/* Where a "their ... meeting" names its place: at token j, right after
+ * the noun, "in" or "at" and a place, over a month or day first ("in
+ * November 2021 in Paris"); the preposition's token, or 0. */
 static uint32_t their_place_prep(const doc *d, uint32_t j, uint32_t end)
 {
     if (j < end && tok_is(&d->toks[j], "in")) {
