@@ -1033,10 +1033,6 @@ static void test_met_separately_each(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
 }
 
-/* "held meetings with A and B for in-depth discussions": the list a meeting
- * cue's "with" heads is its counterparts, not two sides meeting each other;
- * the purpose noun makes no A-B meeting.  "A and B for talks" after a
- * plain "with" is no such list. */
 /* "guarantors of the Astana process ... held talks with the presidents of
  * Iran and Turkey": a capital between "the" and a common noun names the
  * thing (the Astana process, the London market), not its country as the
@@ -1068,6 +1064,10 @@ static void test_capital_modifier_no_party(void **state)
              !strcmp(nt_nth(NSV_EV_MEETING, 0)->location_name, "Astana"));
 }
 
+/* "held meetings with A and B for in-depth discussions": the list a meeting
+ * cue's "with" heads is its counterparts, not two sides meeting each other;
+ * the purpose noun makes no A-B meeting.  "A and B for talks" after a
+ * plain "with" is no such list. */
 static void test_with_list_no_subject(void **state)
 {
     (void)state;
