@@ -1016,6 +1016,27 @@ static void test_each_talks_modifier(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 2);
 }
 
+/* "X met with the host, President Y, and also held bilateral meetings with
+ * officials from A, B and C": after "and" the meetings are held by the
+ * person who opens the sentence (coordinated_subject), one per country the
+ * bilateral talks list.  Hard negative: "a meeting" with the same officials
+ * is one meeting of them all. */
+static void test_coordinated_subject_bilateral_meetings(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg met with the conference host, President Erik Holm, and also held "
+                "bilateral meetings with officials from Uzbekistan, Tajikistan and Kazakhstan.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tajikistan");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !nt_has_party(e, "Kazakhstan") &&
+             !nt_has_party(e, "Uzbekistan"));
+    /* hard negative: one meeting */
+    nt_run(PUB, "Anna Berg met with the conference host, President Erik Holm, and also held a "
+                "meeting with officials from Uzbekistan, Tajikistan and Kazakhstan.");
+    e = nt_with_party(NSV_EV_MEETING, "Tajikistan");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Kazakhstan") &&
+             nt_has_party(e, "Uzbekistan"));
+}
+
 /* "met separately with A and B" signals separate talks (meeting_cues.tsv
  * each); "met with A and B" is one meeting. */
 static void test_met_separately_each(void **state)
@@ -11120,6 +11141,7 @@ int main(void)
         cmocka_unit_test(test_group_special_session_setting),
         cmocka_unit_test(test_conducted_holds_meeting),
         cmocka_unit_test(test_each_talks_modifier),
+        cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
