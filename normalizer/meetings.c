@@ -7063,6 +7063,17 @@ static int owner_met_just_before(const doc *d, const ev_list *out, const sentenc
     return 0;
 }
 
+/* Is token t a plain lower-case word that may stand between an owner and
+ * its meeting noun ("recent", "bilateral"): no name, number, quote, class
+ * of words.tsv that means more, nor a meeting cue of its own? */
+static int owner_modifier(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    return (u->flags & T_WORD) && !(u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) &&
+           mention_at(d, t) < 0 && !(u->word_bits & ~(W_NONNAME | W_BACKGROUND)) &&
+           !tok_lex(d, t, LEX_MEETING, NULL);
+}
+
 /* "his recent meeting with", "her talks with": the person a third-person
  * possessive right before the meeting noun at i stands for (over at most
  * OWNER_MODIFIERS plain lower-case words), or -1.  Not "my", "our" (a
@@ -7072,14 +7083,14 @@ static int meeting_owner(const doc *d, uint32_t i, uint32_t from)
     uint32_t p = i;
     for (int n = 0; p > from && n <= OWNER_MODIFIERS; n++) {
         const token *u = &d->toks[p - 1];
-        int m = mention_at(d, p - 1);
-        if ((u->word_bits & W_POSSESSIVE) && (u->word_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+        if ((u->word_bits & W_POSSESSIVE) && (u->word_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+            int m = mention_at(d, p - 1);
             return m >= 0 && d->ments[m].kind == M_PRONOUN && d->ments[m].entity >= 0 &&
                            d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON
                        ? m
                        : -1;
-        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) || m >= 0 ||
-            (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) || tok_lex(d, p - 1, LEX_MEETING, NULL))
+        }
+        if (!owner_modifier(d, p - 1))
             return -1;
         p--;
     }
@@ -7101,9 +7112,7 @@ static int speaker_owner(const doc *d, uint32_t i, uint32_t from)
         const token *u = &d->toks[p - 1];
         if (u->word_bits & W_DET)
             break;
-        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
-            mention_at(d, p - 1) >= 0 || (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) ||
-            tok_lex(d, p - 1, LEX_MEETING, NULL))
+        if (!owner_modifier(d, p - 1))
             return -1;
     }
     if (p < from + 2 || !(d->toks[p - 1].word_bits & W_DET) || (d->toks[p - 1].flags & T_IN_QUOTE))
