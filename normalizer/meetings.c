@@ -2124,8 +2124,8 @@ static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32
 static int person_mention(const doc *d, int m);
 
 /* "met with USAID representatives", "a meeting with Chornobyl workers", "met
- * SEC officials": in an unnamed group [g0, g1), a body's bare name (one to
- * three capitalised words the mention finder, the lexicon and the phrase
+ * SEC officials": in an unnamed group [g0, g1), a body's bare name (one or
+ * two capitalised words the mention finder, the lexicon and the phrase
  * list left unread, not the sentence's first word, nor a region's or
  * people's word: "Caribbean leaders") right before a head that names a
  * body's people (phrases.tsv body_people).  As "representatives of X"
@@ -2138,14 +2138,14 @@ static uint32_t group_named_body(const doc *d, uint32_t g0, uint32_t g1, const s
         (d->toks[g1 - 1].flags & T_CAP))
         return g1;
     uint32_t k = g1 - 1;
-    while (k > g0 && k + 4 > g1) {
+    while (k > g0 && k + 3 > g1) {
         const token *u = &d->toks[k - 1];
         if (!(u->flags & T_WORD) || !(u->flags & T_CAP) || (u->flags & (T_IN_QUOTE | T_POSS)) ||
             u->word_bits || u->cats || mention_at(d, k - 1) >= 0)
             break;
         k--;
     }
-    if (k == g1 - 1 || k + 4 <= g1 || k == s->tok_start || region_word(d, k))
+    if (k == g1 - 1 || k == s->tok_start || region_word(d, k))
         return g1;
     /* "Democratic members", "Congressional staff", "Conservative
      * representatives": one word with an adjective's ending (as region_word
@@ -7063,6 +7063,17 @@ static int owner_met_just_before(const doc *d, const ev_list *out, const sentenc
     return 0;
 }
 
+/* Is token t a plain lower-case word that may stand between an owner and
+ * its meeting noun ("recent", "bilateral"): no name, number, quote, class
+ * of words.tsv that means more, nor a meeting cue of its own? */
+static int owner_modifier(const doc *d, uint32_t t)
+{
+    const token *u = &d->toks[t];
+    return (u->flags & T_WORD) && !(u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) &&
+           mention_at(d, t) < 0 && !(u->word_bits & ~(W_NONNAME | W_BACKGROUND)) &&
+           !tok_lex(d, t, LEX_MEETING, NULL);
+}
+
 /* "his recent meeting with", "her talks with": the person a third-person
  * possessive right before the meeting noun at i stands for (over at most
  * OWNER_MODIFIERS plain lower-case words), or -1.  Not "my", "our" (a
@@ -7072,14 +7083,14 @@ static int meeting_owner(const doc *d, uint32_t i, uint32_t from)
     uint32_t p = i;
     for (int n = 0; p > from && n <= OWNER_MODIFIERS; n++) {
         const token *u = &d->toks[p - 1];
-        int m = mention_at(d, p - 1);
-        if ((u->word_bits & W_POSSESSIVE) && (u->word_bits & (W_PRONOUN_M | W_PRONOUN_F)))
+        if ((u->word_bits & W_POSSESSIVE) && (u->word_bits & (W_PRONOUN_M | W_PRONOUN_F))) {
+            int m = mention_at(d, p - 1);
             return m >= 0 && d->ments[m].kind == M_PRONOUN && d->ments[m].entity >= 0 &&
                            d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON
                        ? m
                        : -1;
-        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) || m >= 0 ||
-            (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) || tok_lex(d, p - 1, LEX_MEETING, NULL))
+        }
+        if (!owner_modifier(d, p - 1))
             return -1;
         p--;
     }
@@ -7101,9 +7112,7 @@ static int speaker_owner(const doc *d, uint32_t i, uint32_t from)
         const token *u = &d->toks[p - 1];
         if (u->word_bits & W_DET)
             break;
-        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_NUM | T_IN_QUOTE)) ||
-            mention_at(d, p - 1) >= 0 || (u->word_bits & ~(W_NONNAME | W_BACKGROUND)) ||
-            tok_lex(d, p - 1, LEX_MEETING, NULL))
+        if (!owner_modifier(d, p - 1))
             return -1;
     }
     if (p < from + 2 || !(d->toks[p - 1].word_bits & W_DET) || (d->toks[p - 1].flags & T_IN_QUOTE))
@@ -9569,14 +9578,11 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
         t = d->ments[m].tok_end;
         *after = t;
         /* "in Bali, Indonesia": the country that places the town */
-        if (t + 1 < end && is_char(d, t, ',') && mention_at(d, t + 1) >= 0 &&
-            d->ments[mention_at(d, t + 1)].kind == M_PLACE &&
-            tok_lex(d, t + 1, LEX_COUNTRY, NULL) &&
+        int c = t + 1 < end && is_char(d, t, ',') ? mention_at(d, t + 1) : -1;
+        if (c >= 0 && d->ments[c].kind == M_PLACE && tok_lex(d, t + 1, LEX_COUNTRY, NULL) &&
             !(t + 2 < end && tok_is(&d->toks[t + 2], "and")) &&
-            (d->ments[mention_at(d, t + 1)].tok_end >= end ||
-             !(d->toks[d->ments[mention_at(d, t + 1)].tok_end].flags & T_WORD) ||
-             !tok_is(&d->toks[d->ments[mention_at(d, t + 1)].tok_end], "and"))) {
-            t = d->ments[mention_at(d, t + 1)].tok_end;
+            (d->ments[c].tok_end >= end || !tok_is(&d->toks[d->ments[c].tok_end], "and"))) {
+            t = d->ments[c].tok_end;
             *after = t;
         }
         if (!plural || t + 1 >= end)
@@ -9593,7 +9599,7 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
 }
 
 /* One earlier meeting of f's parties at the meeting noun at i, in place
- * mention pm (-1: none named); evidence from token from to token to (exclusive): each place's
+ * mention pm (-1: none named), its evidence tokens [from, to): each place
  * its own span, so that the meetings one noun lists keep their own ids. */
 static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                   const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
@@ -9636,9 +9642,9 @@ static int plural_noun(const doc *d, uint32_t i, unsigned nw)
     return u->lower_len > 1 && u->lower[u->lower_len - 1] == 's';
 }
 
-/* Where a "their ... meeting" names its place: after the noun at i (nw
- * words), "in" or "at" and a place, over a month or day first ("in November
- * 2021 in Paris"); the preposition's token, or 0. */
+/* Where a "their ... meeting" names its place: at token j, right after
+ * the noun, "in" or "at" and a place, over a month or day first ("in
+ * November 2021 in Paris"); the preposition's token, or 0. */
 static uint32_t their_place_prep(const doc *d, uint32_t j, uint32_t end)
 {
     if (j < end && tok_is(&d->toks[j], "in")) {

@@ -7095,13 +7095,9 @@ static int given_name_first(const doc *d, const char *name)
  * a person's as surely as one after a given name. */
 static int honorific_before(const doc *d, const mention *p)
 {
-    for (uint32_t t = p->tok_start > 0 ? p->tok_start - 1 : 0; t <= p->tok_start && t < p->tok_end;
-         t++) {
-        const lex_entry *h = tok_lex(d, t, LEX_TITLE, NULL);
-        if (h && h->value == TITLE_HONORIFIC)
-            return 1;
-    }
-    return 0;
+    const lex_entry *own = tok_lex(d, p->tok_start, LEX_TITLE, NULL);
+    const lex_entry *prev = p->tok_start > 0 ? tok_lex(d, p->tok_start - 1, LEX_TITLE, NULL) : NULL;
+    return (own && own->value == TITLE_HONORIFIC) || (prev && prev->value == TITLE_HONORIFIC);
 }
 
 /* Does the body's name hold a word of a body that is no business ("Securities
@@ -8013,31 +8009,6 @@ static int appositive_head(const doc *d, const mention *p, const token *h, uint3
     return 0;
 }
 
-static int generic_desc_word(const token *x);
-
-/* Was person mention p introduced with every word of description m but the
- * generic ones (generic_desc_word)? */
-static int desc_words_in(const doc *d, const mention *m, const mention *p)
-{
-    for (uint32_t t = m->tok_start; t < m->tok_end; t++) {
-        const token *x = &d->toks[t];
-        if (!generic_desc_word(x) && !span_has_word(d, p, x->lower, x->lower_len, m->tok_start))
-            return 0;
-    }
-    return 1;
-}
-
-/* Was entity e introduced, by one of the last 512 mentions before
- * description k, with every word of it (desc_words_in)? */
-static int entity_fits_desc(const doc *d, size_t k, int e)
-{
-    for (size_t j = k; j-- > 0 && k - j <= 512;)
-        if (d->ments[j].entity == e && d->ments[j].kind == M_PERSON &&
-            desc_words_in(d, &d->ments[k], &d->ments[j]))
-            return 1;
-    return 0;
-}
-
 /* Is token x a word desc_fit() passes over: punctuation, "'s", the, of,
  * to, for, and, or a generic head ("leader", "head", "chief": generic_role,
  * read off the title entry the token's own word already carries)? */
@@ -8065,9 +8036,9 @@ static int generic_desc_word(const token *x)
  * Leader" whose last column is the party) when the item names him.  Two
  * people fit, or none: no one (a wrong speaker is worse than none).  -2
  * when the description has no word but the generic ones ("the leader").
- * nfit_out, when not NULL, is set to how many people its words fit (at
- * most MAX_GROUP; 0 when none or -2). */
-static int desc_fit(doc *d, size_t k, int strict, int *nfit_out)
+ * fits_out, when not NULL, gets the people its words fit (at most
+ * MAX_GROUP) and nfit_out how many (0 when none or -2). */
+static int desc_fit(doc *d, size_t k, int strict, int *fits_out, int *nfit_out)
 {
     const mention *m = &d->ments[k];
     if (nfit_out)
@@ -8107,7 +8078,8 @@ static int desc_fit(doc *d, size_t k, int strict, int *nfit_out)
             is_punct(d, p->tok_start - 1, ',') && intro_start(d, p) <= m->tok_start)
             return -2;
     }
-    int fits[MAX_GROUP], heads[MAX_GROUP];
+    int own_fits[MAX_GROUP], heads[MAX_GROUP];
+    int *fits = fits_out ? fits_out : own_fits;
     int nfit = 0, nhead = 0;
     /* (the last 512 mentions, as for "the spokesman": an item of thousands
      * of "the Tory leader said" must not cost their square) */
@@ -8348,6 +8320,23 @@ static void resolve_roles_ahead(doc *d)
     }
 }
 
+/* May description k mean entity ent, a person of no office named before
+ * it?  ("Deputy Minister A met Deputy Minister B and Anna Berg. The Deputy
+ * Minister said": someone introduced with the description's words holds
+ * that office; the person of no office named last is not who it means,
+ * though which of them does is unknown; but he may be the one so
+ * introduced, his office read as none.)  Yes when no one was introduced
+ * with its words (desc_fit). */
+static int desc_allows(doc *d, size_t k, int ent)
+{
+    int fits[MAX_GROUP], nfit = 0;
+    desc_fit(d, k, 0, fits, &nfit);
+    for (int q = 0; q < nfit; q++)
+        if (fits[q] == ent)
+            return 1;
+    return nfit == 0;
+}
+
 /* "..., Alun Michael has said. The rural affairs minister said", "Tessa
  * Jowell has announced ... The Culture Secretary said": BBC copy names a
  * person with no office, then calls him by his office.  An office
@@ -8389,14 +8378,6 @@ static void resolve_roles_behind(doc *d)
                 titled = mention_at(d, t + len + 1);
             skip = q == len && !(titled >= 0 && d->ments[titled].kind == M_PERSON);
         }
-        /* ("Deputy Minister A met Deputy Minister B and Anna Berg. The
-         * Deputy Minister said": someone introduced with the description's
-         * words holds that office; the person of no office named last is
-         * not who it means, though which of them does is unknown; but he
-         * may be the one so introduced, his office read as none) */
-        int nfit = 0, fit = -1;
-        if (!skip)
-            fit = desc_fit(d, k, 0, &nfit);
         for (size_t j = k; j-- > 0 && k - j <= 64 && !skip;) {
             const mention *p = &d->ments[j];
             if (p->sent + 3 < m->sent)
@@ -8410,7 +8391,7 @@ static void resolve_roles_behind(doc *d)
             int object = p->tok_start > 0 && (d->toks[p->tok_start - 1].word_bits & W_PREP);
             if (p->kind == M_PERSON && !e->role && !e->unnamed && e->name && strchr(e->name, ' ') &&
                 (p->gender || given_name_first(d, e->name)) && !object &&
-                (nfit == 0 || fit == p->entity || entity_fits_desc(d, k, p->entity))) {
+                desc_allows(d, k, p->entity)) {
                 m->entity = p->entity;
                 d->ents[p->entity].nmentions++;
             }
@@ -8990,7 +8971,8 @@ void resolve_mentions(doc *d)
              * name in apposition, not a holder looked up before it */
             m->entity = appos;
         } else if (m->kind == M_DESC && m->role && catch_all_role(d->lex, m->role) && !m->country &&
-                   tok_is(&d->toks[m->tok_start], "the") && (fit = desc_fit(d, k, 0, NULL)) != -2) {
+                   tok_is(&d->toks[m->tok_start], "the") &&
+                   (fit = desc_fit(d, k, 0, NULL, NULL)) != -2) {
             m->entity = fit;
         } else if (m->kind == M_DESC && m->role) {
             /* with a country: the nearest holder of that office there; bare
@@ -9173,7 +9155,7 @@ void resolve_mentions(doc *d)
              * person introduced with every word of the description */
             if (best < 0 && !poss && tok_is(&d->toks[m->tok_start], "the") &&
                 !(d->toks[m->tok_start].flags & T_IN_QUOTE)) {
-                int f = desc_fit(d, k, 1, NULL);
+                int f = desc_fit(d, k, 1, NULL, NULL);
                 if (f >= 0)
                     best = f;
             }

@@ -910,6 +910,16 @@ static uint32_t narration_in_quote(const doc *d, uint32_t open_tok, uint32_t at)
     return 0;
 }
 
+/* Tokens from..to-1 read again for quotation marks: their quotation
+ * flags and span cleared. */
+static void unmark_quotes(token *toks, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
+        toks[k].quote = -1;
+    }
+}
+
 /* Quotations ended at swallowed narration per item (a bound on re-reading). */
 #define MAX_QUOTE_CUTS 32
 
@@ -1044,10 +1054,7 @@ nsv_code segment(doc *d, nsv_error *err)
         qs[open].close_tok = qs[open].open_tok;                                                    \
         qs[open].end = toks[(c)-1].end;                                                            \
         qs[open].closed = 0;                                                                       \
-        for (size_t k_ = (c); k_ < i; k_++) {                                                      \
-            toks[k_].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);              \
-            toks[k_].quote = -1;                                                                   \
-        }                                                                                          \
+        unmark_quotes(toks, (c), i);                                                               \
         open = -1;                                                                                 \
         nested = 0;                                                                                \
         cuts++;                                                                                    \
@@ -1068,10 +1075,7 @@ nsv_code segment(doc *d, nsv_error *err)
             }
             if (i == ntoks || i > para_tok) {
                 if (nest_used && (open >= 0 || nest_bad)) {
-                    for (size_t k = para_tok; k < i; k++) {
-                        toks[k].flags &= ~(uint32_t)(T_QUOTE_OPEN | T_QUOTE_CLOSE | T_IN_QUOTE);
-                        toks[k].quote = -1;
-                    }
+                    unmark_quotes(toks, para_tok, i);
                     nq = para_nq;
                     open = -1;
                     nested = nest_ok = nest_used = nest_bad = 0;

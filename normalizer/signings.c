@@ -1418,7 +1418,7 @@ static int demonym_pair(doc *d, const doc_np *np, uint32_t k, int two[2])
  * of the people and countries named before it in its sentence ("Putin
  * sent greetings to President of Turkmenistan Serdar Berdimuhamedov on the
  * anniversary of ... between the two countries"), when exactly two are.
- * Fills two[] and returns 1, else 0. */
+ * Fills two[] and returns 1, else 0; -1 when memory ran out. */
 static int sentence_countries(doc *d, int m, int two[2])
 {
     int n = 0;
@@ -1441,7 +1441,8 @@ static int sentence_countries(doc *d, int m, int two[2])
                 side = own->extra2;
             if (!side)
                 return 0; /* a person whose side is unknown */
-            c = country_entity(d, side);
+            if ((c = country_entity(d, side)) < 0)
+                return -1;
         }
         if (c < 0 || (n > 0 && two[0] == c) || (n > 1 && two[1] == c))
             continue;
@@ -1598,8 +1599,13 @@ static int parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 if (d->ments[m].n_members == 2) {
                     two[0] = d->ments[m].members[0];
                     two[1] = d->ments[m].members[1];
-                } else if (!sentence_countries(d, m, two))
-                    break;
+                } else {
+                    int rc = sentence_countries(d, m, two);
+                    if (rc < 0)
+                        return -1;
+                    if (!rc)
+                        break;
+                }
                 ev_add_party(d, e, two[0]);
                 ev_add_party(d, e, two[1]);
                 break;
@@ -1908,6 +1914,19 @@ static const ev_draft *last_talks(doc *d, const ev_list *l, const sentence *s)
     return NULL;
 }
 
+/* The entity a pair member stands for, at *out: itself, or for "countries"
+ * a person's country (-1 for none).  0, or -1 when memory ran out. */
+static int pair_member(doc *d, int ent, int countries, int *out)
+{
+    const entity *x = &d->ents[ent];
+    *out = -1;
+    if (!countries || x->kind == NSV_KIND_COUNTRY)
+        *out = ent;
+    else if (x->kind == NSV_KIND_PERSON && x->country && (*out = country_entity(d, x->country)) < 0)
+        return -1;
+    return 0;
+}
+
 /* Signatories "the two countries" / "the two sides" that coreference left
  * unresolved: the two parties of the latest talks ("Bond and Atlas are
  * holding talks ... a memorandum signed by the two sides"), or for
@@ -1924,11 +1943,7 @@ static int sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, cons
     int found[2];
     for (int p = 0; p < 2; p++) {
         const entity *x = &d->ents[mt->ents[p]];
-        found[p] = -1;
-        if (!countries || x->kind == NSV_KIND_COUNTRY)
-            found[p] = mt->ents[p];
-        else if (x->kind == NSV_KIND_PERSON && x->country &&
-                 (found[p] = country_entity(d, x->country)) < 0)
+        if (pair_member(d, mt->ents[p], countries, &found[p]) < 0)
             return -1;
         /* "President of Russia made a visit ... Vladimir Putin held talks":
          * a title with a country that names the person elsewhere */
@@ -1946,23 +1961,14 @@ static int sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, cons
     return 0;
 }
 
-/* The entity a pair member stands for: itself, or for "countries" a
- * person's country. */
-static int pair_member(doc *d, int ent, int countries)
-{
-    const entity *x = &d->ents[ent];
-    if (!countries || x->kind == NSV_KIND_COUNTRY)
-        return ent;
-    return x->kind == NSV_KIND_PERSON && x->country ? country_entity(d, x->country) : -1;
-}
-
 /* "The two presidents signed", "The two companies also signed", "Both
  * countries signed" that coreference left unresolved: the two parties of
  * the latest event with two (talks, a signing, a joint statement) before,
  * else the first two bodies or countries the lead sentence names ("A
  * agreed to form a venture with B ... The two companies signed a letter of
- * intent").  Adds nothing unless both are known. */
-static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, const sentence *s)
+ * intent").  Adds nothing unless both are known.  0, or -1 when memory ran
+ * out. */
+static int pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, const sentence *s)
 {
     uint32_t t = verb_group_start(d, i, s->tok_start);
     /* "The two countries earlier signed" */
@@ -1975,21 +1981,21 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
         is_char(d, t - 2, ','))
         t -= 2;
     if (t < s->tok_start + 2 || e->ev.modality != NSV_MOD_ACTUAL)
-        return;
+        return 0;
     const token *noun = &d->toks[t - 1], *num = &d->toks[t - 2];
     if (!(noun->flags & T_WORD) || (noun->flags & (T_CAP | T_IN_QUOTE)) || noun->lower_len < 4 ||
         noun->lower[noun->lower_len - 1] != 's' ||
         !(tok_is(num, "two") || (tok_is(num, "both") && t - 2 == s->tok_start)))
-        return;
+        return 0;
     /* the subject opens the clause: "the two" at its start */
     uint32_t b = t - 2;
     if (tok_is(num, "two")) {
         if (b == s->tok_start || !tok_is(&d->toks[b - 1], "the"))
-            return;
+            return 0;
         b--;
     }
     if (b > s->tok_start && !is_char(d, b - 1, ','))
-        return;
+        return 0;
     int countries = (noun->word_bits & W_STATES) != 0;
     uint32_t here = (uint32_t)(s - d->sents);
     int found[2] = {-1, -1};
@@ -2003,8 +2009,10 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
             if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
                 p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
                 continue;
-            int a = pair_member(d, p->ents[0], countries);
-            int c = pair_member(d, p->ents[1], countries);
+            int a = -1, c = -1;
+            if (pair_member(d, p->ents[0], countries, &a) < 0 ||
+                pair_member(d, p->ents[1], countries, &c) < 0)
+                return -1;
             if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
                 found[0] = a;
                 found[1] = c;
@@ -2025,10 +2033,11 @@ static void pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, cons
             found[n++] = m->entity;
         }
         if (n < 2)
-            return;
+            return 0;
     }
     ev_add_party(d, e, found[0]);
     ev_add_party(d, e, found[1]);
+    return 0;
 }
 
 /* "During the summit, the participants exchanged views ... and signed",
@@ -2620,7 +2629,7 @@ static int party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, 
                         : unknown_body(d, named, s->tok_end, &be, &b);
         if (rc < 0)
             return -1;
-        ev_add_party(d, e, rc ? b : -1);
+        ev_add_party(d, e, b);
         return 0;
     }
     /* (a name that opens with "the": "with the Paris Club") */
@@ -2672,7 +2681,7 @@ static int party_after_with(doc *d, ev_draft *e, uint32_t w, const sentence *s, 
         rc = unknown_body(d, a, s->tok_end, &be, &b);
     if (rc < 0)
         return -1;
-    ev_add_party(d, e, rc ? b : -1);
+    ev_add_party(d, e, b);
     return 0;
 }
 
@@ -3573,10 +3582,13 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit, int *ent
  * the debtor's creditors, a group the text does not name, sign with it.
  * The group ends right before the verb and follows "and" (past "its",
  * "their", "representatives of", "about"): lower-case words, numbers and
- * hyphens, one of them a creditor word.  Entity or -1. */
-static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
+ * hyphens, one of them a creditor word.  Sets *group (and *debtor when a
+ * demonym names the debtor's officials) and returns 1; 0 when there is
+ * none, -1 when memory ran out. */
+static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor, int *group)
 {
     *debtor = -1;
+    *group = -1;
     uint32_t e = verb_group_start(d, i, s->tok_start);
     uint32_t a = e;
     int creditor = 0;
@@ -3590,7 +3602,7 @@ static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
         a--;
     }
     if (!creditor || a == e || a < s->tok_start + 2)
-        return -1;
+        return 0;
     uint32_t b = a; /* back over "about", "its", "representatives of" to "and" */
     if (b > s->tok_start && (tok_is(&d->toks[b - 1], "about") || tok_is(&d->toks[b - 1], "some")))
         b--;
@@ -3600,13 +3612,14 @@ static int creditors_subject(doc *d, uint32_t i, const sentence *s, int *debtor)
     if (b > s->tok_start && (tok_is(&d->toks[b - 1], "its") || tok_is(&d->toks[b - 1], "their")))
         b--;
     if (b <= s->tok_start || !tok_is(&d->toks[b - 1], "and"))
-        return -1;
+        return 0;
     /* "Mexican officials and ...": officials of the debtor country */
     unsigned nw = 0;
     const lex_entry *dem = b >= s->tok_start + 3 ? tok_lex(d, b - 3, LEX_DEMONYM, &nw) : NULL;
-    if (dem && nw == 1 && (d->toks[b - 2].word_bits & W_UNNAMED))
-        *debtor = country_entity(d, dem->canon);
-    return span_body_entity(d, a, e);
+    if (dem && nw == 1 && (d->toks[b - 2].word_bits & W_UNNAMED) &&
+        (*debtor = country_entity(d, dem->canon)) < 0)
+        return -1;
+    return made_body(d, a, e, group);
 }
 
 /* The body a contract is for, doing its purpose: "an agreement for Wright
@@ -4892,8 +4905,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             coord[c] = named_of_country(d, coord[c], s);
     }
     /* "Chile and its bank creditors signed" */
-    int debtor = -1;
-    int creditors = creditors_subject(d, i, s, &debtor);
+    int debtor = -1, creditors = -1;
+    if (creditors_subject(d, i, s, &debtor, &creditors) < 0)
+        goto nomem;
     if (subj < 0 && !nc && speaker < 0 && debtor < 0)
         creditors = -1;
     for (int q = 0; q < n; q++) {
@@ -4971,8 +4985,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
                 ev_add_party(d, e, to);
             }
         }
-        if (!e->nents)
-            pair_subject(d, e, meetings, i, s);
+        if (!e->nents && pair_subject(d, e, meetings, i, s) < 0)
+            goto nomem;
         if (!e->nents && parties_in_np(d, e, &nps[q]) < 0)
             goto nomem;
         inherit_from_meeting(d, e, meeting_context(d, meetings, s), e->nents == 0);

@@ -5142,21 +5142,20 @@ static int inverted_attribution_after(const doc *d, uint32_t i, const sentence *
     return 0;
 }
 
+/* Is mention m an office the item gives a holder, a person ("The
+ * President" of an item that names him)? */
+static int held_office(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    return x->kind == M_DESC && x->role && x->entity >= 0 &&
+           d->ents[x->entity].kind == NSV_KIND_PERSON;
+}
+
 /* The subject of a coordinated cue at i (coordinated_subject) looked for
  * in the four tokens from `from`, the clause's start: the sentence's body
  * (past a wire dateline "WASHINGTON, June 18 - ") or, when `fronted`, the
  * clause after a fronted phrase (a person only, below).  The mention, or
  * -1. */
-/* Is mention nm an office the item gives a holder (a person) other than
- * the holder of mention m ("the Malaysian Prime Minister" after "The
- * Russian President and")? */
-static int office_holder_other(const doc *d, int nm, int m)
-{
-    const mention *x = &d->ments[nm];
-    return x->kind == M_DESC && x->role && x->entity >= 0 &&
-           d->ents[x->entity].kind == NSV_KIND_PERSON && x->entity != d->ments[m].entity;
-}
-
 static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s, uint32_t from,
                                     int fronted)
 {
@@ -5230,8 +5229,7 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
          * walks back from); names, or an office the item gives its holder
          * before a name ("The President and King Abdullah II discussed ...
          * and affirmed") or before a second such office of another holder */
-        int office = d->ments[m].kind == M_DESC && d->ments[m].role && d->ments[m].entity >= 0 &&
-                     d->ents[d->ments[m].entity].kind == NSV_KIND_PERSON;
+        int office = held_office(d, m);
         int m0 = m;
         for (uint32_t a = past_name_suffix(d, d->ments[m].tok_end, i);
              a + 1 < i && tok_is(&d->toks[a], "and") && (d->ments[m].kind != M_DESC || office);) {
@@ -5247,8 +5245,10 @@ static int coordinated_subject_from(const doc *d, uint32_t i, const sentence *s,
             if (nm < 0 || (d->ments[nm].tok_start != a + 1 && d->ments[nm].tok_start != a + 2) ||
                 !party_mention(d, nm) || d->ments[nm].tok_end >= i)
                 break;
+            /* (or an office of another holder: "the Malaysian Prime
+             * Minister" after "The Russian President and") */
             if (d->ments[nm].kind != (office ? M_PERSON : d->ments[m].kind) &&
-                !(office && office_holder_other(d, nm, m)))
+                !(office && held_office(d, nm) && d->ments[nm].entity != d->ments[m].entity))
                 break;
             office = 0;
             m = nm;

@@ -1016,6 +1016,27 @@ static void test_each_talks_modifier(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 2);
 }
 
+/* "X met with the host, President Y, and also held bilateral meetings with
+ * officials from A, B and C": after "and" the meetings are held by the
+ * person who opens the sentence (coordinated_subject), one per country the
+ * bilateral talks list.  Hard negative: "a meeting" with the same officials
+ * is one meeting of them all. */
+static void test_coordinated_subject_bilateral_meetings(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg met with the conference host, President Erik Holm, and also held "
+                "bilateral meetings with officials from Uzbekistan, Tajikistan and Kazakhstan.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Tajikistan");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !nt_has_party(e, "Kazakhstan") &&
+             !nt_has_party(e, "Uzbekistan"));
+    /* hard negative: one meeting */
+    nt_run(PUB, "Anna Berg met with the conference host, President Erik Holm, and also held a "
+                "meeting with officials from Uzbekistan, Tajikistan and Kazakhstan.");
+    e = nt_with_party(NSV_EV_MEETING, "Tajikistan");
+    NT_CHECK(e && nt_has_party(e, "Berg") && nt_has_party(e, "Kazakhstan") &&
+             nt_has_party(e, "Uzbekistan"));
+}
+
 /* "met separately with A and B" signals separate talks (meeting_cues.tsv
  * each); "met with A and B" is one meeting. */
 static void test_met_separately_each(void **state)
@@ -1033,10 +1054,6 @@ static void test_met_separately_each(void **state)
     NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->n_participants == 3);
 }
 
-/* "held meetings with A and B for in-depth discussions": the list a meeting
- * cue's "with" heads is its counterparts, not two sides meeting each other;
- * the purpose noun makes no A-B meeting.  "A and B for talks" after a
- * plain "with" is no such list. */
 /* "guarantors of the Astana process ... held talks with the presidents of
  * Iran and Turkey": a capital between "the" and a common noun names the
  * thing (the Astana process, the London market), not its country as the
@@ -1068,6 +1085,10 @@ static void test_capital_modifier_no_party(void **state)
              !strcmp(nt_nth(NSV_EV_MEETING, 0)->location_name, "Astana"));
 }
 
+/* "held meetings with A and B for in-depth discussions": the list a meeting
+ * cue's "with" heads is its counterparts, not two sides meeting each other;
+ * the purpose noun makes no A-B meeting.  "A and B for talks" after a
+ * plain "with" is no such list. */
 static void test_with_list_no_subject(void **state)
 {
     (void)state;
@@ -2454,9 +2475,17 @@ static void test_place_hosts_meeting(void **state)
                     "Rudenko.",
                     "Petrov", "Rudenko");
     NT_CHECK(e->location_name && !strcmp(e->location_name, "Helsinki"));
+    /* "will play host to": the verb's three words, "will" an auxiliary */
+    e = one_meeting("Helsinki will play host to talks between President Ivan Petrov and Governor "
+                    "Igor Rudenko.",
+                    "Petrov", "Rudenko");
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "Helsinki"));
     /* hard negatives: a person hosts; the place is the talks' topic */
     e = one_meeting("President Ivan Petrov hosted talks with Governor Igor Rudenko.", "Petrov",
                     "Rudenko");
+    NT_CHECK(e->location_name == NULL);
+    e = one_meeting("President Ivan Petrov will play host to talks with Governor Igor Rudenko.",
+                    "Petrov", "Rudenko");
     NT_CHECK(e->location_name == NULL);
     e = one_meeting(
         "President Ivan Petrov hosted talks with Governor Igor Rudenko on the situation "
@@ -11120,6 +11149,7 @@ int main(void)
         cmocka_unit_test(test_group_special_session_setting),
         cmocka_unit_test(test_conducted_holds_meeting),
         cmocka_unit_test(test_each_talks_modifier),
+        cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),

@@ -315,6 +315,12 @@ static void test_quotation_ends_at_narration(void **state)
     assert_quote(0, "I lost three years.", 0);
     assert_false(d.toks[tok_of("added")].flags & T_IN_QUOTE);
     assert_quote(1, "They made me stronger.", 1);
+    /* a named speaker whose cue introduces the next quotation */
+    seg("Ivo Dorov said: \"Oslo is a centre. Anna Berg warned: \"Costs will rise.\"");
+    assert_int_equal(d.nquotes, 2);
+    assert_quote(0, "Oslo is a centre.", 0);
+    assert_false(d.toks[tok_of("Berg")].flags & T_IN_QUOTE);
+    assert_quote(1, "Costs will rise.", 1);
     /* the item end finds it open */
     seg("Petrov said: \"It is over. She said the talks had failed.");
     assert_quote(0, "It is over.", 0);
