@@ -8446,6 +8446,64 @@ static int wider_meeting_people(doc *d, const ev_list *out, const ev_draft *e, i
     return 0;
 }
 
+/* "Sullivan held a trilateral call with X of Japan and Y of the
+ * Philippines ... The three NSAs underscored ...": a counted group of three
+ * or more people ("the three leaders", "the four ministers") whose members
+ * were read as the people named last speaks, by GUIDE, as the named parties
+ * the item resolves it to: the people of the meeting reported last before
+ * it when they are as many as the group counts; its members as read when
+ * that meeting holds them all; else the group is unresolved ("Second Thomas
+ * Shoal", or the two leaders of a summit named in passing, are none of the
+ * three) and its statement is skipped.  An item that reports no meeting
+ * keeps the members as read. */
+static void counted_group_speakers(doc *d, ev_list *out, size_t first)
+{
+    for (size_t k = first; k < out->n; k++) {
+        ev_draft *e = &out->v[k];
+        int sm = e->speaker_mention;
+        if (e->ev.type != NSV_EV_STATEMENT || e->dropped || e->ev.speaker.kind != NSV_KIND_GROUP ||
+            sm < 0 || d->ments[sm].kind != M_GROUP_DESC || d->ments[sm].count < 3 ||
+            d->ments[sm].n_members != e->nents)
+            continue;
+        int persons = 1;
+        for (int q = 0; q < e->nents && persons; q++)
+            persons = d->ents[e->ents[q]].kind == NSV_KIND_PERSON &&
+                      d->ments[sm].members[q] == e->ents[q];
+        if (!persons)
+            continue;
+        /* (the latest actual meeting before the group that holds two
+         * people or more: not "their June meeting" of no names) */
+        uint32_t at = d->toks[d->ments[sm].tok_start].start;
+        const ev_draft *m = NULL;
+        int ents[MAX_PARTIES], n = 0;
+        for (size_t q = 0; q < out->n; q++) {
+            const ev_draft *c = &out->v[q];
+            if (c->ev.type != NSV_EV_MEETING || c->dropped || c->ev.modality != NSV_MOD_ACTUAL ||
+                c->sent > e->sent || (c->sent == e->sent && c->ev.evidence_start >= at) ||
+                (m && (c->sent < m->sent ||
+                       (c->sent == m->sent && c->ev.evidence_start < m->ev.evidence_start))))
+                continue;
+            int people[MAX_PARTIES], np = 0;
+            for (int p = 0; p < c->nents && np < MAX_PARTIES; p++)
+                if (d->ents[c->ents[p]].kind == NSV_KIND_PERSON)
+                    people[np++] = c->ents[p];
+            if (np < 2)
+                continue;
+            m = c;
+            n = np;
+            memcpy(ents, people, (size_t)np * sizeof *ents);
+        }
+        if (!m)
+            continue;
+        if (n == d->ments[sm].count) {
+            e->nents = 0;
+            set_joint_speaker(d, e, ents, n);
+        } else if (!people_of_meeting(d, m, e->ents, e->nents)) {
+            e->dropped = 1;
+        }
+    }
+}
+
 /* Is there an actual meeting among the earlier stages' drafts (the last
  * PURPOSE_MEETING_DRAFTS)
  * that holds entity ent (anywhere: a readout's call the headline named first
@@ -8939,6 +8997,7 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
     fold_document_statements(d, out, first, body);
     regroup_speakers(d, out, first, 1, readout_meeting_parties);
     regroup_speakers(d, out, first, 0, wider_meeting_people);
+    counted_group_speakers(d, out, first);
     drop_repeated_attributions(d, out, first);
     drop_relative_attributions(d, out, first);
     drop_closing_relays(d, out, first);

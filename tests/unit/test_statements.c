@@ -8662,6 +8662,32 @@ static void test_they_after_unnamed_delegates(void **state)
     NT_CHECK(nt_count_said_by("Brazil") >= 1);
 }
 
+/* "The three NSAs underscored": a counted group of three people speaks as
+ * the people of the meeting before it when they are as many (never as the
+ * common noun "NSAs", never as a shoal's name read as a person); when that
+ * meeting holds fewer and not the group's members as read, it is skipped */
+static void test_counted_group_meeting_people(void **state)
+{
+    (void)state;
+    nt_run(PUB, "National Security Advisor Jake Sullivan, National Security Advisor Akiba "
+                "Takeo of Japan, and National Security Advisor Eduardo Ano of the Philippines "
+                "held a trilateral phone call on Monday.\n\nThey expressed concern about "
+                "conduct near Second Thomas Shoal. NSA Sullivan reaffirmed the alliance "
+                "commitments.\n\nThe three NSAs underscored the importance of trilateral "
+                "cooperation.");
+    NT_CHECK(nt_said_by("NSAs") == NULL);
+    NT_CHECK(nt_said_by("Shoal") == NULL);
+    NT_CHECK(nt_count_said_by("Ano") == 2 && nt_count_said_by("Akiba") == 2);
+    /* hard negative: the call held two of the three, and the three named
+     * last are not its people: nobody named speaks */
+    nt_run(PUB, "National Security Advisor Jake Sullivan held a trilateral call with Secretary "
+                "General Akiba Takeo of Japan and Director Cho Tae-yong of Korea to discuss the "
+                "summit meeting between Russian President Putin and DPRK leader Kim. The three "
+                "NSAs reaffirmed the importance of trilateral coordination.");
+    NT_CHECK(nt_said_by("NSAs") == NULL);
+    NT_CHECK(nt_said_by("Putin") == NULL && nt_said_by("Kim") == NULL);
+}
+
 /* "The French Finance Ministry said ... A ministry statement said ...":
  * a statement of a kind of body speaks for the body of that kind that
  * spoke just before */
@@ -9088,6 +9114,7 @@ int main(void)
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
+        cmocka_unit_test(test_counted_group_meeting_people),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
