@@ -5023,11 +5023,17 @@ static int body_name_goes_on(doc *d, uint32_t i, uint32_t end, uint32_t limit, u
 }
 
 /* "steel giant LNM": up to four lower-case plain words right before token
- * i, after a comma or a possessive (not "who controls TWA", a clause). */
+ * i, after a comma or a possessive (not "who controls TWA", a clause); a
+ * business noun (words.tsv firm: "giant", "bank") is a description word. */
 static int description_before(const doc *d, uint32_t i)
 {
     uint32_t c = i;
-    while (c > 0 && i - c < 4 && lower_plain_word(&d->toks[c - 1]))
+    while (c > 0 && i - c < 4 &&
+           (lower_plain_word(&d->toks[c - 1]) ||
+            ((d->toks[c - 1].word_bits & W_FIRM) && (d->toks[c - 1].flags & T_WORD) &&
+             !(d->toks[c - 1].flags & (T_CAP | T_POSS)) &&
+             !(d->toks[c - 1].word_bits &
+               ~(uint64_t)(W_FIRM | W_ORG_HEAD | W_POLITY | W_PUBLIC_BODY)))))
         c--;
     return c < i && c > 0 && (is_punct(d, c - 1, ',') || (d->toks[c - 1].flags & T_POSS));
 }

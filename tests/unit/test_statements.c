@@ -5281,6 +5281,30 @@ static void test_company_by_context(void **state)
     NT_CHECK(nt_said_by("Hale") == NULL);
 }
 
+/* "Oil giant Yukal", "brewing giant Inbax", "the state gas monopoly":
+ * "giant", "brewery" and "monopoly" are business nouns (words.tsv firm)
+ * like "carmaker", so the one unknown word after them is a company, which
+ * speaks as a body and which "the company said" stands for.  Hard
+ * negatives: a person described as a giant of a trade stays a person, and
+ * a plural "giants" before countries makes no company of them. */
+static void test_company_by_giant_noun(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("Oil giant Yukal faces a tax bill. Yukal said the bill was "
+                                       "illegal.",
+                                       "Yukal", "the bill was illegal", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    one_statement("Brewing giant Inbax bought a stake in Sun. The company said profits rose.",
+                  "Inbax", "profits rose", 0);
+    e = one_statement("Tony Smollet, a giant of the oil industry, said prices would rise.",
+                      "Smollet", "prices would rise", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+    nt_run(PUB,
+           "The communist giants China and Vietnam held talks. China said the talks went well.");
+    e = nt_said_by("China");
+    NT_CHECK(e != NULL && e->speaker.kind == NSV_KIND_COUNTRY);
+}
+
 /* The appositive also after a country's possessive ("Wipralo, India's
  * third-biggest software firm,") and before a relative ("Metrovo, the
  * private firm which runs"): "It said" then stands for the firm.  Hard
@@ -8796,6 +8820,7 @@ int main(void)
         cmocka_unit_test(test_one_word_and_firm),
         cmocka_unit_test(test_sector_word_company),
         cmocka_unit_test(test_company_by_context),
+        cmocka_unit_test(test_company_by_giant_noun),
         cmocka_unit_test(test_company_by_country_appositive),
         cmocka_unit_test(test_company_unit_after_lone_firm),
         cmocka_unit_test(test_firm_tail_name_is_company),
