@@ -4895,14 +4895,34 @@ static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int ma
     return n;
 }
 
+/* The token after a person's "of <Town>" at token k whose town no
+ * lexicon knows ("Mayor Jane Castor of Tampa, Mayor ..."): "of" and up to
+ * OF_TOWN_WORDS capitalised words of no mention, then a comma; k when
+ * there is none. */
+#define OF_TOWN_WORDS 3
+static uint32_t of_town_end(const doc *d, uint32_t k, uint32_t end)
+{
+    if (k + 2 >= end || !tok_is(&d->toks[k], "of"))
+        return k;
+    uint32_t q = k + 1;
+    while (q < end && q < k + 1 + OF_TOWN_WORDS && (d->toks[q].flags & T_WORD) &&
+           (d->toks[q].flags & T_CAP) && mention_at(d, q) < 0)
+        q++;
+    return q > k + 1 && q < end && is_char(d, q, ',') ? q : k;
+}
+
 /* "with President X of France and Chancellor Y of Germany": coordinated()
- * stops at each person's "of <country>"; read the list on across it.
- * Appends to objs (n used) and returns the new count. */
+ * stops at each person's "of <country>"; read the list on across it, and
+ * across a town of no lexicon before a comma and the next person ("Mayor
+ * A of Tampa, Mayor B of Clearwater").  Appends to objs (n used) and
+ * returns the new count. */
 static int coordinated_across_of(const doc *d, int *objs, int n, int max, const sentence *s)
 {
     while (n > 0 && n < max) {
         uint32_t at = d->ments[objs[n - 1]].tok_end;
         uint32_t k = of_country_end(d, at, s->tok_end);
+        if (k == at && d->ments[objs[n - 1]].kind == M_PERSON)
+            k = of_town_end(d, at, s->tok_end);
         if (k == at)
             break;
         int sep = 0;

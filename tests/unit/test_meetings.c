@@ -5461,6 +5461,26 @@ static void test_call_with(void **state)
     no_actual_meeting("Prime Minister Mark Tamm and President Ivan Dorov answered the call.");
 }
 
+/* "held separate calls today with A of <Town>, B of <Town>, and C": the
+ * verb holds the plural calls over a time word, and the list reads on
+ * across each person's town of no lexicon (one event per counterpart). */
+static void test_separate_calls_today_towns(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov held separate calls today with Mayor Mark Tamm of "
+                "Brindlewick, Mayor Ana Lunel of Olderby, and Mayor Ole Varga of Pellham to "
+                "discuss the storm.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lunel") != NULL);
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Varga") != NULL);
+    /* hard negative: a body after the town is no next counterpart */
+    nt_run(PUB, "President Ivan Dorov met with Mayor Mark Tamm of Brindlewick, the city council "
+                "and Mayor Ole Varga of Pellham.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Varga") == NULL);
+    /* hard negative: "separate calls" as no verb of its own */
+    no_actual_meeting("President Ivan Dorov rejected separate calls for a review by Mark Tamm.");
+}
+
 /* "with Deputy Prime Minister - Minister of Finance of Canada X", "with the
  * 43rd President of the United States X": the person after a dash-joined
  * pair of titles or an ordinal. */
@@ -11133,6 +11153,7 @@ int main(void)
         cmocka_unit_test(test_each_talks_modifier),
         cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
+        cmocka_unit_test(test_separate_calls_today_towns),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
     };
