@@ -4657,6 +4657,35 @@ static void test_unnamed_group_joined_modifiers(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "met with heads of leading universities", "met with the winners and
+ * finalists of the contest", "met with delegates to the congress": more
+ * plural nouns of people head a group a named party meets (words.tsv); a
+ * planned or negated meeting with them is no actual one, and the words
+ * outside a meeting frame make none. */
+static void test_unnamed_group_more_heads(void **state)
+{
+    (void)state;
+    static const char *const met[] = {
+        "Governor Lisa Marsh met with heads of leading universities on Monday.",
+        "Governor Lisa Marsh met with the winners and finalists of the state science contest.",
+        "Governor Lisa Marsh met with delegates to the party congress.",
+    };
+    for (size_t k = 0; k < sizeof met / sizeof *met; k++) {
+        nt_run(PUB, met[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(e && nt_has_party(e, "Marsh"));
+    }
+    /* hard negatives: planned, negated, a speech, no meeting cue */
+    nt_run(PUB, "Governor Lisa Marsh will meet with the finalists of the contest next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0 && nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    nt_run(PUB, "Governor Lisa Marsh did not meet with the candidates.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Governor Lisa Marsh addressed the winners of the contest.");
+    no_actual_meeting("Governor Lisa Marsh congratulated the finalists on their results.");
+    no_actual_meeting("Governor Lisa Marsh met the deadline set by the heads of agencies.");
+}
+
 /* "convened consumer protection, labor, and civil rights leaders": a serial
  * comma before the last "and" joins the modifiers as the "and" alone does;
  * a comma and "and" before a clause do not. */
@@ -11029,6 +11058,7 @@ int main(void)
         cmocka_unit_test(test_spoke_about_this_with),
         cmocka_unit_test(test_unnamed_group_joined_modifiers),
         cmocka_unit_test(test_unnamed_group_serial_comma),
+        cmocka_unit_test(test_unnamed_group_more_heads),
         cmocka_unit_test(test_virtually_convened),
         cmocka_unit_test(test_outlet_vice_president),
         cmocka_unit_test(test_meet_needs),
