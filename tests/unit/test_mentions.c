@@ -2598,6 +2598,21 @@ static void test_body_name_on_topic_after_the(void **state)
     NT_CHECK(nt_said_by("Council on Ukraine") == NULL);
 }
 
+/* "Historically Black Colleges and Universities": a class of colleges the
+ * lexicon names whole (its "and" joins two heads); the singular form
+ * before "Presidents" names it too, and a plain "colleges and
+ * universities" names no body. */
+static void test_hbcu_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Historically Black Colleges and Universities said the plan was "
+                            "weak."),
+                 "Historically Black Colleges and Universities", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: lower-case colleges are no named body */
+    nt_run(PUB, "Colleges and universities said the plan was weak.");
+    NT_CHECK(nt_said_by("Universities") == NULL && nt_said_by("Colleges") == NULL);
+}
+
 /* "the Council of Advisors on Science and Technology": the head's "of"
  * part goes on with an "on" topic, as the head itself does */
 static void test_body_name_of_part_on_topic(void **state)
@@ -4236,6 +4251,7 @@ int main(void)
         cmocka_unit_test(test_people_noun_body),
         cmocka_unit_test(test_pdnsa_title),
         cmocka_unit_test(test_body_name_of_part_on_topic),
+        cmocka_unit_test(test_hbcu_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
