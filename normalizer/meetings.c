@@ -3651,6 +3651,31 @@ static uint32_t welcomed_guest_far(const doc *d, const sentence *s, uint32_t end
     return t;
 }
 
+/* After a welcomed group ending before g1 and its body's name ("of
+ * Historically Black Colleges and Universities (HBCUs)"), does "for a"
+ * bring a meeting noun within three words ("for a round table discussion";
+ * not "for a reception", "for their work")?  Bounded: twelve tokens. */
+static int welcomed_for_meeting(const doc *d, uint32_t g1, uint32_t end)
+{
+    for (uint32_t k = g1; k < end && k < g1 + 12; k++) {
+        const token *u = &d->toks[k];
+        if (tok_is(u, "for")) {
+            if (k + 2 >= end || !(d->toks[k + 1].word_bits & W_DET))
+                return 0;
+            for (uint32_t c = k + 2; c < end && c < k + 5; c++) {
+                const lex_entry *m = tok_lex(d, c, LEX_MEETING, NULL);
+                if (m && (m->value == MEET_NOUN || m->value == MEET_MULTI))
+                    return 1;
+            }
+            return 0;
+        }
+        if (!((u->flags & T_CAP) || tok_is(u, "of") || tok_is(u, "from") || tok_is(u, "the") ||
+              tok_is(u, "and") || is_char(d, k, '(') || is_char(d, k, ')')))
+            return 0;
+    }
+    return 0;
+}
+
 /* "X welcomed Y (of Z) to the White House / at the Kremlin": hosting a
  * visitor.  Without the place, "welcomed" is praise ("welcomed the
  * decision", "welcomed Y's remarks") and the statement rule's business. */
@@ -7241,8 +7266,15 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             !called_to_do(d, s, end))
             return NSV_OK;
     }
-    if (cls == MEET_WELCOME)
+    if (cls == MEET_WELCOME) {
+        /* "welcomed 20 leaders of X for a round table discussion": a group
+         * of guests welcomed for a meeting is hosted, as "hosted 80 mayors
+         * for a roundtable" is */
+        uint32_t g1 = end < s->tok_end ? unnamed_group_at(d, end, s->tok_end, 0, 0) : 0;
+        if (g1 && welcomed_for_meeting(d, g1, s->tok_end))
+            return open_group_meeting(d, out, s, i, i, end, g1, cue, err);
         return welcome_at(d, out, s, i, end, cue, err);
+    }
     if (cls == MEET_HOLD && end < s->tok_end && (d->toks[end].word_bits & W_PASSIVE_BY))
         return chaired_by(d, out, s, i, end, cue, err);
     if (cls == MEET_HOLD && cue->canon && !strcmp(cue->canon, "front"))

@@ -3849,6 +3849,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
         uint32_t k = j;
         int caps = 0, of_words = 0; /* capitalised words after "HEAD of" */
         int for_the = 0;            /* the "of" part is a "for the" aim's */
+        int on_part = 0;            /* an "on" topic was read */
         unsigned nj;
         for (;;) {
             if (k > j && k - j < 6 && paren_before_legal_form(d, k, limit)) {
@@ -3862,6 +3863,15 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 d->toks[k].end - d->toks[k].start <= 2 && k + 1 < limit &&
                 (d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD)) {
                 k++;
+                continue;
+            }
+            /* "Council of Advisors on Science and Technology": the head's
+             * "of" part goes on with an "on" topic as the head itself does
+             * (not "the Council of Europe on April 3": no topic word) */
+            if (of_words > 1 && !for_the && !on_part && k < limit && k - j < 8 &&
+                (d->toks[k - 1].flags & T_CAP) && on_topic_part(d, k, limit)) {
+                k++;
+                on_part = 1;
                 continue;
             }
             if (!(k < limit && k - j < (of_words ? 9u : 7u) &&
@@ -3927,6 +3937,7 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                 if (on_topic_part(d, k, limit) || to_aim_part(d, k, limit)) {
                     k++;
                     of_words = 1;
+                    on_part = 1;
                     continue;
                 }
                 /* legal forms after the head: "Bond Corp Holdings Ltd",

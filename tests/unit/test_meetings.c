@@ -9010,6 +9010,25 @@ static void test_counted_group(void **state)
         "Governor Anna Kovac hosted over 80 mayors for a reception at her residence.");
 }
 
+/* "welcomed 20 leaders of Historically Black Colleges and Universities
+ * (HBCUs) for a round table discussion": a group welcomed for a meeting is
+ * hosted, and the body its leaders come from takes part; welcomed for a
+ * reception, or a welcomed decision, is no meeting. */
+static void test_welcomed_group_for_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Thursday, Governor Anna Kovac welcomed 20 leaders of Historically Black "
+                "Colleges and Universities (HBCUs) for a round table discussion.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Kovac");
+    NT_CHECK(e && nt_has_party(e, "Historically Black Colleges and Universities"));
+    /* hard negatives: a social occasion, and a welcomed decision */
+    no_actual_meeting("On Thursday, Governor Anna Kovac welcomed 20 leaders of the Brelco "
+                      "Trust for a reception.");
+    no_actual_meeting("On Thursday, Governor Anna Kovac welcomed the decision of the leaders "
+                      "for a meeting.");
+}
+
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
  * meets no one, also after a name that modifies it ("meet U.S. demands");
@@ -11186,6 +11205,7 @@ int main(void)
         cmocka_unit_test(test_separate_calls_today_towns),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
+        cmocka_unit_test(test_welcomed_group_for_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

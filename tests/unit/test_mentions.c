@@ -2598,6 +2598,40 @@ static void test_body_name_on_topic_after_the(void **state)
     NT_CHECK(nt_said_by("Council on Ukraine") == NULL);
 }
 
+/* "Historically Black Colleges and Universities": a class of colleges the
+ * lexicon names whole (its "and" joins two heads); the singular form
+ * before "Presidents" names it too, and a plain "colleges and
+ * universities" names no body. */
+static void test_hbcu_body(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Historically Black Colleges and Universities said the plan was "
+                            "weak."),
+                 "Historically Black Colleges and Universities", NSV_KIND_ORGANIZATION, NULL, NULL);
+    /* hard negative: lower-case colleges are no named body */
+    nt_run(PUB, "Colleges and universities said the plan was weak.");
+    NT_CHECK(nt_said_by("Universities") == NULL && nt_said_by("Colleges") == NULL);
+}
+
+/* "the Council of Advisors on Science and Technology": the head's "of"
+ * part goes on with an "on" topic, as the head itself does */
+static void test_body_name_of_part_on_topic(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("The Council of Advisors on Science and Technology said the plan "
+                            "was weak."),
+                 "Council of Advisors on Science and Technology", NSV_KIND_ORGANIZATION, NULL,
+                 NULL);
+    /* hard negatives: a weekday or a month after "on" is no topic */
+    assert_party(speaker_of("The Committee of Ministers on Tuesday said the plan was weak."),
+                 "Committee of Ministers", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "The Council of Advisors on April 3 said the plan was weak.");
+    for (size_t k = 0; k < nt_count(NSV_EV_STATEMENT, -1); k++) {
+        const char *name = nt_nth(NSV_EV_STATEMENT, k)->speaker.name;
+        NT_CHECK(!name || !strstr(name, "April"));
+    }
+}
+
 /* "the Task Force on AI Datacenter Infrastructure": an acronym opens an
  * "on" topic when plain topic words follow it */
 static void test_body_name_on_acronym_topic(void **state)
@@ -4216,6 +4250,8 @@ int main(void)
         cmocka_unit_test(test_country_possessive_group),
         cmocka_unit_test(test_people_noun_body),
         cmocka_unit_test(test_pdnsa_title),
+        cmocka_unit_test(test_body_name_of_part_on_topic),
+        cmocka_unit_test(test_hbcu_body),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

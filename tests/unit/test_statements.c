@@ -3092,6 +3092,16 @@ static void test_business_titles(void **state)
                   "the rally would fade", 0);
     /* hard negative: a title with no name names no speaker */
     no_statement("A fund manager said the rally would fade.");
+    /* "FECSA's General Manager, Jose Zaforteza, told Reuters": the title
+     * before an appositive name is no speaker "Manager" of its own */
+    nt_run(PUB, "Brelco's General Manager, Peter Gregg, told Reuters the rally would fade.");
+    NT_CHECK(nt_said_by("Gregg") != NULL && nt_said_by("Manager") == NULL);
+    /* hard negatives: a general's rank still opens a name; a company named
+     * General still speaks */
+    one_statement("General Peter Gregg said the rally would fade.", "Gregg", "the rally would fade",
+                  0);
+    one_statement("General Motors said the rally would fade.", "General Motors",
+                  "the rally would fade", 0);
 }
 
 /* A quotation whose opening mark was lost ('... We will win," the President
