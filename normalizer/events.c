@@ -2492,6 +2492,13 @@ static int quantifier_after_plural(const doc *d, uint32_t k, uint32_t from)
     return a > from && tok_is(&d->toks[a - 1], "and");
 }
 
+int day_opener(const doc *d, uint32_t k)
+{
+    const token *p = &d->toks[k];
+    return tok_is(p, "on") || tok_is(p, "in") || tok_is(p, "last") || tok_is(p, "early") ||
+           tok_is(p, "late");
+}
+
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
@@ -2510,16 +2517,18 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             skipped++;
             continue;
         }
-        /* "X on Saturday said", "X Friday called for", "X on March 3 said";
-         * "A and B have both stressed", "They both condemned" */
+        /* "X on Saturday said", "X Friday called for", "X on March 3 said",
+         * "X last Friday announced", "X in March had said"; "A and B have
+         * both stressed", "They both condemned" */
         if ((p->flags & T_WORD) &&
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
              quantifier_after_plural(d, j - 1, from) || (p->flags & T_NEG_CLITIC) ||
              tok_is(p, "not") ||
-             (tok_is(p, "on") && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH))) ||
+             (day_opener(d, j - 1) && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH)) &&
+              (d->toks[j].flags & T_CAP)) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
-             ((p->word_bits & W_MONTH) && (p->flags & T_CAP) && j < t &&
-              (d->toks[j].flags & T_NUM)))) {
+             ((p->word_bits & W_MONTH) && (p->flags & T_CAP) &&
+              ((j < t && (d->toks[j].flags & T_NUM)) || (j - 1 > from && day_opener(d, j - 2)))))) {
             j--;
             skipped++;
             continue;

@@ -1741,7 +1741,9 @@ static inline int plain_for_cue(const doc *d, uint32_t k, uint32_t limit)
     const token *u = k < limit ? &d->toks[k] : NULL;
     return u && !(u->cats & (1u << LEX_SPEECH)) &&
            !(u->word_bits & (W_WEEKDAY | W_RELDAY | W_ADVERB | W_AUX)) &&
-           !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on");
+           !(u->matches && u->matches->nwords >= 2) && !tok_is(u, "on") &&
+           !(k + 1 < limit && (d->toks[k + 1].word_bits & (W_WEEKDAY | W_MONTH)) &&
+             day_opener(d, k));
 }
 
 /* The speech cue, not "according to", that follows from token k past time
@@ -4436,7 +4438,8 @@ static int lower_elsewhere(doc *d, uint32_t t)
 }
 
 /* Past a time phrase after a subject: "last week", "on Monday", "Friday",
- * "yesterday" ("Gazprom on Monday said"); k when there is none. */
+ * "yesterday", "last Friday", "in March", "on March 3" ("Gazprom on Monday
+ * said", "Reagan last Friday announced"); k when there is none. */
 static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
 {
     unsigned tw = 0;
@@ -4445,6 +4448,15 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
         return k + tw;
     if (k + 2 < limit && tok_is(&d->toks[k], "on") && (d->toks[k + 1].word_bits & W_WEEKDAY))
         return k + 2;
+    /* "in March", "last Friday", "early March", "on March 3": a capitalised
+     * day or month after its opener, the month's day after it */
+    if (k + 2 < limit && day_opener(d, k) && (d->toks[k + 1].flags & T_CAP) &&
+        (d->toks[k + 1].word_bits & (W_WEEKDAY | W_MONTH))) {
+        uint32_t e = k + 2;
+        if ((d->toks[k + 1].word_bits & W_MONTH) && e + 1 < limit && (d->toks[e].flags & T_NUM))
+            e++;
+        return e;
+    }
     if (k + 1 < limit && (d->toks[k].word_bits & (W_WEEKDAY | W_RELDAY)))
         return k + 1;
     return k;

@@ -2636,6 +2636,26 @@ static void test_time_phrase_before_cue(void **state)
     no_statement("Veldania has so far concluded 8 bilateral accords with its creditors.");
 }
 
+/* "Brelco last Friday announced", "Anna Berg in July said", "Brelco in
+ * March had said": a day or month after its opener between the speaker
+ * and the cue, as "on Monday" is. */
+static void test_day_or_month_before_cue(void **state)
+{
+    (void)state;
+    one_statement("Brelco last Friday announced that prices would rise.", "Brelco",
+                  "prices would rise", 0);
+    one_statement("Finance Minister Anna Berg in July said the budget had slipped.", "Berg",
+                  "the budget had slipped", 0);
+    nt_run(PUB, "Brelco Industries said sales fell. Brelco Industries in March had said that "
+                "prices would rise.");
+    NT_CHECK(nt_count_said_by("Brelco") == 2);
+    /* hard negatives: an open group before the day speaks for no one, and a
+     * month with its opener is no speaker of its own */
+    no_statement("Analysts last Friday said prices would rise.");
+    no_statement("Officials in March said prices would rise.");
+    no_statement("Brelco in March raised prices.");
+}
+
 /* "<Brelco Mining Ltd> said", "Veldan Steel Oy <VSO.HE> said": the wire's
  * angle brackets around a company's name, or its ticker, before the cue. */
 static void test_angle_bracket_names(void **state)
@@ -8797,6 +8817,7 @@ int main(void)
         cmocka_unit_test(test_polity_bodies),
         cmocka_unit_test(test_body_lawyers),
         cmocka_unit_test(test_time_phrase_before_cue),
+        cmocka_unit_test(test_day_or_month_before_cue),
         cmocka_unit_test(test_angle_bracket_names),
         cmocka_unit_test(test_possessive_before_cue),
         cmocka_unit_test(test_hyphenated_body_short_name),
