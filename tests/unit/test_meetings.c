@@ -3317,6 +3317,35 @@ static void test_opening_visit_place_out_of_memory(void **state)
     opening_visit_place_out_of_memory(region, "Kelvora Region");
 }
 
+/* Out of working memory while the side of a meeting's delegates or of an
+ * office the item names no holder of is made ("Officials from the U.S. and
+ * Mexico met": listed_country; "held talks with the Prime Minister of
+ * Denmark": office_country): the meeting stage fails with the out-of-memory
+ * code, never a meeting read without that side or none at all.  Run as
+ * test_group_including_members_out_of_memory is. */
+static int has_party_arg(const doc *x, const ev_draft *e, const char *arg)
+{
+    return draft_has_party(x, e, arg);
+}
+
+static void test_listed_side_out_of_memory(void **state)
+{
+    (void)state;
+    /* (a meeting opens each item, so the list has room for the next) */
+    static const char delegates[] = "Norway held talks with Sweden. Senior officials from the U.S. "
+                                    "and Mexico met in Mexico City on Tuesday.";
+    static const char office[] = "Norway held talks with Sweden. President Ivan Petrov held talks "
+                                 "with the Prime Minister of Denmark on Tuesday.";
+    nt_run(PUB, delegates);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mexico");
+    NT_CHECK(e && nt_has_party(e, "U.S."));
+    nt_run(PUB, office);
+    e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && nt_has_party(e, "Denmark"));
+    meeting_stage_out_of_memory(delegates, "Mexico", has_party_arg, "United States");
+    meeting_stage_out_of_memory(office, "Petrov", has_party_arg, "Denmark");
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -10770,6 +10799,7 @@ int main(void)
         cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_group_including_members_out_of_memory),
         cmocka_unit_test(test_opening_visit_place_out_of_memory),
+        cmocka_unit_test(test_listed_side_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
