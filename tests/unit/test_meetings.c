@@ -2254,6 +2254,34 @@ static void test_their_dated_meeting(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
 }
 
+/* "their September 2021 meeting in Rome" after a meeting the item reports
+ * with no day, place or format of its own: the earlier meeting of the same
+ * parties, dated by a month alone, stays apart from the reported one (no
+ * date or place of the two tells them apart; events.c earlier_of_theirs).
+ * Hard negative: a second report of the same meeting ("The meeting
+ * focused on trade") merges into it. */
+static void test_their_earlier_meeting_stays_apart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. The meeting built on their "
+                "September 2021 meeting in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    int rome = 0, now = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+        if (e->location_name && !strcmp(e->location_name, "Rome"))
+            rome++;
+        else
+            now++;
+    }
+    NT_CHECK(rome == 1 && now == 1);
+    /* hard negative: the same meeting named again is one */
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. During the meeting, Walker and "
+                "Li Wen discussed trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "They reflected on their first meeting in November 2021 in Paris and
  * further meetings in Washington and Munich": "their", an earlier word and a
  * place after the meeting noun name earlier meetings of the parties reported
@@ -10761,6 +10789,7 @@ int main(void)
         cmocka_unit_test(test_talks_during_visit),
         cmocka_unit_test(test_their_dated_meeting),
         cmocka_unit_test(test_their_placed_meeting),
+        cmocka_unit_test(test_their_earlier_meeting_stays_apart),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_prev_sentence_visited_place),
         cmocka_unit_test(test_sideline_series_place),
