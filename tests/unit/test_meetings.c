@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "normalizer.h"
+#include "nsv_test_stage.h"
 #include "nsv_test_util.h"
 
 #define PUB "2022-12-09"
@@ -3240,56 +3241,33 @@ static int draft_has_party(const doc *x, const ev_draft *e, const char *key)
 }
 
 /* Runs the meeting stage on text under every arena cap up to the one it
- * fits in.  A run whose annotation fits either fails extract_meetings with
- * NSV_ERR_NOMEM or reads a meeting with `party` that `kept` accepts (given
- * `arg`); both kinds of run must occur. */
+ * fits in (nt_stage_out_of_memory).  A run whose annotation fits either
+ * fails extract_meetings with NSV_ERR_NOMEM or reads a meeting with
+ * `party` that `kept` accepts (given `arg`); both kinds of run must occur. */
 typedef int (*meeting_kept_fn)(const doc *x, const ev_draft *e, const char *arg);
+
+struct meeting_kept {
+    const char *party;
+    meeting_kept_fn kept;
+    const char *arg;
+};
+
+static int meeting_kept_in(const doc *x, const ev_list *list, const void *arg)
+{
+    const struct meeting_kept *k = arg;
+    for (size_t i = 0; i < list->n; i++)
+        if (list->v[i].ev.type == NSV_EV_MEETING && draft_has_party(x, &list->v[i], k->party))
+            return k->kept(x, &list->v[i], k->arg);
+    return 0;
+}
 
 static void meeting_stage_out_of_memory(const char *text, const char *party, meeting_kept_fn kept,
                                         const char *arg)
 {
-    nsv_limits lim;
-    nsv_limits_default(&lim);
-    int fitted = 0, failed = 0;
-    for (size_t cap = 16; cap < ((size_t)4 << 20) && !fitted; cap += 16) {
-        arena mem;
-        arena_init(&mem, cap);
-        doc x;
-        memset(&x, 0, sizeof x);
-        x.mem = &mem;
-        x.lex = nt.lex;
-        x.limits = &lim;
-        x.text = text;
-        x.len = strlen(text);
-        x.published = parse_iso_date(PUB, strlen(PUB));
-        nsv_error err;
-        memset(&err, 0, sizeof err);
-        ev_list list = {0};
-        if (tokenize(x.mem, x.text, x.len, &x.toks, &x.ntoks) || annotate_lexicon(&x) ||
-            segment(&x, &err) || find_mentions(&x, &err) || mem.failed) {
-            arena_free(&mem);
-            continue; /* the annotation did not fit: the stage is not reached */
-        }
-        resolve_mentions(&x);
-        memset(&err, 0, sizeof err);
-        nsv_code rc = extract_meetings(&x, &list, &err);
-        if (rc == NSV_OK) {
-            const ev_draft *e = NULL;
-            for (size_t k = 0; k < list.n && !e; k++)
-                if (list.v[k].ev.type == NSV_EV_MEETING && draft_has_party(&x, &list.v[k], party))
-                    e = &list.v[k];
-            if (!e || !kept(&x, e, arg))
-                fail_msg("cap %zu: the meeting with %s was read without %s", cap, party, arg);
-            fitted = !mem.failed;
-        } else {
-            assert_int_equal(rc, NSV_ERR_NOMEM);
-            assert_int_equal(err.code, NSV_ERR_NOMEM);
-            assert_non_null(strstr(err.message, "working memory"));
-            failed++;
-        }
-        arena_free(&mem);
-    }
-    assert_true(fitted && failed > 0);
+    struct meeting_kept k = {party, kept, arg};
+    char what[256];
+    snprintf(what, sizeof what, "the meeting with %s was read without %s", party, arg);
+    nt_stage_out_of_memory(text, PUB, nt_resolve, nt_meetings, meeting_kept_in, &k, what);
 }
 
 static int has_all_three_members(const doc *x, const ev_draft *e, const char *arg)
