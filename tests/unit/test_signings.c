@@ -3920,6 +3920,25 @@ static void test_signatory_helpers_out_of_memory(void **state)
         "Norway", "Sweden");
 }
 
+/* The same for the debtor's creditors, a group the text does not name
+ * ("Chile and its 400-plus international bank creditors started signing":
+ * creditors_subject copies the group's words), and for the debtor's country
+ * its officials' demonym names ("Peruvian officials and representatives of
+ * about 90 creditor banks"). */
+static void test_creditors_out_of_memory(void **state)
+{
+    (void)state;
+    signing_parties_out_of_memory(MEETING_FIRST
+                                  "Representatives of Chile and its 400-plus international bank "
+                                  "creditors started signing agreements to reschedule the "
+                                  "country's debt.",
+                                  "Chile", "bank creditors");
+    signing_parties_out_of_memory(MEETING_FIRST
+                                  "Peruvian officials and representatives of about 90 creditor "
+                                  "banks began to sign agreements for new loans.",
+                                  "Peru", "creditor banks");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4093,6 +4112,7 @@ int main(void)
         cmocka_unit_test(test_hyphen_demonyms_before_document),
         cmocka_unit_test(test_between_unknown_body_out_of_memory),
         cmocka_unit_test(test_signatory_helpers_out_of_memory),
+        cmocka_unit_test(test_creditors_out_of_memory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
