@@ -266,8 +266,10 @@ nsv_code segment(doc *d, nsv_error *err);
 
 /* mentions.c */
 nsv_code find_mentions(doc *d, nsv_error *err);
-/* Resolve pronouns and descriptions to entities, in text order. */
-void resolve_mentions(doc *d);
+/* Resolve pronouns and descriptions to entities, in text order.
+ * NSV_ERR_NOMEM (with err set) when memory ran out naming a body a
+ * description stands for ("the government", "the airline"). */
+nsv_code resolve_mentions(doc *d, nsv_error *err);
 /* mention_at() by a search over the mentions. */
 int mention_at_searched(const doc *d, uint32_t t);
 /* The mention covering token t, or -1.  Asked at every turn of the rules:

@@ -1890,10 +1890,11 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
 /* The sides listed after an unnamed group whose words end before token g1,
  * an "of" or "from" ("the national security advisors of France, Germany,
  * and Italy", "representatives from Ukraine"; after a second group joined
- * by "and"), take part in e.  Returns
- * their count, or -1 when no "of" or "from" follows the group. */
-static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
+ * by "and"), take part in e.  Sets *n to their count, or to -1 when no "of"
+ * or "from" follows the group; returns 0, or -1 when memory ran out. */
+static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end, int *n)
 {
+    *n = -1;
     /* "the national security advisors and senior G20 representatives of
      * the Quint and the EU": the sides after a second group joined by
      * "and" are both groups' */
@@ -1903,12 +1904,13 @@ static int group_sides(doc *d, ev_draft *e, uint32_t g1, uint32_t end)
             g1 = g2;
     }
     if (g1 + 1 >= end || (!tok_is(&d->toks[g1], "of") && !tok_is(&d->toks[g1], "from")))
-        return -1;
+        return 0;
     int sides[MAX_COORD];
-    int n = sides_listed(d, g1 + 1, end, 0, sides, MAX_COORD);
-    for (int q = 0; q < n; q++)
+    if ((*n = sides_listed(d, g1 + 1, end, 0, sides, MAX_COORD)) < 0)
+        return -1;
+    for (int q = 0; q < *n; q++)
         ev_add_party(d, e, sides[q]);
-    return n;
+    return 0;
 }
 
 /* The token after up to four capitalised words from k, outside quotes, that
@@ -2387,7 +2389,9 @@ static nsv_code group_met_parties(doc *d, ev_draft *e, const sentence *s, uint32
     /* "convened the national security advisors of France, Germany, and
      * Italy": the countries or bodies the group comes for take part (not
      * "officials from 68 colleges": no named side) */
-    int n = group_sides(d, e, g1, s->tok_end);
+    int n = -1;
+    if (group_sides(d, e, g1, s->tok_end, &n) < 0)
+        return out_of_memory(d->limits, err);
     /* "held a meeting with members of the Government", "of the Cabinet":
      * the bare executive, as for "Government members" above (not "of the
      * Government's economic bloc": a part of it) */
@@ -4547,21 +4551,23 @@ static nsv_code meeting_involved(doc *d, ev_list *out, const sentence *s, uint32
     return NSV_OK;
 }
 
-/* The entity a list member the delegates come from stands for: a country
- * or body, or a country the mention finder read as a place after "from"
- * ("delegates from Canada").  -1 for anything else ("members of his
- * team": a pronoun is no side). */
-static int listed_country(doc *d, int m)
+/* The entity a list member the delegates come from stands for, at *ent: a
+ * country or body, or a country the mention finder read as a place after
+ * "from" ("delegates from Canada").  1; 0 with *ent -1 for anything else
+ * ("members of his team": a pronoun is no side); -1 when memory ran out. */
+static int listed_country(doc *d, int m, int *ent)
 {
     const mention *x = &d->ments[m];
+    *ent = -1;
     if ((x->kind == M_COUNTRY || x->kind == M_ORG) && party_mention(d, m))
-        return x->entity;
+        *ent = x->entity;
     /* "from the U.S.": the place's name is one of the country's names */
-    if (x->kind == M_PLACE && x->name && x->country &&
-        (!strcmp(x->name, x->country) || tok_lex(d, x->tok_start, LEX_COUNTRY, NULL)) &&
-        !(d->toks[x->tok_start].flags & T_IN_QUOTE))
-        return country_entity(d, x->country);
-    return -1;
+    else if (x->kind == M_PLACE && x->name && x->country &&
+             (!strcmp(x->name, x->country) || tok_lex(d, x->tok_start, LEX_COUNTRY, NULL)) &&
+             !(d->toks[x->tok_start].flags & T_IN_QUOTE) &&
+             (*ent = country_entity(d, x->country)) < 0)
+        return -1;
+    return *ent >= 0;
 }
 
 /* "(with) heads of delegations from A, B and C", "(with) officials from A
@@ -4569,7 +4575,8 @@ static int listed_country(doc *d, int m)
  * the countries or bodies listed after "from" or "of"; those are the
  * parties.  From token t: an article and up to two lower-case modifiers, a
  * people word (or "heads of" one), "from" or "of", then the list.  Writes
- * the entities and returns their count (0 when t opens no such phrase). */
+ * the entities and returns their count (0 when t opens no such phrase, -1
+ * when memory ran out). */
 static int delegates_from(doc *d, uint32_t t, uint32_t end, int *ents, int max)
 {
     uint32_t k = t;
@@ -4690,7 +4697,8 @@ static uint32_t body_after_modifiers(const doc *d, uint32_t k, uint32_t end)
 /* The list of sides from token k on, after "from" or "of": countries or
  * bodies (with `office`, places too: "the Governors of Louisiana and
  * Alabama") joined by commas, "and" and "the".  Writes the entities and
- * returns their count; 0 when a name runs on past the list's names. */
+ * returns their count; 0 when a name runs on past the list's names, -1 when
+ * memory ran out. */
 static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents, int max)
 {
     int n = 0;
@@ -4713,10 +4721,13 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
         if (m < 0 || (d->ments[m].tok_start != k &&
                       !(d->ments[m].tok_start + 1 == k && tok_is(&d->toks[k - 1], "the"))))
             break;
-        int ent = listed_country(d, m);
+        int ent = -1;
+        if (listed_country(d, m, &ent) < 0)
+            return -1;
         if (ent < 0 && office && d->ments[m].kind == M_PLACE && d->ments[m].name &&
-            !(d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE))
-            ent = body_entity(d, d->ments[m].name);
+            !(d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) &&
+            (ent = body_entity(d, d->ments[m].name)) < 0)
+            return -1;
         /* "the Governors of Louisiana and Mississippi, FEMA Administrator
          * Deanne Criswell, ...": a named person after a comma is the next
          * party of the outer list, which ends this one */
@@ -4749,7 +4760,7 @@ static int sides_listed(doc *d, uint32_t k, uint32_t end, int office, int *ents,
  * and Russia clarified ...": unnamed delegates of two or more sides as the
  * subject after an opening meeting phrase (cue_end is the token after its
  * noun); the sides held the talks.  Writes their entities and returns the
- * count (0 unless at least two). */
+ * count (0 unless at least two, -1 when memory ran out). */
 static int delegates_after_opening(doc *d, uint32_t cue_end, const sentence *s, int *ents, int max)
 {
     uint32_t k = cue_end;
@@ -4764,7 +4775,7 @@ static int delegates_after_opening(doc *d, uint32_t cue_end, const sentence *s, 
     if (h >= s->tok_end || !(d->toks[h].word_bits & W_SIDE_GROUP) || staff_word(&d->toks[h]))
         return 0;
     int n = delegates_from(d, k + 1, s->tok_end, ents, max);
-    return n >= 2 ? n : 0;
+    return n >= 2 || n < 0 ? n : 0;
 }
 
 /* "X held meetings with A and B. During a meeting with C, the parties
@@ -4852,26 +4863,28 @@ static int series_host(const doc *d, const ev_list *out, const sentence *s, uint
 /* "with the President of the Philippines", "with the Prime Minister of
  * Denmark": the office of a country whose holder the item does not name
  * (the description resolved to no one); the country is the party (GUIDE).
- * Returns the country's entity, or -1. */
-static int office_country(doc *d, uint32_t t, uint32_t end, int *named)
+ * Sets *oc to the country's entity and returns 1; 0 with *oc -1 when there
+ * is none; -1 when memory ran out. */
+static int office_country(doc *d, uint32_t t, uint32_t end, int *named, int *oc)
 {
     *named = -1;
+    *oc = -1;
     int m = t < end ? mention_at(d, t) : -1;
     if (m < 0 || d->ments[m].tok_start != t || !tok_is(&d->toks[t], "the"))
-        return -1;
+        return 0;
     const mention *x = &d->ments[m];
     if (x->kind != M_DESC || x->entity >= 0 || !x->role || !x->country || x->body_voice ||
         (d->toks[t].flags & T_IN_QUOTE))
-        return -1;
+        return 0;
     /* "the President of Ukraine's decree": the possessor is no guest */
     if (x->tok_end < end && (d->toks[x->tok_end].flags & T_POSS))
-        return -1;
+        return 0;
     /* "with the President of Finland, Tarja Halonen": the name after it */
     if (x->tok_end + 1 < end && is_char(d, x->tok_end, ',')) {
         int p = party_right(d, x->tok_end + 1, end);
         if (p >= 0 && d->ments[p].kind == M_PERSON) {
             *named = p;
-            return -1;
+            return 0;
         }
     }
     /* a headline's "with the Prime Minister of Georgia" before the body
@@ -4880,15 +4893,16 @@ static int office_country(doc *d, uint32_t t, uint32_t end, int *named)
     for (size_t k = 0; k < d->nents && k < 4096; k++)
         if (d->ents[k].kind == NSV_KIND_PERSON && d->ents[k].country &&
             !strcmp(d->ents[k].country, x->country))
-            return -1;
-    return country_entity(d, x->country);
+            return 0;
+    return (*oc = country_entity(d, x->country)) < 0 ? -1 : 1;
 }
 
 /* "(senior) officials from the United States and Mexico met", "delegations
  * of A and B met": the sides the people before the verb at v come for.
  * Back from v over one lower-case plural ("governments"), a list of two or
  * more countries or bodies, "from" or "of" and a people word.  Writes the
- * entities and returns their count (0 when there is no such subject). */
+ * entities and returns their count (0 when there is no such subject, -1
+ * when memory ran out). */
 static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int max)
 {
     uint32_t k = verb_group_start(d, v, from);
@@ -4901,9 +4915,9 @@ static int delegates_before(doc *d, uint32_t v, uint32_t from, int *ents, int ma
         int m = mention_at(d, k - 1);
         if (m < 0 || d->ments[m].tok_end != k)
             break;
-        int ent = listed_country(d, m);
-        if (ent < 0)
-            return 0;
+        int ent = -1, rc = listed_country(d, m, &ent);
+        if (rc <= 0)
+            return rc;
         ents[n++] = ent;
         k = d->ments[m].tok_start;
         while (k > from && (is_char(d, k - 1, ',') || tok_is(&d->toks[k - 1], "and") ||
@@ -7710,6 +7724,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     const char *sides_rule = NULL;
     if (!nobj && cls == MEET_VERB && !with) {
         ns = delegates_before(d, i, s->tok_start, sides, MAX_COORD);
+        if (ns < 0)
+            goto nomem;
         sides_rule = "meeting.delegates";
     }
     /* "The Russian and Armenian Presidents met in Yerevan", "... held
@@ -7732,9 +7748,10 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "held talks with the Prime Minister of Denmark": the country of an
      * office the item names no holder of */
     int named = -1;
-    int oc = !nobj && (with || between || cls == MEET_VERB || cls == MEET_HOST)
-                 ? office_country(d, j, s->tok_end, &named)
-                 : -1;
+    int oc = -1;
+    if (!nobj && (with || between || cls == MEET_VERB || cls == MEET_HOST) &&
+        office_country(d, j, s->tok_end, &named, &oc) < 0)
+        goto nomem;
     /* "During his talks with the Prime Minister of Italy, Mr Putin said":
      * in an opening phrase the name after the comma is the subject */
     if (named >= 0 && (d->toks[s->tok_start].word_bits & W_PREP)) {
@@ -7743,7 +7760,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             in_opening = !is_char(d, k, ',');
         if (in_opening) {
             int m = mention_at(d, j);
-            oc = country_entity(d, d->ments[m].country); /* office_country checked it */
+            /* (office_country checked it) */
+            if ((oc = country_entity(d, d->ments[m].country)) < 0)
+                goto nomem;
             named = -1;
         }
     }
@@ -7799,6 +7818,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                       cls == MEET_MULTI || cls == MEET_WITH)
                  ? delegates_from(d, j, s->tok_end, dents, MAX_COORD)
                  : 0;
+    if (nd < 0)
+        goto nomem;
     if (nd) {
         /* "X met A, and also held meetings with ...": the subject of a
          * second verb is the sentence's, not the party named last */
@@ -7869,13 +7890,16 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
                     meet_add_mention(d, e, m);
                 else if (dem && (d->toks[t].flags & T_CAP)) {
                     int c = country_entity(d, dem->canon);
-                    if (c >= 0)
-                        ev_add_party(d, e, c);
+                    if (c < 0)
+                        goto nomem;
+                    ev_add_party(d, e, c);
                 }
             }
             /* "between the Russian delegation and representatives from
              * Ukraine": the side listed after the group */
-            (void)group_sides(d, e, g1, s->tok_end);
+            int ns = -1;
+            if (group_sides(d, e, g1, s->tok_end, &ns) < 0)
+                goto nomem;
             return NSV_OK;
         }
     }
@@ -8206,6 +8230,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             int dents[MAX_COORD];
             int nd =
                 cue->value == MEET_NOUN ? delegates_after_opening(d, end, s, dents, MAX_COORD) : 0;
+            if (nd < 0)
+                goto nomem;
             if (nd) {
                 ev_draft *e = new_meeting(d, out, i, cue, "meeting.delegates", s);
                 if (!e)

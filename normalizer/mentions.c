@@ -8600,10 +8600,11 @@ static int led_group_voice(const doc *d, const mention *m)
  * mention finder left alone, capitalised words around one of the kind's
  * name words (body_nouns.tsv) in the description's sentence or the three
  * before, outside quotations and the headline; the nearest, as a body
- * (also where the mention finder read a person: "Air Canada said").  -1
- * when none. */
-static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn)
+ * (also where the mention finder read a person: "Air Canada said").  Sets
+ * *ent and returns 1; 0 when none, -1 when memory ran out. */
+static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn, int *ent)
 {
+    *ent = -1;
     uint32_t from = d->sents[m->sent >= 3 ? m->sent - 3 : 0].tok_start;
     /* (at most 300 words back: bounded per description) */
     if (m->tok_start > 300 && from < m->tok_start - 300)
@@ -8643,9 +8644,9 @@ static int fitting_name_in_text(doc *d, const mention *m, const lex_entry *bn)
         /* "the central bank": a country's bank of issue, not "Pacific Bank" */
         if (m->central_bank && !central_bank_name(d, name))
             continue;
-        return body_entity(d, name);
+        return (*ent = body_entity(d, name)) < 0 ? -1 : 1;
     }
-    return -1;
+    return 0;
 }
 
 /* Tally country c into *one, the one country named so far, or *many. */
@@ -8664,9 +8665,11 @@ static void tally_country(const char **one, int *many, const char *c)
  * country (body noun bn's; none without bn) when the item names no other,
  * else the one country the item names.  Its body is the one named
  * "<demonym><tail>" ("Norwegian government", "Malaysian central bank"), one
- * per item; -1 when no country fits. */
-static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
+ * per item.  Sets *ent and returns 1; 0 when no country fits, -1 when
+ * memory ran out. */
+static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail, int *ent)
 {
+    *ent = -1;
     const mention *m = &d->ments[k];
     /* the one country named in its sentence or the two before (near), and
      * before it in the item (only: one named only later is no antecedent),
@@ -8706,29 +8709,28 @@ static int country_body(doc *d, size_t k, const lex_entry *bn, const char *tail)
     else if (only && !many)
         c = only;
     if (!c)
-        return -1;
+        return 0;
     const lex_entry *ce = lex_find_folded(d->lex, c, strlen(c), LEX_COUNTRY);
     if (!ce || !ce->extra2)
-        return -1;
+        return 0;
     size_t dl = strlen(ce->extra2), tl = strlen(tail);
     char name[96];
     if (dl + tl + 1 > sizeof name)
-        return -1;
+        return 0;
     memcpy(name, ce->extra2, dl);
     memcpy(name + dl, tail, tl + 1);
     const char *nm = arena_strndup(d->mem, name, dl + tl);
-    if (!nm)
+    if (!nm || (*ent = body_entity(d, nm)) < 0)
         return -1;
-    int ent = body_entity(d, nm);
-    if (ent >= 0 && !d->ents[ent].country)
-        d->ents[ent].country = ce->canon;
-    return ent;
+    if (!d->ents[*ent].country)
+        d->ents[*ent].country = ce->canon;
+    return 1;
 }
 
 /* The country's government (country_body) for "the government said". */
-static int country_government(doc *d, size_t k, const lex_entry *bn)
+static int country_government(doc *d, size_t k, const lex_entry *bn, int *ent)
 {
-    return country_body(d, k, bn, " government");
+    return country_body(d, k, bn, " government", ent);
 }
 
 /* Does name hold a word that opens in lower case ("US bank")? */
@@ -8872,7 +8874,7 @@ static int presidents_other_leader(doc *d, const mention *m, size_t k, int *foun
     return add_member(found, 1, other);
 }
 
-void resolve_mentions(doc *d)
+nsv_code resolve_mentions(doc *d, nsv_error *err)
 {
     const lex_entry *office = outlet_office(d);
     index_mentions_by_sentence(d);
@@ -8962,7 +8964,8 @@ void resolve_mentions(doc *d)
                     ? tok_lex(d, m->tok_end - 2, LEX_BODY_NOUN, NULL)
                     : NULL;
             if (gov && (gov->bits & BODY_COUNTRY)) {
-                m->entity = country_government(d, k, gov);
+                if (country_government(d, k, gov, &m->entity) < 0)
+                    goto nomem;
                 firm = 1;
             }
             /* "the spokesman": the last spokesperson's body (within the
@@ -9350,8 +9353,8 @@ void resolve_mentions(doc *d)
                 int named = 0;
                 for (uint32_t t = m->tok_start; t-- > 0 && m->tok_start - t <= 2000 && !named;)
                     named = (d->toks[t].flags & T_CAP) && tok_is(&d->toks[t], "bank");
-                if (!named)
-                    m->entity = country_body(d, k, NULL, " central bank");
+                if (!named && country_body(d, k, NULL, " central bank", &m->entity) < 0)
+                    goto nomem;
             }
             /* "the Venezuelan company said" after "PDVSA and Union Pacific":
              * the last body named may be a partner of another country; the
@@ -9361,13 +9364,15 @@ void resolve_mentions(doc *d)
             if (m->entity < 0)
                 m->entity = fallback >= 0 ? fallback : unknown;
             if (m->entity < 0 && bn && bn->canon && !(bn->bits & BODY_COUNTRY) &&
-                !(d->toks[m->tok_start].flags & T_IN_QUOTE))
-                m->entity = fitting_name_in_text(d, m, bn);
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                fitting_name_in_text(d, m, bn, &m->entity) < 0)
+                goto nomem;
             /* "The government said" with no government named: the country
              * the item is about, as the subject of a speech cue */
             if (m->entity < 0 && bn && (bn->bits & BODY_COUNTRY) &&
-                !(d->toks[m->tok_start].flags & T_IN_QUOTE))
-                m->entity = country_government(d, k, bn);
+                !(d->toks[m->tok_start].flags & T_IN_QUOTE) &&
+                country_government(d, k, bn, &m->entity) < 0)
+                goto nomem;
             /* "the company said" paragraphs after the company was last
              * named: a business item's protagonist, the business named most
              * (no regulator, ministry or outlet) */
@@ -9566,6 +9571,9 @@ void resolve_mentions(doc *d)
     resolve_counterparts_ahead(d);
     resolve_roles_ahead(d);
     resolve_roles_behind(d);
+    return NSV_OK;
+nomem:
+    return out_of_memory(d->limits, err);
 }
 
 /* The entity of a country by its canonical name, added when the item has

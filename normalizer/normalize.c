@@ -178,7 +178,8 @@ nsv_code nsv_normalize(nsv_normalizer *n, const nsv_item *item, const nsv_event 
     parse_dateline(&d, item);
     if ((rc = find_mentions(&d, err)))
         return rc;
-    resolve_mentions(&d);
+    if ((rc = resolve_mentions(&d, err)))
+        return rc;
     ev_list list = {0};
     if ((rc = extract_meetings(&d, &list, err)) || (rc = extract_signings(&d, &list, err)) ||
         (rc = extract_statements(&d, &list, err)))

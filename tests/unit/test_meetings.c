@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "normalizer.h"
+#include "nsv_test_stage.h"
 #include "nsv_test_util.h"
 
 #define PUB "2022-12-09"
@@ -2254,6 +2255,34 @@ static void test_their_dated_meeting(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
 }
 
+/* "their September 2021 meeting in Rome" after a meeting the item reports
+ * with no day, place or format of its own: the earlier meeting of the same
+ * parties, dated by a month alone, stays apart from the reported one (no
+ * date or place of the two tells them apart; events.c earlier_of_theirs).
+ * Hard negative: a second report of the same meeting ("The meeting
+ * focused on trade") merges into it. */
+static void test_their_earlier_meeting_stays_apart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. The meeting built on their "
+                "September 2021 meeting in Rome.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    int rome = 0, now = 0;
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+        if (e->location_name && !strcmp(e->location_name, "Rome"))
+            rome++;
+        else
+            now++;
+    }
+    NT_CHECK(rome == 1 && now == 1);
+    /* hard negative: the same meeting named again is one */
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. During the meeting, Walker and "
+                "Li Wen discussed trade.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 /* "They reflected on their first meeting in November 2021 in Paris and
  * further meetings in Washington and Munich": "their", an earlier word and a
  * place after the meeting noun name earlier meetings of the parties reported
@@ -3212,56 +3241,33 @@ static int draft_has_party(const doc *x, const ev_draft *e, const char *key)
 }
 
 /* Runs the meeting stage on text under every arena cap up to the one it
- * fits in.  A run whose annotation fits either fails extract_meetings with
- * NSV_ERR_NOMEM or reads a meeting with `party` that `kept` accepts (given
- * `arg`); both kinds of run must occur. */
+ * fits in (nt_stage_out_of_memory).  A run whose annotation fits either
+ * fails extract_meetings with NSV_ERR_NOMEM or reads a meeting with
+ * `party` that `kept` accepts (given `arg`); both kinds of run must occur. */
 typedef int (*meeting_kept_fn)(const doc *x, const ev_draft *e, const char *arg);
+
+struct meeting_kept {
+    const char *party;
+    meeting_kept_fn kept;
+    const char *arg;
+};
+
+static int meeting_kept_in(const doc *x, const ev_list *list, const void *arg)
+{
+    const struct meeting_kept *k = arg;
+    for (size_t i = 0; i < list->n; i++)
+        if (list->v[i].ev.type == NSV_EV_MEETING && draft_has_party(x, &list->v[i], k->party))
+            return k->kept(x, &list->v[i], k->arg);
+    return 0;
+}
 
 static void meeting_stage_out_of_memory(const char *text, const char *party, meeting_kept_fn kept,
                                         const char *arg)
 {
-    nsv_limits lim;
-    nsv_limits_default(&lim);
-    int fitted = 0, failed = 0;
-    for (size_t cap = 16; cap < ((size_t)4 << 20) && !fitted; cap += 16) {
-        arena mem;
-        arena_init(&mem, cap);
-        doc x;
-        memset(&x, 0, sizeof x);
-        x.mem = &mem;
-        x.lex = nt.lex;
-        x.limits = &lim;
-        x.text = text;
-        x.len = strlen(text);
-        x.published = parse_iso_date(PUB, strlen(PUB));
-        nsv_error err;
-        memset(&err, 0, sizeof err);
-        ev_list list = {0};
-        if (tokenize(x.mem, x.text, x.len, &x.toks, &x.ntoks) || annotate_lexicon(&x) ||
-            segment(&x, &err) || find_mentions(&x, &err) || mem.failed) {
-            arena_free(&mem);
-            continue; /* the annotation did not fit: the stage is not reached */
-        }
-        resolve_mentions(&x);
-        memset(&err, 0, sizeof err);
-        nsv_code rc = extract_meetings(&x, &list, &err);
-        if (rc == NSV_OK) {
-            const ev_draft *e = NULL;
-            for (size_t k = 0; k < list.n && !e; k++)
-                if (list.v[k].ev.type == NSV_EV_MEETING && draft_has_party(&x, &list.v[k], party))
-                    e = &list.v[k];
-            if (!e || !kept(&x, e, arg))
-                fail_msg("cap %zu: the meeting with %s was read without %s", cap, party, arg);
-            fitted = !mem.failed;
-        } else {
-            assert_int_equal(rc, NSV_ERR_NOMEM);
-            assert_int_equal(err.code, NSV_ERR_NOMEM);
-            assert_non_null(strstr(err.message, "working memory"));
-            failed++;
-        }
-        arena_free(&mem);
-    }
-    assert_true(fitted && failed > 0);
+    struct meeting_kept k = {party, kept, arg};
+    char what[256];
+    snprintf(what, sizeof what, "the meeting with %s was read without %s", party, arg);
+    nt_stage_out_of_memory(text, PUB, nt_resolve, nt_meetings, meeting_kept_in, &k, what);
 }
 
 static int has_all_three_members(const doc *x, const ev_draft *e, const char *arg)
@@ -3315,6 +3321,35 @@ static void test_opening_visit_place_out_of_memory(void **state)
     NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Kelvora Region"));
     opening_visit_place_out_of_memory(venue, "Zavidovo residence");
     opening_visit_place_out_of_memory(region, "Kelvora Region");
+}
+
+/* Out of working memory while the side of a meeting's delegates or of an
+ * office the item names no holder of is made ("Officials from the U.S. and
+ * Mexico met": listed_country; "held talks with the Prime Minister of
+ * Denmark": office_country): the meeting stage fails with the out-of-memory
+ * code, never a meeting read without that side or none at all.  Run as
+ * test_group_including_members_out_of_memory is. */
+static int has_party_arg(const doc *x, const ev_draft *e, const char *arg)
+{
+    return draft_has_party(x, e, arg);
+}
+
+static void test_listed_side_out_of_memory(void **state)
+{
+    (void)state;
+    /* (a meeting opens each item, so the list has room for the next) */
+    static const char delegates[] = "Norway held talks with Sweden. Senior officials from the U.S. "
+                                    "and Mexico met in Mexico City on Tuesday.";
+    static const char office[] = "Norway held talks with Sweden. President Ivan Petrov held talks "
+                                 "with the Prime Minister of Denmark on Tuesday.";
+    nt_run(PUB, delegates);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mexico");
+    NT_CHECK(e && nt_has_party(e, "U.S."));
+    nt_run(PUB, office);
+    e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && nt_has_party(e, "Denmark"));
+    meeting_stage_out_of_memory(delegates, "Mexico", has_party_arg, "United States");
+    meeting_stage_out_of_memory(office, "Petrov", has_party_arg, "Denmark");
 }
 
 /* A numbered roster under a title-case heading of five words: the
@@ -10800,6 +10835,7 @@ int main(void)
         cmocka_unit_test(test_talks_during_visit),
         cmocka_unit_test(test_their_dated_meeting),
         cmocka_unit_test(test_their_placed_meeting),
+        cmocka_unit_test(test_their_earlier_meeting_stays_apart),
         cmocka_unit_test(test_prev_sentence_visit_place),
         cmocka_unit_test(test_prev_sentence_visited_place),
         cmocka_unit_test(test_sideline_series_place),
@@ -10838,6 +10874,7 @@ int main(void)
         cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_group_including_members_out_of_memory),
         cmocka_unit_test(test_opening_visit_place_out_of_memory),
+        cmocka_unit_test(test_listed_side_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),

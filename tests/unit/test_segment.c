@@ -416,7 +416,7 @@ static void test_mention_index_by_token(void **state)
     assert_int_equal(find_mentions(&d, &err), NSV_OK);
     assert_true(d.nments >= 4);
     assert_false(d.ment_indexed);
-    resolve_mentions(&d);
+    assert_int_equal(resolve_mentions(&d, &err), NSV_OK);
     assert_true(d.ment_indexed);
     for (uint32_t t = 0; t < d.ntoks; t++) {
         assert_int_equal(mention_at(&d, t), mention_over(&d, t));
