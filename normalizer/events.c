@@ -884,6 +884,81 @@ static int meeting_in(const ev_draft *e, int in_title)
  * Chinese Communist Party") is the body's meeting under other names when a
  * body meeting of that day has one of its parties and the people for the
  * others. */
+static int setting_rule(const ev_draft *e)
+{
+    return e->ev.rule && (!strcmp(e->ev.rule, "meeting.sidelines") ||
+                          !strcmp(e->ev.rule, "meeting.group_setting") ||
+                          !strcmp(e->ev.rule, "meeting.named_setting"));
+}
+
+/* A headline meeting of bodies and countries alone ("Readout of White
+ * House Meeting with Bipartisan Group of Newly-Elected Mayors", "Meeting of
+ * the U.S.-Israel Strategic Consultative Group") over a lead sentence whose
+ * meeting of that day names the people who met ("President Biden and Vice
+ * President Harris met with a bipartisan group of 10 newly-elected mayors")
+ * is the lead's meeting under the names of their offices (the guide: an
+ * event in a headline that the body repeats counts once).  Not a summit,
+ * conference or session headline (a setting that side talks in the lead
+ * stand apart from), nor a lead meeting placed at a setting or told as
+ * another ("Before the meeting, X met with Y"), nor one of fewer people
+ * than the headline's countries. */
+static void drop_title_bodies_meeting(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX)
+        return;
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *t = &l->v[i];
+        if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || t->background ||
+            t->nents < 1 || t->merged)
+            continue;
+        int people = 0, countries = 0;
+        for (int p = 0; p < t->nents; p++) {
+            people |= t->ents[p] < 0 || d->ents[t->ents[p]].kind == NSV_KIND_PERSON;
+            countries += t->ents[p] >= 0 && d->ents[t->ents[p]].kind == NSV_KIND_COUNTRY;
+        }
+        const lex_entry *c = tok_lex(d, t->cue_tok, LEX_MEETING, NULL);
+        if (people || (c && c->value == MEET_MULTI))
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            const ev_draft *b = &l->v[j];
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+                b->sent != lead || b->nents < 2 || setting_rule(b) ||
+                (t->day >= 0 && b->day >= 0 && t->day != b->day) || told_as_another(d, b))
+                continue;
+            /* a side of another country in the lead ("met with a Polish
+             * delegation" under "Ukraine receives Qatari delegation") is
+             * another meeting */
+            int b_people = 0, other_side = 0;
+            for (int q = 0; q < b->nents; q++) {
+                if (b->ents[q] < 0)
+                    continue;
+                const entity *y = &d->ents[b->ents[q]];
+                if (y->kind == NSV_KIND_PERSON) {
+                    b_people++;
+                    continue;
+                }
+                int known = !y->country;
+                for (int p = 0; p < t->nents && !known; p++) {
+                    const entity *x = &d->ents[t->ents[p]];
+                    known =
+                        t->ents[p] == b->ents[q] || (x->country && !strcmp(x->country, y->country));
+                }
+                other_side |= !known;
+            }
+            if (other_side)
+                continue;
+            /* as many people as the headline's countries at least: "Trilateral
+             * Russian-Armenian-Azerbaijani talks" over "X and Y discussed
+             * at a tete-a-tete meeting" is a larger meeting */
+            if (b_people >= 1 && b_people >= countries) {
+                t->dropped = 1;
+                break;
+            }
+        }
+    }
+}
+
 static void drop_title_meetings(const doc *d, ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -917,6 +992,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
             }
         }
     }
+    drop_title_bodies_meeting(d, l);
 }
 
 /* May planned meetings a and b be one coming meeting named twice: the

@@ -1261,6 +1261,45 @@ static void test_title_guest_by_body(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
 }
 
+/* A headline meeting of bodies and countries alone ("White House Meeting
+ * with Bipartisan Group of Newly-Elected Mayors", "Meeting of the U.S.-Israel
+ * Strategic Consultative Group") is the lead sentence's meeting of that day
+ * that names the people who met: one event.  Hard negatives: a summit
+ * headline over side talks in the lead, and a headline of three countries
+ * over a lead meeting of two of their leaders, stay two. */
+static void test_title_bodies_meeting_is_lead(void **state)
+{
+    (void)state;
+    const char *wh = "The White House (whitehouse.gov)";
+    nt_run_source("tb1", wh, "2021-12-14",
+                  "Readout of White House Meeting with Bipartisan Group of Newly-Elected Mayors",
+                  "Today, President Anna Berg and Vice President Erik Holm met with a bipartisan "
+                  "group of 10 newly-elected mayors to congratulate them. The mayors discussed "
+                  "infrastructure.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Berg"));
+    nt_run_source("tb2", wh, "2024-04-01",
+                  "Joint Statement on Meeting of the U.S.-Israel Strategic Consultative Group",
+                  "National Security Advisor Jake Sullivan together with Secretary of State "
+                  "Antony Blinken convened the Strategic Consultative Group with Israeli "
+                  "counterparts today by secure video conference.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Sullivan"));
+    /* hard negative: a summit headline over side talks in the lead */
+    nt_run_source("tb3", KREMLIN, "2005-12-13",
+                  "Vladimir Putin took part in the first Russia-ASEAN summit",
+                  "Vladimir Putin discussed the pollution of the Amur River with Chinese Premier "
+                  "Wen Jiabao.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+    /* hard negative: three countries' talks over two leaders' meeting */
+    nt_run_source("tb4", KREMLIN, "2000-01-24",
+                  "Trilateral Russian-Armenian-Azerbaijani talks were held in the Kremlin",
+                  "Azerbaijani President Heidar Aliyev and Armenian President Robert Kocharian "
+                  "discussed ways to resolve the conflict at a tete-a-tete meeting. Afterwards, "
+                  "they were joined by Acting President Vladimir Putin.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 2);
+}
+
 /* A preview's "After the meeting, A and B will address a forum" or
  * "During the talks with X, the discussion will focus on": a meeting in the
  * sentence's opening phrase whose main clause is future is to come; not
@@ -11101,6 +11140,7 @@ int main(void)
         cmocka_unit_test(test_title_meeting_of_planned_lead),
         cmocka_unit_test(test_planned_repeat_merges),
         cmocka_unit_test(test_title_guest_by_body),
+        cmocka_unit_test(test_title_bodies_meeting_is_lead),
         cmocka_unit_test(test_opening_phrase_future),
         cmocka_unit_test(test_planned_that_clause),
         cmocka_unit_test(test_urged_groundwork_planned),
