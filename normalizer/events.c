@@ -2424,6 +2424,33 @@ static int country_in_phrase(const doc *d, int m, uint32_t from)
            !tok_lex(d, a - 2, LEX_BODY_NOUN, NULL);
 }
 
+/* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
+ * in London said": a named body "in" a country or place speaks, not the
+ * place where it sits ("officials in Washington", "traders in Tokyo" are
+ * no named body: no mention before "in").  The body's mention, or -1. */
+static int body_in_place(const doc *d, int m, uint32_t from)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_COUNTRY && x->kind != M_PLACE)
+        return -1;
+    uint32_t a = x->tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < from + 2 || !tok_is(&d->toks[a - 1], "in"))
+        return -1;
+    uint32_t e = skip_angle(d, a - 1, from);
+    int n = mention_at(d, e - 1);
+    /* (or a firm's name read as a person's: no title, no given name) */
+    const mention *y = n >= 0 ? &d->ments[n] : NULL;
+    int firm =
+        y && (y->kind == M_ORG || (y->kind == M_PERSON && !y->role && !has_given_name(d, n) &&
+                                   !tok_lex(d, y->tok_start, LEX_GIVEN_NAME, NULL)));
+    if (!firm || d->ments[n].tok_end != e || d->ments[n].entity < 0 ||
+        (d->toks[d->ments[n].tok_start].flags & T_IN_QUOTE) || !party_mention(d, n))
+        return -1;
+    return n;
+}
+
 /* "An economist at ABN Bank said", "A market analyst at Siam Commercial
  * Bank said": an unnamed market caller (class profession, value 1) at a
  * body gives a view of their own, no spokesperson's; the unnamed voice
@@ -2581,6 +2608,9 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         int who = paren_appos ? person_of_body(d, m, from) : -1;
         if (who >= 0)
             return who;
+        int seat = paren_appos ? body_in_place(d, m, from) : -1;
+        if (seat >= 0)
+            return seat;
         if (paren_appos && (country_in_phrase(d, m, from) || unnamed_caller_at(d, m, from)))
             return -1;
         return party_mention(d, m) ? m : -1;

@@ -8764,6 +8764,27 @@ static void test_body_kind_statement_noun(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
+ * in London said": the named body in a place speaks, not the place */
+static void test_body_in_place_speaks(void **state)
+{
+    (void)state;
+    one_statement("Bankers Trust in New York said it would be premature to make a decision.",
+                  "Bankers Trust", "premature", 0);
+    NT_CHECK(nt_said_by("New York") == NULL);
+    one_statement("A spokesman for the Albanian embassy in London said it had not heard of the "
+                  "scheme.",
+                  "Albanian embassy", "not heard of the scheme", 0);
+    NT_CHECK(nt_said_by("London") == NULL);
+    /* hard negatives: no named body before "in" (an open group, a
+     * spokesman for no body, a named outlet's correspondent) */
+    no_statement("Officials in Washington said the talks were useful.");
+    no_statement("Traders in Tokyo said the night sessions were expected to help.");
+    no_statement("A spokesman for the opposition in Kiev said the talks were useful.");
+    no_statement("The BBC's David Willey in Rome says one reason for that result is the "
+                 "changeover.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9170,6 +9191,7 @@ int main(void)
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
+        cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_counted_group_meeting_people),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
