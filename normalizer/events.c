@@ -2526,6 +2526,59 @@ int day_opener(const doc *d, uint32_t k)
            tok_is(p, "late");
 }
 
+/* Does the body or person of mention m open its clause: after the
+ * sentence's start, a comma or a conjunction, past "the"? */
+static int opens_its_clause(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && (d->toks[a - 1].word_bits & W_DET) && !(d->toks[a - 1].flags & T_CAP))
+        a--;
+    if (a > from && (d->toks[a - 1].word_bits & W_DET))
+        a--;
+    return a == from || is_char(d, a - 1, ',') ||
+           ((d->toks[a - 1].word_bits & (W_CONJ | W_OPENER)) && (d->toks[a - 1].flags & T_WORD));
+}
+
+/* "Crime Control, which installs, services and monitors surveillance
+ * systems, said", "The partnership's agent, whose ... is X, said": a
+ * relative clause (which, who, whose) too long for an appositive, or with
+ * commas of its own, between the subject and its verb; the comma before
+ * the verb is token c.  The subject opens its clause ("the chairman of
+ * the Federation, which ..., said" names no one); the first such clause
+ * within 48 tokens, no quotation or semicolon in it.  Its mention, or -1. */
+static int subject_before_relative(const doc *d, uint32_t c, uint32_t from)
+{
+    int found = -1;
+    /* (a comma inside the clause opens a list item, a place or a phrase
+     * of its own, never a bare verb: "BankAmerica, which holds ... loans,
+     * stands to lose ..., said Joseph Arsenio" has its verb in the middle) */
+    int bare = 0;
+    for (uint32_t k = c; k > from + 1 && k + 48 > c; k--) {
+        const token *q = &d->toks[k - 1];
+        if ((q->flags & T_QUOTE) || is_char(d, k - 1, ';'))
+            break;
+        if (!is_char(d, k - 1, ',') || k >= c)
+            continue;
+        const token *r = &d->toks[k];
+        if (!tok_is(r, "which") && !tok_is(r, "who") && !tok_is(r, "whose")) {
+            const token *n = k + 1 < c ? &d->toks[k + 1] : NULL;
+            if ((r->flags & T_WORD) && !(r->flags & T_CAP) &&
+                !(r->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_DET | W_SUBORD)) &&
+                !(n && (is_char(d, k + 1, ',') || (n->word_bits & W_CONJ))))
+                bare = 1;
+            continue;
+        }
+        if (bare)
+            break;
+        uint32_t e = skip_angle(d, skip_paren(d, k - 1, from), from);
+        int m = e > from ? mention_at(d, e - 1) : -1;
+        if (m >= 0 && d->ments[m].tok_end == e && d->ments[m].kind != M_PRONOUN &&
+            !(d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) && party_mention(d, m))
+            found = opens_its_clause(d, m, from) ? m : -1;
+    }
+    return found;
+}
+
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
 {
     uint32_t j = t;
@@ -2649,6 +2702,12 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             if ((q->flags & T_QUOTE) || is_char(d, k, ';'))
                 break;
         }
+        /* (not when a name follows the verb: '..., said Joseph Arsenio') */
+        int after = t + 1 < d->ntoks ? mention_at(d, t + 1) : -1;
+        int inverted =
+            after >= 0 && d->ments[after].tok_start == t + 1 && d->ments[after].kind != M_PRONOUN;
+        if (paren_appos && !inverted)
+            return subject_before_relative(d, j - 1, from);
     }
     return -1;
 }
