@@ -2500,6 +2500,33 @@ static int country_in_phrase(const doc *d, int m, uint32_t from)
            !tok_lex(d, a - 2, LEX_BODY_NOUN, NULL);
 }
 
+/* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
+ * in London said": a named body "in" a country or place speaks, not the
+ * place where it sits ("officials in Washington", "traders in Tokyo" are
+ * no named body: no mention before "in").  The body's mention, or -1. */
+static int body_in_place(const doc *d, int m, uint32_t from)
+{
+    const mention *x = &d->ments[m];
+    if (x->kind != M_COUNTRY && x->kind != M_PLACE)
+        return -1;
+    uint32_t a = x->tok_start;
+    if (a > from && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a < from + 2 || !tok_is(&d->toks[a - 1], "in"))
+        return -1;
+    uint32_t e = skip_angle(d, a - 1, from);
+    int n = mention_at(d, e - 1);
+    /* (or a firm's name read as a person's: no title, no given name) */
+    const mention *y = n >= 0 ? &d->ments[n] : NULL;
+    int firm =
+        y && (y->kind == M_ORG || (y->kind == M_PERSON && !y->role && !has_given_name(d, n) &&
+                                   !tok_lex(d, y->tok_start, LEX_GIVEN_NAME, NULL)));
+    if (!firm || d->ments[n].tok_end != e || d->ments[n].entity < 0 ||
+        (d->toks[d->ments[n].tok_start].flags & T_IN_QUOTE) || !party_mention(d, n))
+        return -1;
+    return n;
+}
+
 /* "An economist at ABN Bank said", "A market analyst at Siam Commercial
  * Bank said": an unnamed market caller (class profession, value 1) at a
  * body gives a view of their own, no spokesperson's; the unnamed voice
@@ -2573,6 +2600,59 @@ int day_opener(const doc *d, uint32_t k)
     const token *p = &d->toks[k];
     return tok_is(p, "on") || tok_is(p, "in") || tok_is(p, "last") || tok_is(p, "early") ||
            tok_is(p, "late");
+}
+
+/* Does the body or person of mention m open its clause: after the
+ * sentence's start, a comma or a conjunction, past "the"? */
+static int opens_its_clause(const doc *d, int m, uint32_t from)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a > from && (d->toks[a - 1].word_bits & W_DET) && !(d->toks[a - 1].flags & T_CAP))
+        a--;
+    if (a > from && (d->toks[a - 1].word_bits & W_DET))
+        a--;
+    return a == from || is_char(d, a - 1, ',') ||
+           ((d->toks[a - 1].word_bits & (W_CONJ | W_OPENER)) && (d->toks[a - 1].flags & T_WORD));
+}
+
+/* "Crime Control, which installs, services and monitors surveillance
+ * systems, said", "The partnership's agent, whose ... is X, said": a
+ * relative clause (which, who, whose) too long for an appositive, or with
+ * commas of its own, between the subject and its verb; the comma before
+ * the verb is token c.  The subject opens its clause ("the chairman of
+ * the Federation, which ..., said" names no one); the first such clause
+ * within 48 tokens, no quotation or semicolon in it.  Its mention, or -1. */
+static int subject_before_relative(const doc *d, uint32_t c, uint32_t from)
+{
+    int found = -1;
+    /* (a comma inside the clause opens a list item, a place or a phrase
+     * of its own, never a bare verb: "BankAmerica, which holds ... loans,
+     * stands to lose ..., said Joseph Arsenio" has its verb in the middle) */
+    int bare = 0;
+    for (uint32_t k = c; k > from + 1 && k + 48 > c; k--) {
+        const token *q = &d->toks[k - 1];
+        if ((q->flags & T_QUOTE) || is_char(d, k - 1, ';'))
+            break;
+        if (!is_char(d, k - 1, ',') || k >= c)
+            continue;
+        const token *r = &d->toks[k];
+        if (!tok_is(r, "which") && !tok_is(r, "who") && !tok_is(r, "whose")) {
+            const token *n = k + 1 < c ? &d->toks[k + 1] : NULL;
+            if ((r->flags & T_WORD) && !(r->flags & T_CAP) &&
+                !(r->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_DET | W_SUBORD)) &&
+                !(n && (is_char(d, k + 1, ',') || (n->word_bits & W_CONJ))))
+                bare = 1;
+            continue;
+        }
+        if (bare)
+            break;
+        uint32_t e = skip_angle(d, skip_paren(d, k - 1, from), from);
+        int m = e > from ? mention_at(d, e - 1) : -1;
+        if (m >= 0 && d->ments[m].tok_end == e && d->ments[m].kind != M_PRONOUN &&
+            !(d->toks[d->ments[m].tok_start].flags & T_IN_QUOTE) && party_mention(d, m))
+            found = opens_its_clause(d, m, from) ? m : -1;
+    }
+    return found;
 }
 
 static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appos)
@@ -2657,6 +2737,9 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
         int who = paren_appos ? person_of_body(d, m, from) : -1;
         if (who >= 0)
             return who;
+        int seat = paren_appos ? body_in_place(d, m, from) : -1;
+        if (seat >= 0)
+            return seat;
         if (paren_appos && (country_in_phrase(d, m, from) || unnamed_caller_at(d, m, from)))
             return -1;
         return party_mention(d, m) ? m : -1;
@@ -2695,6 +2778,12 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             if ((q->flags & T_QUOTE) || is_char(d, k, ';'))
                 break;
         }
+        /* (not when a name follows the verb: '..., said Joseph Arsenio') */
+        int after = t + 1 < d->ntoks ? mention_at(d, t + 1) : -1;
+        int inverted =
+            after >= 0 && d->ments[after].tok_start == t + 1 && d->ments[after].kind != M_PRONOUN;
+        if (paren_appos && !inverted)
+            return subject_before_relative(d, j - 1, from);
     }
     return -1;
 }

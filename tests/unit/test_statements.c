@@ -8764,6 +8764,52 @@ static void test_body_kind_statement_noun(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
+ * in London said": the named body in a place speaks, not the place */
+static void test_body_in_place_speaks(void **state)
+{
+    (void)state;
+    one_statement("Bankers Trust in New York said it would be premature to make a decision.",
+                  "Bankers Trust", "premature", 0);
+    NT_CHECK(nt_said_by("New York") == NULL);
+    one_statement("A spokesman for the Albanian embassy in London said it had not heard of the "
+                  "scheme.",
+                  "Albanian embassy", "not heard of the scheme", 0);
+    NT_CHECK(nt_said_by("London") == NULL);
+    /* hard negatives: no named body before "in" (an open group, a
+     * spokesman for no body, a named outlet's correspondent) */
+    no_statement("Officials in Washington said the talks were useful.");
+    no_statement("Traders in Tokyo said the night sessions were expected to help.");
+    no_statement("A spokesman for the opposition in Kiev said the talks were useful.");
+    no_statement("The BBC's David Willey in Rome says one reason for that result is the "
+                 "changeover.");
+}
+
+/* "Crime Control, which installs, services and monitors ..., said": the
+ * subject before a relative clause too long for an appositive, or with
+ * commas of its own, speaks */
+static void test_subject_before_long_relative(void **state)
+{
+    (void)state;
+    one_statement("On January 19, 1987, Crime Control, which installs, services and monitors "
+                  "electronic surveillance systems, said it retained Rothschild Inc.",
+                  "Crime Control", "retained Rothschild", 0);
+    one_statement("Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before "
+                  "becoming AM for Aberavon, said NHS staff wanted a period of consolidation.",
+                  "Gibbons", "consolidation", 0);
+    /* hard negatives: the main verb inside the commas ('BankAmerica,
+     * which ..., stands to lose ..., said Joseph Arsenio' is his), and a
+     * subject that does not open its clause (an unnamed chairman of it) */
+    nt_run(PUB, "Nevertheless, BankAmerica, which holds about 2.70 billion dlrs in Brazilian "
+                "loans, stands to lose 15-20 mln dlrs if the interest rate is reduced on the debt, "
+                "and as much as 200 mln dlrs if Brazil pays no interest for a year, said Joseph "
+                "Arsenio, analyst with Birr, Wilson and Co.");
+    NT_CHECK(nt_said_by("BankAmerica") == NULL);
+    no_statement("The chairman of the Police Federation of England and Wales, which represents "
+                 "rank and file officers across the country and in the cities, said it was "
+                 "essential.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9170,6 +9216,8 @@ int main(void)
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
+        cmocka_unit_test(test_body_in_place_speaks),
+        cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
