@@ -519,13 +519,14 @@ static nsv_code parse_meeting(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_signing(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
-    static const char *const names[] = {"verb",    "noun",   "exclude", "items",  "base", "more",
-                                        "praised", "gerund", "witness", "opener", NULL};
+    static const char *const names[] = {"verb",    "noun",   "exclude",   "items",
+                                        "base",    "more",   "praised",   "gerund",
+                                        "witness", "opener", "concluded", NULL};
     int cls = nf >= 2 ? class_of(f[1], names) : 0;
     if (!cls)
         return fail(err, NSV_ERR_CONFIG, file, line,
                     "expected: cue<TAB>verb|noun|exclude|items|base|more|praised|gerund|witness|"
-                    "opener");
+                    "opener|concluded");
     lex_entry e = {.cat = LEX_SIGNING, .value = (int16_t)cls};
     return add_alternatives(lex, f[0], &e, file, line, err);
 }

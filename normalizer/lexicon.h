@@ -352,8 +352,9 @@ enum signing_class {
     SIGN_MORE,
     SIGN_PRAISED,
     SIGN_GERUND,
-    SIGN_WITNESS, /* oversaw the, attended the: its subject looks on at a signing */
-    SIGN_OPENER   /* in particular: before its comma, where a "more" cue may open a list */
+    SIGN_WITNESS,  /* oversaw the, attended the: its subject looks on at a signing */
+    SIGN_OPENER,   /* in particular: before its comma, where a "more" cue may open a list */
+    SIGN_CONCLUDED /* conclusion of: a signing only right after a word of praise or welcome */
 };
 
 typedef struct lex_entry {

@@ -1077,6 +1077,31 @@ static void test_praised_signing(void **state)
     no_actual_signing("Thank you for signing the petition on school meals.");
 }
 
+/* "Concluded an agreement" as a noun: a signing only right after a word of
+ * praise or welcome ("praised the recent conclusion of", "welcomed Norway's
+ * conclusion of"); planned, topical and talk-ending conclusions are none. */
+static void test_hailed_conclusion(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The two ministers praised the recent conclusion of the Agreement on Fisheries "
+                "Cooperation.");
+    const nsv_event *e = signing_of("Agreement on Fisheries Cooperation");
+    NT_CHECK(e != NULL);
+    NT_CHECK(e->date[0] == '\0'); /* praise comes later: no day of its own */
+    nt_run(PUB, "The Prime Minister welcomed Norway's conclusion of a trilateral memorandum with "
+                "Finland and Sweden.");
+    e = signing_of("trilateral memorandum");
+    NT_CHECK(e && nt_has_party(e, "Norway"));
+    /* hard negatives: planned, a topic, the end of talks, no praise */
+    no_actual_signing("The sides discussed how to accelerate the conclusion of an agreement on "
+                      "fisheries.");
+    no_actual_signing("They celebrated the forthcoming conclusion of an agreement on the "
+                      "maritime boundary.");
+    no_actual_signing("The conclusion of a legally binding security treaty was also touched upon.");
+    no_actual_signing("The leaders welcomed the conclusion of the negotiations.");
+    no_actual_signing("Norway may change its tariffs following conclusion of the Agreement.");
+}
+
 /* The bare gerund right after its signatory: "Governor X signing the Act
  * into law last month, ..." (dated by its own clause only). */
 static void test_gerund_after_signatory(void **state)
@@ -4052,6 +4077,7 @@ int main(void)
         cmocka_unit_test(test_numbered_title),
         cmocka_unit_test(test_passive_subject_list),
         cmocka_unit_test(test_praised_signing),
+        cmocka_unit_test(test_hailed_conclusion),
         cmocka_unit_test(test_gerund_after_signatory),
         cmocka_unit_test(test_past_year_ends_title),
         cmocka_unit_test(test_years_ago_today),
