@@ -181,7 +181,9 @@ enum setting_value {
     SETTING_NOUN = 3,
     /* arrived, flew: "arrived in Moscow for the CIS summit" (5: clear of
      * the occasion value 4) */
-    SETTING_ARRIVAL = 5
+    SETTING_ARRIVAL = 5,
+    /* "+", "Plus" between a group and its meeting: "a BRICS+ meeting" */
+    SETTING_PLUS = 6
 };
 /* words.tsv occasion value: after, following, during before talks over or
  * under way (clear of the setting values "during" holds too) */

@@ -3790,6 +3790,18 @@ static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from, uint32
            !talks_in_span(d, cue_end, reach, s->tok_end);
 }
 
+/* "attended a BRICS+ meeting", "the BRICS plus meeting": a group's
+ * meeting widened to invited states (words.tsv setting SETTING_PLUS between
+ * the group and the cue at i) is the group's meeting; the group's mention,
+ * else -1. */
+static int plus_group(const doc *d, const sentence *s, uint32_t i)
+{
+    if (i < s->tok_start + 2 || !word_class_value(&d->toks[i - 1], W_SETTING, SETTING_PLUS))
+        return -1;
+    int g = mention_at(d, i - 2);
+    return g >= 0 && d->ments[g].tok_end == i - 1 && d->ments[g].kind == M_ORG ? g : -1;
+}
+
 /* "X arrived in Russia for the informal CIS summit", "flew to Brussels for
  * the EU summit": an arrival verb (words.tsv setting SETTING_ARRIVAL) in
  * the clause before the "for" at token f places its subject at the meeting
@@ -4008,6 +4020,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    /* "attended a BRICS+ meeting": the group's own meeting */
+    int plus = g < 0 ? plus_group(d, s, i) : -1;
+    if (plus >= 0)
+        g = plus;
     /* "attended the Munich Security Conference": a meeting named in title
      * case is its own group */
     int named = mention_at(d, i);
@@ -4048,7 +4064,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside && !whole) ||
+    else if (g < 0 ||
+             (d->ments[g].tok_end != i && g != named && g != inside && !whole && plus < 0) ||
              d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     uint32_t k = setting_start(d, s, d->ments[g].tok_start);
@@ -7372,8 +7389,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "chaired a State Council meeting": a body's meeting noun after the
      * verb that holds it (group_setting checks the verb and its chair) */
     int before = cls == MEET_NOUN && i > s->tok_start ? mention_at(d, i - 1) : -1;
-    if (cls == MEET_MULTI ||
-        (before >= 0 && d->ments[before].tok_end == i && d->ments[before].kind == M_ORG)) {
+    /* ("attended a BRICS+ meeting": over the group's "+") */
+    int plus = cls == MEET_NOUN && before < 0 ? plus_group(d, s, i) : -1;
+    if (plus >= 0)
+        before = plus;
+    if (cls == MEET_MULTI || (before >= 0 && (d->ments[before].tok_end == i || before == plus) &&
+                              d->ments[before].kind == M_ORG)) {
         int rc =
             group_setting(d, out, s, i, end, cue, cls == MEET_NOUN && !intl_group(d, before), err);
         if (rc)

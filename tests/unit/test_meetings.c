@@ -3871,6 +3871,23 @@ static void test_arrived_for_group_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "X attended a BRICS+ meeting": a group's meeting widened to invited
+ * states is the group's, with the person placed there.  Hard negatives:
+ * such a meeting named as a topic, and "plus" in plain prose. */
+static void test_group_plus_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Petrov attended a BRICS+ meeting involving the leaders of invited states.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "BRICS") && nt_has_party(e, "Ivan Petrov"));
+    /* hard negatives */
+    nt_run(PUB, "Ivan Petrov discussed the BRICS+ meeting with reporters.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Inflation plus meeting costs rose, Ivan Petrov said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "hosted a meeting with a group of labor union leaders", "held a virtual
  * meeting with 75 veteran, military family and survivor organizations": a
  * longer description of unnamed people after a hold verb and its meeting
@@ -11261,6 +11278,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_group_for_meeting),
         cmocka_unit_test(test_opening_phase_places_person),
         cmocka_unit_test(test_arrived_for_group_meeting),
+        cmocka_unit_test(test_group_plus_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
