@@ -175,7 +175,16 @@ enum be_tense { BE_PRESENT = 1 /* is, are, am */, BE_PAST = 2 /* was, were */ };
  * at the summit after it anywhere in the sentence ("in the framework of");
  * the noun of "on the sidelines (margins) of"; another noun of such a phrase
  * ("presence", "framework") */
-enum setting_value { SETTING_ANYWHERE = 1, SETTING_SIDELINES = 2, SETTING_NOUN = 3 };
+enum setting_value {
+    SETTING_ANYWHERE = 1,
+    SETTING_SIDELINES = 2,
+    SETTING_NOUN = 3,
+    /* arrived, flew: "arrived in Moscow for the CIS summit" (5: clear of
+     * the occasion value 4) */
+    SETTING_ARRIVAL = 5,
+    /* "+", "Plus" between a group and its meeting: "a BRICS+ meeting" */
+    SETTING_PLUS = 6
+};
 /* words.tsv occasion value: after, following, during before talks over or
  * under way (clear of the setting values "during" holds too) */
 enum occasion_value { OCCASION_TALKS = 4 };

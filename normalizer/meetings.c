@@ -3794,6 +3794,35 @@ static int setting_phrase_before(const doc *d, uint32_t k, uint32_t from, uint32
            !talks_in_span(d, cue_end, reach, s->tok_end);
 }
 
+/* "attended a BRICS+ meeting", "the BRICS plus meeting": a group's
+ * meeting widened to invited states (words.tsv setting SETTING_PLUS between
+ * the group and the cue at i) is the group's meeting; the group's mention,
+ * else -1. */
+static int plus_group(const doc *d, const sentence *s, uint32_t i)
+{
+    if (i < s->tok_start + 2 || !word_class_value(&d->toks[i - 1], W_SETTING, SETTING_PLUS))
+        return -1;
+    int g = mention_at(d, i - 2);
+    return g >= 0 && d->ments[g].tok_end == i - 1 && d->ments[g].kind == M_ORG ? g : -1;
+}
+
+/* "X arrived in Russia for the informal CIS summit", "flew to Brussels for
+ * the EU summit": an arrival verb (words.tsv setting SETTING_ARRIVAL) in
+ * the clause before the "for" at token f places its subject at the meeting
+ * after it ("prepared for the summit", "a plan for the summit" do not). */
+static int arrived_for(const doc *d, uint32_t f, uint32_t from)
+{
+    for (uint32_t k = f, steps = 0; k > from && steps < 10; steps++) {
+        k--;
+        if (is_char(d, k, ',') || is_char(d, k, ';') || is_char(d, k, '.') ||
+            (d->toks[k].word_bits & (W_SUBORD | W_CONJ)))
+            return 0;
+        if (word_class_value(&d->toks[k], W_SETTING, SETTING_ARRIVAL))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the meeting noun at i placed by the word before it (over an article
  * and lower-case modifiers): "at", "during", or a participation verb ("took
  * part in", "attended")?  With by_prep 0 only a participation verb places
@@ -3811,6 +3840,8 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return 0;
     if (tok_is(&d->toks[k - 1], "at") || tok_is(&d->toks[k - 1], "during"))
         return by_prep;
+    if (tok_is(&d->toks[k - 1], "for") && arrived_for(d, k - 1, from))
+        return 1;
     if (setting_phrase_before(d, k, from, i, i + 1))
         return 1;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
@@ -3993,6 +4024,10 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
 {
     (void)err;
     int g = i > s->tok_start ? mention_at(d, i - 1) : -1;
+    /* "attended a BRICS+ meeting": the group's own meeting */
+    int plus = g < 0 ? plus_group(d, s, i) : -1;
+    if (plus >= 0)
+        g = plus;
     /* "attended the Munich Security Conference": a meeting named in title
      * case is its own group */
     int named = mention_at(d, i);
@@ -4033,7 +4068,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (host >= 0)
         g = host;
-    else if (g < 0 || (d->ments[g].tok_end != i && g != named && g != inside && !whole) ||
+    else if (g < 0 ||
+             (d->ments[g].tok_end != i && g != named && g != inside && !whole && plus < 0) ||
              d->ments[g].kind != M_ORG || !party_mention(d, g))
         return 0;
     uint32_t k = setting_start(d, s, d->ments[g].tok_start);
@@ -4060,15 +4096,21 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if (k <= s->tok_start && !reported_held(d, end, s->tok_end, grp))
         return 0;
     const token *p = &d->toks[k > s->tok_start ? k - 1 : k];
-    uint32_t phase = 0;
+    /* the token that opens a phase phrase, or UINT32_MAX (it may be the
+     * sentence's first, token 0 of the item) */
+    uint32_t phase = UINT32_MAX;
     /* "at the conclusion of the OPEC conference", "during the opening of
-     * the summit": a part of the meeting places its subject there too */
+     * the summit": a part of the meeting places its subject there too;
+     * "After the end of the CIS summit, the heads of state ..." opening
+     * the sentence is the end's time as "At the end of" is */
     if (tok_is(p, "of") && k >= s->tok_start + 3 && (d->toks[k - 2].word_bits & W_PHASE)) {
         uint32_t b = k - 2;
         if (b > s->tok_start + 1 && (d->toks[b - 1].word_bits & W_DET))
             b--;
-        if (b > s->tok_start &&
-            (tok_is(&d->toks[b - 1], "at") || tok_is(&d->toks[b - 1], "during"))) {
+        const token *o = b > s->tok_start ? &d->toks[b - 1] : NULL;
+        if (o && (tok_is(o, "at") || tok_is(o, "during") ||
+                  (b - 1 == s->tok_start && (o->word_bits & W_OCCASION) &&
+                   word_class_value(o, W_OCCASION, OCCASION_TALKS)))) {
             p = &d->toks[b - 1];
             phase = b - 1;
         }
@@ -4092,7 +4134,9 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     if (opener != UINT32_MAX && talks_in_span(d, end, end + OWN_TALKS_REACH, s->tok_end))
         opener = UINT32_MAX;
     int setting = tok_is(p, "at") || tok_is(p, "during") || opener != UINT32_MAX ||
-                  (k > s->tok_start && setting_phrase_before(d, k, s->tok_start, i, end));
+                  phase != UINT32_MAX ||
+                  (k > s->tok_start && setting_phrase_before(d, k, s->tok_start, i, end)) ||
+                  (k > s->tok_start && tok_is(p, "for") && arrived_for(d, k - 1, s->tok_start));
     int held = !setting && !part && reported_held(d, end, s->tok_end, grp);
     if (!setting && !part && !held && !chair)
         return 0;
@@ -4121,7 +4165,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     /* "At the G7 Summit, President X met Y", "During the APEC summit X
      * held talks": a setting that opens the sentence places the subject
      * after it there */
-    uint32_t at = phase ? phase : opener != UINT32_MAX ? opener : k - 1;
+    uint32_t at = phase != UINT32_MAX ? phase : opener != UINT32_MAX ? opener : k - 1;
     if (subj < 0 && !held && !part && k > s->tok_start && at == s->tok_start && setting)
         subj = person_after_setting(d, s, end);
     /* "sent greetings to the participants at the X Forum": they are there,
@@ -4150,7 +4194,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * observer at the summit": the verb is further back, before the word
      * that places someone there */
     if (e->ev.modality == NSV_MOD_ACTUAL && k > s->tok_start)
-        e->ev.modality = clause_modality(d, phase ? phase : k - 1, s->tok_start);
+        e->ev.modality = clause_modality(d, phase != UINT32_MAX ? phase : k - 1, s->tok_start);
     /* "agreed to meet ... at the APEC summit": the setting of a meeting the
      * sentence plans is planned too */
     for (size_t b = out->n - 1; b-- > 0 && out->v[b].sent == e->sent;)
@@ -7359,8 +7403,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* "chaired a State Council meeting": a body's meeting noun after the
      * verb that holds it (group_setting checks the verb and its chair) */
     int before = cls == MEET_NOUN && i > s->tok_start ? mention_at(d, i - 1) : -1;
-    if (cls == MEET_MULTI ||
-        (before >= 0 && d->ments[before].tok_end == i && d->ments[before].kind == M_ORG)) {
+    /* ("attended a BRICS+ meeting": over the group's "+") */
+    int plus = cls == MEET_NOUN && before < 0 ? plus_group(d, s, i) : -1;
+    if (plus >= 0)
+        before = plus;
+    if (cls == MEET_MULTI || (before >= 0 && (d->ments[before].tok_end == i || before == plus) &&
+                              d->ments[before].kind == M_ORG)) {
         int rc =
             group_setting(d, out, s, i, end, cue, cls == MEET_NOUN && !intl_group(d, before), err);
         if (rc)

@@ -3892,6 +3892,76 @@ static void test_phase_of_group_setting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "At the end of the SCO summit, X answered", "After the end of the CIS
+ * summit, ...": a phase phrase that opens the sentence places the person
+ * after it at the group's summit (as a bare "At the summit," does), and
+ * "after the end of" is the end's time as "at the end of" is.  Hard
+ * negatives: a phase named as a topic, a plain "After the summit" with no
+ * group, a coming end. */
+static void test_opening_phase_places_person(void **state)
+{
+    (void)state;
+    nt_run(PUB, "At the end of the SCO summit, Ivan Petrov answered questions from journalists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "SCO") && nt_has_party(e, "Ivan Petrov"));
+    nt_run(PUB,
+           "After the end of the CIS summit, Ivan Petrov answered questions from journalists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "CIS") && nt_has_party(e, "Ivan Petrov"));
+    /* hard negatives */
+    nt_run(PUB, "Ivan Petrov discussed the end of the CIS summit with journalists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "After the end of the summit, Ivan Petrov answered questions from journalists.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "After the end of the CIS summit next week, Ivan Petrov will answer questions.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "X arrived in Russia for the informal CIS summit", "arrived for a meeting
+ * of the Supreme Eurasian Economic Council": an arrival verb before "for"
+ * places its subject at the group's meeting.  Hard negatives: "for" after
+ * another verb ("prepared proposals for the summit"), an arrival in
+ * another clause, a coming arrival. */
+static void test_arrived_for_group_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Petrov arrived in Moscow for the informal CIS summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "CIS") && nt_has_party(e, "Ivan Petrov"));
+    nt_run(PUB, "Ivan Petrov arrived for a meeting of the Supreme Eurasian Economic Council.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Supreme Eurasian Economic Council") &&
+             nt_has_party(e, "Ivan Petrov"));
+    /* hard negatives */
+    nt_run(PUB, "Ivan Petrov prepared proposals for the informal CIS summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Ivan Petrov arrived in Moscow and wrote proposals for the informal CIS summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Ivan Petrov will arrive in Moscow for the informal CIS summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "X attended a BRICS+ meeting": a group's meeting widened to invited
+ * states is the group's, with the person placed there.  Hard negatives:
+ * such a meeting named as a topic, and "plus" in plain prose. */
+static void test_group_plus_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Ivan Petrov attended a BRICS+ meeting involving the leaders of invited states.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "BRICS") && nt_has_party(e, "Ivan Petrov"));
+    /* hard negatives */
+    nt_run(PUB, "Ivan Petrov discussed the BRICS+ meeting with reporters.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Inflation plus meeting costs rose, Ivan Petrov said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "hosted a meeting with a group of labor union leaders", "held a virtual
  * meeting with 75 veteran, military family and survivor organizations": a
  * longer description of unnamed people after a hold verb and its meeting
@@ -11283,6 +11353,9 @@ int main(void)
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
         cmocka_unit_test(test_welcomed_group_for_meeting),
+        cmocka_unit_test(test_opening_phase_places_person),
+        cmocka_unit_test(test_arrived_for_group_meeting),
+        cmocka_unit_test(test_group_plus_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
