@@ -396,6 +396,17 @@ static int first_counterpart(const doc *d, uint32_t t, uint32_t w)
     return conj ? m : -1;
 }
 
+/* Does the noun at t end its phrase: the end, punctuation, a
+ * preposition, clause opener, conjunction or day, "last", "this"? */
+static int plural_tail(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 >= end)
+        return 1;
+    const token *v = &d->toks[t + 1];
+    return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
+           tok_is(v, "last") || tok_is(v, "this");
+}
+
 /* A lower-case plural noun that ends its phrase: "(union) figures last
  * week", "stakeholders to discuss", "executives from 28 companies". */
 static int plural_head(const doc *d, uint32_t t, uint32_t end)
@@ -403,11 +414,7 @@ static int plural_head(const doc *d, uint32_t t, uint32_t end)
     const token *u = &d->toks[t];
     if ((u->flags & (T_CAP | T_NUM)) || !plural_s_ending(u))
         return 0;
-    if (t + 1 >= end)
-        return 1;
-    const token *v = &d->toks[t + 1];
-    return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
-           tok_is(v, "last") || tok_is(v, "this");
+    return plural_tail(d, t, end);
 }
 
 /* Is token t a word for journalists: the press class ("journalists",
@@ -528,6 +535,19 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             (loose && plural_head(d, t, end)) ||
             ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
              !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) && apostrophe(d, t + 1)));
+        /* "met with the crew", "held a meeting with the working group",
+         * "met Russia's national bandy team that won": a singular noun of
+         * a group of people (phrases.tsv collective), lower-case and ending
+         * its phrase as a plural head does (not "the public's", "the team
+         * leader") */
+        if (!head && !(u->flags & T_CAP)) {
+            unsigned nw = phrase_at(d, t, end, PHRASE_COLLECTIVE);
+            uint32_t z = t + nw;
+            if (nw && (plural_tail(d, z - 1, end) || (d->toks[z].word_bits & W_PLACE_PREP)) &&
+                !(z < end && ((d->toks[z].flags & T_POSS) ||
+                              (!(d->toks[z].flags & T_SPACE_BEFORE) && apostrophe(d, z)))))
+                return t + nw;
+        }
         /* "with political reporters", "with representatives of the
          * leading American media" (a head of phrases.tsv members_of whose
          * body is the press, a few words on) */

@@ -9029,6 +9029,38 @@ static void test_welcomed_group_for_meeting(void **state)
                       "for a meeting.");
 }
 
+/* "met with the crew", "held a meeting with the working group", "met with
+ * the public": a singular noun of a group of people (phrases.tsv
+ * collective) is met as a plural group is, the named host alone a party;
+ * planned or negated it is no actual meeting, and the group's own meeting,
+ * a speech to it, its possessive or a noun it modifies make none. */
+static void test_collective_group_met(void **state)
+{
+    (void)state;
+    static const char *const met[] = {
+        "Governor Lisa Marsh met with the crew inside the submarine.",
+        "Governor Lisa Marsh held a meeting with the working group on drafting proposals.",
+        "Governor Lisa Marsh met with the national bandy team that won gold medals.",
+        "Governor Lisa Marsh met with the public.",
+    };
+    for (size_t k = 0; k < sizeof met / sizeof *met; k++) {
+        nt_run(PUB, met[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(e && nt_has_party(e, "Marsh"));
+    }
+    /* hard negatives */
+    nt_run(PUB, "Governor Lisa Marsh will meet with the crew on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Lisa Marsh did not meet with the crew.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Governor Lisa Marsh addressed the team.");
+    no_actual_meeting("The working group met on Monday, Governor Lisa Marsh said.");
+    no_actual_meeting("Governor Lisa Marsh met the deadline.");
+    no_actual_meeting("Governor Lisa Marsh met the public's expectations.");
+    no_actual_meeting("Governor Lisa Marsh met with the team leader.");
+}
+
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
  * meets no one, also after a name that modifies it ("meet U.S. demands");
@@ -11206,6 +11238,7 @@ int main(void)
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
         cmocka_unit_test(test_welcomed_group_for_meeting),
+        cmocka_unit_test(test_collective_group_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
