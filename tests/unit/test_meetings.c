@@ -9061,6 +9061,32 @@ static void test_collective_group_met(void **state)
     no_actual_meeting("Governor Lisa Marsh met with the team leader.");
 }
 
+/* "met with Northern Fleet officers who distinguished themselves", "met
+ * with military personnel": officers, sailors, soldiers (words.tsv people)
+ * and lower-case personnel (phrases.tsv collective) are a group a named
+ * host meets; capitalised inside a body's name, or a possessive, they are
+ * none. */
+static void test_officers_group_met(void **state)
+{
+    (void)state;
+    static const char *const met[] = {
+        "Governor Lisa Marsh met with Northern Fleet officers who distinguished themselves.",
+        "Governor Lisa Marsh met in the capitol with senior army officers.",
+        "Governor Lisa Marsh met with military personnel at the base.",
+    };
+    for (size_t k = 0; k < sizeof met / sizeof *met; k++) {
+        nt_run(PUB, met[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(e && nt_has_party(e, "Marsh"));
+    }
+    /* hard negatives */
+    no_actual_meeting("Governor Lisa Marsh met the officers' demands.");
+    no_actual_meeting("Governor Lisa Marsh addressed military personnel at the base.");
+    nt_run(PUB, "Governor Lisa Marsh will meet with army officers on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
  * meets no one, also after a name that modifies it ("meet U.S. demands");
@@ -11239,6 +11265,7 @@ int main(void)
         cmocka_unit_test(test_capital_modifier_no_party),
         cmocka_unit_test(test_welcomed_group_for_meeting),
         cmocka_unit_test(test_collective_group_met),
+        cmocka_unit_test(test_officers_group_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
