@@ -2187,6 +2187,24 @@ static uint32_t group_named_body(const doc *d, uint32_t g0, uint32_t g1, const s
     return k;
 }
 
+/* Is [c, e) a host's title set off by its two commas (c and e): no other
+ * comma, no clause opener, quote or cue inside ("Senior Advisor to the
+ * President and Director of the White House Office of Intergovernmental
+ * Affairs"; not a list of co-hosts, "..., the White House Office of Public
+ * Engagement, and the Office of the Vice President")? */
+static int title_aside(const doc *d, uint32_t c, uint32_t e)
+{
+    if (!is_char(d, c, ',') || e <= c + 1 || e > c + 30)
+        return 0;
+    for (uint32_t k = c + 1; k < e; k++) {
+        const token *u = &d->toks[k];
+        if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -2253,6 +2271,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
      * for it */
     int hosts[MAX_COORD];
     int nhosts = body_ent < 0 ? readout_subjects(d, verb, s, hosts, MAX_COORD) : 0;
+    /* "Tom Perez, Senior Advisor to the President and Director of the
+     * White House Office of Intergovernmental Affairs, met with county
+     * elected officials": one named host whose long title ends in a body;
+     * that body, or nothing, is what party_left read before the verb, and
+     * the host stands in for it */
+    if (nhosts == 1 &&
+        (subj < 0 || (d->ments[subj].kind == M_ORG && d->ments[subj].tok_end + 1 == verb)) &&
+        is_char(d, verb - 1, ',') && title_aside(d, d->ments[hosts[0]].tok_end, verb - 1))
+        subj = hosts[0];
     if (nhosts && subj >= 0) {
         int in = 0;
         for (int q = 0; q < nhosts && !in; q++)

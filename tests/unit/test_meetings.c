@@ -9087,6 +9087,33 @@ static void test_officers_group_met(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "Tom Perez, Senior Advisor to the President and Director of the White
+ * House Office of Intergovernmental Affairs, met with county elected
+ * officials": a lone named host whose title, set off by commas, ends in a
+ * body is the party that met the group; co-hosts listed after the title
+ * keep their own reading, and a planned meeting or a speech is none. */
+static void test_lone_host_long_title_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tom Perez, Senior Advisor to the President and Director of the White House "
+                "Office of Intergovernmental Affairs, met with county elected officials.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Perez"));
+    /* hard negatives */
+    nt_run(PUB, "Tom Perez, Senior Advisor to the President and Director of the White House "
+                "Office of Intergovernmental Affairs, will meet with county officials on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Tom Perez, Senior Advisor to the President and Director of the White "
+                      "House Office of Intergovernmental Affairs, addressed county officials.");
+    /* co-hosts after the title stay parties */
+    nt_run(PUB, "Yesterday, Erika Moritsugu, Deputy Assistant to the President, the White House "
+                "Office of Public Engagement, and the Office of the Vice President convened a "
+                "meeting with community leaders on health.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Office of the Vice President"));
+}
+
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
  * meets no one, also after a name that modifies it ("meet U.S. demands");
@@ -11266,6 +11293,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_group_for_meeting),
         cmocka_unit_test(test_collective_group_met),
         cmocka_unit_test(test_officers_group_met),
+        cmocka_unit_test(test_lone_host_long_title_group),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
