@@ -403,6 +403,12 @@ static int plural_tail(const doc *d, uint32_t t, uint32_t end)
     if (t + 1 >= end)
         return 1;
     const token *v = &d->toks[t + 1];
+    /* "asset owners representing over $1 trillion": a participle tail
+     * closes the phrase (a plain lower-case -ing word, no cue) */
+    if ((v->flags & T_WORD) && !(v->flags & (T_CAP | T_IN_QUOTE)) && v->lower_len > 5 &&
+        ing_form(v) && !v->word_bits && !tok_lex(d, t + 1, LEX_MEETING, NULL) &&
+        !tok_lex(d, t + 1, LEX_SPEECH, NULL))
+        return 1;
     return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
            tok_is(v, "last") || tok_is(v, "this");
 }

@@ -9114,6 +9114,25 @@ static void test_lone_host_long_title_group(void **state)
     NT_CHECK(e && nt_has_party(e, "Office of the Vice President"));
 }
 
+/* "convened asset owners representing over $1 trillion in assets": a
+ * participle tail after a plural head closes the group as a preposition
+ * does; a participle that is a meeting cue does not, and "met" with an aim
+ * makes no meeting. */
+static void test_group_participle_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh convened asset owners representing over $1 trillion in "
+                "assets.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negatives */
+    nt_run(PUB, "Governor Lisa Marsh will convene asset owners representing banks on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Governor Lisa Marsh met growing demands from asset owners.");
+    no_actual_meeting("Governor Lisa Marsh addressed asset owners representing banks.");
+}
+
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
  * meets no one, also after a name that modifies it ("meet U.S. demands");
@@ -11294,6 +11313,7 @@ int main(void)
         cmocka_unit_test(test_collective_group_met),
         cmocka_unit_test(test_officers_group_met),
         cmocka_unit_test(test_lone_host_long_title_group),
+        cmocka_unit_test(test_group_participle_tail),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
