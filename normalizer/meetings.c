@@ -549,7 +549,10 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
         if (!head && !(u->flags & T_CAP)) {
             unsigned nw = phrase_at(d, t, end, PHRASE_COLLECTIVE);
             uint32_t z = t + nw;
-            if (nw && (plural_tail(d, z - 1, end) || (d->toks[z].word_bits & W_PLACE_PREP)) &&
+            const lex_entry *pw = nw && z < end ? tok_lex(d, z, LEX_WORD, NULL) : NULL;
+            if (nw &&
+                (plural_tail(d, z - 1, end) || (d->toks[z].word_bits & W_PLACE_PREP) ||
+                 (pw && (pw->bits & W_PREP))) &&
                 !(z < end && ((d->toks[z].flags & T_POSS) ||
                               (!(d->toks[z].flags & T_SPACE_BEFORE) && apostrophe(d, z)))))
                 return t + nw;
