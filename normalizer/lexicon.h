@@ -252,6 +252,7 @@ enum phrase_role {
     PHRASE_REPORT_NOUN, /* the report given: "made the main report", "respective reports" */
     PHRASE_EARLIER_MEETING, /* after "their", a meeting before: "their first meeting in Paris" */
     PHRASE_MORE_MEETINGS,   /* a conjoined plural of those: "and further meetings in X and Y" */
+    PHRASE_COLLECTIVE,      /* a singular noun of a group of people: "met with the crew" */
     PHRASE_ROLE_COUNT
 };
 

@@ -396,6 +396,23 @@ static int first_counterpart(const doc *d, uint32_t t, uint32_t w)
     return conj ? m : -1;
 }
 
+/* Does the noun at t end its phrase: the end, punctuation, a
+ * preposition, clause opener, conjunction or day, "last", "this"? */
+static int plural_tail(const doc *d, uint32_t t, uint32_t end)
+{
+    if (t + 1 >= end)
+        return 1;
+    const token *v = &d->toks[t + 1];
+    /* "asset owners representing over $1 trillion": a participle tail
+     * closes the phrase (a plain lower-case -ing word, no cue) */
+    if ((v->flags & T_WORD) && !(v->flags & (T_CAP | T_IN_QUOTE)) && v->lower_len > 5 &&
+        ing_form(v) && !v->word_bits && !tok_lex(d, t + 1, LEX_MEETING, NULL) &&
+        !tok_lex(d, t + 1, LEX_SPEECH, NULL))
+        return 1;
+    return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
+           tok_is(v, "last") || tok_is(v, "this");
+}
+
 /* A lower-case plural noun that ends its phrase: "(union) figures last
  * week", "stakeholders to discuss", "executives from 28 companies". */
 static int plural_head(const doc *d, uint32_t t, uint32_t end)
@@ -403,11 +420,7 @@ static int plural_head(const doc *d, uint32_t t, uint32_t end)
     const token *u = &d->toks[t];
     if ((u->flags & (T_CAP | T_NUM)) || !plural_s_ending(u))
         return 0;
-    if (t + 1 >= end)
-        return 1;
-    const token *v = &d->toks[t + 1];
-    return (v->flags & T_PUNCT) || (v->word_bits & (W_PREP | W_SUBORD | W_CONJ | W_RELDAY)) ||
-           tok_is(v, "last") || tok_is(v, "this");
+    return plural_tail(d, t, end);
 }
 
 /* Is token t a word for journalists: the press class ("journalists",
@@ -528,6 +541,22 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
             (loose && plural_head(d, t, end)) ||
             ((u->word_bits & W_PEOPLE) && plural_head(d, t, t + 1) &&
              !(t + 1 < end && !(d->toks[t + 1].flags & T_SPACE_BEFORE) && apostrophe(d, t + 1)));
+        /* "met with the crew", "held a meeting with the working group",
+         * "met Russia's national bandy team that won": a singular noun of
+         * a group of people (phrases.tsv collective), lower-case and ending
+         * its phrase as a plural head does (not "the public's", "the team
+         * leader") */
+        if (!head && !(u->flags & T_CAP)) {
+            unsigned nw = phrase_at(d, t, end, PHRASE_COLLECTIVE);
+            uint32_t z = t + nw;
+            const lex_entry *pw = nw && z < end ? tok_lex(d, z, LEX_WORD, NULL) : NULL;
+            if (nw &&
+                (plural_tail(d, z - 1, end) || (d->toks[z].word_bits & W_PLACE_PREP) ||
+                 (pw && (pw->bits & W_PREP))) &&
+                !(z < end && ((d->toks[z].flags & T_POSS) ||
+                              (!(d->toks[z].flags & T_SPACE_BEFORE) && apostrophe(d, z)))))
+                return t + nw;
+        }
         /* "with political reporters", "with representatives of the
          * leading American media" (a head of phrases.tsv members_of whose
          * body is the press, a few words on) */
@@ -2169,6 +2198,24 @@ static uint32_t group_named_body(const doc *d, uint32_t g0, uint32_t g1, const s
     return k;
 }
 
+/* Is [c, e) a host's title set off by its two commas (c and e): no other
+ * comma, no clause opener, quote or cue inside ("Senior Advisor to the
+ * President and Director of the White House Office of Intergovernmental
+ * Affairs"; not a list of co-hosts, "..., the White House Office of Public
+ * Engagement, and the Office of the Vice President")? */
+static int title_aside(const doc *d, uint32_t c, uint32_t e)
+{
+    if (!is_char(d, c, ',') || e <= c + 1 || e > c + 30)
+        return 0;
+    for (uint32_t k = c + 1; k < e; k++) {
+        const token *u = &d->toks[k];
+        if ((u->flags & (T_QUOTE | T_PUNCT)) || (u->word_bits & W_SUBORD) ||
+            tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL))
+            return 0;
+    }
+    return 1;
+}
+
 /* "Mr X held a private meeting with senior union figures", "the White House
  * convened stakeholders": the subject (and those coordinated with it) met a
  * group the text does not name; one named party is enough. */
@@ -2235,6 +2282,15 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
      * for it */
     int hosts[MAX_COORD];
     int nhosts = body_ent < 0 ? readout_subjects(d, verb, s, hosts, MAX_COORD) : 0;
+    /* "Tom Perez, Senior Advisor to the President and Director of the
+     * White House Office of Intergovernmental Affairs, met with county
+     * elected officials": one named host whose long title ends in a body;
+     * that body, or nothing, is what party_left read before the verb, and
+     * the host stands in for it */
+    if (nhosts == 1 &&
+        (subj < 0 || (d->ments[subj].kind == M_ORG && d->ments[subj].tok_end + 1 == verb)) &&
+        is_char(d, verb - 1, ',') && title_aside(d, d->ments[hosts[0]].tok_end, verb - 1))
+        subj = hosts[0];
     if (nhosts && subj >= 0) {
         int in = 0;
         for (int q = 0; q < nhosts && !in; q++)

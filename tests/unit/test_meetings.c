@@ -9173,6 +9173,112 @@ static void test_welcomed_group_for_meeting(void **state)
                       "for a meeting.");
 }
 
+/* "met with the crew", "held a meeting with the working group", "met with
+ * the public": a singular noun of a group of people (phrases.tsv
+ * collective) is met as a plural group is, the named host alone a party;
+ * planned or negated it is no actual meeting, and the group's own meeting,
+ * a speech to it, its possessive or a noun it modifies make none. */
+static void test_collective_group_met(void **state)
+{
+    (void)state;
+    static const char *const met[] = {
+        "Governor Lisa Marsh met with the crew inside the submarine.",
+        "Governor Lisa Marsh held a meeting with the working group on drafting proposals.",
+        "Governor Lisa Marsh met with the national bandy team that won gold medals.",
+        "Governor Lisa Marsh met with the public.",
+        "Governor Lisa Marsh had a meeting, via videoconference, with the state Paralympic team "
+        "ahead of the Games.",
+    };
+    for (size_t k = 0; k < sizeof met / sizeof *met; k++) {
+        nt_run(PUB, met[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(e && nt_has_party(e, "Marsh"));
+    }
+    /* hard negatives */
+    nt_run(PUB, "Governor Lisa Marsh will meet with the crew on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Governor Lisa Marsh did not meet with the crew.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Governor Lisa Marsh addressed the team.");
+    no_actual_meeting("The working group met on Monday, Governor Lisa Marsh said.");
+    no_actual_meeting("Governor Lisa Marsh met the deadline.");
+    no_actual_meeting("Governor Lisa Marsh met the public's expectations.");
+    no_actual_meeting("Governor Lisa Marsh met with the team leader.");
+}
+
+/* "met with Northern Fleet officers who distinguished themselves", "met
+ * with military personnel": officers, sailors, soldiers (words.tsv people)
+ * and lower-case personnel (phrases.tsv collective) are a group a named
+ * host meets; capitalised inside a body's name, or a possessive, they are
+ * none. */
+static void test_officers_group_met(void **state)
+{
+    (void)state;
+    static const char *const met[] = {
+        "Governor Lisa Marsh met with Northern Fleet officers who distinguished themselves.",
+        "Governor Lisa Marsh met in the capitol with senior army officers.",
+        "Governor Lisa Marsh met with military personnel at the base.",
+    };
+    for (size_t k = 0; k < sizeof met / sizeof *met; k++) {
+        nt_run(PUB, met[k]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+        NT_CHECK(e && nt_has_party(e, "Marsh"));
+    }
+    /* hard negatives */
+    no_actual_meeting("Governor Lisa Marsh met the officers' demands.");
+    no_actual_meeting("Governor Lisa Marsh addressed military personnel at the base.");
+    nt_run(PUB, "Governor Lisa Marsh will meet with army officers on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "Tom Perez, Senior Advisor to the President and Director of the White
+ * House Office of Intergovernmental Affairs, met with county elected
+ * officials": a lone named host whose title, set off by commas, ends in a
+ * body is the party that met the group; co-hosts listed after the title
+ * keep their own reading, and a planned meeting or a speech is none. */
+static void test_lone_host_long_title_group(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Tom Perez, Senior Advisor to the President and Director of the White House "
+                "Office of Intergovernmental Affairs, met with county elected officials.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Perez"));
+    /* hard negatives */
+    nt_run(PUB, "Tom Perez, Senior Advisor to the President and Director of the White House "
+                "Office of Intergovernmental Affairs, will meet with county officials on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Tom Perez, Senior Advisor to the President and Director of the White "
+                      "House Office of Intergovernmental Affairs, addressed county officials.");
+    /* co-hosts after the title stay parties */
+    nt_run(PUB, "Yesterday, Erika Moritsugu, Deputy Assistant to the President, the White House "
+                "Office of Public Engagement, and the Office of the Vice President convened a "
+                "meeting with community leaders on health.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Office of the Vice President"));
+}
+
+/* "convened asset owners representing over $1 trillion in assets": a
+ * participle tail after a plural head closes the group as a preposition
+ * does; a participle that is a meeting cue does not, and "met" with an aim
+ * makes no meeting. */
+static void test_group_participle_tail(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Lisa Marsh convened asset owners representing over $1 trillion in "
+                "assets.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    /* hard negatives */
+    nt_run(PUB, "Governor Lisa Marsh will convene asset owners representing banks on Friday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    no_actual_meeting("Governor Lisa Marsh met growing demands from asset owners.");
+    no_actual_meeting("Governor Lisa Marsh addressed asset owners representing banks.");
+}
+
 /* "to meet Ukraine's urgent needs", "meets the legitimate needs of X":
  * "meet" whose object is a words.tsv aim noun (needs, goals, deadline)
  * meets no one, also after a name that modifies it ("meet U.S. demands");
@@ -11356,6 +11462,10 @@ int main(void)
         cmocka_unit_test(test_opening_phase_places_person),
         cmocka_unit_test(test_arrived_for_group_meeting),
         cmocka_unit_test(test_group_plus_meeting),
+        cmocka_unit_test(test_collective_group_met),
+        cmocka_unit_test(test_officers_group_met),
+        cmocka_unit_test(test_lone_host_long_title_group),
+        cmocka_unit_test(test_group_participle_tail),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
