@@ -709,7 +709,8 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "into_law",    "purpose_topic", "heading_join",    "rank_scope",    "together_talks",
         "members_of",  "topic_hold",    "topic_meeting",   "not_topic",     "staff_of",
         "owned_party", "stay",          "place_hosts",     "body_people",   "each_talks",
-        "report_give", "report_noun",   "earlier_meeting", "more_meetings", NULL};
+        "report_give", "report_noun",   "earlier_meeting", "more_meetings", "report_topic",
+        NULL};
     /* (one name per role from 1, and the NULL: as many as PHRASE_ROLE_COUNT) */
     _Static_assert(sizeof roles / sizeof *roles == PHRASE_ROLE_COUNT,
                    "roles[]: a name per enum phrase_role, in its order");

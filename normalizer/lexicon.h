@@ -243,6 +243,7 @@ enum phrase_role {
     PHRASE_REPORT_NOUN, /* the report given: "made the main report", "respective reports" */
     PHRASE_EARLIER_MEETING, /* after "their", a meeting before: "their first meeting in Paris" */
     PHRASE_MORE_MEETINGS,   /* a conjoined plural of those: "and further meetings in X and Y" */
+    PHRASE_REPORT_TOPIC,    /* a report on a topic to no one: "Minister X spoke about ..." */
     PHRASE_ROLE_COUNT
 };
 

@@ -10394,14 +10394,20 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
      * "updated the Government members": the meeting itself, its attendees
      * or a body it met, not one party told apart: X sits at the convening
      * reported before (report_meeting_before) */
+    /* ("the Government members": a description of no one named, then a
+     * phrases.tsv body_people word, its people, is the attendees too) */
+    int members = m >= 0 && d->ments[m].entity < 0 &&
+                  (d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC) &&
+                  d->ments[m].tok_end < s->tok_end &&
+                  phrase_at(d, d->ments[m].tok_end, d->ments[m].tok_end + 1, PHRASE_BODY_PEOPLE);
     if (o > end &&
         ((m < 0 && ((d->toks[o].word_bits & W_ATTENDEE) || tok_lex(d, o, LEX_MEETING, NULL))) ||
-         (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
+         members || (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
         ev_draft *e =
             report_meeting_before(d, out, s, d->ments[subj].entity, m < 0 ? o : UINT32_MAX);
-        if (e && (m < 0 || ev_has_party(e, d->ments[m].entity)))
+        if (e && (m < 0 || members || ev_has_party(e, d->ments[m].entity)))
             add_reporters(d, e, subj, s);
-        if (m < 0 || e)
+        if (m < 0 || members || e)
             return;
     }
     /* a person or the group met ("briefed the group"), not a body ("told
@@ -10460,6 +10466,35 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
         return;
     ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (e)
+        add_reporters(d, e, subj, s);
+}
+
+/* "Transport Minister X spoke about response measures", "Minister A and
+ * Minister B spoke about preparations for ...": a named person reporting on
+ * a topic (phrases.tsv report_topic) to no one named sits at the convening
+ * reported before (report_meeting_before), as "X reported on the budget"
+ * does, when that convening is the host's meeting with a body or a group
+ * ("with Government members", "of the Security Council").  After a meeting
+ * of named people alone, "X spoke about the talks" is any comment on them:
+ * nothing.  Not "had spoken about", not inside a quote. */
+static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    unsigned n = phrase_at(d, i, s->tok_end, PHRASE_REPORT_TOPIC);
+    if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + n >= s->tok_end ||
+        (d->toks[i - 1].word_bits & (W_AUX | W_BE)))
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
+        !has_given_name(d, subj))
+        return;
+    ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
+    if (!e)
+        return;
+    int body = e->open_group;
+    for (int q = 0; q < e->nents && !body; q++)
+        body = e->ents[q] >= 0 && (d->ents[e->ents[q]].kind == NSV_KIND_ORGANIZATION ||
+                                   d->ents[e->ents[q]].kind == NSV_KIND_GROUP);
+    if (body)
         add_reporters(d, e, subj, s);
 }
 
@@ -10791,8 +10826,10 @@ void meeting_rosters(doc *d, ev_list *out)
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
-                if (d->toks[t].matches && !(d->toks[t].flags & T_CAP))
+                if (d->toks[t].matches && !(d->toks[t].flags & T_CAP)) {
                     gave_report(d, out, s, t);
+                    topic_report(d, out, s, t);
+                }
                 if (d->toks[t].word_bits & W_REPORT) {
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)

@@ -10756,6 +10756,61 @@ static void test_briefed_the_meeting_joins_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dahl"));
 }
 
+/* "Transport Minister X spoke about road repairs" (phrases.tsv
+ * report_topic) in the readout of a convening of a body or group puts X
+ * (and people listed before X as one subject) at it, as "X reported on"
+ * does.  Hard negatives: after a meeting of named people alone, "spoke
+ * about the talks" is any comment on them; a quotation; talks with a state
+ * before; "had spoken about" (an earlier word). */
+static void test_spoke_about_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Transport Minister "
+                "Peter Dahl spoke about the repair of roads. Health Minister John Lund and "
+                "Labour Minister Maria Holm talked about the summer camps.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund") && nt_has_party(e, "Holm"));
+    /* hard negative: a meeting of named people alone */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Erik Holm. Press Secretary Peter "
+                "Dahl spoke about the results of the talks.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && !nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Transport Minister Peter Dahl spoke about the repair of roads.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: inside a quotation */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. \"Then Minister "
+                "Peter Dahl spoke about the roads,\" she said.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: an earlier word, not a report at the meeting */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Transport Minister "
+                "Peter Dahl had spoken about the repair of roads.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
+/* "Minister X updated the Government members on ...": a body's people
+ * (phrases.tsv body_people after a description of no one named) are the
+ * convening's attendees, as "the meeting participants" are.  Hard
+ * negative: after talks with a state, nothing. */
+static void test_updated_body_members_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Labour Minister "
+                "Peter Dahl updated the Government members on the payment of wages.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Labour Minister Peter Dahl updated the Government members on the payment of "
+                "wages.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11206,6 +11261,8 @@ int main(void)
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
         cmocka_unit_test(test_welcomed_group_for_meeting),
+        cmocka_unit_test(test_spoke_about_joins_convening),
+        cmocka_unit_test(test_updated_body_members_joins_convening),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
