@@ -10351,6 +10351,22 @@ static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentenc
     return NULL;
 }
 
+/* Is the report verb at token i a passive's or an earlier one's: an
+ * auxiliary or "be" right before it ("was told", "had briefed", "has also
+ * reported"), over adverbs ("also", "then": an adverb that is also an
+ * auxiliary, "also", is read as the adverb)?  The scan stays in the
+ * sentence from `from` and passes over three adverbs at most. */
+static int report_aux_before(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    for (int n = 0; k > from && n < 3 && (d->toks[k - 1].word_bits & W_ADVERB); n++)
+        k--;
+    if (k == from)
+        return 0;
+    const token *u = &d->toks[k - 1];
+    return (u->word_bits & (W_AUX | W_BE)) && !(u->word_bits & W_ADVERB);
+}
+
 /* "Deputy Prime Minister X told the President about ...", "Governor Y
  * briefed Mr Putin on ...": in a readout of the host's meeting, a named
  * person reporting to a party of it sits at it (words.tsv report: "told",
@@ -10364,7 +10380,7 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
     uint32_t end = i + 1;
     /* not "was told by", "had been briefed" (the passive's subject heard it) */
     if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
-        (d->toks[i - 1].word_bits & (W_AUX | W_BE)) || end >= s->tok_end)
+        report_aux_before(d, i, s->tok_start) || end >= s->tok_end)
         return;
     /* "Minister X reported on the execution of the budget": a report on a
      * topic (lower-case, or "the": not "on Monday"), to no one named */
@@ -10449,7 +10465,7 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
 {
     unsigned n = phrase_at(d, i, s->tok_end, PHRASE_REPORT_GIVE);
     if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
-        (d->toks[i - 1].word_bits & (W_AUX | W_BE)))
+        report_aux_before(d, i, s->tok_start))
         return;
     uint32_t k = i + n;
     for (uint32_t lim = k + 2; k < s->tok_end && k < lim; k++) {
@@ -10481,7 +10497,7 @@ static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
 {
     unsigned n = phrase_at(d, i, s->tok_end, PHRASE_REPORT_TOPIC);
     if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + n >= s->tok_end ||
-        (d->toks[i - 1].word_bits & (W_AUX | W_BE)))
+        report_aux_before(d, i, s->tok_start))
         return;
     int subj = subject_before(d, i, s->tok_start);
     if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||

@@ -10811,6 +10811,26 @@ static void test_updated_body_members_joins_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dahl"));
 }
 
+/* "Minister X also reported on ...", "also presented a report", "also
+ * spoke about": "also" (an adverb the lexicon also lists as an auxiliary)
+ * between the reporter and the verb is passed over.  Hard negatives: an
+ * auxiliary before the adverb ("had also spoken", "was also briefed"). */
+static void test_report_over_also(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl also reported on the budget. Transport Minister John Lund also "
+                "presented a report. Health Minister Maria Holm also spoke about hospitals.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund") && nt_has_party(e, "Holm"));
+    /* hard negative: an auxiliary before "also" */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl had also spoken about the budget. Transport Minister John Lund was "
+                "also briefed the next day.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl") && !nt_has_party(e, "Lund"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11263,6 +11283,7 @@ int main(void)
         cmocka_unit_test(test_welcomed_group_for_meeting),
         cmocka_unit_test(test_spoke_about_joins_convening),
         cmocka_unit_test(test_updated_body_members_joins_convening),
+        cmocka_unit_test(test_report_over_also),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
