@@ -10514,6 +10514,45 @@ static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
         add_reporters(d, e, subj, s);
 }
 
+/* "Putin held talks with President X with the participation of
+ * Chairperson Y", "Under the chairmanship of A and with the participation
+ * of Minister B, a meeting ... was held": the people listed after the
+ * phrase (phrases.tsv participation) take part in the one actual meeting
+ * whose cue the sentence holds.  Nothing when the sentence holds no such
+ * meeting or more than one ("a fund set up with the participation of X",
+ * "talks ... in any format with the participation of Y": no meeting held),
+ * inside a quote, or for a body or a group after the phrase. */
+static void participation_joins(doc *d, ev_list *out, const sentence *s)
+{
+    uint32_t sent = (uint32_t)(s - d->sents);
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        unsigned n;
+        if (!d->toks[t].matches || (d->toks[t].flags & T_IN_QUOTE) ||
+            !(n = phrase_at(d, t, s->tok_end, PHRASE_PARTICIPATION)))
+            continue;
+        ev_draft *e = NULL;
+        int found = 0;
+        for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
+            ev_draft *f = &out->v[k];
+            if (f->dropped || f->ev.type != NSV_EV_MEETING || f->sent != sent)
+                continue;
+            found++;
+            e = f;
+        }
+        if (found != 1 || e->ev.modality != NSV_MOD_ACTUAL ||
+            (d->toks[e->cue_tok].flags & T_IN_QUOTE))
+            return;
+        int p = list_person_at(d, t + n, s->tok_end);
+        if (p < 0)
+            continue;
+        int more[MAX_COORD];
+        int m = people_listed(d, p, s->tok_end, more);
+        for (int q = 0; q < m; q++)
+            if (d->ments[more[q]].kind == M_PERSON && d->ments[more[q]].entity >= 0)
+                meet_add_mention(d, e, more[q]);
+    }
+}
+
 /* "The President also heard a report by Emergencies Minister X", "the
  * Council heard a report from Health Minister Y", "heard the report of
  * Minister Z": the reporter (words.tsv report value REPORT_HEARD) sits at the
@@ -10839,6 +10878,7 @@ void meeting_rosters(doc *d, ev_list *out)
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
             inline_roster(d, out, s);
+            participation_joins(d, out, s);
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {

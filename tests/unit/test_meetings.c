@@ -10831,6 +10831,30 @@ static void test_report_over_also(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dahl") && !nt_has_party(e, "Lund"));
 }
 
+/* "held talks with X with the participation of Chairperson Y": the people
+ * listed after the phrase (phrases.tsv participation) join the one actual
+ * meeting of the sentence.  Hard negatives: a sentence with no meeting held
+ * ("a fund set up with the participation of"), a meeting only planned, and
+ * a quotation add no one. */
+static void test_participation_joins_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm with the "
+                "participation of Foreign Minister Peter Dahl and Governor John Lund.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    /* hard negative: no meeting in the sentence */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm. A fund was set up "
+                "with the participation of banker Peter Dahl.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && !nt_has_party(e, "Dahl"));
+    /* hard negative: a meeting only planned */
+    nt_run(PUB, "President Anna Berg will hold talks with Prime Minister Erik Holm next month with "
+                "the participation of Foreign Minister Peter Dahl.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(!e || !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11284,6 +11308,7 @@ int main(void)
         cmocka_unit_test(test_spoke_about_joins_convening),
         cmocka_unit_test(test_updated_body_members_joins_convening),
         cmocka_unit_test(test_report_over_also),
+        cmocka_unit_test(test_participation_joins_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
