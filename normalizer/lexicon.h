@@ -253,6 +253,8 @@ enum phrase_role {
     PHRASE_EARLIER_MEETING, /* after "their", a meeting before: "their first meeting in Paris" */
     PHRASE_MORE_MEETINGS,   /* a conjoined plural of those: "and further meetings in X and Y" */
     PHRASE_COLLECTIVE,      /* a singular noun of a group of people: "met with the crew" */
+    PHRASE_REPORT_TOPIC,    /* a report on a topic to no one: "Minister X spoke about ..." */
+    PHRASE_PARTICIPATION,   /* the people of the sentence's meeting: "with the participation of" */
     PHRASE_ROLE_COUNT
 };
 

@@ -10481,6 +10481,22 @@ static ev_draft *report_meeting_before(const doc *d, ev_list *out, const sentenc
     return NULL;
 }
 
+/* Is the report verb at token i a passive's or an earlier one's: an
+ * auxiliary or "be" right before it ("was told", "had briefed", "has also
+ * reported"), over adverbs ("also", "then": an adverb that is also an
+ * auxiliary, "also", is read as the adverb)?  The scan stays in the
+ * sentence from `from` and passes over three adverbs at most. */
+static int report_aux_before(const doc *d, uint32_t i, uint32_t from)
+{
+    uint32_t k = i;
+    for (int n = 0; k > from && n < 3 && (d->toks[k - 1].word_bits & W_ADVERB); n++)
+        k--;
+    if (k == from)
+        return 0;
+    const token *u = &d->toks[k - 1];
+    return (u->word_bits & (W_AUX | W_BE)) && !(u->word_bits & W_ADVERB);
+}
+
 /* "Deputy Prime Minister X told the President about ...", "Governor Y
  * briefed Mr Putin on ...": in a readout of the host's meeting, a named
  * person reporting to a party of it sits at it (words.tsv report: "told",
@@ -10494,7 +10510,7 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
     uint32_t end = i + 1;
     /* not "was told by", "had been briefed" (the passive's subject heard it) */
     if ((d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
-        (d->toks[i - 1].word_bits & (W_AUX | W_BE)) || end >= s->tok_end)
+        report_aux_before(d, i, s->tok_start) || end >= s->tok_end)
         return;
     /* "Minister X reported on the execution of the budget": a report on a
      * topic (lower-case, or "the": not "on Monday"), to no one named */
@@ -10524,14 +10540,20 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
      * "updated the Government members": the meeting itself, its attendees
      * or a body it met, not one party told apart: X sits at the convening
      * reported before (report_meeting_before) */
+    /* ("the Government members": a description of no one named, then a
+     * phrases.tsv body_people word, its people, is the attendees too) */
+    int members = m >= 0 && d->ments[m].entity < 0 &&
+                  (d->ments[m].kind == M_DESC || d->ments[m].kind == M_GROUP_DESC) &&
+                  d->ments[m].tok_end < s->tok_end &&
+                  phrase_at(d, d->ments[m].tok_end, d->ments[m].tok_end + 1, PHRASE_BODY_PEOPLE);
     if (o > end &&
         ((m < 0 && ((d->toks[o].word_bits & W_ATTENDEE) || tok_lex(d, o, LEX_MEETING, NULL))) ||
-         (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
+         members || (m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].entity >= 0))) {
         ev_draft *e =
             report_meeting_before(d, out, s, d->ments[subj].entity, m < 0 ? o : UINT32_MAX);
-        if (e && (m < 0 || ev_has_party(e, d->ments[m].entity)))
+        if (e && (m < 0 || members || ev_has_party(e, d->ments[m].entity)))
             add_reporters(d, e, subj, s);
-        if (m < 0 || e)
+        if (m < 0 || members || e)
             return;
     }
     /* a person or the group met ("briefed the group"), not a body ("told
@@ -10573,7 +10595,7 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
 {
     unsigned n = phrase_at(d, i, s->tok_end, PHRASE_REPORT_GIVE);
     if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start ||
-        (d->toks[i - 1].word_bits & (W_AUX | W_BE)))
+        report_aux_before(d, i, s->tok_start))
         return;
     uint32_t k = i + n;
     for (uint32_t lim = k + 2; k < s->tok_end && k < lim; k++) {
@@ -10591,6 +10613,74 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (e)
         add_reporters(d, e, subj, s);
+}
+
+/* "Transport Minister X spoke about response measures", "Minister A and
+ * Minister B spoke about preparations for ...": a named person reporting on
+ * a topic (phrases.tsv report_topic) to no one named sits at the convening
+ * reported before (report_meeting_before), as "X reported on the budget"
+ * does, when that convening is the host's meeting with a body or a group
+ * ("with Government members", "of the Security Council").  After a meeting
+ * of named people alone, "X spoke about the talks" is any comment on them:
+ * nothing.  Not "had spoken about", not inside a quote. */
+static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
+{
+    unsigned n = phrase_at(d, i, s->tok_end, PHRASE_REPORT_TOPIC);
+    if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + n >= s->tok_end ||
+        report_aux_before(d, i, s->tok_start))
+        return;
+    int subj = subject_before(d, i, s->tok_start);
+    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
+        !has_given_name(d, subj))
+        return;
+    ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
+    if (!e)
+        return;
+    int body = e->open_group;
+    for (int q = 0; q < e->nents && !body; q++)
+        body = e->ents[q] >= 0 && (d->ents[e->ents[q]].kind == NSV_KIND_ORGANIZATION ||
+                                   d->ents[e->ents[q]].kind == NSV_KIND_GROUP);
+    if (body)
+        add_reporters(d, e, subj, s);
+}
+
+/* "Putin held talks with President X with the participation of
+ * Chairperson Y", "Under the chairmanship of A and with the participation
+ * of Minister B, a meeting ... was held": the people listed after the
+ * phrase (phrases.tsv participation) take part in the one actual meeting
+ * whose cue the sentence holds.  Nothing when the sentence holds no such
+ * meeting or more than one ("a fund set up with the participation of X",
+ * "talks ... in any format with the participation of Y": no meeting held),
+ * inside a quote, or for a body or a group after the phrase. */
+static void participation_joins(doc *d, ev_list *out, const sentence *s)
+{
+    uint32_t sent = (uint32_t)(s - d->sents);
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        unsigned n;
+        if (!d->toks[t].matches || (d->toks[t].flags & T_IN_QUOTE) ||
+            !(n = phrase_at(d, t, s->tok_end, PHRASE_PARTICIPATION)))
+            continue;
+        ev_draft *e = NULL;
+        int found = 0;
+        for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
+            ev_draft *f = &out->v[k];
+            if (f->dropped || f->ev.type != NSV_EV_MEETING || f->sent != sent)
+                continue;
+            found++;
+            e = f;
+        }
+        if (found != 1 || e->ev.modality != NSV_MOD_ACTUAL ||
+            (d->toks[e->cue_tok].flags & T_IN_QUOTE))
+            return;
+        int p = list_person_at(d, t + n, s->tok_end);
+        if (p < 0)
+            continue;
+        int more[MAX_COORD];
+        int m = people_listed(d, p, s->tok_end, more);
+        for (int q = 0; q < m; q++)
+            if (d->ments[more[q]].kind == M_PERSON && d->ments[more[q]].entity >= 0)
+                meet_add_mention(d, e, more[q]);
+    }
 }
 
 /* "The President also heard a report by Emergencies Minister X", "the
@@ -10918,11 +11008,14 @@ void meeting_rosters(doc *d, ev_list *out)
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
             inline_roster(d, out, s);
+            participation_joins(d, out, s);
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
-                if (d->toks[t].matches && !(d->toks[t].flags & T_CAP))
+                if (d->toks[t].matches && !(d->toks[t].flags & T_CAP)) {
                     gave_report(d, out, s, t);
+                    topic_report(d, out, s, t);
+                }
                 if (d->toks[t].word_bits & W_REPORT) {
                     const lex_entry *w = word_entry(d, t, LEX_WORD);
                     if (w && w->value == REPORT_HEARD)

@@ -11006,6 +11006,105 @@ static void test_briefed_the_meeting_joins_convening(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dahl"));
 }
 
+/* "Transport Minister X spoke about road repairs" (phrases.tsv
+ * report_topic) in the readout of a convening of a body or group puts X
+ * (and people listed before X as one subject) at it, as "X reported on"
+ * does.  Hard negatives: after a meeting of named people alone, "spoke
+ * about the talks" is any comment on them; a quotation; talks with a state
+ * before; "had spoken about" (an earlier word). */
+static void test_spoke_about_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Transport Minister "
+                "Peter Dahl spoke about the repair of roads. Health Minister John Lund and "
+                "Labour Minister Maria Holm talked about the summer camps.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund") && nt_has_party(e, "Holm"));
+    /* hard negative: a meeting of named people alone */
+    nt_run(PUB, "President Anna Berg met with Prime Minister Erik Holm. Press Secretary Peter "
+                "Dahl spoke about the results of the talks.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && !nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Transport Minister Peter Dahl spoke about the repair of roads.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: inside a quotation */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. \"Then Minister "
+                "Peter Dahl spoke about the roads,\" she said.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+    /* hard negative: an earlier word, not a report at the meeting */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Transport Minister "
+                "Peter Dahl had spoken about the repair of roads.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
+/* "Minister X updated the Government members on ...": a body's people
+ * (phrases.tsv body_people after a description of no one named) are the
+ * convening's attendees, as "the meeting participants" are.  Hard
+ * negative: after talks with a state, nothing. */
+static void test_updated_body_members_joins_convening(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Labour Minister "
+                "Peter Dahl updated the Government members on the payment of wages.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl"));
+    /* hard negative: talks with a state before */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm and Germany. "
+                "Labour Minister Peter Dahl updated the Government members on the payment of "
+                "wages.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl"));
+}
+
+/* "Minister X also reported on ...", "also presented a report", "also
+ * spoke about": "also" (an adverb the lexicon also lists as an auxiliary)
+ * between the reporter and the verb is passed over.  Hard negatives: an
+ * auxiliary before the adverb ("had also spoken", "was also briefed"). */
+static void test_report_over_also(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl also reported on the budget. Transport Minister John Lund also "
+                "presented a report. Health Minister Maria Holm also spoke about hospitals.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund") && nt_has_party(e, "Holm"));
+    /* hard negative: an auxiliary before "also" */
+    nt_run(PUB, "President Anna Berg held a meeting with Government members. Finance Minister "
+                "Peter Dahl had also spoken about the budget. Transport Minister John Lund was "
+                "also briefed the next day.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && !nt_has_party(e, "Dahl") && !nt_has_party(e, "Lund"));
+}
+
+/* "held talks with X with the participation of Chairperson Y": the people
+ * listed after the phrase (phrases.tsv participation) join the one actual
+ * meeting of the sentence.  Hard negatives: a sentence with no meeting held
+ * ("a fund set up with the participation of"), a meeting only planned, and
+ * a quotation add no one. */
+static void test_participation_joins_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm with the "
+                "participation of Foreign Minister Peter Dahl and Governor John Lund.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && nt_has_party(e, "Dahl") && nt_has_party(e, "Lund"));
+    /* hard negative: no meeting in the sentence */
+    nt_run(PUB, "President Anna Berg held talks with Prime Minister Erik Holm. A fund was set up "
+                "with the participation of banker Peter Dahl.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(e && nt_has_party(e, "Holm") && !nt_has_party(e, "Dahl"));
+    /* hard negative: a meeting only planned */
+    nt_run(PUB, "President Anna Berg will hold talks with Prime Minister Erik Holm next month with "
+                "the participation of Foreign Minister Peter Dahl.");
+    e = nt_with_party(NSV_EV_MEETING, "Berg");
+    NT_CHECK(!e || !nt_has_party(e, "Dahl"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11466,6 +11565,10 @@ int main(void)
         cmocka_unit_test(test_officers_group_met),
         cmocka_unit_test(test_lone_host_long_title_group),
         cmocka_unit_test(test_group_participle_tail),
+        cmocka_unit_test(test_spoke_about_joins_convening),
+        cmocka_unit_test(test_updated_body_members_joins_convening),
+        cmocka_unit_test(test_report_over_also),
+        cmocka_unit_test(test_participation_joins_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
