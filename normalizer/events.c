@@ -871,6 +871,87 @@ static int merge_meetings(const doc *d, ev_list *l)
     return changed;
 }
 
+/* Is e the host-only record of a named host meeting an unnamed group
+ * ("X met with the heads of delegations"), its one party the host? */
+static int host_only_group(const ev_draft *e)
+{
+    return !e->dropped && e->ev.type == NSV_EV_MEETING && e->open_group && e->nents == 1 &&
+           !e->group_ent1 && e->ev.rule && !strcmp(e->ev.rule, "meeting.unnamed_group");
+}
+
+/* Does the clause of the cue at token a run on to the cue at token b
+ * (a <= b) with no comma, semicolon, conjunction or clause opener between:
+ * "met with the heads of delegations at the 14th meeting of ..." (one
+ * act), not "met with the heads of delegations and then held talks with
+ * X".  Bounded by the sentence. */
+static int one_clause_between(const doc *d, const sentence *s, uint32_t a, uint32_t b)
+{
+    if (b < a || b >= s->tok_end)
+        return 0;
+    for (uint32_t k = a + 1; k < b; k++) {
+        const token *u = &d->toks[k];
+        if (is_char(d, k, ',') || is_char(d, k, ';') || (u->word_bits & (W_CONJ | W_SUBORD)))
+            return 0;
+    }
+    return 1;
+}
+
+/* A named host meeting an unnamed group, read once as the host alone and
+ * once with the group's body, countries or people, is one meeting (the
+ * guide: the same meeting mentioned twice is one event):
+ * "Vladimir Putin met with the heads of delegations at the 14th meeting of
+ * heads of CIS ... agencies" (the cue itself, or a meeting noun later in
+ * its clause, already gave [Putin, CIS, countries]); and "Vladimir Putin
+ * will meet with Italian business leaders" in the headline over a lead
+ * "the President of Russia will meet with the heads of leading Italian
+ * companies" (the headline's group meeting of that host).  The host-only
+ * record goes, its day and place kept by the other.  Another clause ("and
+ * then held talks with X"), another day or place, another modality, or a
+ * headline meeting of named parties only, stays apart; so does a setting
+ * ("met with foreign business leaders on the sidelines of the Eastern
+ * Economic Forum": side talks are events of their own).  Pairwise over an
+ * item's meetings, whose count finish_events bounds. */
+static nsv_modality final_modality(const doc *d, const ev_draft *e)
+{
+    /* (finish_events makes a held meeting dated after the item planned) */
+    if (e->ev.modality == NSV_MOD_ACTUAL && e->day >= 0 && d->published >= 0 &&
+        e->day > d->published && !past_cue(d, e->cue_tok))
+        return NSV_MOD_PLANNED;
+    return e->ev.modality;
+}
+
+static int setting_rule(const ev_draft *e);
+
+static void drop_host_only_repeats(const doc *d, ev_list *l)
+{
+    uint32_t lead = lead_sentence(d);
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *e = &l->v[i];
+        if (!host_only_group(e) || e->sent >= d->nsents)
+            continue;
+        int host = e->ents[0];
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *o = &l->v[j];
+            if (j == i || o->dropped || o->ev.type != NSV_EV_MEETING ||
+                final_modality(d, o) != final_modality(d, e) || !ev_has_party(o, host) ||
+                other_day_or_place(d, e, o) || host_only_group(o) || setting_rule(o))
+                continue;
+            int same_clause = o->sent == e->sent &&
+                              !o->ev.evidence_in_title == !e->ev.evidence_in_title &&
+                              o->nents >= 2 &&
+                              (o->cue_tok == e->cue_tok ||
+                               one_clause_between(d, &d->sents[e->sent], e->cue_tok, o->cue_tok));
+            int headline = o->ev.evidence_in_title && !e->ev.evidence_in_title && e->sent == lead &&
+                           o->open_group && o->group_ent1;
+            if (!same_clause && !headline)
+                continue;
+            take_day_and_place(o, e);
+            e->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* Is draft e a meeting of the item's headline (in_title) or of its body,
  * not dropped? */
 static int meeting_in(const ev_draft *e, int in_title)
@@ -1960,6 +2041,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
      * a few passes reach the fixed point, the bound keeps it linear */
     for (size_t pass = 0; pass < MERGE_PASSES_MAX && merge_meetings(d, l); pass++)
         ;
+    drop_host_only_repeats(d, l);
     drop_title_meetings(d, l);
     planned_headline(d, l);
     merge_planned_repeats(d, l);

@@ -11105,6 +11105,52 @@ static void test_participation_joins_meeting(void **state)
     NT_CHECK(!e || !nt_has_party(e, "Dahl"));
 }
 
+/* Meetings of a type and modality that have exactly n parties. */
+static size_t meetings_of_size(int modality, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < nt.n; i++)
+        k += nt.ev[i].type == NSV_EV_MEETING && nt.ev[i].modality == (nsv_modality)modality &&
+             nt.ev[i].n_participants == n;
+    return k;
+}
+
+/* "X met with the heads of delegations at the 14th meeting of heads of CIS
+ * ... agencies": the host meeting an unnamed group is the clause's group
+ * meeting, no second host-only record; nor is "the President will meet
+ * with the heads of leading Italian companies" under a headline "X will
+ * meet with Italian business leaders".  Another clause ("and then held
+ * talks with"), side talks at a forum, or a headline of a named guest
+ * leave the host-only meeting its own. */
+static void test_host_only_group_repeat(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Governor Anna Kovac met with the heads of delegations at the 14th meeting of "
+                "heads of Commonwealth of Independent States member countries' security "
+                "agencies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Kovac"));
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "CIS"));
+    nt_run_item("t-1", PUB, "On December 12, Anna Kovac will meet with Italian business leaders",
+                "On December 12, Governor Anna Kovac will meet with the heads of leading Italian "
+                "companies, via videoconference.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    NT_CHECK(meetings_of_size(NSV_MOD_PLANNED, 1) == 0);
+    /* hard negatives: another clause's talks, side talks at a forum, a
+     * headline guest who is no group */
+    nt_run(PUB, "Governor Anna Kovac met with the heads of delegations and then held talks with "
+                "Prime Minister Mark Rutte.");
+    NT_CHECK(meetings_of_size(NSV_MOD_ACTUAL, 1) == 1);
+    nt_run(PUB, "Governor Anna Kovac had a meeting with foreign business leaders on the "
+                "sidelines of the Eastern Economic Forum.");
+    NT_CHECK(meetings_of_size(NSV_MOD_ACTUAL, 1) == 1);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run_item("t-1", PUB, "On December 12, Anna Kovac will meet with Mark Rutte",
+                "On December 12, Governor Anna Kovac will meet with the heads of leading Italian "
+                "companies, via videoconference.");
+    NT_CHECK(meetings_of_size(NSV_MOD_PLANNED, 1) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11569,6 +11615,7 @@ int main(void)
         cmocka_unit_test(test_updated_body_members_joins_convening),
         cmocka_unit_test(test_report_over_also),
         cmocka_unit_test(test_participation_joins_meeting),
+        cmocka_unit_test(test_host_only_group_repeat),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
