@@ -729,6 +729,36 @@ static int told_as_another(const doc *d, const ev_draft *e)
     return k < s->tok_end && k < v && is_char(d, k, ',');
 }
 
+/* Is meeting e told in the past by a month and year before the item's
+ * ("a round table Mr. Sullivan hosted with HBCU presidents in February
+ * 2023"), with no day: a month gives no date, but that meeting is not one
+ * held on the item's day.  The words of the cue's clause after it, up to a
+ * dozen: not a month that dates another noun before the cue ("the
+ * Partnership announced in April 2021, X and Y established ..."). */
+static int month_year_before(const doc *d, const ev_draft *e)
+{
+    if (!e->background || e->day >= 0 || d->published < 0 || e->sent >= d->nsents ||
+        e->cue_tok >= d->ntoks)
+        return 0;
+    const sentence *s = &d->sents[e->sent];
+    int py, pm, pd;
+    civil_from_days(d->published, &py, &pm, &pd);
+    uint32_t to = e->cue_tok + 12 < s->tok_end ? e->cue_tok + 12 : s->tok_end;
+    for (uint32_t k = e->cue_tok + 1; k + 1 < to; k++) {
+        if (is_char(d, k, ',') || is_char(d, k, ';') || (d->toks[k].word_bits & W_SUBORD))
+            return 0;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, NULL);
+        int year;
+        if (!w || !(w->bits & W_MONTH) || !tok_number(d, k + 1, &year) ||
+            d->toks[k + 1].end - d->toks[k + 1].start != 4)
+            continue;
+        /* ("February 2023", not "February 20") */
+        if (year < py || (year == py && w->value < pm))
+            return 1;
+    }
+    return 0;
+}
+
 /* The same meeting mentioned twice is one event: equal party sets, or one
  * inside the other with at least two parties in common.  Returns how many
  * records it dropped. */
@@ -750,6 +780,13 @@ static int merge_meetings(const doc *d, ev_list *l)
              * current one */
             if ((a->background && a->day >= 0 && b->day < 0 && !b->background) ||
                 (b->background && b->day >= 0 && a->day < 0 && !a->background))
+                continue;
+            /* "This discussion followed up on a round table X hosted with
+             * them in February 2023" after the day's round table: a meeting
+             * of an earlier month is another one, though of the same
+             * parties */
+            if ((month_year_before(d, a) && b->day >= 0 && !b->background) ||
+                (month_year_before(d, b) && a->day >= 0 && !a->background))
                 continue;
             /* ("This builds on their September 2022 meeting in Seoul": the
              * earlier meeting of the parties reported before, dated by a

@@ -11151,6 +11151,29 @@ static void test_host_only_group_repeat(void **state)
     NT_CHECK(meetings_of_size(NSV_MOD_PLANNED, 1) == 1);
 }
 
+/* "This discussion followed up on a round table Ms. Kovac hosted with HBCU
+ * presidents in February 2021": a meeting of an earlier month and year is
+ * its own past meeting, not merged into the day's round table of the same
+ * parties (which keeps its day); told with no month, it is the day's. */
+static void test_month_year_past_meeting_apart(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On Thursday, Governor Anna Kovac welcomed 20 leaders of Historically Black "
+                "Colleges and Universities (HBCUs) for a round table discussion. This "
+                "discussion followed up on a round table Ms. Kovac hosted with HBCU presidents "
+                "in February 2021.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    const nsv_event *a = nt_nth(NSV_EV_MEETING, 0), *b = nt_nth(NSV_EV_MEETING, 1);
+    NT_CHECK(a && b && nt_has_party(a, "Kovac") && nt_has_party(b, "Kovac"));
+    NT_CHECK(!strcmp(a->date, "2022-12-08") && !b->date[0]);
+    /* hard negative: no month of its own, the same round table */
+    nt_run(PUB, "On Thursday, Governor Anna Kovac welcomed 20 leaders of Historically Black "
+                "Colleges and Universities (HBCUs) for a round table discussion. This "
+                "discussion followed up on a round table Ms. Kovac hosted with HBCU "
+                "presidents.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11616,6 +11639,7 @@ int main(void)
         cmocka_unit_test(test_report_over_also),
         cmocka_unit_test(test_participation_joins_meeting),
         cmocka_unit_test(test_host_only_group_repeat),
+        cmocka_unit_test(test_month_year_past_meeting_apart),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
