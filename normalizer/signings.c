@@ -5324,6 +5324,45 @@ static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const s
  * The praise word opens the clause's part before the cue (within a few
  * words), the party follows it; "talks on signing" (no praise) and "thank
  * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
+/* "applauded the conclusion of a second Master Ship Repair Agreement, with
+ * the most recent agreement signed by the U.S. Navy and Mazgaon Dock": the
+ * hailed conclusion (no signatory of its own) and the signing its sentence
+ * tells after it, of a document of the same kind the text calls by a
+ * lower-case description, are one document signed (the guide: one signing
+ * per document).  The later record, which has the signatories, takes the
+ * name; the conclusion's goes.  A named document after it ("and the
+ * Agreement on X signed by A and B"), another kind ("the memorandum signed
+ * by"), or a conclusion with a party of its own stays apart.  Drafts of
+ * the sentence from index first only. */
+static void conclusion_signed_after(const doc *d, ev_list *out, size_t first)
+{
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *c = &out->v[q];
+        if (c->dropped || c->ev.type != NSV_EV_SIGNING || c->nents || !c->ev.document_title ||
+            !c->ev.document_kind)
+            continue;
+        const lex_entry *cue = tok_lex(d, c->cue_tok, LEX_SIGNING, NULL);
+        if (!cue || cue->value != SIGN_CONCLUDED)
+            continue;
+        for (size_t r = q + 1; r < out->n; r++) {
+            ev_draft *b = &out->v[r];
+            if (b->dropped || b->ev.type != NSV_EV_SIGNING || !b->nents || b->sent != c->sent ||
+                b->cue_tok <= c->cue_tok || b->ev.modality != c->ev.modality ||
+                !b->ev.document_title || !b->ev.document_kind ||
+                strcmp(b->ev.document_kind, c->ev.document_kind))
+                continue;
+            int described = 1;
+            for (const char *p = b->ev.document_title; *p && described; p++)
+                described = !(*p >= 'A' && *p <= 'Z');
+            if (!described)
+                continue;
+            b->ev.document_title = c->ev.document_title;
+            c->dropped = 1;
+            break;
+        }
+    }
+}
+
 /* "praised the recent conclusion of the Agreement", "welcomed Turkey's
  * conclusion of a trilateral agreement", "applauded the conclusion of": the
  * noun of "concluded" at i reports a signing done only right after a word of
@@ -5512,6 +5551,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
         return out_of_memory(d->limits, err);
     for (size_t k = next_cue_sentence(d, 0); k < d->nsents; k = next_cue_sentence(d, k + 1)) {
         const sentence *s = &d->sents[k];
+        size_t sent_first = out->n;
         for (uint32_t i = s->tok_start; i < s->tok_end && i < transcript; i++) {
             /* the cue's category first: it rules out most tokens */
             if (!(d->toks[i].cats & (1u << LEX_SIGNING)) ||
@@ -5591,6 +5631,7 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 gerund_clause_date(d, out, first, s, i);
             i += nw - 1;
         }
+        conclusion_signed_after(d, out, sent_first);
     }
     /* the narration's own signings, before the transcript's */
     int narrated = 0;

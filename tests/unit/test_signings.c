@@ -3964,6 +3964,31 @@ static void test_creditors_out_of_memory(void **state)
                                   "Peru", "creditor banks");
 }
 
+/* "applauded the conclusion of a second Master Ship Repair Agreement, with
+ * the most recent agreement signed by A and B": one document, one signing,
+ * the signatories' record taking the name.  A named document signed after
+ * it, or one of another kind, stays its own. */
+static void test_conclusion_signed_after(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The leaders applauded the conclusion of a second Master Ship Repair Agreement, "
+                "with the most recent agreement signed by the U.S. Navy and Mazgaon Dock "
+                "Shipbuilders, Ltd., in August 2022.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "U.S. Navy") && e->document_title &&
+             strstr(e->document_title, "Master Ship Repair Agreement"));
+    /* hard negatives: a named document, a document of another kind */
+    nt_run(PUB, "The leaders applauded the conclusion of a second Master Ship Repair Agreement, "
+                "and welcomed the Agreement on Port Security signed by the U.S. Navy and "
+                "Mazgaon Dock Shipbuilders, Ltd., in August 2022.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    nt_run(PUB, "The leaders applauded the conclusion of a second Master Ship Repair Agreement, "
+                "with the most recent memorandum signed by the U.S. Navy and Mazgaon Dock "
+                "Shipbuilders, Ltd., in August 2022.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4139,6 +4164,7 @@ int main(void)
         cmocka_unit_test(test_between_unknown_body_out_of_memory),
         cmocka_unit_test(test_signatory_helpers_out_of_memory),
         cmocka_unit_test(test_creditors_out_of_memory),
+        cmocka_unit_test(test_conclusion_signed_after),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
