@@ -779,8 +779,12 @@ static int merge_meetings(const doc *d, ev_list *l)
                 (a->background || b->background))
                 continue;
             /* "held meetings with A and B" split one cue into separate
-             * meetings: they never merge back, whatever joins one of them */
-            if (a->cue_tok == b->cue_tok && a->sent == b->sent)
+             * meetings: they never merge back, whatever joins one of them,
+             * unless both name the same parties ("bilateral meetings with
+             * the Crown Prince, Sheikh Tahnoon" read as two counterparts
+             * that are one person) */
+            int common0;
+            if (a->cue_tok == b->cue_tok && a->sent == b->sent && !same_set(a, b, &common0))
                 continue;
             /* "met today" and "their meeting in Manila in November 2022":
              * a dated meeting and one placed elsewhere in the past are two */
@@ -1177,6 +1181,31 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
                 merge_into(t, s);
                 break;
             }
+        }
+    }
+}
+
+/* "Vladimir Putin met with the heads of delegations at the 14th meeting
+ * of ...": one sentence's words read once as a meeting with an unnamed
+ * group (one party) and once as the meeting they name, both from the same
+ * start, are one meeting; the one-party record is no second one.  A record
+ * starting elsewhere ("The President also met with ...") stays. */
+static void merge_same_start_stubs(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *s = &l->v[i];
+        if (!meeting_in(s, s->ev.evidence_in_title) || s->ev.modality != NSV_MOD_ACTUAL ||
+            s->nents != 1 || !s->open_group || s->background)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *t = &l->v[j];
+            if (j == i || t->dropped || t->ev.type != NSV_EV_MEETING ||
+                t->ev.modality != NSV_MOD_ACTUAL || t->sent != s->sent ||
+                t->ev.evidence_start != s->ev.evidence_start || t->nents < 2 ||
+                other_day_or_place(d, s, t) || common_parties(d, s, t) != 1)
+                continue;
+            merge_into(t, s);
+            break;
         }
     }
 }
@@ -1963,6 +1992,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_meetings(d, l);
     planned_headline(d, l);
     merge_planned_repeats(d, l);
+    merge_same_start_stubs(d, l);
     merge_lead_stubs(d, l);
     drop_title_stubs(d, l);
     merge_signings(l);

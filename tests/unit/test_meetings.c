@@ -1038,6 +1038,49 @@ static void test_coordinated_subject_bilateral_meetings(void **state)
              nt_has_party(e, "Uzbekistan"));
 }
 
+/* One meeting read twice from the same words is one event: "X met with
+ * the heads of delegations at the 14th meeting of ..." gives no one-party
+ * stub beside the meeting it names, and "bilateral meetings with the Crown
+ * Prince, Sheikh Tahnoon, and Mr. Doval" no second record of the same two
+ * parties.  Hard negatives: a one-party meeting told in another sentence
+ * ("also met with"), separate counterparts of one cue, the same pair on
+ * another day, a sideline meeting at a summit, a past meeting elsewhere. */
+static void test_same_words_one_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with the heads of delegations at the 14th meeting of heads of "
+                "Commonwealth of Independent States member countries' security and intelligence "
+                "agencies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Putin"));
+    nt_run(PUB, "National Security Advisor Jake Sullivan met with Saudi Prime Minister and Crown "
+                "Prince Mohammed bin Salman, UAE National Security Advisor Sheikh Tahnoon bin "
+                "Zayed Al Nahyan, and National Security Advisor of India Ajit Doval on May 7. "
+                "Mr. Sullivan also held bilateral meetings with the Crown Prince, Sheikh Tahnoon, "
+                "and Mr. Doval to discuss bilateral matters.");
+    size_t pairs = 0;
+    for (size_t k = 0; k < nt_actual(NSV_EV_MEETING); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        pairs +=
+            e->n_participants == 2 && nt_has_party(e, "Sullivan") && nt_has_party(e, "Tahnoon");
+    }
+    NT_CHECK(pairs == 1);
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin met with Prime Minister Mikhail Mishustin on Friday. Vladimir "
+                "Putin also met with the heads of delegations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "Governor Lisa Marsh held meetings with Mayor Ann Holt and Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "Vladimir Putin met with Kassym-Jomart Tokayev in Moscow on December 5. Vladimir "
+                "Putin met with Kassym-Jomart Tokayev again in Astana on December 8.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " on the sidelines of the SCO summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " in Sochi on Friday. The leaders recalled their "
+                      "meeting in Ankara in April 2018.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* "met separately with A and B" signals separate talks (meeting_cues.tsv
  * each); "met with A and B" is one meeting. */
 static void test_met_separately_each(void **state)
@@ -11554,6 +11597,7 @@ int main(void)
         cmocka_unit_test(test_each_talks_modifier),
         cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
+        cmocka_unit_test(test_same_words_one_meeting),
         cmocka_unit_test(test_separate_calls_today_towns),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
