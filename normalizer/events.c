@@ -1210,6 +1210,69 @@ static void merge_same_start_stubs(const doc *d, ev_list *l)
     }
 }
 
+/* Does meeting e's own words point back at a meeting told before: "the
+ * meeting", "the roundtable", "the session" (a meeting noun of
+ * meeting_cues.tsv after "the"), with no "of", "between" or "with" and no
+ * name after it ("the session of the Collective Security Council", "the
+ * meeting with X" name a gathering of their own)?  Bounded by e's sentence. */
+static int points_back(const doc *d, const ev_draft *e)
+{
+    if (e->sent >= d->nsents || e->cue_tok >= d->ntoks)
+        return 0;
+    const sentence *s = &d->sents[e->sent];
+    /* the cue itself ("in the meeting") or the object of the cue verb
+     * ("hosted the roundtable", "chaired the meeting") */
+    for (uint32_t t = e->cue_tok; t <= e->cue_tok + 2 && t < s->tok_end; t += 2) {
+        if (t <= s->tok_start || !tok_is(&d->toks[t - 1], "the"))
+            continue;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, &nw);
+        if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI) || (d->toks[t].flags & T_CAP))
+            continue;
+        uint32_t k = t + (nw ? nw : 1);
+        if (k < s->tok_end && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "between") ||
+                               tok_is(&d->toks[k], "with") || (d->toks[k].flags & T_CAP)))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Today, X convened a roundtable with ...  The White House hosted the
+ * roundtable along with ...", "X convened a meeting ... Y and Z in the
+ * meeting": a later body record whose words point back at a meeting
+ * ("the roundtable", "the meeting") is the convening told just before it
+ * (a convening verb's or an unnamed group's meeting) when that one shares
+ * a party and no day, place or format tells them apart.  Only the nearest earlier record; a summit
+ * or session setting, a meeting told as another or of the past stays. */
+static void merge_back_references(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *b = &l->v[i];
+        if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            setting_rule(b) || told_as_another(d, b) || !points_back(d, b))
+            continue;
+        ev_draft *a = NULL;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *o = &l->v[j];
+            if (j == i || o->dropped || o->ev.type != NSV_EV_MEETING ||
+                o->ev.modality != NSV_MOD_ACTUAL ||
+                (!o->ev.evidence_in_title &&
+                 (o->sent >= b->sent || o->ev.evidence_start >= b->ev.evidence_start)))
+                continue;
+            if (!a || (!o->ev.evidence_in_title &&
+                       (a->ev.evidence_in_title || o->ev.evidence_start > a->ev.evidence_start)))
+                a = o;
+        }
+        if (!a || !(a->convening || a->open_group) || a->background || setting_rule(a) ||
+            other_day_or_place(d, a, b) ||
+            (a->ev.format && b->ev.format && a->ev.format != b->ev.format) ||
+            common_parties(d, a, b) < 1)
+            continue;
+        merge_into(a, b);
+    }
+}
+
 /* A headline meeting of one named party over a lead that reports a
  * meeting with its parties named: "Readout of White House Roundtable with
  * Latino Business Leaders" over "... the Office of Public Engagement
@@ -1993,6 +2056,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     planned_headline(d, l);
     merge_planned_repeats(d, l);
     merge_same_start_stubs(d, l);
+    merge_back_references(d, l);
     merge_lead_stubs(d, l);
     drop_title_stubs(d, l);
     merge_signings(l);

@@ -1081,6 +1081,33 @@ static void test_same_words_one_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
 }
 
+/* "X convened a conversation with CEOs.  The White House hosted the
+ * roundtable ...": a later record whose cue points back at a meeting ("the
+ * roundtable", "in the meeting") is the convening told just before it.
+ * Hard negatives: the same words on another day, and "the session of"
+ * a named body, a gathering of its own. */
+static void test_back_reference_to_convening(void **state)
+{
+    (void)state;
+    const char *lead = "Today, Jack Markell, Secretary of State Antony Blinken and the White "
+                       "House convened a conversation with CEOs from 28 companies. ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The White House hosted the roundtable along with Welcome.US, a new hub.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Blinken"));
+    /* hard negatives */
+    snprintf(text, sizeof text, "%s%s", lead,
+             "On December 5, the White House hosted the roundtable along with Welcome.US.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The White House also hosted the session of the Competition Council.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* "met separately with A and B" signals separate talks (meeting_cues.tsv
  * each); "met with A and B" is one meeting. */
 static void test_met_separately_each(void **state)
@@ -11598,6 +11625,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
         cmocka_unit_test(test_same_words_one_meeting),
+        cmocka_unit_test(test_back_reference_to_convening),
         cmocka_unit_test(test_separate_calls_today_towns),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
