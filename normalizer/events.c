@@ -779,8 +779,12 @@ static int merge_meetings(const doc *d, ev_list *l)
                 (a->background || b->background))
                 continue;
             /* "held meetings with A and B" split one cue into separate
-             * meetings: they never merge back, whatever joins one of them */
-            if (a->cue_tok == b->cue_tok && a->sent == b->sent)
+             * meetings: they never merge back, whatever joins one of them,
+             * unless both name the same parties ("bilateral meetings with
+             * the Crown Prince, Sheikh Tahnoon" read as two counterparts
+             * that are one person) */
+            int common0;
+            if (a->cue_tok == b->cue_tok && a->sent == b->sent && !same_set(a, b, &common0))
                 continue;
             /* "met today" and "their meeting in Manila in November 2022":
              * a dated meeting and one placed elsewhere in the past are two */
@@ -1178,6 +1182,94 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
                 break;
             }
         }
+    }
+}
+
+/* "Vladimir Putin met with the heads of delegations at the 14th meeting
+ * of ...": one sentence's words read once as a meeting with an unnamed
+ * group (one party) and once as the meeting they name, both from the same
+ * start, are one meeting; the one-party record is no second one.  A record
+ * starting elsewhere ("The President also met with ...") stays. */
+static void merge_same_start_stubs(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *s = &l->v[i];
+        if (!meeting_in(s, s->ev.evidence_in_title) || s->ev.modality != NSV_MOD_ACTUAL ||
+            s->nents != 1 || !s->open_group || s->background)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *t = &l->v[j];
+            if (j == i || t->dropped || t->ev.type != NSV_EV_MEETING ||
+                t->ev.modality != NSV_MOD_ACTUAL || t->sent != s->sent ||
+                t->ev.evidence_start != s->ev.evidence_start || t->nents < 2 ||
+                other_day_or_place(d, s, t) || common_parties(d, s, t) != 1)
+                continue;
+            merge_into(t, s);
+            break;
+        }
+    }
+}
+
+/* Does meeting e's own words point back at a meeting told before: "the
+ * meeting", "the roundtable", "the session" (a meeting noun of
+ * meeting_cues.tsv after "the"), with no "of", "between" or "with" and no
+ * name after it ("the session of the Collective Security Council", "the
+ * meeting with X" name a gathering of their own)?  Bounded by e's sentence. */
+static int points_back(const doc *d, const ev_draft *e)
+{
+    if (e->sent >= d->nsents || e->cue_tok >= d->ntoks)
+        return 0;
+    const sentence *s = &d->sents[e->sent];
+    /* the cue itself ("in the meeting") or the object of the cue verb
+     * ("hosted the roundtable", "chaired the meeting") */
+    for (uint32_t t = e->cue_tok; t <= e->cue_tok + 2 && t < s->tok_end; t += 2) {
+        if (t <= s->tok_start || !tok_is(&d->toks[t - 1], "the"))
+            continue;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, &nw);
+        if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI) || (d->toks[t].flags & T_CAP))
+            continue;
+        uint32_t k = t + (nw ? nw : 1);
+        if (k < s->tok_end && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "between") ||
+                               tok_is(&d->toks[k], "with") || (d->toks[k].flags & T_CAP)))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Today, X convened a roundtable with ...  The White House hosted the
+ * roundtable along with ...", "X convened a meeting ... Y and Z in the
+ * meeting": a later body record whose words point back at a meeting
+ * ("the roundtable", "the meeting") is the convening told just before it
+ * (a convening verb's or an unnamed group's meeting) when that one shares
+ * a party and no day, place or format tells them apart.  Only the nearest earlier record; a summit
+ * or session setting, a meeting told as another or of the past stays. */
+static void merge_back_references(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *b = &l->v[i];
+        if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            setting_rule(b) || told_as_another(d, b) || !points_back(d, b))
+            continue;
+        ev_draft *a = NULL;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *o = &l->v[j];
+            if (j == i || o->dropped || o->ev.type != NSV_EV_MEETING ||
+                o->ev.modality != NSV_MOD_ACTUAL ||
+                (!o->ev.evidence_in_title &&
+                 (o->sent >= b->sent || o->ev.evidence_start >= b->ev.evidence_start)))
+                continue;
+            if (!a || (!o->ev.evidence_in_title &&
+                       (a->ev.evidence_in_title || o->ev.evidence_start > a->ev.evidence_start)))
+                a = o;
+        }
+        if (!a || !(a->convening || a->open_group) || a->background || setting_rule(a) ||
+            other_day_or_place(d, a, b) ||
+            (a->ev.format && b->ev.format && a->ev.format != b->ev.format) ||
+            common_parties(d, a, b) < 1)
+            continue;
+        merge_into(a, b);
     }
 }
 
@@ -1963,6 +2055,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_meetings(d, l);
     planned_headline(d, l);
     merge_planned_repeats(d, l);
+    merge_same_start_stubs(d, l);
+    merge_back_references(d, l);
     merge_lead_stubs(d, l);
     drop_title_stubs(d, l);
     merge_signings(l);

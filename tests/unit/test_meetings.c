@@ -1038,6 +1038,76 @@ static void test_coordinated_subject_bilateral_meetings(void **state)
              nt_has_party(e, "Uzbekistan"));
 }
 
+/* One meeting read twice from the same words is one event: "X met with
+ * the heads of delegations at the 14th meeting of ..." gives no one-party
+ * stub beside the meeting it names, and "bilateral meetings with the Crown
+ * Prince, Sheikh Tahnoon, and Mr. Doval" no second record of the same two
+ * parties.  Hard negatives: a one-party meeting told in another sentence
+ * ("also met with"), separate counterparts of one cue, the same pair on
+ * another day, a sideline meeting at a summit, a past meeting elsewhere. */
+static void test_same_words_one_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with the heads of delegations at the 14th meeting of heads of "
+                "Commonwealth of Independent States member countries' security and intelligence "
+                "agencies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Putin"));
+    nt_run(PUB, "National Security Advisor Jake Sullivan met with Saudi Prime Minister and Crown "
+                "Prince Mohammed bin Salman, UAE National Security Advisor Sheikh Tahnoon bin "
+                "Zayed Al Nahyan, and National Security Advisor of India Ajit Doval on May 7. "
+                "Mr. Sullivan also held bilateral meetings with the Crown Prince, Sheikh Tahnoon, "
+                "and Mr. Doval to discuss bilateral matters.");
+    size_t pairs = 0;
+    for (size_t k = 0; k < nt_actual(NSV_EV_MEETING); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        pairs +=
+            e->n_participants == 2 && nt_has_party(e, "Sullivan") && nt_has_party(e, "Tahnoon");
+    }
+    NT_CHECK(pairs == 1);
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin met with Prime Minister Mikhail Mishustin on Friday. Vladimir "
+                "Putin also met with the heads of delegations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "Governor Lisa Marsh held meetings with Mayor Ann Holt and Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "Vladimir Putin met with Kassym-Jomart Tokayev in Moscow on December 5. Vladimir "
+                "Putin met with Kassym-Jomart Tokayev again in Astana on December 8.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " on the sidelines of the SCO summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " in Sochi on Friday. The leaders recalled their "
+                      "meeting in Ankara in April 2018.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "X convened a conversation with CEOs.  The White House hosted the
+ * roundtable ...": a later record whose cue points back at a meeting ("the
+ * roundtable", "in the meeting") is the convening told just before it.
+ * Hard negatives: the same words on another day, and "the session of"
+ * a named body, a gathering of its own. */
+static void test_back_reference_to_convening(void **state)
+{
+    (void)state;
+    const char *lead = "Today, Jack Markell, Secretary of State Antony Blinken and the White "
+                       "House convened a conversation with CEOs from 28 companies. ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The White House hosted the roundtable along with Welcome.US, a new hub.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Blinken"));
+    /* hard negatives */
+    snprintf(text, sizeof text, "%s%s", lead,
+             "On December 5, the White House hosted the roundtable along with Welcome.US.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The White House also hosted the session of the Competition Council.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* "met separately with A and B" signals separate talks (meeting_cues.tsv
  * each); "met with A and B" is one meeting. */
 static void test_met_separately_each(void **state)
@@ -11554,6 +11624,8 @@ int main(void)
         cmocka_unit_test(test_each_talks_modifier),
         cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
+        cmocka_unit_test(test_same_words_one_meeting),
+        cmocka_unit_test(test_back_reference_to_convening),
         cmocka_unit_test(test_separate_calls_today_towns),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
