@@ -4098,6 +4098,66 @@ static int before_item_day(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* How many words (a name's counting as one) after a meeting cue its own
+ * undated past time may stand ("spoke with Trump last week", "the Summit
+ * between X and Y in Woodside in November 2023") */
+#define OWN_PAST_TIME_WORDS 10
+
+/* Does an undated past time (words.tsv background, not future: "last week",
+ * "earlier this month"; a month with no day, not after the published one;
+ * "in 2019", a year before the published one) follow the cue at `cue` in
+ * its own clause, before `to`?  A clause ends at a comma, semicolon,
+ * subordinator, quote or "since" (words.tsv lookback: "the first since
+ * November 2022" dates another event); a day there ("on Monday") is the
+ * cue's own. */
+static int own_past_time_after(const doc *d, uint32_t cue, uint32_t to)
+{
+    int py = 0, pm = 0, pd;
+    if (d->published >= 0)
+        civil_from_days(d->published, &py, &pm, &pd);
+    for (uint32_t k = cue + 1, words = 0; k < to && words < OWN_PAST_TIME_WORDS; k++, words++) {
+        const token *t = &d->toks[k];
+        /* (a place's own comma: "in Woodside, California in November") */
+        int pm2 = k + 1 < to && is_char(d, k, ',') ? mention_at(d, k + 1) : -1;
+        if (pm2 >= 0 && d->ments[pm2].tok_start == k + 1 && d->ments[pm2].kind == M_PLACE)
+            continue;
+        if ((t->flags & (T_IN_QUOTE | T_SENT_END)) || is_char(d, k, ',') || is_char(d, k, ';') ||
+            (t->word_bits & W_SUBORD))
+            return 0;
+        int mt = mention_at(d, k);
+        if (mt >= 0 && d->ments[mt].tok_start == k && d->ments[mt].tok_end > k) {
+            k = d->ments[mt].tok_end - 1;
+            continue;
+        }
+        unsigned wn = 1;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &wn);
+        uint64_t bits = w ? w->bits : t->word_bits;
+        if (bits & (W_LOOKBACK | W_RELDAY | W_WEEKDAY | W_FUTURE))
+            return 0;
+        if (tok_lex(d, k, LEX_MODALITY, NULL))
+            return 0; /* "soon", "scheduled": a plan's time */
+        if (bits & W_BACKGROUND)
+            return 1;
+        int n;
+        if (bits & W_MONTH) {
+            /* "on December 9", "January 20th", "9 December": a day */
+            if ((k + 1 < to && d->text[d->toks[k + 1].start] >= '0' &&
+                 d->text[d->toks[k + 1].start] <= '9' && !(tok_number(d, k + 1, &n) && n > 31)) ||
+                (k > cue + 1 && tok_number(d, k - 1, &n) && n <= 31))
+                return 0;
+            int year = 0;
+            if (k + 1 < to && tok_number(d, k + 1, &year) && year >= 1000 && year <= 2999)
+                return py && year < py ? 1 : (year == py && w && w->value < pm);
+            return py && w && w->value < pm;
+        }
+        if (tok_number(d, k, &n) && n >= 1900 && n <= 2999 && t->end - t->start == 4 && py &&
+            n < py && k > cue + 1 && tok_is(&d->toks[k - 1], "in"))
+            return 1;
+        k += wn - 1;
+    }
+    return 0;
+}
+
 /* The date the cue's sentence gives, and whether it is background. */
 void ev_date(doc *d, ev_draft *e)
 {
@@ -4189,6 +4249,16 @@ void ev_date(doc *d, ev_draft *e)
     if (coming != UINT32_MAX && !own)
         to = coming;
     e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
+    /* "Today, an executive said its chairman spoke with Trump last week":
+     * a day before the cue dates another clause when the cue's own words
+     * after it place it at an undated past time (the past, no day) */
+    int bg_after;
+    if (e->day >= 0 && e->cue_tok > from && e->cue_tok < to &&
+        sentence_date(d, e->cue_tok, to, &bg_after) < 0 && own_past_time_after(d, e->cue_tok, to)) {
+        e->day = -1;
+        e->day_kind = DAY_FIXED;
+        e->background = 1;
+    }
     if (e->day >= 0)
         e->background = 0;
     else if (before_item_day(d, e->cue_tok, s->tok_start))

@@ -11175,6 +11175,41 @@ static void test_participation_joins_meeting(void **state)
     NT_CHECK(!e || !nt_has_party(e, "Dahl"));
 }
 
+/* "Today, officials said X met Y last week", "the summit between X and Y in
+ * Woodside, California in November 2021": a day before the cue belongs to
+ * another clause when the cue's own words place it at an undated past time
+ * (GUIDE: no day); "today's meeting, the first since November 2021", "met
+ * on Monday", "in December" (the published month), "as outlined by the
+ * January 20th order" keep theirs. */
+static void test_own_past_time_beats_other_day(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Today, a company executive told reporters its chairman Richard Ferris spoke with "
+        "Donald Trump last week.",
+        "Ferris", "Trump");
+    NT_CHECK(e->date[0] == '\0');
+    e = one_meeting("Today, officials said Emmanuel Macron met Olaf Scholz in Berlin in November "
+                    "2021.",
+                    "Macron", "Scholz");
+    NT_CHECK(e->date[0] == '\0');
+    /* hard negatives */
+    e = one_meeting("Today's meeting between Vladimir Putin and Recep Tayyip Erdogan, the first "
+                    "since November 2021, was held in Sochi.",
+                    "Putin", "Erdogan");
+    NT_CHECK(!strcmp(e->date, PUB));
+    e = one_meeting("Today, Vladimir Putin met Recep Tayyip Erdogan in Sochi in December.", "Putin",
+                    "Erdogan");
+    NT_CHECK(!strcmp(e->date, PUB));
+    e = one_meeting("Officials said Vladimir Putin met Recep Tayyip Erdogan on Monday.", "Putin",
+                    "Erdogan");
+    NT_CHECK(!strcmp(e->date, "2022-12-05"));
+    nt_run(PUB, "Today, Susan Rice convened the Principals Committee as outlined by the January "
+                "20th Executive Order.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_MEETING, 0)->date, PUB));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11641,6 +11676,7 @@ int main(void)
         cmocka_unit_test(test_updated_body_members_joins_convening),
         cmocka_unit_test(test_report_over_also),
         cmocka_unit_test(test_participation_joins_meeting),
+        cmocka_unit_test(test_own_past_time_beats_other_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
