@@ -5318,12 +5318,6 @@ static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const s
     }
 }
 
-/* "thanked the President of Ukraine for signing a law", "I congratulate
- * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
- * or praise for a signing state it as done, and the party thanked signed.
- * The praise word opens the clause's part before the cue (within a few
- * words), the party follows it; "talks on signing" (no praise) and "thank
- * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
 /* "praised the recent conclusion of the Agreement", "welcomed Turkey's
  * conclusion of a trilateral agreement", "applauded the conclusion of": the
  * noun of "concluded" at i reports a signing done only right after a word of
@@ -5347,6 +5341,28 @@ static int hailed_conclusion(const doc *d, const sentence *s, uint32_t i)
     return 0;
 }
 
+/* The signing a hailed "conclusion of" at i (nw tokens) reports
+ * (hailed_conclusion); the praise comes after it, so undated it is no
+ * event of the item's day (as in praised_signing). */
+static nsv_code concluded_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                  nsv_error *err)
+{
+    if (!hailed_conclusion(d, s, i))
+        return NSV_OK;
+    size_t first = out->n;
+    nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, 0, err);
+    for (size_t q = first; q < out->n && !rc; q++)
+        if (out->v[q].ev.type == NSV_EV_SIGNING && out->v[q].day < 0)
+            out->v[q].background = 1;
+    return rc;
+}
+
+/* "thanked the President of Ukraine for signing a law", "I congratulate
+ * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
+ * or praise for a signing state it as done, and the party thanked signed.
+ * The praise word opens the clause's part before the cue (within a few
+ * words), the party follows it; "talks on signing" (no praise) and "thank
+ * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
 static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                 nsv_error *err)
 {
@@ -5527,17 +5543,9 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             if (cue && cue->value == SIGN_CONCLUDED) {
-                if (hailed_conclusion(d, s, i)) {
-                    size_t first = out->n;
-                    nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, 0, err);
-                    if (rc)
-                        return rc;
-                    /* praise comes after the signing, not on its day unless
-                     * told (as in praised_signing) */
-                    for (size_t q = first; q < out->n; q++)
-                        if (out->v[q].ev.type == NSV_EV_SIGNING && out->v[q].day < 0)
-                            out->v[q].background = 1;
-                }
+                nsv_code rc = concluded_signing(d, out, s, i, nw, err);
+                if (rc)
+                    return rc;
                 i += nw - 1;
                 continue;
             }
