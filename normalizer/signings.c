@@ -5321,9 +5321,10 @@ static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const s
 /* "praised the recent conclusion of the Agreement", "welcomed Turkey's
  * conclusion of a trilateral agreement", "applauded the conclusion of": the
  * noun of "concluded" at i reports a signing done only right after a word of
- * praise or welcome, over at most "the", "recent", a possessive or a pronoun
- * ("accelerate the conclusion of", "the forthcoming conclusion of", "the
- * conclusion of a treaty was touched upon" are no signing). */
+ * praise or welcome, over at most "the", "recent", an owner's possessive or
+ * a possessive determiner ("its", "their") ("accelerate the conclusion
+ * of", "the forthcoming conclusion of", "the conclusion of a treaty was
+ * touched upon" are no signing). */
 static int hailed_conclusion(const doc *d, const sentence *s, uint32_t i)
 {
     uint32_t p = i;
@@ -5332,10 +5333,16 @@ static int hailed_conclusion(const doc *d, const sentence *s, uint32_t i)
         const token *t = &d->toks[p];
         if (t->word_bits & W_PRAISE)
             return 1;
-        /* the owner before a possessive ("Turkey" of "Turkey's") */
-        int owner = p + 1 < i && (d->toks[p + 1].flags & T_POSS);
-        if (!(t->flags & T_WORD) || !(tok_is(t, "the") || tok_is(t, "recent") || tok_is(t, "its") ||
-                                      tok_is(t, "their") || (t->flags & T_POSS) || owner))
+        /* the owner before a possessive, a word or a whole name ("Turkey"
+         * of "Turkey's", "the European Union" of "the European Union's") */
+        if (p + 1 < i && (d->toks[p + 1].flags & T_POSS)) {
+            int m = mention_at(d, p);
+            if (m >= 0 && d->ments[m].tok_end == p + 1 && d->ments[m].tok_start >= s->tok_start)
+                p = d->ments[m].tok_start;
+            continue;
+        }
+        if (!(t->flags & T_WORD) || !(tok_is(t, "the") || tok_is(t, "recent") ||
+                                      (t->word_bits & W_POSSESSIVE) || (t->flags & T_POSS)))
             return 0;
     }
     return 0;
