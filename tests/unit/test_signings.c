@@ -1092,6 +1092,13 @@ static void test_hailed_conclusion(void **state)
                 "Finland and Sweden.");
     e = signing_of("trilateral memorandum");
     NT_CHECK(e && nt_has_party(e, "Norway"));
+    /* an owner of several words, a possessive determiner */
+    nt_run(PUB, "The ministers welcomed the European Union's conclusion of a fisheries agreement "
+                "with Norway.");
+    e = signing_of("fisheries agreement");
+    NT_CHECK(e && nt_has_party(e, "European Union"));
+    nt_run(PUB, "The President welcomed his conclusion of the Agreement on Fisheries Cooperation.");
+    NT_CHECK(signing_of("Agreement on Fisheries Cooperation") != NULL);
     /* hard negatives: planned, a topic, the end of talks, no praise */
     no_actual_signing("The sides discussed how to accelerate the conclusion of an agreement on "
                       "fisheries.");
