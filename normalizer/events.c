@@ -2691,9 +2691,7 @@ static int quantifier_after_plural(const doc *d, uint32_t k, uint32_t from)
 
 int day_opener(const doc *d, uint32_t k)
 {
-    const token *p = &d->toks[k];
-    return tok_is(p, "on") || tok_is(p, "in") || tok_is(p, "last") || tok_is(p, "early") ||
-           tok_is(p, "late");
+    return phrase_at(d, k, k + 1, PHRASE_DAY_OPENER) != 0;
 }
 
 /* Does the body or person of mention m open its clause: after the
@@ -2774,8 +2772,8 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
              quantifier_after_plural(d, j - 1, from) || (p->flags & T_NEG_CLITIC) ||
              tok_is(p, "not") ||
-             (day_opener(d, j - 1) && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH)) &&
-              (d->toks[j].flags & T_CAP)) ||
+             (j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH)) &&
+              (d->toks[j].flags & T_CAP) && day_opener(d, j - 1)) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
              ((p->word_bits & W_MONTH) && (p->flags & T_CAP) &&
               ((j < t && (d->toks[j].flags & T_NUM)) || (j - 1 > from && day_opener(d, j - 2)))))) {
