@@ -815,6 +815,27 @@ static inline unsigned phrase_at(const doc *d, uint32_t t, uint32_t end, int rol
     return 0;
 }
 
+/* Which of the phrases.tsv roles in `want` (a mask, bit 1u << role) have a
+ * phrase at token t that ends at or before `end`: the mask of those present,
+ * 0 when none.  One walk of t's matches answers a loop that asks several
+ * roles of every token, where phrase_at per role would walk them each time;
+ * phrase_at then gives the length for the few roles present. */
+_Static_assert(PHRASE_ROLE_COUNT <= 32, "phrase roles fit a 32-bit mask");
+static inline uint32_t phrase_roles_at(const doc *d, uint32_t t, uint32_t end, uint32_t want)
+{
+    uint32_t found = 0;
+    if (t >= d->ntoks || t >= end)
+        return 0;
+    for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
+        if (!(m->cats & (1u << LEX_PHRASE)) || t + m->nwords > end)
+            continue;
+        for (const lex_entry *e = m->entry; e; e = e->next)
+            if (e->cat == LEX_PHRASE && e->value >= 0 && e->value < 32)
+                found |= want & (1u << e->value);
+    }
+    return found;
+}
+
 /* Past "his deputies" (phrases.tsv staff_of) and a comma after it at token t,
  * inside a list of parties: the people under the party before, who name no
  * party of their own ("X, his deputies A and B", "X and his deputies, Y").

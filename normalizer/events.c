@@ -816,8 +816,12 @@ static int merge_meetings(const doc *d, ev_list *l)
                 (a->background || b->background))
                 continue;
             /* "held meetings with A and B" split one cue into separate
-             * meetings: they never merge back, whatever joins one of them */
-            if (a->cue_tok == b->cue_tok && a->sent == b->sent)
+             * meetings: they never merge back, whatever joins one of them,
+             * unless both name the same parties ("bilateral meetings with
+             * the Crown Prince, Sheikh Tahnoon" read as two counterparts
+             * that are one person) */
+            int common0;
+            if (a->cue_tok == b->cue_tok && a->sent == b->sent && !same_set(a, b, &common0))
                 continue;
             /* "met today" and "their meeting in Manila in November 2022":
              * a dated meeting and one placed elsewhere in the past are two */
@@ -1296,6 +1300,94 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
                 break;
             }
         }
+    }
+}
+
+/* "Vladimir Putin met with the heads of delegations at the 14th meeting
+ * of ...": one sentence's words read once as a meeting with an unnamed
+ * group (one party) and once as the meeting they name, both from the same
+ * start, are one meeting; the one-party record is no second one.  A record
+ * starting elsewhere ("The President also met with ...") stays. */
+static void merge_same_start_stubs(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *s = &l->v[i];
+        if (!meeting_in(s, s->ev.evidence_in_title) || s->ev.modality != NSV_MOD_ACTUAL ||
+            s->nents != 1 || !s->open_group || s->background)
+            continue;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *t = &l->v[j];
+            if (j == i || t->dropped || t->ev.type != NSV_EV_MEETING ||
+                t->ev.modality != NSV_MOD_ACTUAL || t->sent != s->sent ||
+                t->ev.evidence_start != s->ev.evidence_start || t->nents < 2 ||
+                other_day_or_place(d, s, t) || common_parties(d, s, t) != 1)
+                continue;
+            merge_into(t, s);
+            break;
+        }
+    }
+}
+
+/* Does meeting e's own words point back at a meeting told before: "the
+ * meeting", "the roundtable", "the session" (a meeting noun of
+ * meeting_cues.tsv after "the"), with no "of", "between" or "with" and no
+ * name after it ("the session of the Collective Security Council", "the
+ * meeting with X" name a gathering of their own)?  Bounded by e's sentence. */
+static int points_back(const doc *d, const ev_draft *e)
+{
+    if (e->sent >= d->nsents || e->cue_tok >= d->ntoks)
+        return 0;
+    const sentence *s = &d->sents[e->sent];
+    /* the cue itself ("in the meeting") or the object of the cue verb
+     * ("hosted the roundtable", "chaired the meeting") */
+    for (uint32_t t = e->cue_tok; t <= e->cue_tok + 2 && t < s->tok_end; t += 2) {
+        if (t <= s->tok_start || !tok_is(&d->toks[t - 1], "the"))
+            continue;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, t, LEX_MEETING, &nw);
+        if (!c || (c->value != MEET_NOUN && c->value != MEET_MULTI) || (d->toks[t].flags & T_CAP))
+            continue;
+        uint32_t k = t + (nw ? nw : 1);
+        if (k < s->tok_end && (tok_is(&d->toks[k], "of") || tok_is(&d->toks[k], "between") ||
+                               tok_is(&d->toks[k], "with") || (d->toks[k].flags & T_CAP)))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Today, X convened a roundtable with ...  The White House hosted the
+ * roundtable along with ...", "X convened a meeting ... Y and Z in the
+ * meeting": a later body record whose words point back at a meeting
+ * ("the roundtable", "the meeting") is the convening told just before it
+ * (a convening verb's or an unnamed group's meeting) when that one shares
+ * a party and no day, place or format tells them apart.  Only the nearest earlier record; a summit
+ * or session setting, a meeting told as another or of the past stays. */
+static void merge_back_references(const doc *d, ev_list *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *b = &l->v[i];
+        if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            setting_rule(b) || told_as_another(d, b) || !points_back(d, b))
+            continue;
+        ev_draft *a = NULL;
+        for (size_t j = 0; j < l->n; j++) {
+            ev_draft *o = &l->v[j];
+            if (j == i || o->dropped || o->ev.type != NSV_EV_MEETING ||
+                o->ev.modality != NSV_MOD_ACTUAL ||
+                (!o->ev.evidence_in_title &&
+                 (o->sent >= b->sent || o->ev.evidence_start >= b->ev.evidence_start)))
+                continue;
+            if (!a || (!o->ev.evidence_in_title &&
+                       (a->ev.evidence_in_title || o->ev.evidence_start > a->ev.evidence_start)))
+                a = o;
+        }
+        if (!a || !(a->convening || a->open_group) || a->background || setting_rule(a) ||
+            other_day_or_place(d, a, b) ||
+            (a->ev.format && b->ev.format && a->ev.format != b->ev.format) ||
+            common_parties(d, a, b) < 1)
+            continue;
+        merge_into(a, b);
     }
 }
 
@@ -2082,6 +2174,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_meetings(d, l);
     planned_headline(d, l);
     merge_planned_repeats(d, l);
+    merge_same_start_stubs(d, l);
+    merge_back_references(d, l);
     merge_lead_stubs(d, l);
     drop_title_stubs(d, l);
     merge_signings(l);
@@ -2716,9 +2810,7 @@ static int quantifier_after_plural(const doc *d, uint32_t k, uint32_t from)
 
 int day_opener(const doc *d, uint32_t k)
 {
-    const token *p = &d->toks[k];
-    return tok_is(p, "on") || tok_is(p, "in") || tok_is(p, "last") || tok_is(p, "early") ||
-           tok_is(p, "late");
+    return phrase_at(d, k, k + 1, PHRASE_DAY_OPENER) != 0;
 }
 
 /* Does the body or person of mention m open its clause: after the
@@ -2799,8 +2891,8 @@ static int party_left_at(const doc *d, uint32_t t, uint32_t from, int paren_appo
             ((p->word_bits & (W_ADVERB | W_AUX | W_WEEKDAY | W_RELDAY)) ||
              quantifier_after_plural(d, j - 1, from) || (p->flags & T_NEG_CLITIC) ||
              tok_is(p, "not") ||
-             (day_opener(d, j - 1) && j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH)) &&
-              (d->toks[j].flags & T_CAP)) ||
+             (j < t && (d->toks[j].word_bits & (W_WEEKDAY | W_MONTH)) &&
+              (d->toks[j].flags & T_CAP) && day_opener(d, j - 1)) ||
              ((p->flags & T_NUM) && j - 1 > from && (d->toks[j - 2].word_bits & W_MONTH)) ||
              ((p->word_bits & W_MONTH) && (p->flags & T_CAP) &&
               ((j < t && (d->toks[j].flags & T_NUM)) || (j - 1 > from && day_opener(d, j - 2)))))) {
@@ -4123,6 +4215,66 @@ static int before_item_day(const doc *d, uint32_t cue, uint32_t from)
     return 0;
 }
 
+/* How many words (a name's counting as one) after a meeting cue its own
+ * undated past time may stand ("spoke with Trump last week", "the Summit
+ * between X and Y in Woodside in November 2023") */
+#define OWN_PAST_TIME_WORDS 10
+
+/* Does an undated past time (words.tsv background, not future: "last week",
+ * "earlier this month"; a month with no day, not after the published one;
+ * "in 2019", a year before the published one) follow the cue at `cue` in
+ * its own clause, before `to`?  A clause ends at a comma, semicolon,
+ * subordinator, quote or "since" (words.tsv lookback: "the first since
+ * November 2022" dates another event); a day there ("on Monday") is the
+ * cue's own. */
+static int own_past_time_after(const doc *d, uint32_t cue, uint32_t to)
+{
+    int py = 0, pm = 0, pd;
+    if (d->published >= 0)
+        civil_from_days(d->published, &py, &pm, &pd);
+    for (uint32_t k = cue + 1, words = 0; k < to && words < OWN_PAST_TIME_WORDS; k++, words++) {
+        const token *t = &d->toks[k];
+        /* (a place's own comma: "in Woodside, California in November") */
+        int pm2 = k + 1 < to && is_char(d, k, ',') ? mention_at(d, k + 1) : -1;
+        if (pm2 >= 0 && d->ments[pm2].tok_start == k + 1 && d->ments[pm2].kind == M_PLACE)
+            continue;
+        if ((t->flags & (T_IN_QUOTE | T_SENT_END)) || is_char(d, k, ',') || is_char(d, k, ';') ||
+            (t->word_bits & W_SUBORD))
+            return 0;
+        int mt = mention_at(d, k);
+        if (mt >= 0 && d->ments[mt].tok_start == k && d->ments[mt].tok_end > k) {
+            k = d->ments[mt].tok_end - 1;
+            continue;
+        }
+        unsigned wn = 1;
+        const lex_entry *w = tok_lex(d, k, LEX_WORD, &wn);
+        uint64_t bits = w ? w->bits : t->word_bits;
+        if (bits & (W_LOOKBACK | W_RELDAY | W_WEEKDAY | W_FUTURE))
+            return 0;
+        if (tok_lex(d, k, LEX_MODALITY, NULL))
+            return 0; /* "soon", "scheduled": a plan's time */
+        if (bits & W_BACKGROUND)
+            return 1;
+        int n;
+        if (bits & W_MONTH) {
+            /* "on December 9", "January 20th", "9 December": a day */
+            if ((k + 1 < to && d->text[d->toks[k + 1].start] >= '0' &&
+                 d->text[d->toks[k + 1].start] <= '9' && !(tok_number(d, k + 1, &n) && n > 31)) ||
+                (k > cue + 1 && tok_number(d, k - 1, &n) && n <= 31))
+                return 0;
+            int year = 0;
+            if (k + 1 < to && tok_number(d, k + 1, &year) && year >= 1000 && year <= 2999)
+                return py && year < py ? 1 : (year == py && w && w->value < pm);
+            return py && w && w->value < pm;
+        }
+        if (tok_number(d, k, &n) && n >= 1900 && n <= 2999 && t->end - t->start == 4 && py &&
+            n < py && k > cue + 1 && tok_is(&d->toks[k - 1], "in"))
+            return 1;
+        k += wn - 1;
+    }
+    return 0;
+}
+
 /* The date the cue's sentence gives, and whether it is background. */
 void ev_date(doc *d, ev_draft *e)
 {
@@ -4214,6 +4366,16 @@ void ev_date(doc *d, ev_draft *e)
     if (coming != UINT32_MAX && !own)
         to = coming;
     e->day = event_sentence_date(d, from, to, &e->background, 0, &e->day_kind);
+    /* "Today, an executive said its chairman spoke with Trump last week":
+     * a day before the cue dates another clause when the cue's own words
+     * after it place it at an undated past time (the past, no day) */
+    int bg_after;
+    if (e->day >= 0 && e->cue_tok > from && e->cue_tok < to &&
+        sentence_date(d, e->cue_tok, to, &bg_after) < 0 && own_past_time_after(d, e->cue_tok, to)) {
+        e->day = -1;
+        e->day_kind = DAY_FIXED;
+        e->background = 1;
+    }
     if (e->day >= 0)
         e->background = 0;
     else if (before_item_day(d, e->cue_tok, s->tok_start))

@@ -706,13 +706,36 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
                               nsv_error *err)
 {
     static const char *const roles[] = {
-        "running",       "title_join",     "title_join_back", "takes_place",
-        "our_country",   "into_law",       "purpose_topic",   "heading_join",
-        "rank_scope",    "together_talks", "members_of",      "topic_hold",
-        "topic_meeting", "not_topic",      "staff_of",        "owned_party",
-        "stay",          "place_hosts",    "body_people",     "each_talks",
-        "report_give",   "report_noun",    "earlier_meeting", "more_meetings",
-        "collective",    "report_topic",   "participation",   NULL};
+        "running",
+        "title_join",
+        "title_join_back",
+        "takes_place",
+        "our_country",
+        "into_law",
+        "purpose_topic",
+        "heading_join",
+        "rank_scope",
+        "together_talks",
+        "members_of",
+        "topic_hold",
+        "topic_meeting",
+        "not_topic",
+        "staff_of",
+        "owned_party",
+        "stay",
+        "place_hosts",
+        "body_people",
+        "each_talks",
+        "report_give",
+        "report_noun",
+        "earlier_meeting",
+        "more_meetings",
+        "collective",
+        "report_topic",
+        "participation",
+        "day_opener",
+        NULL,
+    };
     /* (one name per role from 1, and the NULL: as many as PHRASE_ROLE_COUNT) */
     _Static_assert(sizeof roles / sizeof *roles == PHRASE_ROLE_COUNT,
                    "roles[]: a name per enum phrase_role, in its order");

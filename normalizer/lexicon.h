@@ -255,6 +255,7 @@ enum phrase_role {
     PHRASE_COLLECTIVE,      /* a singular noun of a group of people: "met with the crew" */
     PHRASE_REPORT_TOPIC,    /* a report on a topic to no one: "Minister X spoke about ..." */
     PHRASE_PARTICIPATION,   /* the people of the sentence's meeting: "with the participation of" */
+    PHRASE_DAY_OPENER,      /* a word before a day or month it opens: "on", "last", "early" */
     PHRASE_ROLE_COUNT
 };
 

@@ -10647,40 +10647,40 @@ static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
 /* "Putin held talks with President X with the participation of
  * Chairperson Y", "Under the chairmanship of A and with the participation
  * of Minister B, a meeting ... was held": the people listed after the
- * phrase (phrases.tsv participation) take part in the one actual meeting
- * whose cue the sentence holds.  Nothing when the sentence holds no such
- * meeting or more than one ("a fund set up with the participation of X",
- * "talks ... in any format with the participation of Y": no meeting held),
- * inside a quote, or for a body or a group after the phrase. */
-static void participation_joins(doc *d, ev_list *out, const sentence *s)
+ * phrase (phrases.tsv participation) at token t take part in the one actual
+ * meeting whose cue the sentence holds.  Nothing when the sentence holds no
+ * such meeting or more than one ("a fund set up with the participation of
+ * X", "talks ... in any format with the participation of Y": no meeting
+ * held), inside a quote, or for a body or a group after the phrase.  The
+ * sentence's meetings are the drafts before `drafts` (out->n once the
+ * sentence's whole-sentence steps are done): a step of an earlier token of
+ * the same loop ("briefed by") may add one, and it was never counted. */
+static void participation_joins(doc *d, ev_list *out, const sentence *s, uint32_t t, size_t drafts)
 {
+    unsigned n = phrase_at(d, t, s->tok_end, PHRASE_PARTICIPATION);
+    if (!n || (d->toks[t].flags & T_IN_QUOTE))
+        return;
     uint32_t sent = (uint32_t)(s - d->sents);
-    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
-        unsigned n;
-        if (!d->toks[t].matches || (d->toks[t].flags & T_IN_QUOTE) ||
-            !(n = phrase_at(d, t, s->tok_end, PHRASE_PARTICIPATION)))
+    ev_draft *e = NULL;
+    int found = 0;
+    size_t stop = drafts > ROSTER_LOOKBACK ? drafts - ROSTER_LOOKBACK : 0;
+    for (size_t k = drafts; k-- > stop;) {
+        ev_draft *f = &out->v[k];
+        if (f->dropped || f->ev.type != NSV_EV_MEETING || f->sent != sent)
             continue;
-        ev_draft *e = NULL;
-        int found = 0;
-        for (size_t k = out->n, stop = roster_lookback_stop(out); k-- > stop;) {
-            ev_draft *f = &out->v[k];
-            if (f->dropped || f->ev.type != NSV_EV_MEETING || f->sent != sent)
-                continue;
-            found++;
-            e = f;
-        }
-        if (found != 1 || e->ev.modality != NSV_MOD_ACTUAL ||
-            (d->toks[e->cue_tok].flags & T_IN_QUOTE))
-            return;
-        int p = list_person_at(d, t + n, s->tok_end);
-        if (p < 0)
-            continue;
-        int more[MAX_COORD];
-        int m = people_listed(d, p, s->tok_end, more);
-        for (int q = 0; q < m; q++)
-            if (d->ments[more[q]].kind == M_PERSON && d->ments[more[q]].entity >= 0)
-                meet_add_mention(d, e, more[q]);
+        found++;
+        e = f;
     }
+    if (found != 1 || e->ev.modality != NSV_MOD_ACTUAL || (d->toks[e->cue_tok].flags & T_IN_QUOTE))
+        return;
+    int p = list_person_at(d, t + n, s->tok_end);
+    if (p < 0)
+        return;
+    int more[MAX_COORD];
+    int m = people_listed(d, p, s->tok_end, more);
+    for (int q = 0; q < m; q++)
+        if (d->ments[more[q]].kind == M_PERSON && d->ments[more[q]].entity >= 0)
+            meet_add_mention(d, e, more[q]);
 }
 
 /* "The President also heard a report by Emergencies Minister X", "the
@@ -10977,6 +10977,9 @@ static void discussed_together(doc *d, ev_list *out)
 
 void meeting_rosters(doc *d, ev_list *out)
 {
+    /* the phrase roles the sentence loop's token steps start at */
+    const uint32_t token_roles =
+        (1u << PHRASE_PARTICIPATION) | (1u << PHRASE_REPORT_GIVE) | (1u << PHRASE_REPORT_TOPIC);
     roster_index ix = {0};
     /* the word before first: few tokens follow such a word */
     for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
@@ -11008,13 +11011,21 @@ void meeting_rosters(doc *d, ev_list *out)
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
             inline_roster(d, out, s);
-            participation_joins(d, out, s);
+            size_t drafts = out->n; /* the sentence's meetings, for participation_joins */
             if (joined)
                 joined_by(d, out, s);
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
-                if (d->toks[t].matches && !(d->toks[t].flags & T_CAP)) {
-                    gave_report(d, out, s, t);
-                    topic_report(d, out, s, t);
+                /* one walk of t's lexicon matches tells which of the
+                 * phrase steps can fire at t: each walked them all */
+                uint32_t roles =
+                    d->toks[t].matches ? phrase_roles_at(d, t, s->tok_end, token_roles) : 0;
+                if (roles & (1u << PHRASE_PARTICIPATION))
+                    participation_joins(d, out, s, t, drafts);
+                if (!(d->toks[t].flags & T_CAP)) {
+                    if (roles & (1u << PHRASE_REPORT_GIVE))
+                        gave_report(d, out, s, t);
+                    if (roles & (1u << PHRASE_REPORT_TOPIC))
+                        topic_report(d, out, s, t);
                 }
                 if (d->toks[t].word_bits & W_REPORT) {
                     const lex_entry *w = word_entry(d, t, LEX_WORD);

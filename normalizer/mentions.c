@@ -4450,8 +4450,8 @@ static uint32_t skip_time_words(const doc *d, uint32_t k, uint32_t limit)
         return k + 2;
     /* "in March", "last Friday", "early March", "on March 3": a capitalised
      * day or month after its opener, the month's day after it */
-    if (k + 2 < limit && day_opener(d, k) && (d->toks[k + 1].flags & T_CAP) &&
-        (d->toks[k + 1].word_bits & (W_WEEKDAY | W_MONTH))) {
+    if (k + 2 < limit && (d->toks[k + 1].flags & T_CAP) &&
+        (d->toks[k + 1].word_bits & (W_WEEKDAY | W_MONTH)) && day_opener(d, k)) {
         uint32_t e = k + 2;
         if ((d->toks[k + 1].word_bits & W_MONTH) && e + 1 < limit && (d->toks[e].flags & T_NUM))
             e++;

@@ -162,7 +162,7 @@ int party_left(const doc *d, uint32_t t, uint32_t from);
  * meeting rules keep party_left. */
 int party_left_speaker(const doc *d, uint32_t t, uint32_t from);
 /* Does token k open a day or month that follows it ("on Friday", "last
- * Friday", "in March", "early March")? */
+ * Friday", "in March", "early March": phrases.tsv day_opener, one word)? */
 int day_opener(const doc *d, uint32_t k);
 int ly_adverb(const token *p);
 int same_outlet(const char *name, nsv_str source);

@@ -5318,12 +5318,6 @@ static void gerund_clause_date(const doc *d, ev_list *out, size_t first, const s
     }
 }
 
-/* "thanked the President of Ukraine for signing a law", "I congratulate
- * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
- * or praise for a signing state it as done, and the party thanked signed.
- * The praise word opens the clause's part before the cue (within a few
- * words), the party follows it; "talks on signing" (no praise) and "thank
- * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
 /* "applauded the conclusion of a second Master Ship Repair Agreement, with
  * the most recent agreement signed by the U.S. Navy and Mazgaon Dock": the
  * hailed conclusion (no signatory of its own) and the signing its sentence
@@ -5366,9 +5360,10 @@ static void conclusion_signed_after(const doc *d, ev_list *out, size_t first)
 /* "praised the recent conclusion of the Agreement", "welcomed Turkey's
  * conclusion of a trilateral agreement", "applauded the conclusion of": the
  * noun of "concluded" at i reports a signing done only right after a word of
- * praise or welcome, over at most "the", "recent", a possessive or a pronoun
- * ("accelerate the conclusion of", "the forthcoming conclusion of", "the
- * conclusion of a treaty was touched upon" are no signing). */
+ * praise or welcome, over at most "the", "recent", an owner's possessive or
+ * a possessive determiner ("its", "their") ("accelerate the conclusion
+ * of", "the forthcoming conclusion of", "the conclusion of a treaty was
+ * touched upon" are no signing). */
 static int hailed_conclusion(const doc *d, const sentence *s, uint32_t i)
 {
     uint32_t p = i;
@@ -5377,15 +5372,43 @@ static int hailed_conclusion(const doc *d, const sentence *s, uint32_t i)
         const token *t = &d->toks[p];
         if (t->word_bits & W_PRAISE)
             return 1;
-        /* the owner before a possessive ("Turkey" of "Turkey's") */
-        int owner = p + 1 < i && (d->toks[p + 1].flags & T_POSS);
-        if (!(t->flags & T_WORD) || !(tok_is(t, "the") || tok_is(t, "recent") || tok_is(t, "its") ||
-                                      tok_is(t, "their") || (t->flags & T_POSS) || owner))
+        /* the owner before a possessive, a word or a whole name ("Turkey"
+         * of "Turkey's", "the European Union" of "the European Union's") */
+        if (p + 1 < i && (d->toks[p + 1].flags & T_POSS)) {
+            int m = mention_at(d, p);
+            if (m >= 0 && d->ments[m].tok_end == p + 1 && d->ments[m].tok_start >= s->tok_start)
+                p = d->ments[m].tok_start;
+            continue;
+        }
+        if (!(t->flags & T_WORD) || !(tok_is(t, "the") || tok_is(t, "recent") ||
+                                      (t->word_bits & W_POSSESSIVE) || (t->flags & T_POSS)))
             return 0;
     }
     return 0;
 }
 
+/* The signing a hailed "conclusion of" at i (nw tokens) reports
+ * (hailed_conclusion); the praise comes after it, so undated it is no
+ * event of the item's day (as in praised_signing). */
+static nsv_code concluded_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                  nsv_error *err)
+{
+    if (!hailed_conclusion(d, s, i))
+        return NSV_OK;
+    size_t first = out->n;
+    nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, 0, err);
+    for (size_t q = first; q < out->n && !rc; q++)
+        if (out->v[q].ev.type == NSV_EV_SIGNING && out->v[q].day < 0)
+            out->v[q].background = 1;
+    return rc;
+}
+
+/* "thanked the President of Ukraine for signing a law", "I congratulate
+ * Turkey, Finland and Sweden on signing a trilateral memorandum": thanks
+ * or praise for a signing state it as done, and the party thanked signed.
+ * The praise word opens the clause's part before the cue (within a few
+ * words), the party follows it; "talks on signing" (no praise) and "thank
+ * you for signing" (no named party) are no signing.  Cue at i, nw tokens. */
 static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                 nsv_error *err)
 {
@@ -5567,17 +5590,9 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
                 continue;
             }
             if (cue && cue->value == SIGN_CONCLUDED) {
-                if (hailed_conclusion(d, s, i)) {
-                    size_t first = out->n;
-                    nsv_code rc = signing_at(d, out, out, s, i, nw, SIGN_NOUN, 0, err);
-                    if (rc)
-                        return rc;
-                    /* praise comes after the signing, not on its day unless
-                     * told (as in praised_signing) */
-                    for (size_t q = first; q < out->n; q++)
-                        if (out->v[q].ev.type == NSV_EV_SIGNING && out->v[q].day < 0)
-                            out->v[q].background = 1;
-                }
+                nsv_code rc = concluded_signing(d, out, s, i, nw, err);
+                if (rc)
+                    return rc;
                 i += nw - 1;
                 continue;
             }

@@ -8467,7 +8467,7 @@ static void counted_group_speakers(doc *d, ev_list *out, size_t first)
             continue;
         int persons = 1;
         for (int q = 0; q < e->nents && persons; q++)
-            persons = d->ents[e->ents[q]].kind == NSV_KIND_PERSON &&
+            persons = e->ents[q] >= 0 && d->ents[e->ents[q]].kind == NSV_KIND_PERSON &&
                       d->ments[sm].members[q] == e->ents[q];
         if (!persons)
             continue;
@@ -8484,8 +8484,9 @@ static void counted_group_speakers(doc *d, ev_list *out, size_t first)
                        (c->sent == m->sent && c->ev.evidence_start < m->ev.evidence_start))))
                 continue;
             int people[MAX_PARTIES], np = 0;
+            /* (a party left unresolved is -1: no entity to ask) */
             for (int p = 0; p < c->nents && np < MAX_PARTIES; p++)
-                if (d->ents[c->ents[p]].kind == NSV_KIND_PERSON)
+                if (c->ents[p] >= 0 && d->ents[c->ents[p]].kind == NSV_KIND_PERSON)
                     people[np++] = c->ents[p];
             if (np < 2)
                 continue;

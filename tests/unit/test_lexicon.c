@@ -523,6 +523,27 @@ static void test_speech_heads(void **state)
     assert_int_equal(d.toks[tok_of("to")].speech_heads, 0);
 }
 
+/* phrase_roles_at: one walk of a token's matches gives the asked roles whose
+ * phrase starts there and fits before the end, as phrase_at would per role;
+ * a role not asked for, or a phrase the end cuts, is not in the mask */
+static void test_phrase_roles_at(void **state)
+{
+    (void)state;
+    annotate("Minister Ivanov presented a report with the participation of Mr Petrov.");
+    uint32_t end = (uint32_t)d.ntoks;
+    const uint32_t want =
+        (1u << PHRASE_PARTICIPATION) | (1u << PHRASE_REPORT_GIVE) | (1u << PHRASE_REPORT_TOPIC);
+    assert_int_equal(phrase_roles_at(&d, tok_of("presented"), end, want), 1u << PHRASE_REPORT_GIVE);
+    assert_int_equal(phrase_roles_at(&d, tok_of("with"), end, want), 1u << PHRASE_PARTICIPATION);
+    assert_int_equal(phrase_at(&d, tok_of("with"), end, PHRASE_PARTICIPATION), 4);
+    /* hard negatives: a role not asked for, a phrase cut by the end, a word
+     * that starts no phrase of the roles, a token past the end */
+    assert_int_equal(phrase_roles_at(&d, tok_of("presented"), end, 1u << PHRASE_PARTICIPATION), 0);
+    assert_int_equal(phrase_roles_at(&d, tok_of("with"), tok_of("of"), want), 0);
+    assert_int_equal(phrase_roles_at(&d, tok_of("report"), end, want), 0);
+    assert_int_equal(phrase_roles_at(&d, end, end, want), 0);
+}
+
 /* phrases.tsv: phrase_at finds a phrase of a role at a token, the whole
  * phrase inside the end it is given, and marks no token as a listed word */
 static void test_phrase_at(void **state)
@@ -669,6 +690,7 @@ int main(void)
         cmocka_unit_test(test_rule_word_values),
         cmocka_unit_test(test_speech_heads),
         cmocka_unit_test(test_phrase_at),
+        cmocka_unit_test(test_phrase_roles_at),
         cmocka_unit_test(test_according_to_before),
         cmocka_unit_test(test_outlet_row),
     };

@@ -1038,6 +1038,76 @@ static void test_coordinated_subject_bilateral_meetings(void **state)
              nt_has_party(e, "Uzbekistan"));
 }
 
+/* One meeting read twice from the same words is one event: "X met with
+ * the heads of delegations at the 14th meeting of ..." gives no one-party
+ * stub beside the meeting it names, and "bilateral meetings with the Crown
+ * Prince, Sheikh Tahnoon, and Mr. Doval" no second record of the same two
+ * parties.  Hard negatives: a one-party meeting told in another sentence
+ * ("also met with"), separate counterparts of one cue, the same pair on
+ * another day, a sideline meeting at a summit, a past meeting elsewhere. */
+static void test_same_words_one_meeting(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with the heads of delegations at the 14th meeting of heads of "
+                "Commonwealth of Independent States member countries' security and intelligence "
+                "agencies.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Putin"));
+    nt_run(PUB, "National Security Advisor Jake Sullivan met with Saudi Prime Minister and Crown "
+                "Prince Mohammed bin Salman, UAE National Security Advisor Sheikh Tahnoon bin "
+                "Zayed Al Nahyan, and National Security Advisor of India Ajit Doval on May 7. "
+                "Mr. Sullivan also held bilateral meetings with the Crown Prince, Sheikh Tahnoon, "
+                "and Mr. Doval to discuss bilateral matters.");
+    size_t pairs = 0;
+    for (size_t k = 0; k < nt_actual(NSV_EV_MEETING); k++) {
+        const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+        pairs +=
+            e->n_participants == 2 && nt_has_party(e, "Sullivan") && nt_has_party(e, "Tahnoon");
+    }
+    NT_CHECK(pairs == 1);
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin met with Prime Minister Mikhail Mishustin on Friday. Vladimir "
+                "Putin also met with the heads of delegations.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "Governor Lisa Marsh held meetings with Mayor Ann Holt and Senator Paul Brandt.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, "Vladimir Putin met with Kassym-Jomart Tokayev in Moscow on December 5. Vladimir "
+                "Putin met with Kassym-Jomart Tokayev again in Astana on December 8.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " on the sidelines of the SCO summit in Samarkand.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    nt_run(PUB, PUTIN " met with " ERDOGAN " in Sochi on Friday. The leaders recalled their "
+                      "meeting in Ankara in April 2018.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
+/* "X convened a conversation with CEOs.  The White House hosted the
+ * roundtable ...": a later record whose cue points back at a meeting ("the
+ * roundtable", "in the meeting") is the convening told just before it.
+ * Hard negatives: the same words on another day, and "the session of"
+ * a named body, a gathering of its own. */
+static void test_back_reference_to_convening(void **state)
+{
+    (void)state;
+    const char *lead = "Today, Jack Markell, Secretary of State Antony Blinken and the White "
+                       "House convened a conversation with CEOs from 28 companies. ";
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The White House hosted the roundtable along with Welcome.US, a new hub.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Blinken"));
+    /* hard negatives */
+    snprintf(text, sizeof text, "%s%s", lead,
+             "On December 5, the White House hosted the roundtable along with Welcome.US.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    snprintf(text, sizeof text, "%s%s", lead,
+             "The White House also hosted the session of the Competition Council.");
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* "met separately with A and B" signals separate talks (meeting_cues.tsv
  * each); "met with A and B" is one meeting. */
 static void test_met_separately_each(void **state)
@@ -11138,8 +11208,8 @@ static void test_host_only_group_repeat(void **state)
     NT_CHECK(meetings_of_size(NSV_MOD_PLANNED, 1) == 0);
     /* hard negatives: another clause's talks, side talks at a forum, a
      * headline guest who is no group */
-    nt_run(PUB, "Governor Anna Kovac met with the heads of delegations and then held talks with "
-                "Prime Minister Mark Rutte.");
+    nt_run(PUB, "Governor Anna Kovac met with the heads of delegations, and then she held talks "
+                "with Prime Minister Mark Rutte.");
     NT_CHECK(meetings_of_size(NSV_MOD_ACTUAL, 1) == 1);
     nt_run(PUB, "Governor Anna Kovac had a meeting with foreign business leaders on the "
                 "sidelines of the Eastern Economic Forum.");
@@ -11172,6 +11242,41 @@ static void test_month_year_past_meeting_apart(void **state)
                 "discussion followed up on a round table Ms. Kovac hosted with HBCU "
                 "presidents.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "Today, officials said X met Y last week", "the summit between X and Y in
+ * Woodside, California in November 2021": a day before the cue belongs to
+ * another clause when the cue's own words place it at an undated past time
+ * (GUIDE: no day); "today's meeting, the first since November 2021", "met
+ * on Monday", "in December" (the published month), "as outlined by the
+ * January 20th order" keep theirs. */
+static void test_own_past_time_beats_other_day(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Today, a company executive told reporters its chairman Richard Ferris spoke with "
+        "Donald Trump last week.",
+        "Ferris", "Trump");
+    NT_CHECK(e->date[0] == '\0');
+    e = one_meeting("Today, officials said Emmanuel Macron met Olaf Scholz in Berlin in November "
+                    "2021.",
+                    "Macron", "Scholz");
+    NT_CHECK(e->date[0] == '\0');
+    /* hard negatives */
+    e = one_meeting("Today's meeting between Vladimir Putin and Recep Tayyip Erdogan, the first "
+                    "since November 2021, was held in Sochi.",
+                    "Putin", "Erdogan");
+    NT_CHECK(!strcmp(e->date, PUB));
+    e = one_meeting("Today, Vladimir Putin met Recep Tayyip Erdogan in Sochi in December.", "Putin",
+                    "Erdogan");
+    NT_CHECK(!strcmp(e->date, PUB));
+    e = one_meeting("Officials said Vladimir Putin met Recep Tayyip Erdogan on Monday.", "Putin",
+                    "Erdogan");
+    NT_CHECK(!strcmp(e->date, "2022-12-05"));
+    nt_run(PUB, "Today, Susan Rice convened the Principals Committee as outlined by the January "
+                "20th Executive Order.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_MEETING, 0)->date, PUB));
 }
 
 int main(void)
@@ -11623,6 +11728,8 @@ int main(void)
         cmocka_unit_test(test_each_talks_modifier),
         cmocka_unit_test(test_coordinated_subject_bilateral_meetings),
         cmocka_unit_test(test_met_separately_each),
+        cmocka_unit_test(test_same_words_one_meeting),
+        cmocka_unit_test(test_back_reference_to_convening),
         cmocka_unit_test(test_separate_calls_today_towns),
         cmocka_unit_test(test_with_list_no_subject),
         cmocka_unit_test(test_capital_modifier_no_party),
@@ -11640,6 +11747,7 @@ int main(void)
         cmocka_unit_test(test_participation_joins_meeting),
         cmocka_unit_test(test_host_only_group_repeat),
         cmocka_unit_test(test_month_year_past_meeting_apart),
+        cmocka_unit_test(test_own_past_time_beats_other_day),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -1092,6 +1092,13 @@ static void test_hailed_conclusion(void **state)
                 "Finland and Sweden.");
     e = signing_of("trilateral memorandum");
     NT_CHECK(e && nt_has_party(e, "Norway"));
+    /* an owner of several words, a possessive determiner */
+    nt_run(PUB, "The ministers welcomed the European Union's conclusion of a fisheries agreement "
+                "with Norway.");
+    e = signing_of("fisheries agreement");
+    NT_CHECK(e && nt_has_party(e, "European Union"));
+    nt_run(PUB, "The President welcomed his conclusion of the Agreement on Fisheries Cooperation.");
+    NT_CHECK(signing_of("Agreement on Fisheries Cooperation") != NULL);
     /* hard negatives: planned, a topic, the end of talks, no praise */
     no_actual_signing("The sides discussed how to accelerate the conclusion of an agreement on "
                       "fisheries.");
@@ -3300,6 +3307,31 @@ static void test_span_of_term_gives_no_day(void **state)
     NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
 }
 
+/* "On my (very) first day in office, I signed", "On Day One, I signed": the
+ * speaker's own first day is a span of the term, no day (GUIDE), not the
+ * item's; "Today, on my first visit here, I signed" keeps the item's day. */
+static void test_own_first_day_gives_no_day(void **state)
+{
+    (void)state;
+    nt_run(PUB, "On my very first day in office, I signed an Executive Order on Advancing "
+                "Racial Equity.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
+    nt_run(PUB, "On Day One, President Anna Berg signed an Executive Order on Climate-Related "
+                "Financial Risk.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
+    /* hard negatives: the item's own day */
+    nt_run(PUB, "Today, on my first visit to Kenya, I signed an Executive Order on Advancing "
+                "Racial Equity.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
+    nt_run(PUB, "On the first day of the summit, President Anna Berg signed an Executive Order "
+                "on Climate-Related Financial Risk.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
+}
+
 /* A title's compound and year range before a reduced relative: "the
  * five-year accord signed", "the Joint Programme of Action for 2010-2013
  * signed" (an en dash between years), not "year accord"; a pair of names
@@ -4132,6 +4164,7 @@ int main(void)
         cmocka_unit_test(test_titled_conjunct),
         cmocka_unit_test(test_looked_back_signing),
         cmocka_unit_test(test_span_of_term_gives_no_day),
+        cmocka_unit_test(test_own_first_day_gives_no_day),
         cmocka_unit_test(test_compound_and_range_titles),
         cmocka_unit_test(test_title_open_bracket),
         cmocka_unit_test(test_with_inside_decree_title),

@@ -2649,6 +2649,8 @@ static void test_day_or_month_before_cue(void **state)
     nt_run(PUB, "Brelco Industries said sales fell. Brelco Industries in March had said that "
                 "prices would rise.");
     NT_CHECK(nt_count_said_by("Brelco") == 2);
+    one_statement("Brelco early Friday announced that prices would rise.", "Brelco",
+                  "prices would rise", 0);
     /* hard negatives: an open group before the day speaks for no one, and a
      * month with its opener is no speaker of its own */
     no_statement("Analysts last Friday said prices would rise.");
