@@ -946,7 +946,7 @@ static int one_clause_between(const doc *d, const sentence *s, uint32_t a, uint3
  * will meet with Italian business leaders" in the headline over a lead
  * "the President of Russia will meet with the heads of leading Italian
  * companies" (the headline's group meeting of that host).  The host-only
- * record goes, its day and place kept by the other.  Another clause ("and
+ * record merges into the other.  Another clause ("and
  * then held talks with X"), another day or place, another modality, or a
  * headline meeting of named parties only, stays apart; so does a setting
  * ("met with foreign business leaders on the sidelines of the Eastern
@@ -986,8 +986,7 @@ static void drop_host_only_repeats(const doc *d, ev_list *l)
                            o->open_group && o->group_ent1;
             if (!same_clause && !headline)
                 continue;
-            take_day_and_place(o, e);
-            e->dropped = 1;
+            merge_into(o, e);
             break;
         }
     }
