@@ -2682,7 +2682,8 @@ static int hyphened_before(const doc *d, uint32_t f, uint32_t from)
 /* "the NATO-Russia Council", "the Russian-French Commission on Bilateral
  * Cooperation": a joint body of two sides named in its own name.  Its
  * meeting is a meeting of those sides, not a body's internal one.  Adds
- * the sides to e (when given) and returns how many it found (0 or 2). */
+ * the sides to e (when given) and returns how many it found (0 or 2), or
+ * -1 when memory ran out making a side's entity. */
 static int joint_body(doc *d, int m, ev_draft *e)
 {
     if (m < 0 || d->ments[m].kind != M_ORG)
@@ -2705,8 +2706,9 @@ static int joint_body(doc *d, int m, ev_draft *e)
             for (int k = 0; k < 2; k++) {
                 int ent = side[k]->cat == LEX_ORG ? body_entity(d, side[k]->canon)
                                                   : country_entity(d, side[k]->canon);
-                if (ent >= 0)
-                    ev_add_party(d, e, ent);
+                if (ent < 0)
+                    return -1;
+                ev_add_party(d, e, ent);
             }
         }
         return 2;
@@ -2718,20 +2720,23 @@ static int joint_body(doc *d, int m, ev_draft *e)
  * Commission": a body whose name opens with a country, joined by a hyphen
  * to the side before it, is one body of the whole name (the mention finder
  * reads the first side apart).  Not "the United Russia-Communist Party of
- * China", two parties' meeting.  The whole name's entity, or -1. */
-static int hyphen_body(doc *d, int m)
+ * China", two parties' meeting.  Sets *whole to the whole name's entity
+ * and returns 1; 0 with *whole -1 when m is no such body; -1 when memory
+ * ran out. */
+static int hyphen_body(doc *d, int m, int *whole)
 {
+    *whole = -1;
     if (m < 0 || d->ments[m].kind != M_ORG)
-        return -1;
+        return 0;
     uint32_t from = d->ments[m].tok_start;
     int p = hyphened_before(d, from, 0);
     if (p < 0 || d->ments[m].tok_end <= from + 1 || !is_state_word(d, from) ||
         (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
-        return -1;
+        return 0;
     uint32_t start = d->ments[p].tok_start;
     if (start + 1 < from && (d->toks[start].word_bits & W_DET))
         start++; /* "the U.S." */
-    return span_body_entity(d, start, d->ments[m].tok_end);
+    return (*whole = span_body_entity(d, start, d->ments[m].tok_end)) < 0 ? -1 : 1;
 }
 
 /* Is mention m an international group of states (organizations.tsv kind
@@ -2863,18 +2868,20 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
 
 /* "the U.S.-Africa Leaders Summit", "the Russia-Africa Summit": a region
  * (a place of no one country) is a side of a pair; it takes part as a body
- * of its name. */
+ * of its name.  1, 0 for any other mention, -1 when memory ran out. */
 static int region_side(doc *d, int m)
 {
     mention *x = &d->ments[m];
     if (x->kind != M_PLACE || x->country || !x->name)
         return 0;
-    if (x->entity < 0)
-        x->entity = body_entity(d, x->name);
-    return x->entity >= 0;
+    if (x->entity < 0 && (x->entity = body_entity(d, x->name)) < 0)
+        return -1;
+    return 1;
 }
 
-/* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks". */
+/* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks": writes the pair's
+ * (or more) mentions and returns their count (0 unless at least two, -1
+ * when memory ran out). */
 static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
 {
     int n = 0;
@@ -2900,7 +2907,12 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
         k = cue;
     while (k > from && n < MAX_COORD) {
         int m = mention_at(d, k - 1);
-        if (m < 0 || d->ments[m].tok_end != k || !(party_mention(d, m) || region_side(d, m)))
+        if (m < 0 || d->ments[m].tok_end != k)
+            break;
+        int side = party_mention(d, m) ? 1 : region_side(d, m);
+        if (side < 0)
+            return -1;
+        if (!side)
             break;
         out[n++] = m;
         k = d->ments[m].tok_start;
@@ -4269,7 +4281,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         ev_add_party(d, e, ent);
     } else {
         meet_add_mention(d, e, g);
-        joint_body(d, g, e);
+        if (joint_body(d, g, e) < 0)
+            return -1;
     }
     if (placed)
         meet_add_mention(d, e, subj);
@@ -5440,8 +5453,7 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     e->multilateral = 1;
     e->open_group = 1;
     meet_add_mention(d, e, g);
-    joint_body(d, g, e);
-    return 1;
+    return joint_body(d, g, e) < 0 ? -1 : 1;
 }
 
 /* Does the verb ending at end take no object: past its time words, a
@@ -8179,8 +8191,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             }
         }
     }
-    if (!nmulti && !nobj)
-        nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
+    if (!nmulti && !nobj && (nmulti = hyphen_parties(d, i, s->tok_start, multi_parts)) < 0)
+        goto nomem;
     /* "a NATO-Russia Council meeting": the joint body right before the noun
      * (the cue "council meeting" may begin inside the body's name) */
     if (!nmulti && !nobj && !with && !between && (cls == MEET_NOUN || cls == MEET_MULTI) &&
@@ -8592,9 +8604,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++) {
             meet_add_mention(d, e, multi_parts[k]);
-            joint_body(d, multi_parts[k], e);
+            if (joint_body(d, multi_parts[k], e) < 0)
+                goto nomem;
             /* the whole hyphened name stands for the part the finder read */
-            int whole = hyphen_body(d, multi_parts[k]);
+            int whole = -1;
+            if (hyphen_body(d, multi_parts[k], &whole) < 0)
+                goto nomem;
             for (int q = 0; whole >= 0 && q < e->nents; q++)
                 if (e->ents[q] == d->ments[multi_parts[k]].entity)
                     e->ents[q] = whole;
