@@ -1658,11 +1658,13 @@ static int known_body(const doc *d, int m)
 
 /* "Senior White House officials convened ...", "Biden-Harris Administration
  * officials met again with ...": unnamed officials act for the body named
- * before them, which is the side the readout can name.  Returns the body's
- * mention, or -1 with *ent set to a bare executive's entity ("Administration"),
- * or -1 and *ent -1. */
-static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32_t *first)
+ * before them, which is the side the readout can name.  Sets *body to the
+ * body's mention, or *body -1 with *ent set to a bare executive's entity
+ * ("Administration"), or both -1.  Returns 0, or -1 when memory ran out. */
+static int officials_body(doc *d, uint32_t verb, uint32_t from, int *body, int *ent,
+                          uint32_t *first)
 {
+    *body = -1;
     *ent = -1;
     *first = verb;
     uint32_t k = verb;
@@ -1672,15 +1674,17 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
          steps++)
         k--;
     if (k < from + 2 || !staff_word(&d->toks[k - 1]))
-        return -1;
+        return 0;
     uint32_t b = k - 1; /* the token after the body */
     int m = mention_at(d, b - 1);
     if (m >= 0 && d->ments[m].tok_end == b && d->ments[m].kind == M_ORG && party_mention(d, m)) {
         *first = d->ments[m].tok_start;
-        return m;
+        *body = m;
+        return 0;
     }
     if (m < 0 && polity_word(&d->toks[b - 1])) {
-        *ent = word_body_entity(d, b - 1);
+        if ((*ent = word_body_entity(d, b - 1)) < 0)
+            return -1;
         /* "Biden-Harris Administration": the hyphened names before it
          * describe it */
         uint32_t f = b - 1;
@@ -1689,7 +1693,7 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
             f -= 3;
         *first = f;
     }
-    return -1;
+    return 0;
 }
 
 /* "President Biden and senior White House officials hosted": the party
@@ -2274,7 +2278,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     int body_ent = -1, officials = 0;
     uint32_t first = verb;
     if (subj < 0) {
-        subj = officials_body(d, verb, s->tok_start, &body_ent, &first);
+        if (officials_body(d, verb, s->tok_start, &subj, &body_ent, &first) < 0)
+            return out_of_memory(d->limits, err);
         officials = subj >= 0 || body_ent >= 0;
     }
     /* a readout's list of hosts with long titles: it extends the party
