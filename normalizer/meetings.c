@@ -10517,6 +10517,18 @@ static int report_aux_before(const doc *d, uint32_t i, uint32_t from)
     return (u->word_bits & (W_AUX | W_BE)) && !(u->word_bits & W_ADVERB);
 }
 
+/* The subject of the report word at token i when it is a named person who
+ * can be a party ("Deputy Prime Minister X told", "Minister Y spoke
+ * about"), or -1. */
+static int named_reporter(const doc *d, const sentence *s, uint32_t i)
+{
+    int subj = subject_before(d, i, s->tok_start);
+    return subj >= 0 && d->ments[subj].kind == M_PERSON && party_mention(d, subj) &&
+                   has_given_name(d, subj)
+               ? subj
+               : -1;
+}
+
 /* "Deputy Prime Minister X told the President about ...", "Governor Y
  * briefed Mr Putin on ...": in a readout of the host's meeting, a named
  * person reporting to a party of it sits at it (words.tsv report: "told",
@@ -10544,9 +10556,8 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
         on_topic = 1;
     else if (to_only)
         return;
-    int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
-        !has_given_name(d, subj) || end >= s->tok_end)
+    int subj = named_reporter(d, s, i);
+    if (subj < 0 || end >= s->tok_end)
         return;
     if (on_topic) {
         ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
@@ -10626,9 +10637,8 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     }
     if (k >= s->tok_end || !phrase_at(d, k, s->tok_end, PHRASE_REPORT_NOUN))
         return;
-    int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
-        !has_given_name(d, subj))
+    int subj = named_reporter(d, s, i);
+    if (subj < 0)
         return;
     ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (e)
@@ -10649,9 +10659,8 @@ static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + n >= s->tok_end ||
         report_aux_before(d, i, s->tok_start))
         return;
-    int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
-        !has_given_name(d, subj))
+    int subj = named_reporter(d, s, i);
+    if (subj < 0)
         return;
     ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (!e)
