@@ -8018,8 +8018,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             }
             /* "between the Russian delegation and representatives from
              * Ukraine": the side listed after the group */
-            int ns = -1;
-            if (group_sides(d, e, g1, s->tok_end, &ns) < 0)
+            int listed = -1;
+            if (group_sides(d, e, g1, s->tok_end, &listed) < 0)
                 goto nomem;
             return NSV_OK;
         }
