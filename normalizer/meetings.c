@@ -4182,8 +4182,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             b--;
         const token *o = b > s->tok_start ? &d->toks[b - 1] : NULL;
         if (o && (tok_is(o, "at") || tok_is(o, "during") ||
-                  (b - 1 == s->tok_start && (o->word_bits & W_OCCASION) &&
-                   word_class_value(o, W_OCCASION, OCCASION_TALKS)))) {
+                  (b - 1 == s->tok_start && word_class_value(o, W_OCCASION, OCCASION_TALKS)))) {
             p = &d->toks[b - 1];
             phase = b - 1;
         }
