@@ -1658,11 +1658,13 @@ static int known_body(const doc *d, int m)
 
 /* "Senior White House officials convened ...", "Biden-Harris Administration
  * officials met again with ...": unnamed officials act for the body named
- * before them, which is the side the readout can name.  Returns the body's
- * mention, or -1 with *ent set to a bare executive's entity ("Administration"),
- * or -1 and *ent -1. */
-static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32_t *first)
+ * before them, which is the side the readout can name.  Sets *body to the
+ * body's mention, or *body -1 with *ent set to a bare executive's entity
+ * ("Administration"), or both -1.  Returns 0, or -1 when memory ran out. */
+static int officials_body(doc *d, uint32_t verb, uint32_t from, int *body, int *ent,
+                          uint32_t *first)
 {
+    *body = -1;
     *ent = -1;
     *first = verb;
     uint32_t k = verb;
@@ -1672,15 +1674,17 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
          steps++)
         k--;
     if (k < from + 2 || !staff_word(&d->toks[k - 1]))
-        return -1;
+        return 0;
     uint32_t b = k - 1; /* the token after the body */
     int m = mention_at(d, b - 1);
     if (m >= 0 && d->ments[m].tok_end == b && d->ments[m].kind == M_ORG && party_mention(d, m)) {
         *first = d->ments[m].tok_start;
-        return m;
+        *body = m;
+        return 0;
     }
     if (m < 0 && polity_word(&d->toks[b - 1])) {
-        *ent = word_body_entity(d, b - 1);
+        if ((*ent = word_body_entity(d, b - 1)) < 0)
+            return -1;
         /* "Biden-Harris Administration": the hyphened names before it
          * describe it */
         uint32_t f = b - 1;
@@ -1689,7 +1693,7 @@ static int officials_body(doc *d, uint32_t verb, uint32_t from, int *ent, uint32
             f -= 3;
         *first = f;
     }
-    return -1;
+    return 0;
 }
 
 /* "President Biden and senior White House officials hosted": the party
@@ -2274,7 +2278,8 @@ static nsv_code open_group_meeting(doc *d, ev_list *out, const sentence *s, uint
     int body_ent = -1, officials = 0;
     uint32_t first = verb;
     if (subj < 0) {
-        subj = officials_body(d, verb, s->tok_start, &body_ent, &first);
+        if (officials_body(d, verb, s->tok_start, &subj, &body_ent, &first) < 0)
+            return out_of_memory(d->limits, err);
         officials = subj >= 0 || body_ent >= 0;
     }
     /* a readout's list of hosts with long titles: it extends the party
@@ -2682,7 +2687,8 @@ static int hyphened_before(const doc *d, uint32_t f, uint32_t from)
 /* "the NATO-Russia Council", "the Russian-French Commission on Bilateral
  * Cooperation": a joint body of two sides named in its own name.  Its
  * meeting is a meeting of those sides, not a body's internal one.  Adds
- * the sides to e (when given) and returns how many it found (0 or 2). */
+ * the sides to e (when given) and returns how many it found (0 or 2), or
+ * -1 when memory ran out making a side's entity. */
 static int joint_body(doc *d, int m, ev_draft *e)
 {
     if (m < 0 || d->ments[m].kind != M_ORG)
@@ -2705,8 +2711,9 @@ static int joint_body(doc *d, int m, ev_draft *e)
             for (int k = 0; k < 2; k++) {
                 int ent = side[k]->cat == LEX_ORG ? body_entity(d, side[k]->canon)
                                                   : country_entity(d, side[k]->canon);
-                if (ent >= 0)
-                    ev_add_party(d, e, ent);
+                if (ent < 0)
+                    return -1;
+                ev_add_party(d, e, ent);
             }
         }
         return 2;
@@ -2718,20 +2725,23 @@ static int joint_body(doc *d, int m, ev_draft *e)
  * Commission": a body whose name opens with a country, joined by a hyphen
  * to the side before it, is one body of the whole name (the mention finder
  * reads the first side apart).  Not "the United Russia-Communist Party of
- * China", two parties' meeting.  The whole name's entity, or -1. */
-static int hyphen_body(doc *d, int m)
+ * China", two parties' meeting.  Sets *whole to the whole name's entity
+ * and returns 1; 0 with *whole -1 when m is no such body; -1 when memory
+ * ran out. */
+static int hyphen_body(doc *d, int m, int *whole)
 {
+    *whole = -1;
     if (m < 0 || d->ments[m].kind != M_ORG)
-        return -1;
+        return 0;
     uint32_t from = d->ments[m].tok_start;
     int p = hyphened_before(d, from, 0);
     if (p < 0 || d->ments[m].tok_end <= from + 1 || !is_state_word(d, from) ||
         (d->ments[p].kind != M_COUNTRY && d->ments[p].kind != M_ORG))
-        return -1;
+        return 0;
     uint32_t start = d->ments[p].tok_start;
     if (start + 1 < from && (d->toks[start].word_bits & W_DET))
         start++; /* "the U.S." */
-    return span_body_entity(d, start, d->ments[m].tok_end);
+    return (*whole = span_body_entity(d, start, d->ments[m].tok_end)) < 0 ? -1 : 1;
 }
 
 /* Is mention m an international group of states (organizations.tsv kind
@@ -2863,18 +2873,20 @@ static int parties_of(const doc *d, uint32_t from, const sentence *s, int *out, 
 
 /* "the U.S.-Africa Leaders Summit", "the Russia-Africa Summit": a region
  * (a place of no one country) is a side of a pair; it takes part as a body
- * of its name. */
+ * of its name.  1, 0 for any other mention, -1 when memory ran out. */
 static int region_side(doc *d, int m)
 {
     mention *x = &d->ments[m];
     if (x->kind != M_PLACE || x->country || !x->name)
         return 0;
-    if (x->entity < 0)
-        x->entity = body_entity(d, x->name);
-    return x->entity >= 0;
+    if (x->entity < 0 && (x->entity = body_entity(d, x->name)) < 0)
+        return -1;
+    return 1;
 }
 
-/* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks". */
+/* "Reagan-Gorbachev summit", "Russian-Kyrgyz talks": writes the pair's
+ * (or more) mentions and returns their count (0 unless at least two, -1
+ * when memory ran out). */
 static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
 {
     int n = 0;
@@ -2900,7 +2912,12 @@ static int hyphen_parties(doc *d, uint32_t cue, uint32_t from, int *out)
         k = cue;
     while (k > from && n < MAX_COORD) {
         int m = mention_at(d, k - 1);
-        if (m < 0 || d->ments[m].tok_end != k || !(party_mention(d, m) || region_side(d, m)))
+        if (m < 0 || d->ments[m].tok_end != k)
+            break;
+        int side = party_mention(d, m) ? 1 : region_side(d, m);
+        if (side < 0)
+            return -1;
+        if (!side)
             break;
         out[n++] = m;
         k = d->ments[m].tok_start;
@@ -4165,8 +4182,7 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             b--;
         const token *o = b > s->tok_start ? &d->toks[b - 1] : NULL;
         if (o && (tok_is(o, "at") || tok_is(o, "during") ||
-                  (b - 1 == s->tok_start && (o->word_bits & W_OCCASION) &&
-                   word_class_value(o, W_OCCASION, OCCASION_TALKS)))) {
+                  (b - 1 == s->tok_start && word_class_value(o, W_OCCASION, OCCASION_TALKS)))) {
             p = &d->toks[b - 1];
             phase = b - 1;
         }
@@ -4269,7 +4285,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
         ev_add_party(d, e, ent);
     } else {
         meet_add_mention(d, e, g);
-        joint_body(d, g, e);
+        if (joint_body(d, g, e) < 0)
+            return -1;
     }
     if (placed)
         meet_add_mention(d, e, subj);
@@ -5440,8 +5457,7 @@ static int group_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, co
     e->multilateral = 1;
     e->open_group = 1;
     meet_add_mention(d, e, g);
-    joint_body(d, g, e);
-    return 1;
+    return joint_body(d, g, e) < 0 ? -1 : 1;
 }
 
 /* Does the verb ending at end take no object: past its time words, a
@@ -8001,8 +8017,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             }
             /* "between the Russian delegation and representatives from
              * Ukraine": the side listed after the group */
-            int ns = -1;
-            if (group_sides(d, e, g1, s->tok_end, &ns) < 0)
+            int listed = -1;
+            if (group_sides(d, e, g1, s->tok_end, &listed) < 0)
                 goto nomem;
             return NSV_OK;
         }
@@ -8179,8 +8195,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             }
         }
     }
-    if (!nmulti && !nobj)
-        nmulti = hyphen_parties(d, i, s->tok_start, multi_parts);
+    if (!nmulti && !nobj && (nmulti = hyphen_parties(d, i, s->tok_start, multi_parts)) < 0)
+        goto nomem;
     /* "a NATO-Russia Council meeting": the joint body right before the noun
      * (the cue "council meeting" may begin inside the body's name) */
     if (!nmulti && !nobj && !with && !between && (cls == MEET_NOUN || cls == MEET_MULTI) &&
@@ -8592,9 +8608,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         e->multilateral = !hyphen || (cls == MEET_MULTI && !two_states);
         for (int k = 0; k < nmulti; k++) {
             meet_add_mention(d, e, multi_parts[k]);
-            joint_body(d, multi_parts[k], e);
+            if (joint_body(d, multi_parts[k], e) < 0)
+                goto nomem;
             /* the whole hyphened name stands for the part the finder read */
-            int whole = hyphen_body(d, multi_parts[k]);
+            int whole = -1;
+            if (hyphen_body(d, multi_parts[k], &whole) < 0)
+                goto nomem;
             for (int q = 0; whole >= 0 && q < e->nents; q++)
                 if (e->ents[q] == d->ments[multi_parts[k]].entity)
                     e->ents[q] = whole;
@@ -10497,6 +10516,18 @@ static int report_aux_before(const doc *d, uint32_t i, uint32_t from)
     return (u->word_bits & (W_AUX | W_BE)) && !(u->word_bits & W_ADVERB);
 }
 
+/* The subject of the report word at token i when it is a named person who
+ * can be a party ("Deputy Prime Minister X told", "Minister Y spoke
+ * about"), or -1. */
+static int named_reporter(const doc *d, const sentence *s, uint32_t i)
+{
+    int subj = subject_before(d, i, s->tok_start);
+    return subj >= 0 && d->ments[subj].kind == M_PERSON && party_mention(d, subj) &&
+                   has_given_name(d, subj)
+               ? subj
+               : -1;
+}
+
 /* "Deputy Prime Minister X told the President about ...", "Governor Y
  * briefed Mr Putin on ...": in a readout of the host's meeting, a named
  * person reporting to a party of it sits at it (words.tsv report: "told",
@@ -10524,9 +10555,8 @@ static void reported_to_party(doc *d, ev_list *out, const sentence *s, uint32_t 
         on_topic = 1;
     else if (to_only)
         return;
-    int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
-        !has_given_name(d, subj) || end >= s->tok_end)
+    int subj = named_reporter(d, s, i);
+    if (subj < 0 || end >= s->tok_end)
         return;
     if (on_topic) {
         ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
@@ -10606,9 +10636,8 @@ static void gave_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     }
     if (k >= s->tok_end || !phrase_at(d, k, s->tok_end, PHRASE_REPORT_NOUN))
         return;
-    int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
-        !has_given_name(d, subj))
+    int subj = named_reporter(d, s, i);
+    if (subj < 0)
         return;
     ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (e)
@@ -10629,9 +10658,8 @@ static void topic_report(doc *d, ev_list *out, const sentence *s, uint32_t i)
     if (!n || (d->toks[i].flags & T_IN_QUOTE) || i == s->tok_start || i + n >= s->tok_end ||
         report_aux_before(d, i, s->tok_start))
         return;
-    int subj = subject_before(d, i, s->tok_start);
-    if (subj < 0 || d->ments[subj].kind != M_PERSON || !party_mention(d, subj) ||
-        !has_given_name(d, subj))
+    int subj = named_reporter(d, s, i);
+    if (subj < 0)
         return;
     ev_draft *e = report_meeting_before(d, out, s, d->ments[subj].entity, UINT32_MAX);
     if (!e)
