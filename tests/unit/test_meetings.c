@@ -9256,8 +9256,8 @@ static void test_collective_group_met(void **state)
         "Governor Lisa Marsh held a meeting with the working group on drafting proposals.",
         "Governor Lisa Marsh met with the national bandy team that won gold medals.",
         "Governor Lisa Marsh met with the public.",
-        "Governor Lisa Marsh had a meeting, via videoconference, with the state Paralympic team "
-        "ahead of the Games.",
+        ("Governor Lisa Marsh had a meeting, via videoconference, with the state Paralympic team "
+         "ahead of the Games."),
     };
     for (size_t k = 0; k < sizeof met / sizeof *met; k++) {
         nt_run(PUB, met[k]);
