@@ -4,7 +4,8 @@
 #   bash scripts/test.sh
 #
 # Steps: scripts/setup.sh, make, make test, make asan, a fuzz smoke
-# (make fuzz FUZZ_SECONDS=20), make valgrind (memory errors and leaks), then the
+# (make fuzz FUZZ_SECONDS=20), make valgrind (memory errors and leaks), the unit
+# tests built and run again with clang (-Werror: both compilers must build it clean), then the
 # Kafka integration suite when tests/integration/run.sh exists (it starts its own
 # broker). Every step runs even when an earlier one failed (except that nothing runs
 # without a build); a summary table ends the output and the exit status is 1 when any
@@ -69,7 +70,7 @@ summary() {
     done
     for i in "${!names[@]}"; do
         case "${names[$i]}" in
-        setup | build | format | fuzz | valgrind)
+        setup | build | format | fuzz | valgrind | clang)
             case "${results[$i]}" in
             ok) p=$((p + 1)) ;;
             FAILED*) f=$((f + 1)) ;;
@@ -88,12 +89,14 @@ if step build make -j"$JOBS"; then
     step asan make -j"$JOBS" asan
     step fuzz make -j"$JOBS" fuzz FUZZ_SECONDS="$FUZZ_SECONDS"
     step valgrind make valgrind
+    step clang make -j"$JOBS" CC=clang BUILD=build-clang test
 else
     skip_step format "no build"
     skip_step test "no build"
     skip_step asan "no build"
     skip_step fuzz "no build"
     skip_step valgrind "no build"
+    skip_step clang "no build"
 fi
 it_summary=""
 mkdir -p build
