@@ -937,6 +937,18 @@ static int one_clause_between(const doc *d, const sentence *s, uint32_t a, uint3
     return 1;
 }
 
+static int setting_rule(const ev_draft *e);
+
+/* The modality a meeting ends with: finish_events makes a held meeting
+ * dated after the item planned. */
+static nsv_modality final_modality(const doc *d, const ev_draft *e)
+{
+    if (e->ev.modality == NSV_MOD_ACTUAL && e->day >= 0 && d->published >= 0 &&
+        e->day > d->published && !past_cue(d, e->cue_tok))
+        return NSV_MOD_PLANNED;
+    return e->ev.modality;
+}
+
 /* A named host meeting an unnamed group, read once as the host alone and
  * once with the group's body, countries or people, is one meeting (the
  * guide: the same meeting mentioned twice is one event):
@@ -952,17 +964,6 @@ static int one_clause_between(const doc *d, const sentence *s, uint32_t a, uint3
  * ("met with foreign business leaders on the sidelines of the Eastern
  * Economic Forum": side talks are events of their own).  Pairwise over an
  * item's meetings, whose count finish_events bounds. */
-static nsv_modality final_modality(const doc *d, const ev_draft *e)
-{
-    /* (finish_events makes a held meeting dated after the item planned) */
-    if (e->ev.modality == NSV_MOD_ACTUAL && e->day >= 0 && d->published >= 0 &&
-        e->day > d->published && !past_cue(d, e->cue_tok))
-        return NSV_MOD_PLANNED;
-    return e->ev.modality;
-}
-
-static int setting_rule(const ev_draft *e);
-
 static void drop_host_only_repeats(const doc *d, ev_list *l)
 {
     uint32_t lead = lead_sentence(d);
@@ -1298,31 +1299,6 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
                 merge_into(t, s);
                 break;
             }
-        }
-    }
-}
-
-/* "Vladimir Putin met with the heads of delegations at the 14th meeting
- * of ...": one sentence's words read once as a meeting with an unnamed
- * group (one party) and once as the meeting they name, both from the same
- * start, are one meeting; the one-party record is no second one.  A record
- * starting elsewhere ("The President also met with ...") stays. */
-static void merge_same_start_stubs(const doc *d, ev_list *l)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        ev_draft *s = &l->v[i];
-        if (!meeting_in(s, s->ev.evidence_in_title) || s->ev.modality != NSV_MOD_ACTUAL ||
-            s->nents != 1 || !s->open_group || s->background)
-            continue;
-        for (size_t j = 0; j < l->n; j++) {
-            ev_draft *t = &l->v[j];
-            if (j == i || t->dropped || t->ev.type != NSV_EV_MEETING ||
-                t->ev.modality != NSV_MOD_ACTUAL || t->sent != s->sent ||
-                t->ev.evidence_start != s->ev.evidence_start || t->nents < 2 ||
-                other_day_or_place(d, s, t) || common_parties(d, s, t) != 1)
-                continue;
-            merge_into(t, s);
-            break;
         }
     }
 }
@@ -2173,7 +2149,6 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     drop_title_meetings(d, l);
     planned_headline(d, l);
     merge_planned_repeats(d, l);
-    merge_same_start_stubs(d, l);
     merge_back_references(d, l);
     merge_lead_stubs(d, l);
     drop_title_stubs(d, l);
