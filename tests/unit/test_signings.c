@@ -3285,6 +3285,14 @@ static void test_looked_back_signing(void **state)
     NT_CHECK(e == NULL || e->modality == NSV_MOD_PLANNED);
 }
 
+/* The item gives one actual signing, dated `day` ("" for none). */
+static void one_signing_dated(const char *text, const char *day)
+{
+    nt_run(PUB, text);
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, day));
+}
+
 /* "Shortly after taking office, X signed an Executive Order", "at the
  * beginning of the year he signed a decree": a span of a term or of the
  * year gives no day (GUIDE), so the signing takes none, not the item's;
@@ -3292,19 +3300,16 @@ static void test_looked_back_signing(void **state)
 static void test_span_of_term_gives_no_day(void **state)
 {
     (void)state;
-    nt_run(PUB, "Shortly after taking office, President Anna Berg signed an Executive Order on "
-                "Climate-Related Financial Risk.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
-    nt_run(PUB, "At the beginning of the year President Anna Berg signed a decree to increase "
-                "the number of personnel of the Armed Forces.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
+    one_signing_dated("Shortly after taking office, President Anna Berg signed an Executive Order "
+                      "on Climate-Related Financial Risk.",
+                      "");
+    one_signing_dated("At the beginning of the year President Anna Berg signed a decree to "
+                      "increase the number of personnel of the Armed Forces.",
+                      "");
     /* hard negative */
-    nt_run(PUB, "Today, President Anna Berg signed an Executive Order on Climate-Related "
-                "Financial Risk.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
+    one_signing_dated("Today, President Anna Berg signed an Executive Order on Climate-Related "
+                      "Financial Risk.",
+                      PUB);
 }
 
 /* "On my (very) first day in office, I signed", "On Day One, I signed": the
@@ -3313,23 +3318,19 @@ static void test_span_of_term_gives_no_day(void **state)
 static void test_own_first_day_gives_no_day(void **state)
 {
     (void)state;
-    nt_run(PUB, "On my very first day in office, I signed an Executive Order on Advancing "
-                "Racial Equity.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
-    nt_run(PUB, "On Day One, President Anna Berg signed an Executive Order on Climate-Related "
-                "Financial Risk.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(nt_nth(NSV_EV_SIGNING, 0)->date[0] == '\0');
+    one_signing_dated("On my very first day in office, I signed an Executive Order on Advancing "
+                      "Racial Equity.",
+                      "");
+    one_signing_dated("On Day One, President Anna Berg signed an Executive Order on "
+                      "Climate-Related Financial Risk.",
+                      "");
     /* hard negatives: the item's own day */
-    nt_run(PUB, "Today, on my first visit to Kenya, I signed an Executive Order on Advancing "
-                "Racial Equity.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
-    nt_run(PUB, "On the first day of the summit, President Anna Berg signed an Executive Order "
-                "on Climate-Related Financial Risk.");
-    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
-    NT_CHECK(!strcmp(nt_nth(NSV_EV_SIGNING, 0)->date, PUB));
+    one_signing_dated("Today, on my first visit to Kenya, I signed an Executive Order on "
+                      "Advancing Racial Equity.",
+                      PUB);
+    one_signing_dated("On the first day of the summit, President Anna Berg signed an Executive "
+                      "Order on Climate-Related Financial Risk.",
+                      PUB);
 }
 
 /* A title's compound and year range before a reduced relative: "the
