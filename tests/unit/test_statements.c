@@ -2136,6 +2136,25 @@ static void test_reconfirmed_is_cue(void **state)
     no_statement("The flight was reconfirmed by the airline on Monday.");
 }
 
+/* "He accepted that the fires damaged the party's image": a concession, as
+ * "conceded that"; "The ODPM attributed the fall to ...": a cause the speaker
+ * gives, as "explained".  Only "accepted" with "that" and the active
+ * "attributed" with its object speak. */
+static void test_accepted_that_attributed(void **state)
+{
+    (void)state;
+    one_statement("Mr Anton Brel accepted that the fires damaged the party's image.", "Anton Brel",
+                  "the fires damaged", 0);
+    one_statement("The Velder Statistics Office attributed the monthly fall in prices to a drop "
+                  "in the value of flats.",
+                  "Velder Statistics Office", "monthly fall in prices", 0);
+    /* hard negatives */
+    no_statement("It is widely accepted that house prices will fall next year.");
+    no_statement("Velder Oil accepted the offer from Brel Holdings on Monday.");
+    no_statement("The fall was attributed to the rising Velder dollar.");
+    no_statement("The remarks attributed to Mr Anton Brel were false.");
+}
+
 /* "The Russian President and the Malaysian Prime Minister reached
  * consensus ... and said": two offices the item gives two holders, as a
  * conjoined subject of the coordinated cue, speak jointly; an office and a
@@ -9214,6 +9233,7 @@ int main(void)
         cmocka_unit_test(test_colon_quote_then_she_said),
         cmocka_unit_test(test_two_offices_coordinated_cue),
         cmocka_unit_test(test_reconfirmed_is_cue),
+        cmocka_unit_test(test_accepted_that_attributed),
         cmocka_unit_test(test_deputy_desc_goes_to_titled_person),
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
