@@ -54,6 +54,32 @@ static void test_they_after_unit_subject(void **state)
     NT_CHECK(e && !nt_has_party(e, "GTE Corp"));
 }
 
+/* A motion, a petition and an application are documents a party signs
+ * (documents.tsv): "signed a parliamentary motion", "signed a petition",
+ * "signed an application for membership"; not "signed letters" as an
+ * adjective, and "Applications" inside a company's name stays a name. */
+static void test_motion_petition_application(void **state)
+{
+    (void)state;
+    nt_run("2005-02-10", "Mr McLetchie signed a parliamentary motion questioning expansion "
+                         "plans for Edinburgh Airport.");
+    const nsv_event *e = signing_of("parliamentary motion");
+    NT_CHECK(e && nt_has_party(e, "McLetchie") && e->document_kind &&
+             !strcmp(e->document_kind, "motion"));
+    nt_run("2005-02-10", "Ninety one MPs have signed a petition backing the amendment.");
+    NT_CHECK(signing_of("petition backing the amendment") != NULL);
+    nt_run("2022-02-28", "President Volodymyr Zelenskyy signed an application for Ukraine's "
+                         "membership in the European Union.");
+    e = signing_of("application for Ukraine");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives: no letter, and a firm named "Applications" still speaks */
+    no_actual_signing("The suppliers provided auditors with signed letters that allowed Ahold "
+                      "to inflate its earnings.");
+    nt_run("1987-03-12", "Mathematical Applications Group Inc said it tentatively agreed to sell "
+                         "its direct marketing business to Pagex Inc.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0 && nt_actual(NSV_EV_STATEMENT) == 1);
+}
+
 /* "the Treaty of Friendship and Cooperation between the two countries" in
  * an item naming two sides: the two countries sign; not when the countries
  * qualify another document inside the title ("a protocol on ...
@@ -4193,6 +4219,7 @@ int main(void)
         cmocka_unit_test(test_day_word_before_object),
         cmocka_unit_test(test_financing_package),
         cmocka_unit_test(test_they_after_unit_subject),
+        cmocka_unit_test(test_motion_petition_application),
         cmocka_unit_test(test_between_the_two_countries),
         cmocka_unit_test(test_hyphen_demonyms_before_document),
         cmocka_unit_test(test_between_unknown_body_out_of_memory),
