@@ -8040,6 +8040,28 @@ static void test_members_before_coordinated_cue(void **state)
     one_statement("OPEC said it would cut output.", "OPEC", "cut output", 0);
 }
 
+/* "Montenegro Municipality Association (AKK) officials demanded", "a Bank of
+ * Sudan (Central Bank) spokesman said": the body's acronym or a gloss of
+ * its name in parentheses between the body and its officials or
+ * spokesperson; the body speaks, as without it.  Hard negatives: a
+ * country's government or people before the parentheses stay unnamed. */
+static void test_body_gloss_before_staff(void **state)
+{
+    (void)state;
+    one_statement("Montenegro Municipality Association (AKK) officials demanded support from the "
+                  "Montenegro Assembly.",
+                  "Municipality Association", "support from", 0);
+    one_statement("An American Farm Bureau Federation (AFBF) official said that farm programs "
+                  "help producers.",
+                  "Farm Bureau", "farm programs", 0);
+    one_statement("A Bank of Sudan (Central Bank) spokesman said Khartoum was negotiating a "
+                  "freeze.",
+                  "Bank of Sudan", "Khartoum was negotiating", 0);
+    no_statement("A Japanese government (MITI) official said the dispute was small.");
+    no_statement("Japanese (Tokyo) officials said the bill was ready.");
+    no_statement("The experts (Team B) officials said the bill was ready.");
+}
+
 /* "Senior White House officials thanked", "Senior Administration officials
  * said": the opening rank word is no part of the body's name, which speaks
  * for its officials; a firm whose name opens with it ("Senior Engineering
@@ -9221,6 +9243,7 @@ int main(void)
         cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
+        cmocka_unit_test(test_body_gloss_before_staff),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
