@@ -2884,6 +2884,25 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
             return ap >= 0 ? ap : party_left(d, v, s->tok_start);
         }
         int m = q == i - 1 ? -1 : quoted_object(d, q, i - 1);
+        if (m < 0 && q + 1 < i - 1) {
+            /* "Tehran radio quoted a Foreign Ministry spokesman as saying",
+             * "quoted EC officials as saying": the body whose spokesperson
+             * or officials the object names speaks, as before a plain cue */
+            uint32_t from;
+            int b = mention_ending_at(d, i - 1, q);
+            /* (read as one mention that speaks for the body, after an
+             * article at most) */
+            if (b >= 0 && !(d->ments[b].body_voice && party_mention(d, b) &&
+                            (d->ments[b].tok_start == q ||
+                             (d->ments[b].tok_start == q + 1 && (d->toks[q].word_bits & W_DET)))))
+                b = -1;
+            if (b < 0)
+                b = spokesperson_body(d, i - 1, s);
+            if (b < 0)
+                b = body_officials(d, i - 1, s, &from);
+            if (b >= 0 && d->ments[b].tok_start >= q)
+                m = b;
+        }
         if (m >= 0) {
             /* (back over the outlet's words to a comma or a quotation) */
             uint32_t k = q - 1;

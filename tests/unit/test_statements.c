@@ -8040,6 +8040,26 @@ static void test_members_before_coordinated_cue(void **state)
     one_statement("OPEC said it would cut output.", "OPEC", "cut output", 0);
 }
 
+/* "Tehran radio quoted a Foreign Ministry spokesman as saying", "the paper
+ * quoted EC officials as saying": the body whose spokesperson or officials
+ * the outlet quotes speaks, as before a plain "said" (GUIDE: one who only
+ * relays is no speaker).  Hard negatives: an unnamed spokesman or official,
+ * and a country's officials, name nobody. */
+static void test_quoted_body_spokesperson(void **state)
+{
+    (void)state;
+    one_statement("Tehran radio quoted a Foreign Ministry spokesman as saying any attack would be "
+                  "met by a strong response.",
+                  "Foreign Ministry", "any attack", 0);
+    one_statement("The paper quoted EC officials as saying the forces must withdraw.", "EC",
+                  "forces must withdraw", 0);
+    one_statement("Reuters quoted a Unison spokesman as saying the strike would go ahead.",
+                  "Unison", "the strike", 0);
+    no_statement("Reuters quoted a spokesman as saying the strike would go ahead.");
+    no_statement("The paper quoted one official as saying the forces must withdraw.");
+    no_statement("The paper quoted Japanese officials as saying the forces must withdraw.");
+}
+
 /* "Montenegro Municipality Association (AKK) officials demanded", "a Bank of
  * Sudan (Central Bank) spokesman said": the body's acronym or a gloss of
  * its name in parentheses between the body and its officials or
@@ -9244,6 +9264,7 @@ int main(void)
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
         cmocka_unit_test(test_body_gloss_before_staff),
+        cmocka_unit_test(test_quoted_body_spokesperson),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
