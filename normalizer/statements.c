@@ -926,6 +926,23 @@ static int inverted_spokesperson_body(const doc *d, uint32_t a, const sentence *
     return m;
 }
 
+/* "the American Farm Bureau Federation (AFBF) official", "a Bank of Sudan
+ * (Central Bank) spokesman": one to three capitalised words in parentheses
+ * (the body's acronym or a gloss of its name) end right before token t,
+ * their '(' past token `from`.  The '(' token, or UINT32_MAX. */
+static uint32_t name_gloss_before(const doc *d, uint32_t t, uint32_t from)
+{
+    if (t < from + 3 || !is_char(d, t - 1, ')'))
+        return UINT32_MAX;
+    for (uint32_t k = t - 1; k-- > from && t - 1 - k <= 4;) {
+        if (is_char(d, k, '('))
+            return k + 1 < t - 1 && k > from ? k : UINT32_MAX;
+        if ((d->toks[k].flags & (T_WORD | T_CAP | T_IN_QUOTE)) != (T_WORD | T_CAP))
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
 /* "A Labour Party spokesman said", "a spokeswoman for the ministry told",
  * "Burlington lawyers said": a spokesperson or lawyer speaks for the body
  * named beside the title (GUIDE). */
@@ -942,6 +959,12 @@ static int spokesperson_body(const doc *d, uint32_t cue, const sentence *s)
         if (k + nw == t) {
             int m = mention_ending_at(d, k, s->tok_start);
             if (m >= 0 && party_mention(d, m))
+                return m;
+            /* (the body's acronym or gloss between: "a Bank of Sudan
+             * (Central Bank) spokesman said") */
+            uint32_t g = name_gloss_before(d, k, s->tok_start);
+            m = g != UINT32_MAX ? mention_ending_at(d, g, s->tok_start) : -1;
+            if (m >= 0 && d->ments[m].kind == M_ORG && party_mention(d, m))
                 return m;
             /* "Mr Blair's official spokesman said", "Aquino's spokesman
              * said": the one whose spokesperson it is (a person speaks
@@ -1219,6 +1242,19 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
         if (b >= 0)
             *from = t - 3;
         return b;
+    }
+    /* (the body's acronym or gloss between the name and the staff word:
+     * "Montenegro Municipality Association (AKK) officials demanded") */
+    uint32_t g = name_gloss_before(d, t - 1, s->tok_start);
+    if (g != UINT32_MAX) {
+        m = mention_ending_at(d, g, s->tok_start);
+        if (m < 0 || d->ments[m].kind != M_ORG || !party_mention(d, m) ||
+            (one && ((d->toks[g - 1].word_bits & W_POLITY) || unnamed_firm(d, m))))
+            return -1;
+        *from = d->ments[m].tok_start;
+        if (*from > s->tok_start && (d->toks[*from - 1].word_bits & W_DET))
+            (*from)--;
+        return m;
     }
     /* (one of them names the firm the mention finder read as a person: "a
      * Bear Stearns officer") */
@@ -2848,6 +2884,25 @@ static int quoted_as_saying(const doc *d, uint32_t i, const sentence *s, uint32_
             return ap >= 0 ? ap : party_left(d, v, s->tok_start);
         }
         int m = q == i - 1 ? -1 : quoted_object(d, q, i - 1);
+        if (m < 0 && q + 1 < i - 1) {
+            /* "Tehran radio quoted a Foreign Ministry spokesman as saying",
+             * "quoted EC officials as saying": the body whose spokesperson
+             * or officials the object names speaks, as before a plain cue */
+            uint32_t from;
+            int b = mention_ending_at(d, i - 1, q);
+            /* (read as one mention that speaks for the body, after an
+             * article at most) */
+            if (b >= 0 && !(d->ments[b].body_voice && party_mention(d, b) &&
+                            (d->ments[b].tok_start == q ||
+                             (d->ments[b].tok_start == q + 1 && (d->toks[q].word_bits & W_DET)))))
+                b = -1;
+            if (b < 0)
+                b = spokesperson_body(d, i - 1, s);
+            if (b < 0)
+                b = body_officials(d, i - 1, s, &from);
+            if (b >= 0 && d->ments[b].tok_start >= q)
+                m = b;
+        }
         if (m >= 0) {
             /* (back over the outlet's words to a comma or a quotation) */
             uint32_t k = q - 1;

@@ -8059,6 +8059,48 @@ static void test_members_before_coordinated_cue(void **state)
     one_statement("OPEC said it would cut output.", "OPEC", "cut output", 0);
 }
 
+/* "Tehran radio quoted a Foreign Ministry spokesman as saying", "the paper
+ * quoted EC officials as saying": the body whose spokesperson or officials
+ * the outlet quotes speaks, as before a plain "said" (GUIDE: one who only
+ * relays is no speaker).  Hard negatives: an unnamed spokesman or official,
+ * and a country's officials, name nobody. */
+static void test_quoted_body_spokesperson(void **state)
+{
+    (void)state;
+    one_statement("Tehran radio quoted a Foreign Ministry spokesman as saying any attack would be "
+                  "met by a strong response.",
+                  "Foreign Ministry", "any attack", 0);
+    one_statement("The paper quoted EC officials as saying the forces must withdraw.", "EC",
+                  "forces must withdraw", 0);
+    one_statement("Reuters quoted a Unison spokesman as saying the strike would go ahead.",
+                  "Unison", "the strike", 0);
+    no_statement("Reuters quoted a spokesman as saying the strike would go ahead.");
+    no_statement("The paper quoted one official as saying the forces must withdraw.");
+    no_statement("The paper quoted Japanese officials as saying the forces must withdraw.");
+}
+
+/* "Montenegro Municipality Association (AKK) officials demanded", "a Bank of
+ * Sudan (Central Bank) spokesman said": the body's acronym or a gloss of
+ * its name in parentheses between the body and its officials or
+ * spokesperson; the body speaks, as without it.  Hard negatives: a
+ * country's government or people before the parentheses stay unnamed. */
+static void test_body_gloss_before_staff(void **state)
+{
+    (void)state;
+    one_statement("Montenegro Municipality Association (AKK) officials demanded support from the "
+                  "Montenegro Assembly.",
+                  "Municipality Association", "support from", 0);
+    one_statement("An American Farm Bureau Federation (AFBF) official said that farm programs "
+                  "help producers.",
+                  "Farm Bureau", "farm programs", 0);
+    one_statement("A Bank of Sudan (Central Bank) spokesman said Khartoum was negotiating a "
+                  "freeze.",
+                  "Bank of Sudan", "Khartoum was negotiating", 0);
+    no_statement("A Japanese government (MITI) official said the dispute was small.");
+    no_statement("Japanese (Tokyo) officials said the bill was ready.");
+    no_statement("The experts (Team B) officials said the bill was ready.");
+}
+
 /* "Senior White House officials thanked", "Senior Administration officials
  * said": the opening rank word is no part of the body's name, which speaks
  * for its officials; a firm whose name opens with it ("Senior Engineering
@@ -9241,6 +9283,8 @@ int main(void)
         cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
+        cmocka_unit_test(test_body_gloss_before_staff),
+        cmocka_unit_test(test_quoted_body_spokesperson),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
