@@ -248,6 +248,40 @@ static void test_planned_day_goes_forward(void **state)
     assert_string_equal(date_of(NSV_MOD_PLANNED), "2022-02-02");
 }
 
+/* A headline's meeting the body reports under an opening day: "Yesterday,",
+ * "On Wednesday,", "On October 13," date it; "Last week," gives no day; a
+ * day after the item's, or one that opens a later sentence, does not. */
+#define SULLIVAN_WANG_TITLE                                                                        \
+    "Readout of National Security Advisor Jake Sullivan's Meeting with Foreign Minister Wang Yi"
+#define SULLIVAN_WANG_BODY "the two officials discussed cooperation on climate and trade."
+
+static void assert_title_date(const char *text, const char *want)
+{
+    nt_run_item("t-lead", "2023-10-20", SULLIVAN_WANG_TITLE, text);
+    const nsv_event *e = only(NSV_EV_MEETING);
+    if (strcmp(e->date, want) != 0) {
+        nt_dump();
+        fail_msg("date \"%s\", want \"%s\"", e->date, want[0] ? want : "(none)");
+    }
+}
+
+static void test_headline_meeting_takes_lead_day(void **state)
+{
+    (void)state;
+    /* 2023-10-20 is a Friday */
+    assert_title_date("Yesterday, " SULLIVAN_WANG_BODY, "2023-10-19");
+    assert_title_date("On Wednesday, " SULLIVAN_WANG_BODY, "2023-10-18");
+    assert_title_date("On October 13, " SULLIVAN_WANG_BODY, "2023-10-13");
+    /* a time with no day: none (GUIDE: "last week" gives no date) */
+    assert_title_date("Last week, " SULLIVAN_WANG_BODY, "");
+    /* a coming day is not taken back to the last Tuesday */
+    assert_title_date("On Tuesday, October 24, " SULLIVAN_WANG_BODY, "2023-10-20");
+    /* a day opening a later sentence dates that sentence, not the headline */
+    assert_title_date("The two officials discussed cooperation on climate and trade. On Wednesday, "
+                      "they also reviewed regional issues.",
+                      "2023-10-20");
+}
+
 static void test_calendar_helpers(void **state)
 {
     (void)state;
@@ -283,6 +317,7 @@ int main(void)
         cmocka_unit_test(test_minutes_ago_is_today),
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_planned_day_goes_forward),
+        cmocka_unit_test(test_headline_meeting_takes_lead_day),
         cmocka_unit_test(test_calendar_helpers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
