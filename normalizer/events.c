@@ -1752,6 +1752,20 @@ static void speakers_place(const doc *d, const char **name, const char **country
 /* How many tokens of a body's opening date phrase pass before its comma. */
 #define LEAD_DAY_WORDS 8
 
+/* Is the cue at c a perfect ("has signed", "had also met": words.tsv aux
+ * value 3, over one adverb)?  Its time is not the narrated day's. */
+static int perfect_cue(const doc *d, uint32_t c)
+{
+    for (uint32_t k = c, n = 0; k > 0 && n < 2; k--, n++) {
+        const lex_entry *w = tok_lex(d, k - 1, LEX_WORD, NULL);
+        if (w && (w->bits & W_AUX) && w->value == 3)
+            return 1;
+        if (!(d->toks[k - 1].word_bits & W_ADVERB))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Readout of the Inaugural Meeting of X" over "Yesterday, A and B attended
  * ...", "... Meeting with Y" over "On Wednesday, officials convened ...":
  * the day that opens the body's first sentence ("Yesterday,", "On
@@ -1759,9 +1773,10 @@ static void speakers_place(const doc *d, const char **name, const char **country
  * event the headline names.  -1 when the body opens otherwise, or with a
  * day after the item's.  *past is set when it opens with a time that gives
  * no day ("Last week,", "Earlier this month,": words.tsv background). */
-static day_t lead_opening_day(const doc *d, int *past)
+static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead)
 {
     *past = 0;
+    *lead = UINT32_MAX;
     if (d->published < 0)
         return -1;
     size_t body = body_offset(d);
@@ -1773,6 +1788,7 @@ static day_t lead_opening_day(const doc *d, int *past)
     const sentence *s = &d->sents[d->toks[t].sent];
     if (body_tok(d, s->tok_start, s->tok_end) != t)
         return -1;
+    *lead = d->toks[t].sent;
     uint32_t end = s->tok_end < t + LEAD_DAY_WORDS ? s->tok_end : t + LEAD_DAY_WORDS;
     uint32_t k = date_phrase_end(d, t, end);
     if (k == t) {
@@ -2221,6 +2237,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
      * event first could take it */
     day_t lead_day = -1;
     int lead_known = 0, lead_past = 0;
+    uint32_t lead_sent = UINT32_MAX;
     /* outlet flags per entity: computed when a meeting first needs them */
     unsigned char *outlet = NULL;
     size_t kept = 0;
@@ -2333,14 +2350,22 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         }
         /* a headline's event with no day of its own: the day the body
          * opens with, which reports it */
-        if (e->day < 0 && !e->background && e->ev.evidence_in_title &&
-            e->ev.type != NSV_EV_STATEMENT && e->ev.modality == NSV_MOD_ACTUAL) {
+        if (e->day < 0 && !e->background && e->ev.type != NSV_EV_STATEMENT &&
+            e->ev.modality == NSV_MOD_ACTUAL) {
             if (!lead_known) {
-                lead_day = lead_opening_day(d, &lead_past);
+                lead_day = lead_opening_day(d, &lead_past, &lead_sent);
                 lead_known = 1;
             }
-            e->day = lead_day;
-            e->background = lead_past;
+            /* and so is an event a later sentence of its paragraph
+             * narrates with no time of its own ("On May 18, X met Y. He
+             * was briefed by Z"; not "he has signed", of another time) */
+            if (e->ev.evidence_in_title ||
+                (lead_sent != UINT32_MAX && e->sent > lead_sent && e->sent < d->nsents &&
+                 d->sents[e->sent].para == d->sents[lead_sent].para &&
+                 !perfect_cue(d, e->cue_tok))) {
+                e->day = lead_day;
+                e->background = lead_past;
+            }
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */

@@ -282,6 +282,29 @@ static void test_headline_meeting_takes_lead_day(void **state)
                       "2023-10-20");
 }
 
+/* A later sentence of the lead's paragraph with no time of its own narrates
+ * the day the lead opens with; another paragraph, or a perfect ("has
+ * signed", of another time), does not. */
+#define SHOIGU_ARRIVED "On Wednesday, Defense Minister Sergey Shoigu arrived in Dushanbe."
+#define SHOIGU_SIGNED                                                                              \
+    "signed an agreement on military cooperation with Tajik Defense Minister Sherali Mirzo."
+
+static void test_lead_paragraph_takes_lead_day(void **state)
+{
+    (void)state;
+    /* 2022-12-09 is a Friday */
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                SHOIGU_ARRIVED " He held talks with Tajik Defense Minister Sherali Mirzo.",
+                "2022-12-07");
+    assert_date(NSV_EV_SIGNING, "2022-12-09", SHOIGU_ARRIVED " Shoigu " SHOIGU_SIGNED,
+                "2022-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                SHOIGU_ARRIVED "\n\nShoigu held talks with Tajik Defense Minister Sherali Mirzo.",
+                "2022-12-09");
+    assert_date(NSV_EV_SIGNING, "2022-12-09", SHOIGU_ARRIVED " Shoigu has " SHOIGU_SIGNED,
+                "2022-12-09");
+}
+
 static void test_calendar_helpers(void **state)
 {
     (void)state;
@@ -318,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_planned_day_goes_forward),
         cmocka_unit_test(test_headline_meeting_takes_lead_day),
+        cmocka_unit_test(test_lead_paragraph_takes_lead_day),
         cmocka_unit_test(test_calendar_helpers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
