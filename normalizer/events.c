@@ -1799,8 +1799,10 @@ static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead)
         if (!w || !(w->bits & (W_RELDAY | W_BACKGROUND)))
             return -1;
         k = t + wn;
+        /* ("This week Domestic Policy Advisor X hosted": a phrase of two
+         * words or more needs no comma; not "Last Tuesday") */
         if (w->bits & W_BACKGROUND) {
-            *past = k < end && is_char(d, k, ',');
+            *past = (k < end && is_char(d, k, ',')) || wn > 1;
             return -1;
         }
     }

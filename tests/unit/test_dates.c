@@ -305,6 +305,20 @@ static void test_lead_paragraph_takes_lead_day(void **state)
                 "2022-12-09");
 }
 
+/* "this week" is a span of days, no day (GUIDE: ranges, "last week" give
+ * no date), also opening the body under a headline's meeting without its
+ * comma; a weekday in it still gives its day, and a one-word opener
+ * ("Last Tuesday") is no span. */
+static void test_this_week_gives_no_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " this week.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on Monday this week.", "2022-12-05");
+    assert_title_date("This week " SULLIVAN_WANG_BODY, "");
+    nt_run_item("t-lead", "2023-10-20", SULLIVAN_WANG_TITLE, "Last Tuesday " SULLIVAN_WANG_BODY);
+    assert_true(only(NSV_EV_MEETING)->date[0] != '\0');
+}
+
 static void test_calendar_helpers(void **state)
 {
     (void)state;
@@ -342,6 +356,7 @@ int main(void)
         cmocka_unit_test(test_planned_day_goes_forward),
         cmocka_unit_test(test_headline_meeting_takes_lead_day),
         cmocka_unit_test(test_lead_paragraph_takes_lead_day),
+        cmocka_unit_test(test_this_week_gives_no_day),
         cmocka_unit_test(test_calendar_helpers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
