@@ -1748,6 +1748,78 @@ int same_outlet(const char *name, nsv_str source)
 }
 
 static void speakers_place(const doc *d, const char **name, const char **country);
+
+/* How many tokens of a body's opening date phrase pass before its comma. */
+#define LEAD_DAY_WORDS 8
+
+/* Is the cue at c a perfect ("has signed", "had also met": words.tsv aux
+ * value 3, over one adverb)?  Its time is not the narrated day's. */
+static int perfect_cue(const doc *d, uint32_t c)
+{
+    for (uint32_t k = c, n = 0; k > 0 && n < 2; k--, n++) {
+        const lex_entry *w = tok_lex(d, k - 1, LEX_WORD, NULL);
+        if (w && (w->bits & W_AUX) && w->value == 3)
+            return 1;
+        if (!(d->toks[k - 1].word_bits & W_ADVERB))
+            return 0;
+    }
+    return 0;
+}
+
+/* "Readout of the Inaugural Meeting of X" over "Yesterday, A and B attended
+ * ...", "... Meeting with Y" over "On Wednesday, officials convened ...":
+ * the day that opens the body's first sentence ("Yesterday,", "On
+ * Wednesday,", "On October 13,"), set off by its comma, is the day of the
+ * event the headline names.  -1 when the body opens otherwise, or with a
+ * day after the item's.  *past is set when it opens with a time that gives
+ * no day ("Last week,", "Earlier this month,": words.tsv background). */
+static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead)
+{
+    *past = 0;
+    *lead = UINT32_MAX;
+    if (d->published < 0)
+        return -1;
+    size_t body = body_offset(d);
+    uint32_t t = 0;
+    while (t < d->ntoks && d->toks[t].start < body)
+        t++;
+    if (t >= d->ntoks || (d->toks[t].flags & T_IN_QUOTE))
+        return -1;
+    const sentence *s = &d->sents[d->toks[t].sent];
+    if (body_tok(d, s->tok_start, s->tok_end) != t)
+        return -1;
+    *lead = d->toks[t].sent;
+    uint32_t end = s->tok_end < t + LEAD_DAY_WORDS ? s->tok_end : t + LEAD_DAY_WORDS;
+    uint32_t k = date_phrase_end(d, t, end);
+    if (k == t) {
+        /* "Yesterday,", "Last night," (words.tsv relday); "Last week,"
+         * (background) */
+        unsigned wn = 1;
+        const lex_entry *w = tok_lex(d, t, LEX_WORD, &wn);
+        if (!w || !(w->bits & (W_RELDAY | W_BACKGROUND)))
+            return -1;
+        k = t + wn;
+        /* ("This week Domestic Policy Advisor X hosted": a phrase of two
+         * words or more needs no comma; not "Last Tuesday") */
+        if (w->bits & W_BACKGROUND) {
+            *past = (k < end && is_char(d, k, ',')) || wn > 1;
+            return -1;
+        }
+    }
+    if (k >= end || !is_char(d, k, ','))
+        return -1;
+    /* "On Tuesday, May 31,": the month's day is the date, not the weekday
+     * (which would resolve to the last one before the item's day) */
+    uint32_t from = t;
+    for (uint32_t m = t; m < k; m++)
+        if (d->toks[m].word_bits & W_MONTH) {
+            from = m > t && (d->toks[m - 1].flags & T_NUM) ? m - 1 : m;
+            break;
+        }
+    int background = 0;
+    day_t day = sentence_date(d, from, k, &background);
+    return background || day < 0 || day > d->published ? -1 : day;
+}
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
 /* The place an "in"/"at" at token k gives, before token end: place_at
@@ -2163,6 +2235,11 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
      * meeting first could take it */
     const char *here = NULL, *here_country = NULL;
     int here_known = 0;
+    /* the day the body opens with: looked for once, when a headline's
+     * event first could take it */
+    day_t lead_day = -1;
+    int lead_known = 0, lead_past = 0;
+    uint32_t lead_sent = UINT32_MAX;
     /* outlet flags per entity: computed when a meeting first needs them */
     unsigned char *outlet = NULL;
     size_t kept = 0;
@@ -2272,6 +2349,25 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (!e->ev.location_name && visit_country_only) {
             e->ev.location_name = e->visit_place;
             e->ev.location_country = e->visit_country;
+        }
+        /* a headline's event with no day of its own: the day the body
+         * opens with, which reports it */
+        if (e->day < 0 && !e->background && e->ev.type != NSV_EV_STATEMENT &&
+            e->ev.modality == NSV_MOD_ACTUAL) {
+            if (!lead_known) {
+                lead_day = lead_opening_day(d, &lead_past, &lead_sent);
+                lead_known = 1;
+            }
+            /* and so is an event a later sentence of its paragraph
+             * narrates with no time of its own ("On May 18, X met Y. He
+             * was briefed by Z"; not "he has signed", of another time) */
+            if (e->ev.evidence_in_title ||
+                (lead_sent != UINT32_MAX && e->sent > lead_sent && e->sent < d->nsents &&
+                 d->sents[e->sent].para == d->sents[lead_sent].para &&
+                 !perfect_cue(d, e->cue_tok))) {
+                e->day = lead_day;
+                e->background = lead_past;
+            }
         }
         /* date: the sentence's own, else the published day for an event the
          * text reports as current, never for background */

@@ -5611,10 +5611,11 @@ static int group_talks(doc *d, ev_list *out, const sentence *s, uint32_t i, uint
         return 0;
     uint32_t v = k - 1;
     /* "have ended", "early today abandoned", "earlier this week ended": an
-     * auxiliary or a time word (of up to three words) ending right at v */
+     * auxiliary or a time word (of up to three words) ending right at v,
+     * the longest ("earlier this week", not its "this week") */
     for (int steps = 0; v > s->tok_start + 1 && steps < 3; steps++) {
         uint32_t p = v;
-        for (uint32_t q = v - 1; q + 4 > v && q > s->tok_start && p == v; q--) {
+        for (uint32_t q = v - 1; q + 4 > v && q > s->tok_start; q--) {
             unsigned nw = 1;
             const lex_entry *x = tok_lex(d, q, LEX_WORD, &nw);
             if (q + nw == v &&

@@ -248,6 +248,77 @@ static void test_planned_day_goes_forward(void **state)
     assert_string_equal(date_of(NSV_MOD_PLANNED), "2022-02-02");
 }
 
+/* A headline's meeting the body reports under an opening day: "Yesterday,",
+ * "On Wednesday,", "On October 13," date it; "Last week," gives no day; a
+ * day after the item's, or one that opens a later sentence, does not. */
+#define SULLIVAN_WANG_TITLE                                                                        \
+    "Readout of National Security Advisor Jake Sullivan's Meeting with Foreign Minister Wang Yi"
+#define SULLIVAN_WANG_BODY "the two officials discussed cooperation on climate and trade."
+
+static void assert_title_date(const char *text, const char *want)
+{
+    nt_run_item("t-lead", "2023-10-20", SULLIVAN_WANG_TITLE, text);
+    const nsv_event *e = only(NSV_EV_MEETING);
+    if (strcmp(e->date, want) != 0) {
+        nt_dump();
+        fail_msg("date \"%s\", want \"%s\"", e->date, want[0] ? want : "(none)");
+    }
+}
+
+static void test_headline_meeting_takes_lead_day(void **state)
+{
+    (void)state;
+    /* 2023-10-20 is a Friday */
+    assert_title_date("Yesterday, " SULLIVAN_WANG_BODY, "2023-10-19");
+    assert_title_date("On Wednesday, " SULLIVAN_WANG_BODY, "2023-10-18");
+    assert_title_date("On October 13, " SULLIVAN_WANG_BODY, "2023-10-13");
+    /* a time with no day: none (GUIDE: "last week" gives no date) */
+    assert_title_date("Last week, " SULLIVAN_WANG_BODY, "");
+    /* a coming day is not taken back to the last Tuesday */
+    assert_title_date("On Tuesday, October 24, " SULLIVAN_WANG_BODY, "2023-10-20");
+    /* a day opening a later sentence dates that sentence, not the headline */
+    assert_title_date("The two officials discussed cooperation on climate and trade. On Wednesday, "
+                      "they also reviewed regional issues.",
+                      "2023-10-20");
+}
+
+/* A later sentence of the lead's paragraph with no time of its own narrates
+ * the day the lead opens with; another paragraph, or a perfect ("has
+ * signed", of another time), does not. */
+#define SHOIGU_ARRIVED "On Wednesday, Defense Minister Sergey Shoigu arrived in Dushanbe."
+#define SHOIGU_SIGNED                                                                              \
+    "signed an agreement on military cooperation with Tajik Defense Minister Sherali Mirzo."
+
+static void test_lead_paragraph_takes_lead_day(void **state)
+{
+    (void)state;
+    /* 2022-12-09 is a Friday */
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                SHOIGU_ARRIVED " He held talks with Tajik Defense Minister Sherali Mirzo.",
+                "2022-12-07");
+    assert_date(NSV_EV_SIGNING, "2022-12-09", SHOIGU_ARRIVED " Shoigu " SHOIGU_SIGNED,
+                "2022-12-07");
+    assert_date(NSV_EV_MEETING, "2022-12-09",
+                SHOIGU_ARRIVED "\n\nShoigu held talks with Tajik Defense Minister Sherali Mirzo.",
+                "2022-12-09");
+    assert_date(NSV_EV_SIGNING, "2022-12-09", SHOIGU_ARRIVED " Shoigu has " SHOIGU_SIGNED,
+                "2022-12-09");
+}
+
+/* "this week" is a span of days, no day (GUIDE: ranges, "last week" give
+ * no date), also opening the body under a headline's meeting without its
+ * comma; a weekday in it still gives its day, and a one-word opener
+ * ("Last Tuesday") is no span. */
+static void test_this_week_gives_no_day(void **state)
+{
+    (void)state;
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " this week.", "");
+    assert_date(NSV_EV_MEETING, "2022-12-09", TALKS_A " on Monday this week.", "2022-12-05");
+    assert_title_date("This week " SULLIVAN_WANG_BODY, "");
+    nt_run_item("t-lead", "2023-10-20", SULLIVAN_WANG_TITLE, "Last Tuesday " SULLIVAN_WANG_BODY);
+    assert_true(only(NSV_EV_MEETING)->date[0] != '\0');
+}
+
 static void test_calendar_helpers(void **state)
 {
     (void)state;
@@ -283,6 +354,9 @@ int main(void)
         cmocka_unit_test(test_minutes_ago_is_today),
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_planned_day_goes_forward),
+        cmocka_unit_test(test_headline_meeting_takes_lead_day),
+        cmocka_unit_test(test_lead_paragraph_takes_lead_day),
+        cmocka_unit_test(test_this_week_gives_no_day),
         cmocka_unit_test(test_calendar_helpers),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
