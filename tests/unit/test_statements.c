@@ -8766,6 +8766,27 @@ static void test_body_kind_statement_noun(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The group issued a statement ... \"...,\" the statement reads": a
+ * body's statement read out speaks for the body that issued it (GUIDE: a
+ * statement of a body speaks for that body), as "the statement said". */
+static void test_statement_reads_speaks_for_issuer(void **state)
+{
+    (void)state;
+    nt_run_source("sr1", "Reuters", PUB, "",
+                  "The Veldania Trade Council issued a statement on the sanctions. \"The "
+                  "embargo must come now,\" the statement reads.");
+    NT_CHECK(nt_count_said_by("Veldania Trade Council") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: a statement no one is said to have issued; a person
+     * who reads a statement; a signed declaration's words */
+    no_statement("\"The embargo must come now,\" the statement reads.");
+    no_statement("Ivan Dorov reads the statement every morning.");
+    nt_run_source("sr2", "Reuters", PUB, "",
+                  "Ivan Dorov and Pavel Sarin signed a joint statement on trade. \"Trade must "
+                  "grow,\" the statement reads.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
  * in London said": the named body in a place speaks, not the place */
 static void test_body_in_place_speaks(void **state)
@@ -9218,6 +9239,7 @@ int main(void)
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
+        cmocka_unit_test(test_statement_reads_speaks_for_issuer),
         cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
