@@ -8787,6 +8787,35 @@ static void test_statement_reads_speaks_for_issuer(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "..., SEC officials said. ..., the officials said": a bare "the
+ * officials" after a named body's officials spoke is that body again
+ * (GUIDE: a body's people speak for it), as "They said" after them is. */
+static void test_the_officials_of_body_before(void **state)
+{
+    (void)state;
+    nt_run_source("ob1", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank officials said. The new rules "
+                  "will also cover bonds, the officials said. The officials also said fees "
+                  "would fall.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 3);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    /* hard negatives: officials of no named body; other officials spoke
+     * between; a body that spoke with no officials of its own */
+    nt_run_source("ob2", "Reuters", PUB, "",
+                  "The rules will change next month, Japanese officials said. The new rules will "
+                  "also cover bonds, the officials said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("ob3", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank officials said. Fees will "
+                  "rise, trade officials said. The new rules will also cover bonds, the officials "
+                  "said.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
+    nt_run_source("ob4", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank said. The new rules will also "
+                  "cover bonds, the officials said.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
+}
+
 /* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
  * in London said": the named body in a place speaks, not the place */
 static void test_body_in_place_speaks(void **state)
@@ -9240,6 +9269,7 @@ int main(void)
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
         cmocka_unit_test(test_statement_reads_speaks_for_issuer),
+        cmocka_unit_test(test_the_officials_of_body_before),
         cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
