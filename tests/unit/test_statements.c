@@ -8816,6 +8816,25 @@ static void test_the_officials_of_body_before(void **state)
     NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
 }
 
+/* "..., said the Beijing News", "the local Arab News said": other outlets
+ * speak (GUIDE: another outlet is a speaker); one told something is the
+ * hearer, not the speaker. */
+static void test_named_news_outlets_speak(void **state)
+{
+    (void)state;
+    nt_run_source("bn1", "BBC News", PUB, "",
+                  "The builder is continuing work on the dam, said the Beijing News. The Beijing "
+                  "News said the company may instead choose to pay a fine.");
+    NT_CHECK(nt_count_said_by("Beijing News") == 2);
+    nt_run_source("bn2", "BBC News", PUB, "",
+                  "Earlier this week, the local Arab News said the minister had caused uproar.");
+    NT_CHECK(nt_count_said_by("Arab News") == 1);
+    /* hard negative: the outlet that was told is no speaker */
+    nt_run_source("bn3", "BBC News", PUB, "",
+                  "Ivan Dorov told the Beijing News that the plan would work.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Beijing News") == 0);
+}
+
 /* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
  * in London said": the named body in a place speaks, not the place */
 static void test_body_in_place_speaks(void **state)
@@ -9270,6 +9289,7 @@ int main(void)
         cmocka_unit_test(test_body_kind_statement_noun),
         cmocka_unit_test(test_statement_reads_speaks_for_issuer),
         cmocka_unit_test(test_the_officials_of_body_before),
+        cmocka_unit_test(test_named_news_outlets_speak),
         cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
