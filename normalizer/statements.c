@@ -532,6 +532,44 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
     return n;
 }
 
+/* "SEC officials said ... The officials said", "senior White House
+ * officials underscored ... The officials thanked": a bare "the officials"
+ * at token k - 1, the subject of a speech cue, is the named body whose
+ * officials made the last statement, in this sentence or the three before
+ * (GUIDE: a body's people speak for it; words.tsv unnamed UNNAMED_STAFF).
+ * Not when other officials come between ("Japanese officials said" that
+ * no body stands for: an open group, skipped).  Fills ents[0] with the
+ * body and *body_m with the mention that named it, returns 1; else 0. */
+static int officials_of_body_before(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
+                                    int *ents, int *body_m)
+{
+    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "officials") ||
+        !tok_is(&d->toks[k - 2], "the") || (d->toks[k - 1].flags & T_IN_QUOTE))
+        return 0;
+    uint32_t here = (uint32_t)(s - d->sents);
+    size_t q = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &q, &steps));) {
+        if (prev->dropped || prev->cue_tok >= k)
+            continue;
+        if (prev->sent + 3 < here)
+            return 0;
+        int pm = prev->speaker_mention;
+        if (pm < 0 || prev->speaker_ent < 0 || prev->nents != 1 ||
+            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+            d->ments[pm].entity != prev->speaker_ent || d->ments[pm].tok_end >= d->ntoks ||
+            !tok_is(&d->toks[d->ments[pm].tok_end], "officials"))
+            return 0;
+        /* (no other officials between: bounded by the four sentences) */
+        for (uint32_t t = prev->cue_tok + 1; t + 2 < k; t++)
+            if (tok_is(&d->toks[t], "officials") && !(d->toks[t].flags & T_IN_QUOTE))
+                return 0;
+        ents[0] = prev->speaker_ent;
+        *body_m = pm;
+        return 1;
+    }
+    return 0;
+}
+
 /* The speaker is mention m, which stands for the party of mention `voice`
  * (usually m itself; for "he said" continuing a speaker, the earlier one). */
 static void set_speaker_voice(doc *d, ev_draft *e, int m, int voice)
@@ -6553,6 +6591,12 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
              * reported) */
             int ents[MAX_PARTIES], body_m = -1;
             int n = mt || cls == SPEECH_VERB_ABOUT ? 0 : readout_officials(d, out, s, k, ents);
+            /* (or the named body whose officials spoke last: its subject
+             * opens at "the") */
+            uint32_t subj = k - 1;
+            if (!n && !mt && cls != SPEECH_VERB_ABOUT &&
+                (n = officials_of_body_before(d, out, s, k, ents, &body_m)) != 0)
+                subj = k - 2;
             size_t rm = 0;
             if (they && !mt && !n && cls != SPEECH_VERB_ABOUT) {
                 n = they_named_subject(d, out, s, k, ents, &body_m);
@@ -6589,7 +6633,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 }
                 e->ev.modality = clause_modality(d, i, s->tok_start);
                 /* '"...," they said', "..., they said" */
-                content_beside_subject(d, e, s, k - 1, cue_end);
+                content_beside_subject(d, e, s, subj, cue_end);
                 return NSV_OK;
             }
         }

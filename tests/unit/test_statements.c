@@ -8827,6 +8827,75 @@ static void test_body_kind_statement_noun(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The group issued a statement ... \"...,\" the statement reads": a
+ * body's statement read out speaks for the body that issued it (GUIDE: a
+ * statement of a body speaks for that body), as "the statement said". */
+static void test_statement_reads_speaks_for_issuer(void **state)
+{
+    (void)state;
+    nt_run_source("sr1", "Reuters", PUB, "",
+                  "The Veldania Trade Council issued a statement on the sanctions. \"The "
+                  "embargo must come now,\" the statement reads.");
+    NT_CHECK(nt_count_said_by("Veldania Trade Council") == 1);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negatives: a statement no one is said to have issued; a person
+     * who reads a statement; a signed declaration's words */
+    no_statement("\"The embargo must come now,\" the statement reads.");
+    no_statement("Ivan Dorov reads the statement every morning.");
+    nt_run_source("sr2", "Reuters", PUB, "",
+                  "Ivan Dorov and Pavel Sarin signed a joint statement on trade. \"Trade must "
+                  "grow,\" the statement reads.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
+/* "..., SEC officials said. ..., the officials said": a bare "the
+ * officials" after a named body's officials spoke is that body again
+ * (GUIDE: a body's people speak for it), as "They said" after them is. */
+static void test_the_officials_of_body_before(void **state)
+{
+    (void)state;
+    nt_run_source("ob1", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank officials said. The new rules "
+                  "will also cover bonds, the officials said. The officials also said fees "
+                  "would fall.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 3);
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 3);
+    /* hard negatives: officials of no named body; other officials spoke
+     * between; a body that spoke with no officials of its own */
+    nt_run_source("ob2", "Reuters", PUB, "",
+                  "The rules will change next month, Japanese officials said. The new rules will "
+                  "also cover bonds, the officials said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("ob3", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank officials said. Fees will "
+                  "rise, trade officials said. The new rules will also cover bonds, the officials "
+                  "said.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
+    nt_run_source("ob4", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank said. The new rules will also "
+                  "cover bonds, the officials said.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
+}
+
+/* "..., said the Beijing News", "the local Arab News said": other outlets
+ * speak (GUIDE: another outlet is a speaker); one told something is the
+ * hearer, not the speaker. */
+static void test_named_news_outlets_speak(void **state)
+{
+    (void)state;
+    nt_run_source("bn1", "BBC News", PUB, "",
+                  "The builder is continuing work on the dam, said the Beijing News. The Beijing "
+                  "News said the company may instead choose to pay a fine.");
+    NT_CHECK(nt_count_said_by("Beijing News") == 2);
+    nt_run_source("bn2", "BBC News", PUB, "",
+                  "Earlier this week, the local Arab News said the minister had caused uproar.");
+    NT_CHECK(nt_count_said_by("Arab News") == 1);
+    /* hard negative: the outlet that was told is no speaker */
+    nt_run_source("bn3", "BBC News", PUB, "",
+                  "Ivan Dorov told the Beijing News that the plan would work.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1 && nt_count_said_by("Beijing News") == 0);
+}
+
 /* "Bankers Trust in New York said", "a spokesman for the Albanian embassy
  * in London said": the named body in a place speaks, not the place */
 static void test_body_in_place_speaks(void **state)
@@ -9280,6 +9349,9 @@ int main(void)
         cmocka_unit_test(test_church_honorific_before_name),
         cmocka_unit_test(test_they_after_unnamed_delegates),
         cmocka_unit_test(test_body_kind_statement_noun),
+        cmocka_unit_test(test_statement_reads_speaks_for_issuer),
+        cmocka_unit_test(test_the_officials_of_body_before),
+        cmocka_unit_test(test_named_news_outlets_speak),
         cmocka_unit_test(test_body_in_place_speaks),
         cmocka_unit_test(test_subject_before_long_relative),
         cmocka_unit_test(test_counted_group_meeting_people),
