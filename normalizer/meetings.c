@@ -7,7 +7,10 @@
 
 #include "normalizer.h"
 
-#define MAX_COORD 8
+/* The most names one coordinated list of parties holds ("had telephone
+ * conversations with A, B, ... and I": a round of congratulatory calls
+ * names nine or ten leaders; "met with defence ministers of" ten states). */
+#define MAX_COORD 12
 
 /* How many drafts "talks hosted by X" and "the meeting involved" pass back
  * for the meeting of their own sentence, made while the sentence is read:

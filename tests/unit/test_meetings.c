@@ -11279,6 +11279,35 @@ static void test_own_past_time_beats_other_day(void **state)
     NT_CHECK(!strcmp(nt_nth(NSV_EV_MEETING, 0)->date, PUB));
 }
 
+/* "had telephone conversations with A, B, ... and I": a list of separate
+ * counterparts longer than eight gives each its call, the last one too;
+ * "met with defence ministers of A, ..., J" keeps all ten states in its
+ * one meeting.  Hard negative: the same long list after "messages of
+ * congratulations have been received from" is no meeting at all. */
+#define NINE_LEADERS                                                                               \
+    "President of Armenia Serzh Sargsyan, President of Azerbaijan Ilham Aliyev, President of "     \
+    "Belarus Alexander Lukashenko, President of China Xi Jinping, Prime Minister of India "        \
+    "Narendra Modi, Prime Minister of Japan Shinzo Abe, President of Kyrgyzstan Sooronbay "        \
+    "Jeenbekov, President of Tajikistan Emomali Rahmon and President of Uzbekistan Shavkat "       \
+    "Mirziyoyev."
+static void test_long_counterpart_list(void **state)
+{
+    (void)state;
+    nt_run("2018-03-19", "Vladimir Putin had telephone conversations with " NINE_LEADERS);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 9);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mirziyoyev");
+    NT_CHECK(e != NULL && nt_has_party(e, "Putin") && !nt_has_party(e, "Rahmon"));
+    nt_run("2018-02-22", "Vladimir Putin met with defence ministers of Armenia, Venezuela, "
+                         "Kazakhstan, Qatar, Mongolia, Serbia, Uzbekistan, Belarus, Azerbaijan and "
+                         "Kyrgyzstan at the State Kremlin Palace.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "Armenia") && nt_has_party(e, "Kyrgyzstan"));
+    /* hard negative: written messages from the same leaders are no talks */
+    nt_run("2018-03-19", "Messages of congratulations have been received from " NINE_LEADERS);
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11748,6 +11777,7 @@ int main(void)
         cmocka_unit_test(test_host_only_group_repeat),
         cmocka_unit_test(test_month_year_past_meeting_apart),
         cmocka_unit_test(test_own_past_time_beats_other_day),
+        cmocka_unit_test(test_long_counterpart_list),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
