@@ -9072,9 +9072,14 @@ static int lead_in_shares_word(const doc *d, const sentence *s, uint32_t colon, 
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
+    /* (a word of a body's name is no roster noun: "The Council of
+     * Governors includes:" lists the body's members, not who attended) */
     int noun = heading_list;
-    for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++)
-        noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
+    for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++) {
+        int m = mention_at(d, k);
+        noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0 &&
+                !(m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].tok_start < k);
+    }
     if (!noun)
         return;
     if (!ix->built)
@@ -11009,12 +11014,6 @@ void meeting_rosters(doc *d, ev_list *out)
     const uint32_t token_roles =
         (1u << PHRASE_PARTICIPATION) | (1u << PHRASE_REPORT_GIVE) | (1u << PHRASE_REPORT_TOPIC);
     roster_index ix = {0};
-    /* the word before first: few tokens follow such a word */
-    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
-        if (is_char(d, k, ':') &&
-            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
-            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
-            roster_after(d, out, k, 0, &ix);
     /* a bulleted or numbered line somewhere, a "joined by": few items have
      * either, and the scans below would visit every token */
     int bullets = 0;
@@ -11028,12 +11027,6 @@ void meeting_rosters(doc *d, ev_list *out)
     for (const char *j = memchr(d->text, 'j', d->len); j && !joined;
          j = memchr(j + 1, 'j', d->len - (size_t)(j + 1 - d->text)))
         joined = (size_t)(j - d->text) + 9 <= d->len && !memcmp(j, "joined by", 9);
-    for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
-        uint32_t h;
-        if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
-            (h = roster_heading(d, k)) != 0)
-            roster_after(d, out, h, 1, &ix);
-    }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {
             const sentence *s = &d->sents[k];
@@ -11066,6 +11059,21 @@ void meeting_rosters(doc *d, ev_list *out)
                 }
             }
         }
+    /* the list rosters last, after the running-text ones: a headline's
+     * roundtable of one party is a roster's meeting only once "Administration
+     * participants included A, ...; and B" has named its officials.  (The
+     * word before first: few tokens follow such a word.) */
+    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
+        if (is_char(d, k, ':') &&
+            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
+            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
+            roster_after(d, out, k, 0, &ix);
+    for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
+        uint32_t h;
+        if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
+            (h = roster_heading(d, k)) != 0)
+            roster_after(d, out, h, 1, &ix);
+    }
     discussed_together(d, out);
     presidency_staff_body(d, out);
 }

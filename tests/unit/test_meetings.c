@@ -3504,6 +3504,37 @@ static void test_roster_numbered_with_heading(void **state)
     NT_CHECK(!nt_has_party(e, "Dock Rights League"));
 }
 
+/* A colon roster is read after the running-text rosters: a headline's
+ * roundtable with one party gains its officials from "Administration
+ * participants included A, ...; and B" first, and then the list.  A
+ * body's membership ("The Council of Governors includes:") is no roster:
+ * a word of the body's name is no roster noun. */
+static void test_roster_after_inline_roster(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Readout of White House Roundtable on Harbor Housing",
+                "Today, White House leaders convened housing advocates and tenants.\n\n"
+                "Administration participants included Rita Gomez, Director of the Housing "
+                "Council; and Paul Brandt, Senior Advisor to the President.\n\n"
+                "Participants included:\n\n"
+                "- Omar Lind, President, Bay Housing Trust\n"
+                "- Ann Holt, Director, Harbor Tenants Association\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    NT_CHECK(nt_has_party(e, "Lind") && nt_has_party(e, "Holt"));
+    /* hard negative: the body's members listed are not who attended */
+    nt_run(PUB, "Yesterday, senior officials participated in the plenary meeting of the Council "
+                "of Governors. Governors participating included Minnesota Governor Tim Walz and "
+                "Delaware Governor John Carney.\n\n"
+                "The Council of Governors includes:\n\n"
+                "- Governor Tim Walz (MN)\n"
+                "- Governor Omar Lind (OH)\n"
+                "- Governor Rita Gomez (VT)\n");
+    e = nt_with_party(NSV_EV_MEETING, "Walz");
+    NT_CHECK(e && nt_has_party(e, "Carney"));
+    NT_CHECK(!nt_has_party(e, "Lind") && !nt_has_party(e, "Gomez"));
+}
+
 /* A roster whose lead-in names the readout's meeting by its words lists
  * that meeting, not a later one named just before it; a lead-in sharing
  * no word with it keeps the meeting named last. */
@@ -11358,6 +11389,7 @@ int main(void)
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
+        cmocka_unit_test(test_roster_after_inline_roster),
         cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_group_including_members_out_of_memory),
