@@ -9060,6 +9060,25 @@ static int lead_in_shares_word(const doc *d, const sentence *s, uint32_t colon, 
     return 0;
 }
 
+/* How many tokens back from its colon a roster_by phrase may start
+ * ("joined on the call by": five). */
+#define ROSTER_BY_TOKENS 8
+
+/* "The President and his team were joined on the call by:", "The Vice
+ * President was also joined by:": a roster_by phrase (phrases.tsv) ends
+ * right at the colon, the list after it naming who joined the meeting.
+ * "X joined the talks:" or "joined by phone, X said:" has none. */
+static int joined_by_colon(const doc *d, uint32_t colon)
+{
+    const sentence *s = &d->sents[d->toks[colon].sent];
+    for (uint32_t h = colon, steps = 0; h > s->tok_start && steps < ROSTER_BY_TOKENS; steps++) {
+        h--;
+        if (phrase_at(d, h, colon, PHRASE_ROSTER_BY) == colon - h)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
@@ -9074,7 +9093,7 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
     const sentence *s = &d->sents[d->toks[colon].sent];
     /* (a word of a body's name is no roster noun: "The Council of
      * Governors includes:" lists the body's members, not who attended) */
-    int noun = heading_list;
+    int noun = heading_list || joined_by_colon(d, colon);
     for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++) {
         int m = mention_at(d, k);
         noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0 &&
@@ -10354,6 +10373,8 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
  * comprised of the following officials:" holds none: no meeting's roster. */
 static int roster_clause_before(const doc *d, uint32_t colon)
 {
+    if (joined_by_colon(d, colon))
+        return 1;
     const token *w = &d->toks[colon - 1];
     const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
     /* "In attendance were the following:", "The full list of leaders in

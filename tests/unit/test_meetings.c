@@ -3504,6 +3504,29 @@ static void test_roster_numbered_with_heading(void **state)
     NT_CHECK(!nt_has_party(e, "Dock Rights League"));
 }
 
+/* "The President and his team were joined on the call by:" and a list: a
+ * roster_by phrase right before the colon makes the list the meeting's
+ * roster, with no roster noun in the lead-in. */
+static void test_roster_joined_by_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a call with coastal governors on the storm.\n\n"
+                "The Mayor and her team were joined on the call by:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: "joined by" that does not end at the colon lists
+     * measures, not who joined */
+    nt_run(PUB, "Mayor Ann Holt met with Governor Lisa Marsh on housing.\n\n"
+                "The plan was joined by new measures:\n\n"
+                "- Senator Paul Brandt will draft the housing bill\n"
+                "- Council Member Rita Gomez will fund it\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    NT_CHECK(!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez"));
+}
+
 /* A colon roster is read after the running-text rosters: a headline's
  * roundtable with one party gains its officials from "Administration
  * participants included A, ...; and B" first, and then the list.  A
@@ -11389,6 +11412,7 @@ int main(void)
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
+        cmocka_unit_test(test_roster_joined_by_colon),
         cmocka_unit_test(test_roster_after_inline_roster),
         cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_group_including_members),
