@@ -8792,9 +8792,10 @@ static int numbered_line(const doc *d, uint32_t k)
 }
 
 /* How many tokens a heading inside a roster may have, plus one: a
- * title-case line of up to six words ("Health Insurance Providers and
- * Associations"); any line of up to four. */
-#define ROSTER_HEADING_TOKENS 7
+ * title-case line of up to eleven ("Health Insurance Providers and
+ * Associations", "Poor People's Campaign and Repairers of the Breach");
+ * any line of up to four. */
+#define ROSTER_HEADING_TOKENS 12
 
 /* Are the n tokens from k a title-case line: capitalised words, and small
  * lower-case joining words (phrases.tsv heading_join: "and", "of", "for",
@@ -8805,6 +8806,9 @@ static int title_case_line(const doc *d, uint32_t k, uint32_t n)
         return 0;
     for (uint32_t h = k; h < k + n; h++) {
         const token *u = &d->toks[h];
+        /* ("Poor People's Campaign": a possessive's "'s" inside a name) */
+        if (h > k && (u->flags & T_POSS))
+            continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM)))
             return 0;
         if (!(u->flags & T_CAP) && !phrase_at(d, h, h + 1, PHRASE_HEADING_JOIN))

@@ -3558,6 +3558,35 @@ static void test_roster_after_inline_roster(void **state)
     NT_CHECK(!nt_has_party(e, "Lind") && !nt_has_party(e, "Gomez"));
 }
 
+/* A heading inside a roster may be a long title-case line with a
+ * possessive ("Poor People's Campaign and Repairers of the Breach"); a
+ * long lower-case line is prose and ends the list. */
+static void test_roster_long_heading(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "City Officials\n\n"
+                "1. Rita Gomez, Director, Harbor Office\n\n"
+                "Harbor People\xe2\x80\x99s Campaign and Friends of the Bay Shore\n\n"
+                "1. Omar Lind, Director, Bay Housing Trust\n"
+                "2. Paul Brandt, Pastor, Dock Church\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez"));
+    NT_CHECK(nt_has_party(e, "Lind") && nt_has_party(e, "Brandt"));
+    /* hard negative: a lower-case line of that length is no heading */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "1. Rita Gomez, Director, Harbor Office\n\n"
+                "the mayor and her guests then went on to thank them\n\n"
+                "1. Omar Lind, Director, Bay Housing Trust\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez"));
+    NT_CHECK(!nt_has_party(e, "Lind"));
+}
+
 /* A roster whose lead-in names the readout's meeting by its words lists
  * that meeting, not a later one named just before it; a lead-in sharing
  * no word with it keeps the meeting named last. */
@@ -11414,6 +11443,7 @@ int main(void)
         cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_roster_joined_by_colon),
         cmocka_unit_test(test_roster_after_inline_roster),
+        cmocka_unit_test(test_roster_long_heading),
         cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_group_including_members_out_of_memory),
