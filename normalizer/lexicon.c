@@ -705,6 +705,9 @@ static nsv_code parse_offices(nsv_lexicon *lex, char **f, int nf, const char *fi
 static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *file, int line,
                               nsv_error *err)
 {
+    /* (one role a line, as merges add them: past some thirty the formatter
+     * would pack them in columns) */
+    /* clang-format off */
     static const char *const roles[] = {
         "running",
         "title_join",
@@ -734,8 +737,10 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "report_topic",
         "participation",
         "day_opener",
+        "roster_by",
         NULL,
     };
+    /* clang-format on */
     /* (one name per role from 1, and the NULL: as many as PHRASE_ROLE_COUNT) */
     _Static_assert(sizeof roles / sizeof *roles == PHRASE_ROLE_COUNT,
                    "roles[]: a name per enum phrase_role, in its order");

@@ -8796,9 +8796,10 @@ static int numbered_line(const doc *d, uint32_t k)
 }
 
 /* How many tokens a heading inside a roster may have, plus one: a
- * title-case line of up to six words ("Health Insurance Providers and
- * Associations"); any line of up to four. */
-#define ROSTER_HEADING_TOKENS 7
+ * title-case line of up to eleven ("Health Insurance Providers and
+ * Associations", "Poor People's Campaign and Repairers of the Breach");
+ * any line of up to four. */
+#define ROSTER_HEADING_TOKENS 12
 
 /* Are the n tokens from k a title-case line: capitalised words, and small
  * lower-case joining words (phrases.tsv heading_join: "and", "of", "for",
@@ -8809,6 +8810,9 @@ static int title_case_line(const doc *d, uint32_t k, uint32_t n)
         return 0;
     for (uint32_t h = k; h < k + n; h++) {
         const token *u = &d->toks[h];
+        /* ("Poor People's Campaign": a possessive's "'s" inside a name) */
+        if (h > k && (u->flags & T_POSS))
+            continue;
         if (!(u->flags & T_WORD) || (u->flags & (T_IN_QUOTE | T_NUM)))
             return 0;
         if (!(u->flags & T_CAP) && !phrase_at(d, h, h + 1, PHRASE_HEADING_JOIN))
@@ -9064,6 +9068,25 @@ static int lead_in_shares_word(const doc *d, const sentence *s, uint32_t colon, 
     return 0;
 }
 
+/* How many tokens back from its colon a roster_by phrase may start
+ * ("joined on the call by": five). */
+#define ROSTER_BY_TOKENS 8
+
+/* "The President and his team were joined on the call by:", "The Vice
+ * President was also joined by:": a roster_by phrase (phrases.tsv) ends
+ * right at the colon, the list after it naming who joined the meeting.
+ * "X joined the talks:" or "joined by phone, X said:" has none. */
+static int joined_by_colon(const doc *d, uint32_t colon)
+{
+    const sentence *s = &d->sents[d->toks[colon].sent];
+    for (uint32_t h = colon, steps = 0; h > s->tok_start && steps < ROSTER_BY_TOKENS; steps++) {
+        h--;
+        if (phrase_at(d, h, colon, PHRASE_ROSTER_BY) == colon - h)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Participants included:" and a list, one party a line ("- Congresswoman
  * X (NY-05)", "• Oskar Eustis, Artistic Director, ..."): a roster of the
  * meeting the text named last; the people and bodies that open its lines
@@ -9076,9 +9099,14 @@ static int lead_in_shares_word(const doc *d, const sentence *s, uint32_t colon, 
 static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
-    int noun = heading_list;
-    for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++)
-        noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0;
+    /* (a word of a body's name is no roster noun: "The Council of
+     * Governors includes:" lists the body's members, not who attended) */
+    int noun = heading_list || joined_by_colon(d, colon);
+    for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++) {
+        int m = mention_at(d, k);
+        noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0 &&
+                !(m >= 0 && d->ments[m].kind == M_ORG && d->ments[m].tok_start < k);
+    }
     if (!noun)
         return;
     if (!ix->built)
@@ -10353,6 +10381,8 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
  * comprised of the following officials:" holds none: no meeting's roster. */
 static int roster_clause_before(const doc *d, uint32_t colon)
 {
+    if (joined_by_colon(d, colon))
+        return 1;
     const token *w = &d->toks[colon - 1];
     const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
     /* "In attendance were the following:", "The full list of leaders in
@@ -11013,12 +11043,6 @@ void meeting_rosters(doc *d, ev_list *out)
     const uint32_t token_roles =
         (1u << PHRASE_PARTICIPATION) | (1u << PHRASE_REPORT_GIVE) | (1u << PHRASE_REPORT_TOPIC);
     roster_index ix = {0};
-    /* the word before first: few tokens follow such a word */
-    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
-        if (is_char(d, k, ':') &&
-            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
-            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
-            roster_after(d, out, k, 0, &ix);
     /* a bulleted or numbered line somewhere, a "joined by": few items have
      * either, and the scans below would visit every token */
     int bullets = 0;
@@ -11032,12 +11056,6 @@ void meeting_rosters(doc *d, ev_list *out)
     for (const char *j = memchr(d->text, 'j', d->len); j && !joined;
          j = memchr(j + 1, 'j', d->len - (size_t)(j + 1 - d->text)))
         joined = (size_t)(j - d->text) + 9 <= d->len && !memcmp(j, "joined by", 9);
-    for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
-        uint32_t h;
-        if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
-            (h = roster_heading(d, k)) != 0)
-            roster_after(d, out, h, 1, &ix);
-    }
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {
             const sentence *s = &d->sents[k];
@@ -11070,6 +11088,21 @@ void meeting_rosters(doc *d, ev_list *out)
                 }
             }
         }
+    /* the list rosters last, after the running-text ones: a headline's
+     * roundtable of one party is a roster's meeting only once "Administration
+     * participants included A, ...; and B" has named its officials.  (The
+     * word before first: few tokens follow such a word.) */
+    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
+        if (is_char(d, k, ':') &&
+            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
+            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
+            roster_after(d, out, k, 0, &ix);
+    for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
+        uint32_t h;
+        if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
+            (h = roster_heading(d, k)) != 0)
+            roster_after(d, out, h, 1, &ix);
+    }
     discussed_together(d, out);
     presidency_staff_body(d, out);
 }

@@ -3504,6 +3504,89 @@ static void test_roster_numbered_with_heading(void **state)
     NT_CHECK(!nt_has_party(e, "Dock Rights League"));
 }
 
+/* "The President and his team were joined on the call by:" and a list: a
+ * roster_by phrase right before the colon makes the list the meeting's
+ * roster, with no roster noun in the lead-in. */
+static void test_roster_joined_by_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a call with coastal governors on the storm.\n\n"
+                "The Mayor and her team were joined on the call by:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: "joined by" that does not end at the colon lists
+     * measures, not who joined */
+    nt_run(PUB, "Mayor Ann Holt met with Governor Lisa Marsh on housing.\n\n"
+                "The plan was joined by new measures:\n\n"
+                "- Senator Paul Brandt will draft the housing bill\n"
+                "- Council Member Rita Gomez will fund it\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    NT_CHECK(!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez"));
+}
+
+/* A colon roster is read after the running-text rosters: a headline's
+ * roundtable with one party gains its officials from "Administration
+ * participants included A, ...; and B" first, and then the list.  A
+ * body's membership ("The Council of Governors includes:") is no roster:
+ * a word of the body's name is no roster noun. */
+static void test_roster_after_inline_roster(void **state)
+{
+    (void)state;
+    nt_run_item("t-1", PUB, "Readout of White House Roundtable on Harbor Housing",
+                "Today, White House leaders convened housing advocates and tenants.\n\n"
+                "Administration participants included Rita Gomez, Director of the Housing "
+                "Council; and Paul Brandt, Senior Advisor to the President.\n\n"
+                "Participants included:\n\n"
+                "- Omar Lind, President, Bay Housing Trust\n"
+                "- Ann Holt, Director, Harbor Tenants Association\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Brandt"));
+    NT_CHECK(nt_has_party(e, "Lind") && nt_has_party(e, "Holt"));
+    /* hard negative: the body's members listed are not who attended */
+    nt_run(PUB, "Yesterday, senior officials participated in the plenary meeting of the Council "
+                "of Governors. Governors participating included Minnesota Governor Tim Walz and "
+                "Delaware Governor John Carney.\n\n"
+                "The Council of Governors includes:\n\n"
+                "- Governor Tim Walz (MN)\n"
+                "- Governor Omar Lind (OH)\n"
+                "- Governor Rita Gomez (VT)\n");
+    e = nt_with_party(NSV_EV_MEETING, "Walz");
+    NT_CHECK(e && nt_has_party(e, "Carney"));
+    NT_CHECK(!nt_has_party(e, "Lind") && !nt_has_party(e, "Gomez"));
+}
+
+/* A heading inside a roster may be a long title-case line with a
+ * possessive ("Poor People's Campaign and Repairers of the Breach"); a
+ * long lower-case line is prose and ends the list. */
+static void test_roster_long_heading(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "City Officials\n\n"
+                "1. Rita Gomez, Director, Harbor Office\n\n"
+                "Harbor People\xe2\x80\x99s Campaign and Friends of the Bay Shore\n\n"
+                "1. Omar Lind, Director, Bay Housing Trust\n"
+                "2. Paul Brandt, Pastor, Dock Church\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez"));
+    NT_CHECK(nt_has_party(e, "Lind") && nt_has_party(e, "Brandt"));
+    /* hard negative: a lower-case line of that length is no heading */
+    nt_run(PUB, "Mayor Ann Holt convened a meeting with civil rights leaders and housing "
+                "providers.\n\n"
+                "Meeting participants included:\n\n"
+                "1. Rita Gomez, Director, Harbor Office\n\n"
+                "the mayor and her guests then went on to thank them\n\n"
+                "1. Omar Lind, Director, Bay Housing Trust\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez"));
+    NT_CHECK(!nt_has_party(e, "Lind"));
+}
+
 /* A roster whose lead-in names the readout's meeting by its words lists
  * that meeting, not a later one named just before it; a lead-in sharing
  * no word with it keeps the meeting named last. */
@@ -11387,6 +11470,9 @@ int main(void)
         cmocka_unit_test(test_whether_question),
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
+        cmocka_unit_test(test_roster_joined_by_colon),
+        cmocka_unit_test(test_roster_after_inline_roster),
+        cmocka_unit_test(test_roster_long_heading),
         cmocka_unit_test(test_region_group_is_other_side),
         cmocka_unit_test(test_group_including_members),
         cmocka_unit_test(test_group_including_members_out_of_memory),
