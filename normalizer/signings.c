@@ -4452,7 +4452,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {
-            int holder = outlet_office_person(d);
+            int holder;
+            if (outlet_office_person(d, &holder) < 0)
+                return out_of_memory(d->limits, err);
             for (int q = 0; q < ni; q++) {
                 /* each bill's own paragraph is its evidence (one title
                  * span would give every bill the same event id) */
