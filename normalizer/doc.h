@@ -744,6 +744,13 @@ static inline int indefinite_article(const token *k)
     return word_class_value(k, W_DET, DET_INDEFINITE);
 }
 
+/* Is token k the definite article "the" (words.tsv det value
+ * DET_DEFINITE)? */
+static inline int definite_article(const token *k)
+{
+    return word_class_value(k, W_DET, DET_DEFINITE);
+}
+
 /* Is token k a word that makes its noun one of many, no one named: "a",
  * "an", "another", "one" ("an official said", "one analyst told Reuters")? */
 static inline int one_of_many_word(const token *k)

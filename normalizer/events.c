@@ -1682,8 +1682,9 @@ static void signings_at_meetings(ev_list *l)
 /* "Also signed was a federal law amending the Tax Code", "The decree was
  * signed": a law or decree with no signatory, in a release of a head of
  * state's office where they sign, is theirs (configs/lexicon/
- * office_holders.tsv gives the holder for the outlet and date). */
-static void laws_of_office_holder(doc *d, ev_list *l)
+ * office_holders.tsv gives the holder for the outlet and date).  0, or -1
+ * when memory ran out. */
+static int laws_of_office_holder(doc *d, ev_list *l)
 {
     const lex_entry *office = NULL;
     int holder = -1, looked = 0, decree_holder = -2; /* -2: not looked up yet */
@@ -1709,8 +1710,11 @@ static void laws_of_office_holder(doc *d, ev_list *l)
          * though the item never names them (an address in the first
          * person) and reports no other signing of theirs */
         if (sg->decree && sg->signatoryless) {
-            if (decree_holder == -2)
-                decree_holder = holder >= 0 ? holder : outlet_office_person(d);
+            if (decree_holder == -2) {
+                decree_holder = holder;
+                if (holder < 0 && outlet_office_person(d, &decree_holder) < 0)
+                    return -1;
+            }
             ev_add_party(d, sg, decree_holder);
             continue;
         }
@@ -1731,6 +1735,7 @@ static void laws_of_office_holder(doc *d, ev_list *l)
         if (signing_here)
             ev_add_party(d, sg, holder);
     }
+    return 0;
 }
 
 int unknown_place_name(const doc *d, const mention *x)
@@ -2228,7 +2233,8 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     merge_lead_signings(d, l);
     merge_restated_signings(d, l);
     drop_title_repeats(l);
-    laws_of_office_holder(d, l);
+    if (laws_of_office_holder(d, l) < 0)
+        return out_of_memory(d->limits, err);
     signings_at_meetings(l);
     placed_back(d, l);
     /* "here in <city>", "Welcome to the Kremlin": looked for once, when a

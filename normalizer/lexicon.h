@@ -148,10 +148,10 @@ enum nonname_value {
  * nonname too: the value stays clear of the nonname ones. */
 enum topic_value { TOPIC_AFFAIRS = 3 };
 
-/* the det class's value (words.tsv): the indefinite article "a", "an".  A
- * word has one value for all its classes, and "a" is nonname too: the
- * value stays clear of the nonname ones. */
-enum det_value { DET_INDEFINITE = 3 };
+/* the det class's values (words.tsv): the indefinite article "a", "an";
+ * the definite one, "the".  A word has one value for all its classes, and
+ * "a" and "the" are nonname too: the values stay clear of the nonname ones. */
+enum det_value { DET_INDEFINITE = 3, DET_DEFINITE = 4 };
 
 /* the unnamed class's values (words.tsv): the people of a body who speak and
  * act for it when the body is named before them ("White House officials

@@ -3792,6 +3792,8 @@ static nsv_code welcome_at(doc *d, ev_list *out, const sentence *s, uint32_t i, 
     /* "When I welcomed X to the White House" in the President's own
      * statement */
     int principal = subj < 0 ? first_person_principal(d, i, s) : -1;
+    if (principal == -2)
+        return out_of_memory(d->limits, err);
     if (subj < 0 && principal < 0)
         return NSV_OK;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.welcome", s);
@@ -5184,13 +5186,20 @@ static int principal_speaks(doc *d, int holder)
     return d->own_words == 1;
 }
 
-int outlet_office_person(doc *d)
+int outlet_office_person(doc *d, int *holder)
 {
     const lex_entry *office = outlet_office(d);
+    *holder = -1;
+    if (!office)
+        return 0;
     /* no role or country added to the holder the body may name: his
      * country left open lets "Palestinian-Israeli talks" in his call
      * readout read as a topic (events.c) */
-    return office ? named_person_entity(d, office->canon, NULL, NULL) : -1;
+    int ent = named_person_entity(d, office->canon, NULL, NULL);
+    if (ent < 0)
+        return -1;
+    *holder = ent;
+    return 1;
 }
 
 /* "Statement by Press Secretary X on the President's Calls with Y", "on
@@ -5231,7 +5240,8 @@ static int bare_title_owns(const doc *d, uint32_t i, uint32_t from)
 /* "Yesterday I spoke with X", "I held talks with X": the first person
  * outside quotation marks before the cue (over adverbs, auxiliaries and a
  * hold verb) in an item that is its outlet's principal's own words is that
- * office holder (office_holders.tsv).  The entity, or -1. */
+ * office holder (office_holders.tsv).  The entity, or -1; -2 when memory
+ * ran out. */
 static int first_person_principal(doc *d, uint32_t i, const sentence *s)
 {
     uint32_t b = i;
@@ -5287,17 +5297,22 @@ static int first_person_principal(doc *d, uint32_t i, const sentence *s)
                 if (tok_is(&d->toks[k - 1], "the"))
                     return -1;
     }
-    int holder = outlet_office_person(d);
+    int holder;
+    if (outlet_office_person(d, &holder) < 0)
+        return -2;
     if (holder < 0 || !principal_speaks(d, holder))
         return -1;
-    int salutation;
-    return !we || address_author(d, &salutation) == holder ? holder : -1;
+    if (!we)
+        return holder;
+    int salutation, author = address_author(d, &salutation);
+    return author == -2 ? -2 : author == holder ? holder : -1;
 }
 
 /* "..., I" / "..., we" at token t (a comma, then a first-person pronoun,
  * words.tsv first_person but no possessive, opening the main clause; or
  * "I" at t) in an item that is its outlet's principal's own words: that
- * office holder (as first_person_principal), else -1. */
+ * office holder (as first_person_principal), else -1; -2 when memory ran
+ * out. */
 static int first_person_after(doc *d, uint32_t t, const sentence *s)
 {
     /* "with Prime Minister X I noted": a capital "I" needs no comma */
@@ -5308,7 +5323,9 @@ static int first_person_after(doc *d, uint32_t t, const sentence *s)
         return -1;
     if (d->toks[t + 1].flags & T_IN_QUOTE)
         return -1;
-    int holder = outlet_office_person(d);
+    int holder;
+    if (outlet_office_person(d, &holder) < 0)
+        return -2;
     return holder >= 0 && principal_speaks(d, holder) ? holder : -1;
 }
 
@@ -7910,8 +7927,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         int sb = host >= 0 ? -1 : opener >= 0 ? opener : subject_before(d, i, s->tok_start);
         if (sb >= 0 && d->ments[sb].kind == M_GROUP_DESC)
             sb = -1;
-        if (sb < 0 && host < 0)
-            host = first_person_principal(d, i, s);
+        if (sb < 0 && host < 0 && (host = first_person_principal(d, i, s)) == -2)
+            return out_of_memory(d->limits, err);
         if (sb >= 0 || host >= 0) {
             ev_draft *e = new_meeting(d, out, i, cue,
                                       cls == MEET_VERB || cls == MEET_WITH ? "meeting.verb"
@@ -7962,6 +7979,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         /* "I held talks with the heads of government of A and B": the
          * first person in the principal's own words */
         int fp = sb < 0 ? first_person_principal(d, i, s) : -1;
+        if (fp == -2)
+            return out_of_memory(d->limits, err);
         if (sb < 0 && fp < 0)
             nd = 0;
         int each = ((cue->canon && !strcmp(cue->canon, "each")) ||
@@ -8446,8 +8465,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             bare = mention_at(d, k) < 0 && (d->toks[k].flags & T_WORD) &&
                    !(d->toks[k].word_bits &
                      (W_DET | W_PREP | W_PRONOUN_M | W_PRONOUN_F | W_PRONOUN_PL));
-        if (bare)
-            principal = outlet_office_person(d);
+        if (bare && outlet_office_person(d, &principal) < 0)
+            return out_of_memory(d->limits, err);
     }
     /* "Press Secretary X on the President's Calls with Y": the office the
      * possessive names holds the calls, not the byline's person */
@@ -8455,7 +8474,9 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* (a verb cue after a possessive is a noun: "the President's Calls with") */
     if (principal < 0 && subj >= 0 && nobj && !nmulti && !between && (with || cls == MEET_VERB) &&
         d->ments[subj].tok_end < i && bare_title_owns(d, i, d->ments[subj].tok_end)) {
-        int holder = outlet_office_person(d);
+        int holder;
+        if (outlet_office_person(d, &holder) < 0)
+            return out_of_memory(d->limits, err);
         if (holder >= 0) {
             subj = -1;
             principal = holder;
@@ -8474,6 +8495,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
         !(d->ments[objs[nobj - 1]].tok_end < s->tok_end &&
           (d->toks[d->ments[objs[nobj - 1]].tok_end].flags & T_POSS)))
         principal = first_person_principal(d, first_person_at, s);
+    if (principal == -2)
+        return out_of_memory(d->limits, err);
     /* "In a conversation with Prime Minister X, I stressed", "During the
      * talks with X, we agreed": the principal's own words after the
      * opening phrase */
@@ -8481,6 +8504,8 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (principal < 0 && subj < 0 && nobj && !nmulti && !between && with &&
         (cls == MEET_NOUN || cls == MEET_MULTI)) {
         principal = first_person_after(d, d->ments[objs[nobj - 1]].tok_end, s);
+        if (principal == -2)
+            return out_of_memory(d->limits, err);
         opening_first_person = principal >= 0;
     }
     /* "met with President X of France and Chancellor Y of Germany": with a
@@ -9986,13 +10011,14 @@ static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32
  * a meeting of the visitor and the host, the one person of the visited
  * country the item names (GUIDE: a visit counts with talks stated).  No
  * host named, no event: "agreements reached during the visit" states no
- * talks, "his visit to Moscow" names no visitor. */
-static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t i,
-                               const lex_entry *cue, uint32_t during)
+ * talks, "his visit to Moscow" names no visitor.  0, or -1 when memory ran
+ * out. */
+static int talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                              const lex_entry *cue, uint32_t during)
 {
     uint32_t end = s->tok_end;
     if (during + 3 >= end || !tok_is(&d->toks[during], "during"))
-        return;
+        return 0;
     /* the visitor: the last person's possessive name before "visit"
      * ("during Slovak Prime Minister's Robert Fico's visit") */
     uint32_t p = during + 1 + tok_is(&d->toks[during + 1], "the");
@@ -10009,7 +10035,7 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
         k = e - 1;
     }
     if (v < 0)
-        return;
+        return 0;
     /* after the name, only its "'s" and up to two adjectives ("recent",
      * "official") before "visit" */
     uint32_t after = d->ments[v].tok_end;
@@ -10018,23 +10044,23 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
     nsv_modality visit_mod = NSV_MOD_ACTUAL;
     for (uint32_t w = after; w < k; w++) {
         if (!(d->toks[w].flags & T_WORD) || (d->toks[w].flags & T_CAP) || w >= after + 2)
-            return;
+            return 0;
         /* "President X's upcoming visit": talks still to come */
         const lex_entry *mod = tok_lex(d, w, LEX_MODALITY, NULL);
         if (mod)
             visit_mod = (nsv_modality)mod->value;
     }
     if (k + 2 >= end || !tok_is(&d->toks[k], "visit") || !tok_is(&d->toks[k + 1], "to"))
-        return;
+        return 0;
     uint32_t at = k + 2 + tok_is(&d->toks[k + 2], "the");
     int pm = mention_at(d, at);
     if (pm < 0 || d->ments[pm].tok_start != at ||
         (d->ments[pm].kind != M_PLACE && d->ments[pm].kind != M_COUNTRY))
-        return;
+        return 0;
     const char *country = d->ments[pm].kind == M_COUNTRY ? d->ments[pm].name : d->ments[pm].country;
     int visitor = d->ments[v].entity;
     if (!country || (d->ents[visitor].country && !strcmp(d->ents[visitor].country, country)))
-        return;
+        return 0;
     /* the host: the one named person of the visited country */
     int host = -1;
     for (size_t x = 0; x < d->nents && x < DURING_VISIT_HOSTS; x++) {
@@ -10043,7 +10069,7 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
             strcmp(h->country, country))
             continue;
         if (host >= 0)
-            return;
+            return 0;
         host = (int)x;
     }
     /* a presidency's readout names its own principal bare or not at all:
@@ -10051,12 +10077,13 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
      * kremlin.ru were the President's */
     const lex_entry *office = host < 0 ? outlet_office(d) : NULL;
     if (office && office->extra2 && !strcmp(office->extra2, country))
-        host = outlet_office_person(d);
+        if (outlet_office_person(d, &host) < 0)
+            return -1;
     if (host < 0 || host == visitor)
-        return;
+        return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.during_visit", s);
     if (!e)
-        return;
+        return -1;
     ev_add_party(d, e, host);
     meet_add_mention(d, e, v);
     /* the visit's talks, named as a noun, are of the visit's days, not the
@@ -10070,6 +10097,7 @@ static void talks_during_visit(doc *d, ev_list *out, const sentence *s, uint32_t
     }
     if (d->toks[d->ments[pm].tok_end - 1].end > e->ev.evidence_end)
         e->ev.evidence_end = d->toks[d->ments[pm].tok_end - 1].end;
+    return 0;
 }
 
 /* Is draft o a remote format's meeting (video or phone)? */
@@ -10169,8 +10197,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             size_t before = out->n;
             /* "talks during X's visit to Y": the visitor and the host */
             if (cue->value == MEET_NOUN) {
-                talks_during_visit(d, out, s, i, cue,
-                                   tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1 : i + nw);
+                if (talks_during_visit(d, out, s, i, cue,
+                                       tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1
+                                                                              : i + nw) < 0)
+                    return out_of_memory(d->limits, err);
                 if (out->n == before)
                     their_dated_meeting(d, out, s, i, nw, cue);
                 if (out->n == before)

@@ -1028,6 +1028,7 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->last_mention = -1;
     if (kind == NSV_KIND_COUNTRY)
         e->shown = country_as_spelled(d, name);
+    /* (filing below fails only with the arena: nsv_normalize drops the item, table and all) */
     int ent = (int)d->nents++;
     /* file the new entity, or all of them once there are enough */
     int from = ent;

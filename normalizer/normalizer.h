@@ -224,12 +224,13 @@ int meet_in_passing(const doc *d, const ev_draft *m);
 
 /* The entity of the outlet's office holder on the item's date
  * (outlet_office(): "Vladimir Putin" in a kremlin.ru item of 2019), added
- * if the item does not name him yet; -1 where the outlet has none
+ * if the item does not name him yet, at *holder: 1; 0 with *holder -1
+ * where the outlet has none; -1 (*holder -1) when memory ran out
  * (meetings.c). */
-int outlet_office_person(doc *d);
+int outlet_office_person(doc *d, int *holder);
 /* Who a headline names as the author of the address below it ("... -
- * address by the President of Ukraine"), or -1; *salutation set when the
- * headline only closes on him (statements.c). */
+ * address by the President of Ukraine"), or -1; -2 when memory ran out;
+ * *salutation set when the headline only closes on him (statements.c). */
 int address_author(doc *d, int *salutation);
 /* "X is on a working visit to Y. During a meeting with Z, ...": the visit
  * the sentence before states of one of meeting e's parties places it, when

@@ -4452,7 +4452,9 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             return NSV_OK;
         ni = headline_bills(d, s, &np, end, items, MAX_DOCS);
         if (ni) {
-            int holder = outlet_office_person(d);
+            int holder;
+            if (outlet_office_person(d, &holder) < 0)
+                return out_of_memory(d->limits, err);
             for (int q = 0; q < ni; q++) {
                 /* each bill's own paragraph is its evidence (one title
                  * span would give every bill the same event id) */
@@ -5360,7 +5362,8 @@ static void conclusion_signed_after(const doc *d, ev_list *out, size_t first)
 /* "praised the recent conclusion of the Agreement", "welcomed Turkey's
  * conclusion of a trilateral agreement", "applauded the conclusion of": the
  * noun of "concluded" at i reports a signing done only right after a word of
- * praise or welcome, over at most "the", "recent", an owner's possessive or
+ * praise or welcome, over at most "the", an adjective of an earlier day
+ * ("recent", "previous": modality.tsv "before"), an owner's possessive or
  * a possessive determiner ("its", "their") ("accelerate the conclusion
  * of", "the forthcoming conclusion of", "the conclusion of a treaty was
  * touched upon" are no signing). */
@@ -5380,7 +5383,11 @@ static int hailed_conclusion(const doc *d, const sentence *s, uint32_t i)
                 p = d->ments[m].tok_start;
             continue;
         }
-        if (!(t->flags & T_WORD) || !(tok_is(t, "the") || tok_is(t, "recent") ||
+        /* "the" (words.tsv det DET_DEFINITE), or an adjective that puts
+         * the act before the item's day (modality.tsv "before": "recent",
+         * "previous") */
+        const lex_entry *past = tok_lex(d, p, LEX_PAST, NULL);
+        if (!(t->flags & T_WORD) || !(definite_article(t) || (past && past->value == PAST_BEFORE) ||
                                       (t->word_bits & W_POSSESSIVE) || (t->flags & T_POSS)))
             return 0;
     }

@@ -7716,7 +7716,7 @@ static int title_mention_entity(const doc *d, size_t m)
  * capitalised "-ing" word: "on Shared Efforts", "Following the Meeting",
  * "to Protect"); with none of those, the countries a dash joins ("on
  * United States-Indonesia Agreement").  A topic's names ("on Iran") are
- * no party. */
+ * no party.  -1 when memory ran out. */
 static int title_parties(doc *d, int *v)
 {
     uint32_t t = tok_is(&d->toks[0], "the") ? 1 : 0, end = t;
@@ -7752,10 +7752,12 @@ static int title_parties(doc *d, int *v)
          * its country's party */
         if (ent < 0 && from && x->kind == M_DESC && x->role && x->country) {
             const lex_entry *own = outlet_office(d);
-            ent = own && own->extra2 && !strcmp(own->extra2, x->country) &&
-                          role_marked(d->lex, x->role, TITLE_OFFICE_HOLDER, 1)
-                      ? outlet_office_person(d)
-                      : country_entity(d, x->country);
+            if (own && own->extra2 && !strcmp(own->extra2, x->country) &&
+                role_marked(d->lex, x->role, TITLE_OFFICE_HOLDER, 1)) {
+                if (outlet_office_person(d, &ent) < 0)
+                    return -1;
+            } else if ((ent = country_entity(d, x->country)) < 0)
+                return -1;
         }
         if (ent < 0)
             continue;
@@ -7839,6 +7841,8 @@ static nsv_code joint_statement_item(doc *d, ev_list *out, size_t first, size_t 
     }
     int named[JOINT_PARTIES];
     int nn = title_parties(d, named);
+    if (nn < 0)
+        return out_of_memory(d->limits, err);
     for (int p = 0; p < nn; p++)
         n = add_party(parties, n, named[p]);
     if (head < 0) {
@@ -7872,9 +7876,17 @@ static nsv_code joint_statement_item(doc *d, ev_list *out, size_t first, size_t 
  * destroyed."); twelve missed six such addresses in the corpus. */
 #define ADDRESS_FIRST_PERSON_REACH 40
 
+/* The outlet's own office holder (outlet_office_person), -1 when it has
+ * none, -2 when memory ran out. */
+static int office_person(doc *d)
+{
+    int holder;
+    return outlet_office_person(d, &holder) < 0 ? -2 : holder;
+}
+
 /* The person a headline token at a speaks for ("the President", "President
  * of Ukraine Volodymyr Zelenskyy": the outlet's own office holder for a bare
- * "President"), or -1. */
+ * "President"), or -1; -2 when memory ran out. */
 static int headline_person(doc *d, uint32_t a)
 {
     if (a < d->ntoks && tok_is(&d->toks[a], "the"))
@@ -7886,7 +7898,7 @@ static int headline_person(doc *d, uint32_t a)
         (d->ments[m].kind == M_PERSON || d->ments[m].kind == M_DESC))
         return d->ments[m].entity;
     if (tok_is(&d->toks[a], "president"))
-        return outlet_office_person(d);
+        return office_person(d);
     return -1;
 }
 
@@ -7916,7 +7928,7 @@ int address_author(doc *d, int *salutation)
             int m = mention_ending_at(d, k - 1, 0);
             if (m >= 0)
                 return headline_person(d, d->ments[m].tok_start);
-            return tok_is(&d->toks[k - 2], "president") ? outlet_office_person(d) : -1;
+            return tok_is(&d->toks[k - 2], "president") ? office_person(d) : -1;
         }
     *salutation = 1;
     for (uint32_t k = n; k-- > 1;)
@@ -7938,6 +7950,8 @@ static nsv_code address_statement(doc *d, ev_list *out, size_t body, nsv_error *
         return NSV_OK;
     int salutation = 0;
     int ent = address_author(d, &salutation);
+    if (ent == -2)
+        return out_of_memory(d->limits, err);
     if (ent < 0)
         return NSV_OK;
     /* the body's first sentence, and the first person within reach */
@@ -8727,7 +8741,7 @@ static int signed_title(const doc *d)
 /* The one person a signed statement's title (signed_title) names as its
  * author, the name after its "from", "by" or "of".  -1 for none and for
  * joint authors ("... and First Lady Jill Biden"), whose "I" is one of
- * two. */
+ * two; -2 when memory ran out. */
 static int signed_author(doc *d)
 {
     if (!signed_title(d))
@@ -8744,7 +8758,9 @@ static int signed_author(doc *d)
             return -1;
         /* a name the title ran on into a word ("Joe Biden Recognizing
          * ...") is the outlet's principal when it holds his surname */
-        int h = outlet_office_person(d);
+        int h = office_person(d);
+        if (h == -2)
+            return -2;
         if (h >= 0 && h != x->entity && d->ents[h].surname &&
             name_has_word(d->ents[x->entity].name, d->ents[h].surname))
             return h;
@@ -8810,8 +8826,8 @@ static nsv_code recalled_own_words(doc *d, ev_list *out, const sentence *s, int 
             continue;
         /* (resolved at the first such "I" only: naming the principal
          * settles his entity's name for the whole item) */
-        if (*author == -2)
-            *author = signed_author(d);
+        if (*author == -2 && (*author = signed_author(d)) == -2)
+            return out_of_memory(d->limits, err);
         if (*author < 0)
             return NSV_OK;
         ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, c, "statement.recalled");

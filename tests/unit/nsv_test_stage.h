@@ -22,10 +22,39 @@ typedef int (*nt_stage_kept_fn)(const doc *x, const ev_list *list, const void *a
  * message).  Both kinds of run must occur.  The stage itself is run:
  * nsv_normalize would also fail the item on the arena's sticky failure
  * flag, so a rule that swallowed the error would go unseen there. */
+static inline void nt_stage_out_of_memory_item(const char *source, const char *title,
+                                               const char *text, const char *published,
+                                               nt_stage_fn before, nt_stage_fn stage,
+                                               nt_stage_kept_fn kept, const void *arg,
+                                               const char *what);
+
 static inline void nt_stage_out_of_memory(const char *text, const char *published,
                                           nt_stage_fn before, nt_stage_fn stage,
                                           nt_stage_kept_fn kept, const void *arg, const char *what)
 {
+    nt_stage_out_of_memory_item(NULL, NULL, text, published, before, stage, kept, arg, what);
+}
+
+/* As nt_stage_out_of_memory, for an item of an outlet (`source`, may be
+ * NULL: its office holder, outlet_office) with a title (may be NULL), which
+ * reads as the first paragraph as nsv_normalize joins it. */
+static inline void nt_stage_out_of_memory_item(const char *source, const char *title,
+                                               const char *text, const char *published,
+                                               nt_stage_fn before, nt_stage_fn stage,
+                                               nt_stage_kept_fn kept, const void *arg,
+                                               const char *what)
+{
+    char *joined = NULL;
+    size_t title_len = 0;
+    if (title) {
+        title_len = strlen(title) + 2;
+        joined = malloc(title_len + strlen(text) + 1);
+        assert_non_null(joined);
+        memcpy(joined, title, title_len - 2);
+        memcpy(joined + title_len - 2, "\n\n", 2);
+        strcpy(joined + title_len, text);
+        text = joined;
+    }
     nsv_limits lim;
     nsv_limits_default(&lim);
     int fitted = 0, failed = 0;
@@ -40,6 +69,13 @@ static inline void nt_stage_out_of_memory(const char *text, const char *publishe
         x.text = text;
         x.len = strlen(text);
         x.published = parse_iso_date(published, strlen(published));
+        x.title_len = title_len;
+        if (source) {
+            x.source.ptr = source;
+            x.source.len = strlen(source);
+        }
+        x.office_row = outlet_office(&x);
+        x.office_known = 1;
         nsv_error err;
         memset(&err, 0, sizeof err);
         ev_list list = {0};
@@ -63,6 +99,7 @@ static inline void nt_stage_out_of_memory(const char *text, const char *publishe
         }
         arena_free(&mem);
     }
+    free(joined);
     assert_true(fitted && failed > 0);
 }
 

@@ -3432,12 +3432,17 @@ static void test_opening_visit_place_out_of_memory(void **state)
     opening_visit_place_out_of_memory(region, "Kelvora Region");
 }
 
-/* Out of working memory while the side of a meeting's delegates or of an
- * office the item names no holder of is made ("Officials from the U.S. and
- * Mexico met": listed_country; "held talks with the Prime Minister of
- * Denmark": office_country): the meeting stage fails with the out-of-memory
- * code, never a meeting read without that side or none at all.  Run as
- * test_group_including_members_out_of_memory is. */
+/* Out of working memory while the side of a meeting's listed offices or of
+ * an office the item names no holder of is made ("met with the Governors of
+ * Louisiana and Alabama": sides_listed, past listed_country, makes each
+ * state's body; "held talks with the Prime Minister of Denmark":
+ * office_country makes the country): the meeting stage fails with the
+ * out-of-memory code, never a meeting read without that side or none at
+ * all.  Run as test_group_including_members_out_of_memory is.  ("Officials
+ * from the U.S. and Mexico met" runs listed_country too, but finds the
+ * countries made: find_mentions makes a country's entity with its every
+ * mention, add_country_mention, and no row of places.tsv is named as its
+ * country or opens with a country's name.) */
 static int has_party_arg(const doc *x, const ev_draft *e, const char *arg)
 {
     return draft_has_party(x, e, arg);
@@ -3451,6 +3456,12 @@ static void test_listed_side_out_of_memory(void **state)
                                     "and Mexico met in Mexico City on Tuesday.";
     static const char office[] = "Norway held talks with Sweden. President Ivan Petrov held talks "
                                  "with the Prime Minister of Denmark on Tuesday.";
+    static const char governors[] = "Norway held talks with Sweden. President Ivan Petrov met "
+                                    "with the Governors of Louisiana and Alabama on Tuesday.";
+    nt_run(PUB, governors);
+    const nsv_event *g = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(g && nt_has_party(g, "Louisiana") && nt_has_party(g, "Alabama"));
+    meeting_stage_out_of_memory(governors, "Petrov", has_party_arg, "Alabama");
     nt_run(PUB, delegates);
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Mexico");
     NT_CHECK(e && nt_has_party(e, "U.S."));
@@ -3459,6 +3470,30 @@ static void test_listed_side_out_of_memory(void **state)
     NT_CHECK(e && nt_has_party(e, "Denmark"));
     meeting_stage_out_of_memory(delegates, "Mexico", has_party_arg, "United States");
     meeting_stage_out_of_memory(office, "Petrov", has_party_arg, "Denmark");
+}
+
+/* Out of working memory while the outlet's own office holder is made
+ * (outlet_office_person: a presidency's headline "Telephone conversation
+ * with X" names its principal by leaving him out): the meeting stage fails
+ * with the out-of-memory code, never a meeting read without him.  Run as
+ * test_group_including_members_out_of_memory is, on an item of the
+ * outlet. */
+static void test_outlet_office_person_out_of_memory(void **state)
+{
+    (void)state;
+    static const char title[] = "Telephone conversation with President of Finland Sauli Niinisto";
+    static const char text[] = "The two presidents discussed bilateral relations.";
+    nt_run_source("t-1", KREMLIN, PUB, title, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: an outlet of no office holder gives the meeting no
+     * principal */
+    nt_run_source("t-1", "Test Wire", PUB, title, text);
+    e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(!e || !nt_has_party(e, "Putin"));
+    struct meeting_kept k = {"Niinisto", has_party_arg, "Vladimir Putin"};
+    nt_stage_out_of_memory_item(KREMLIN, title, text, PUB, nt_resolve, nt_meetings, meeting_kept_in,
+                                &k, "the meeting with Niinisto was read without Vladimir Putin");
 }
 
 /* A numbered roster under a title-case heading of five words: the
@@ -11478,6 +11513,7 @@ int main(void)
         cmocka_unit_test(test_group_including_members_out_of_memory),
         cmocka_unit_test(test_opening_visit_place_out_of_memory),
         cmocka_unit_test(test_listed_side_out_of_memory),
+        cmocka_unit_test(test_outlet_office_person_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),

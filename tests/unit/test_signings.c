@@ -1125,6 +1125,17 @@ static void test_hailed_conclusion(void **state)
     NT_CHECK(e && nt_has_party(e, "European Union"));
     nt_run(PUB, "The President welcomed his conclusion of the Agreement on Fisheries Cooperation.");
     NT_CHECK(signing_of("Agreement on Fisheries Cooperation") != NULL);
+    /* the words between are data: "the" (words.tsv det DET_DEFINITE) and
+     * an adjective of an earlier day (modality.tsv "before"), "previous"
+     * as "recent" */
+    nt_run(PUB, "The two ministers praised the previous conclusion of the Agreement on Fisheries "
+                "Cooperation.");
+    NT_CHECK(signing_of("Agreement on Fisheries Cooperation") != NULL);
+    /* nor is an indefinite article or another determiner between */
+    no_actual_signing("The two ministers praised a conclusion of the Agreement on Fisheries "
+                      "Cooperation.");
+    no_actual_signing("The ministers welcomed that conclusion of the Agreement on Fisheries "
+                      "Cooperation.");
     /* hard negatives: planned, a topic, the end of talks, no praise */
     no_actual_signing("The sides discussed how to accelerate the conclusion of an agreement on "
                       "fisheries.");
