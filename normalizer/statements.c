@@ -652,6 +652,42 @@ static int quote_ends_clause(const doc *d, const sentence *s, int q)
     return 1;
 }
 
+/* Does the cue at token i, a verb of attitude (speech_cues.tsv attitude)
+ * whose pronoun subject opens at token subj, stand in the content of a
+ * speech verb of the same speaker (entity ent) in its sentence: "He said
+ * (that) he accepted that ...", "Kato told reporters he welcomed the
+ * outcome"?  The attitude restates that speech: one attribution (GUIDE),
+ * not two.  Only a speech verb right before the pronoun, past "that" or
+ * an addressee of at most two words. */
+static int attitude_in_own_speech(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                                  uint32_t subj, int ent)
+{
+    const lex_entry *pc = tok_lex(d, i, LEX_SPEECH, NULL);
+    if (ent < 0 || !pc || !(pc->bits & SPEECH_ATTITUDE) || subj <= s->tok_start)
+        return 0;
+    uint32_t t = subj;
+    if (t > s->tok_start + 1 && tok_is(&d->toks[t - 1], "that"))
+        t--;
+    uint32_t cue = UINT32_MAX;
+    for (uint32_t k = t, n = 0; k > s->tok_start && n < 3; k--, n++) {
+        const token *x = &d->toks[k - 1];
+        if (!(x->flags & T_WORD) || (x->flags & T_IN_QUOTE))
+            break;
+        if (x->cats & (1u << LEX_SPEECH)) {
+            cue = k - 1;
+            break;
+        }
+    }
+    if (cue == UINT32_MAX)
+        return 0;
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev;
+         (prev = statement_before(out, &k, &steps)) && prev->sent == (uint32_t)(s - d->sents);)
+        if (!prev->dropped && prev->cue_tok == cue && prev->speaker_ent == ent)
+            return 1;
+    return 0;
+}
+
 /* Is the cue ending before token `cue_end`, whose subject opens at token
  * `subj` of sentence s, in a relative clause whose relative word is its
  * object ("the framework that the President then announced.", "a charge
@@ -6929,6 +6965,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
     }
     if (lone < 0 && object_relative_cue(d, s, sm->tok_start, cue_end))
+        return NSV_OK;
+    if (lone < 0 && sm->kind == M_PRONOUN && !inverted &&
+        attitude_in_own_speech(d, out, s, i, sm->tok_start,
+                               whole >= 0 ? whole : d->ments[voice].entity))
         return NSV_OK;
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)
