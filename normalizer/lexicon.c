@@ -467,21 +467,22 @@ static nsv_code parse_speech(nsv_lexicon *lex, char **f, int nf, const char *fil
                     "agent");
     lex_entry e = {.cat = LEX_SPEECH, .value = (int16_t)cls};
     /* the shapes in which the cue is no speech (statements.c) */
-    static const char *const shapes[] = {"participle", "modifier",    "needs_content", "no_comma",
-                                         "perfect",    "plural_noun", "addressee",     "quantity",
-                                         "label",      "person",      "briefing",      "not_to",
-                                         "as",         NULL};
+    static const char *const shapes[] = {"participle", "modifier", "needs_content",
+                                         "no_comma",   "perfect",  "plural_noun",
+                                         "addressee",  "quantity", "label",
+                                         "person",     "briefing", "not_to",
+                                         "as",         "attitude", NULL};
     _Static_assert(SPEECH_PARTICIPLE == 1 && SPEECH_MODIFIER == 2 && SPEECH_NEEDS_CONTENT == 4 &&
                        SPEECH_NO_COMMA == 8 && SPEECH_PERFECT == 16 && SPEECH_PLURAL_NOUN == 32 &&
                        SPEECH_ADDRESSEE == 64 && SPEECH_QUANTITY == 128 && SPEECH_LABEL == 256 &&
                        SPEECH_PERSON == 512 && SPEECH_BRIEFING == 1024 && SPEECH_NOT_TO == 2048 &&
-                       SPEECH_AS == 4096,
+                       SPEECH_AS == 4096 && SPEECH_ATTITUDE == 8192,
                    "shapes[] in the order of the SPEECH_* bits");
     if (nf >= 3 && marks_of(f[2], shapes, &e.bits))
         return fail(err, NSV_ERR_CONFIG, file, line,
                     "third column: "
                     "participle|modifier|needs_content|no_comma|perfect|plural_noun|addressee|"
-                    "quantity|label|person|briefing|not_to|as[,...]");
+                    "quantity|label|person|briefing|not_to|as|attitude[,...]");
     return add_alternatives(lex, f[0], &e, file, line, err);
 }
 

@@ -337,6 +337,10 @@ enum title_class { TITLE_ROLE = 1, TITLE_HONORIFIC, TITLE_RANK };
  * post or person as what it is: "dismissed the offer as inadequate", not
  * "dismissed him as chairman"; statements.c idle_dismissal) */
 #define SPEECH_AS 4096u
+/* (a verb of attitude: inside the content of its own speaker's speech verb,
+ * with a pronoun subject, "said he accepted that", "said it welcomed the
+ * ruling", it is that speech's content, no attribution of its own) */
+#define SPEECH_ATTITUDE 8192u
 enum speech_class {
     SPEECH_VERB = 1,
     SPEECH_VERB_ABOUT,

@@ -690,6 +690,42 @@ static int quote_ends_clause(const doc *d, const sentence *s, int q)
     return 1;
 }
 
+/* Does the cue at token i, a verb of attitude (speech_cues.tsv attitude)
+ * whose pronoun subject opens at token subj, stand in the content of a
+ * speech verb of the same speaker (entity ent) in its sentence: "He said
+ * (that) he accepted that ...", "Kato told reporters he welcomed the
+ * outcome"?  The attitude restates that speech: one attribution (GUIDE),
+ * not two.  Only a speech verb right before the pronoun, past "that" or
+ * an addressee of at most two words. */
+static int attitude_in_own_speech(const doc *d, const ev_list *out, const sentence *s, uint32_t i,
+                                  uint32_t subj, int ent)
+{
+    const lex_entry *pc = tok_lex(d, i, LEX_SPEECH, NULL);
+    if (ent < 0 || !pc || !(pc->bits & SPEECH_ATTITUDE) || subj <= s->tok_start)
+        return 0;
+    uint32_t t = subj;
+    if (t > s->tok_start + 1 && tok_is(&d->toks[t - 1], "that"))
+        t--;
+    uint32_t cue = UINT32_MAX;
+    for (uint32_t k = t, n = 0; k > s->tok_start && n < 3; k--, n++) {
+        const token *x = &d->toks[k - 1];
+        if (!(x->flags & T_WORD) || (x->flags & T_IN_QUOTE))
+            break;
+        if (x->cats & (1u << LEX_SPEECH)) {
+            cue = k - 1;
+            break;
+        }
+    }
+    if (cue == UINT32_MAX)
+        return 0;
+    size_t k = out->n, steps = 0;
+    for (const ev_draft *prev;
+         (prev = statement_before(out, &k, &steps)) && prev->sent == (uint32_t)(s - d->sents);)
+        if (!prev->dropped && prev->cue_tok == cue && prev->speaker_ent == ent)
+            return 1;
+    return 0;
+}
+
 /* Is the cue ending before token `cue_end`, whose subject opens at token
  * `subj` of sentence s, in a relative clause whose relative word is its
  * object ("the framework that the President then announced.", "a charge
@@ -4031,12 +4067,32 @@ static int unnamed_group_before(const doc *d, const ev_list *out, const sentence
     return 0;
 }
 
+/* A mention of person entity ent in sentence sent, outside quotation
+ * marks: a name or description, not a pronoun nor a possessor ("Mr
+ * Llwyd's theory"); or -1. */
+static int person_named_in(const doc *d, uint32_t sent, int ent)
+{
+    const sentence *s = &d->sents[sent];
+    for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t || d->ments[m].entity != ent)
+            continue;
+        const mention *x = &d->ments[m];
+        if ((x->kind != M_PERSON && x->kind != M_DESC) || (d->toks[t].flags & T_IN_QUOTE) ||
+            (x->tok_end < s->tok_end && (d->toks[x->tok_end].flags & T_POSS)))
+            continue;
+        return m;
+    }
+    return -1;
+}
+
 /* "Rover confirmed X. Union leader Tony Woodley repeated his view ... He
  * said": a full-named person opening a narrated sentence after the last
  * voice's sentence is the newer subject a "he"/"she" points back to.  The
  * newest such mention in sentences (after, here), or -1; with `bare`, a
  * surname alone will do (the pronoun's own sentence named the person). */
-static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits, int bare)
+static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t pron_bits, int bare,
+                         int pron_ent)
 {
     for (uint32_t k = here; k-- > after + 1;) {
         const sentence *s = &d->sents[k];
@@ -4091,6 +4147,16 @@ static int newer_subject(const doc *d, uint32_t after, uint32_t here, uint32_t p
                 continue;
             if (x->tok_end < s->tok_end && tok_is(&d->toks[x->tok_end], "and"))
                 continue; /* "Macron and the EU are ...": a joint subject, no one "he" */
+            /* "Mr Llwyd's theory has also been questioned by Plaid Cymru's
+             * former President, Dafydd Wigley. He accepted ...": a possessor
+             * opening the sentence is not its subject; the person the
+             * pronoun itself resolved to, named there, is */
+            if (x->tok_end < s->tok_end && (d->toks[x->tok_end].flags & T_POSS) && pron_ent >= 0 &&
+                pron_ent != x->entity) {
+                int named = person_named_in(d, k, pron_ent);
+                if (named >= 0)
+                    return named;
+            }
             uint32_t g = mention_gender(d, m);
             if (g && !(g & pron_bits))
                 continue;
@@ -6817,7 +6883,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         if (sv >= 0)
             voice = sv;
         if (pv >= 0) {
-            int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits, 0);
+            int ns = newer_subject(d, voiced->sent, here, d->ments[speaker].pronoun_bits, 0,
+                                   d->ments[speaker].entity);
             /* (not when the clause names that person: "He thanked the Italian
              * Prime Minister" after "Mr Berlusconi proposed"; a pronoun, as
              * in "He told reporters he was angry", names no one) */
@@ -6844,9 +6911,9 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             !(pw->word_bits & (W_CONJ | W_SUBORD | W_PREP | W_AUX | W_ADVERB)) &&
             !(pw->cats & (1u << LEX_SPEECH))) {
             /* (sentences (here - 1, here + 1): this one only) */
-            int cs = here > 0
-                         ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits, 1)
-                         : -1;
+            int cs = here > 0 ? newer_subject(d, here - 1, here + 1, d->ments[speaker].pronoun_bits,
+                                              1, -1)
+                              : -1;
             if (cs >= 0 && d->ments[cs].tok_start < pt)
                 voice = cs;
         }
@@ -6997,6 +7064,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 return NSV_OK;
     }
     if (lone < 0 && object_relative_cue(d, s, sm->tok_start, cue_end))
+        return NSV_OK;
+    if (lone < 0 && sm->kind == M_PRONOUN && !inverted &&
+        attitude_in_own_speech(d, out, s, i, sm->tok_start,
+                               whole >= 0 ? whole : d->ments[voice].entity))
         return NSV_OK;
     ev_draft *e = ev_new(d, out, NSV_EV_STATEMENT, i, NULL);
     if (!e)

@@ -882,6 +882,52 @@ static void test_closing_he_said_not_content_person(void **state)
     NT_CHECK(e && e->speaker.name && strstr(e->speaker.name, "Yeutter") != NULL);
 }
 
+/* "Mr Llwyd's theory has also been questioned by ..., Dafydd Wigley. He
+ * accepted ...": a possessor opening the sentence before is not the newer
+ * subject a "he" points back to; the passive's agent, whom the pronoun
+ * resolved to, is */
+static void test_possessor_not_newer_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Plaid Cymru MP Elfyn Llwyd said the security services were involved. Former "
+                "minister Lord Roberts of Conwy denied it. Mr Llwyd's theory has also been "
+                "questioned by the party's former leader, Dafydd Wigley. He accepted that the "
+                "fires damaged the party's image.");
+    NT_CHECK(nt_count_said_by("Wigley") == 1);
+    NT_CHECK(nt_count_said_by("Llwyd") == 1);
+    /* hard negative: no one else named there, the possessor stays the
+     * newer subject */
+    nt_run(PUB, "Plaid Cymru MP Elfyn Llwyd said the security services were involved. Former "
+                "minister Lord Roberts of Conwy denied it. Mr Llwyd's theory is backed by new "
+                "papers. He said that the papers were clear.");
+    NT_CHECK(nt_count_said_by("Llwyd") == 2);
+    NT_CHECK(nt_count_said_by("Roberts") == 1);
+}
+
+/* "He said he accepted that ...", "Kato told reporters he welcomed ...": a
+ * verb of attitude in the content of its own speaker's speech verb restates
+ * that speech, one attribution; a reported act ("said he had told X") and
+ * another speaker's attitude keep their own events */
+static void test_attitude_in_own_speech(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Labour MP John Smith spoke on Monday. He said he accepted that the fires "
+                "damaged the image.");
+    NT_CHECK(nt_count_said_by("Smith") == 1);
+    nt_run(PUB, "Finance Minister Kiichi Kato told reporters that he welcomed the outcome of "
+                "the summit.");
+    NT_CHECK(nt_count_said_by("Kato") == 1);
+    /* hard negative: a reported act of telling is an event of its own */
+    nt_run(PUB, "Labour MP John Smith spoke on Monday. He said he had told Mr Blair that the "
+                "plan was wrong.");
+    NT_CHECK(nt_count_said_by("Smith") == 2);
+    /* hard negative: another speaker's attitude inside the content */
+    nt_run(PUB, "Labour MP John Smith spoke on Monday. Mr Smith said Jane Hutt welcomed the "
+                "decision.");
+    NT_CHECK(nt_count_said_by("Smith") == 1);
+    NT_CHECK(nt_count_said_by("Hutt") == 1);
+}
+
 /* "an advisory panel to the Agriculture Ministry recommends", "officials
  * travelling with President X said": a name after "to", "with", "in" or
  * "on" that follows a lower-case noun is that noun's object, not the cue's
@@ -9231,6 +9277,8 @@ int main(void)
         cmocka_unit_test(test_group_led_by_home_town),
         cmocka_unit_test(test_desc_relative_clause_speaks),
         cmocka_unit_test(test_closing_he_said_not_content_person),
+        cmocka_unit_test(test_possessor_not_newer_subject),
+        cmocka_unit_test(test_attitude_in_own_speech),
         cmocka_unit_test(test_name_after_noun_prep_not_speaker),
         cmocka_unit_test(test_closing_relay_one_event),
         cmocka_unit_test(test_one_word_bodies_joint),
