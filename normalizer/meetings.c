@@ -3183,9 +3183,21 @@ static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
 
 /* "Minister of State at the Federal Foreign Office of X": is token k the
  * "at" of "at the <Body>" (before end), where a title places its holder?
- * A title's words go on across it. */
+ * A title's words go on across it.  So does the "in" of a post's place,
+ * "Head of the NATO Mission in Ukraine X", "Representative in the Southern
+ * Federal District X": "in the" and a capitalised word, or "in" and a named
+ * country, place or body (not "in Conflict", "in Rome on Monday": a
+ * lower-case word after the place still ends the title). */
 static int title_at_body(const doc *d, uint32_t k, uint32_t end)
 {
+    if (k + 2 < end && tok_is(&d->toks[k], "in") && !(d->toks[k + 1].flags & T_IN_QUOTE)) {
+        if (tok_is(&d->toks[k + 1], "the"))
+            return (d->toks[k + 2].flags & T_CAP) != 0;
+        int m = mention_at(d, k + 1);
+        return m >= 0 && d->ments[m].tok_start == k + 1 &&
+               (d->ments[m].kind == M_COUNTRY || d->ments[m].kind == M_PLACE ||
+                d->ments[m].kind == M_ORG);
+    }
     return k + 2 < end && tok_is(&d->toks[k], "at") && tok_is(&d->toks[k + 1], "the") &&
            (d->toks[k + 2].flags & T_CAP);
 }

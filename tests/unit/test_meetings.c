@@ -7434,6 +7434,40 @@ static void test_title_at_body(void **state)
                       "Foreign Office.");
 }
 
+/* "Head of the NATO Mission in Ukraine X", "Representative in the Southern
+ * Federal District X": the place of a post ("in" and a named place, or "in
+ * the" and a capitalised name) is part of the title, which still titles the
+ * name after it; "Mission" and "Representation" end a body's name (words.tsv
+ * org_head), so the body is no one-word person "Mission". */
+static void test_title_in_place(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Deputy Head Roman Bilyk met with Head of the NATO Mission in Ukraine Karen Moore.",
+        "Bilyk", "Moore");
+    NT_CHECK(!nt_has_party(e, "Mission") && e->n_participants == 2);
+    one_meeting("Deputy Head Roman Bilyk met with Ambassador of Canada in Ukraine Larisa Galadza.",
+                "Bilyk", "Galadza");
+    one_meeting("Deputy Head Roman Bilyk met with Head of the Crimea Platform Support Service "
+                "at the Presidential Representation Office in the Autonomous Republic of Crimea "
+                "Mariya Tomak.",
+                "Bilyk", "Tomak");
+    one_meeting("Deputy Head Roman Bilyk met with Head of the NATO Representation to Ukraine "
+                "Karen Moore.",
+                "Bilyk", "Moore");
+    /* hard negatives: a place and a day after an unnamed holder end the
+     * title (the country stays the party), a name after a comma opens a
+     * clause of its own */
+    nt_run(PUB, "Deputy Head Roman Bilyk met with the Ambassador of France in Kyiv on Monday.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_has_party(e, "France") && e->n_participants == 2);
+    nt_run(PUB, "Deputy Head Roman Bilyk met with the Ambassador of France in Kyiv, Anne Leroy "
+                "said.");
+    e = nt_with_party(NSV_EV_MEETING, "Bilyk");
+    NT_CHECK(e && !nt_has_party(e, "Leroy"));
+}
+
 /* "thank you for this reception here in Moscow" in the transcript of a
  * meeting: the city is the lead meeting's place; "here in Russia" (a
  * country) and two different cities give none. */
@@ -11658,6 +11692,7 @@ int main(void)
         cmocka_unit_test(test_chaired_by_after_body),
         cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_title_at_body),
+        cmocka_unit_test(test_title_in_place),
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),
