@@ -4020,7 +4020,45 @@ static int group_held_after(const doc *d, uint32_t t, uint32_t end)
         t += 2;
     else if (t + 1 < end && (d->toks[t].word_bits & W_STATES) && !(d->toks[t].flags & T_CAP))
         t++;
-    return reported_held(d, t, end, 1);
+    if (reported_held(d, t, end, 1))
+        return 1;
+    /* "a meeting of the Trilateral Contact Group is being held today", "is
+     * taking place": the present progressive reports it under way */
+    return t + 2 < end && be_tense(d, t) == BE_PRESENT &&
+           ((tok_is(&d->toks[t + 1], "being") && tok_is(&d->toks[t + 2], "held")) ||
+            (tok_is(&d->toks[t + 1], "taking") && tok_is(&d->toks[t + 2], "place")));
+}
+
+/* "X said that a meeting of the Trilateral Contact Group was held": is the
+ * meeting cue at token i the head of the clause a speech verb right after
+ * subject mention subj reports (the speech verb, "that", an article and a
+ * lower-case word or two between)?  Then subj is the speaker, no subject
+ * of the meeting.  Not "said at a meeting of X" (a preposition: the
+ * speech's setting).  Bounded to a few tokens. */
+static int speaker_of_reported_cue(const doc *d, int subj, uint32_t i)
+{
+    uint32_t k = d->ments[subj].tok_end;
+    if (i <= k || i > k + 8)
+        return 0;
+    while (k < i && (d->toks[k].word_bits & W_ADVERB) && !tok_lex(d, k, LEX_SPEECH, NULL))
+        k++;
+    unsigned nw = 0;
+    const lex_entry *v = k < i ? tok_lex(d, k, LEX_SPEECH, &nw) : NULL;
+    if (!v || v->value != SPEECH_VERB || !nw)
+        return 0;
+    k += nw;
+    if (k < i && tok_is(&d->toks[k], "that"))
+        k++;
+    if (k >= i || !(d->toks[k].word_bits & W_DET))
+        return 0;
+    for (k++; k < i; k++) {
+        const token *u = &d->toks[k];
+        if (!(u->flags & T_WORD) || (u->flags & (T_CAP | T_QUOTE)) || mention_at(d, k) >= 0 ||
+            (u->word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD | W_CONJ | W_AUX | W_BE)) ||
+            tok_lex(d, k, LEX_SPEECH, NULL))
+            return 0;
+    }
+    return 1;
 }
 
 /* Is token t a word of title case in a meeting's name that no mention
@@ -8694,10 +8732,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     /* (its acronym after it is the same party: "Group (TCG)") */
     int one_group = nmulti == 1 || (nmulti == 2 && d->ments[multi_parts[0]].entity ==
                                                        d->ments[multi_parts[1]].entity);
-    if (of && one_group && subj < 0 && !greeted && !organs && intl_group(d, multi_parts[0]) &&
+    if (of && one_group && (subj < 0 || speaker_of_reported_cue(d, subj, i)) && !greeted &&
+        !organs && intl_group(d, multi_parts[0]) &&
         group_held_after(d, d->ments[multi_parts[0]].tok_end, s->tok_end)) {
         e->open_group = 1;
         e->topic = named_as_topic(d, i, s->tok_start);
+        subj = -1; /* (a speaker who reports it is no party) */
     }
     /* the greeted meeting still met, with its unnamed participants; the
      * sender is none of them, by either branch below */

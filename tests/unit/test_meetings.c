@@ -7244,6 +7244,46 @@ static void test_group_reported_held(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "X said that a meeting of the Trilateral Contact Group was held today",
+ * "... is being held today": a group's meeting reported in a speaker's
+ * indirect speech met (the GUIDE: a specific event inside indirect speech
+ * is one), its one party the group, not the speaker.  A coming, possible
+ * or denied one is no actual meeting, nor one inside a quotation; "said at
+ * a meeting of X" keeps the speaker placed at it. */
+static void test_group_held_in_reported_speech(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Anna Berg said that a meeting of the Trilateral Contact Group is being held "
+                "today by video conference.");
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Trilateral Contact Group") && !nt_has_party(e, "Berg"));
+    nt_run(PUB, "Anna Berg said a regular meeting of the Trilateral Contact Group took place "
+                "today.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && e->n_participants == 1 &&
+             nt_has_party(e, "Trilateral Contact Group"));
+    nt_run(PUB, "A meeting of the Trilateral Contact Group is being held today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    /* hard negatives */
+    nt_run(PUB, "Anna Berg said that a meeting of the Trilateral Contact Group will be held "
+                "next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Anna Berg said a meeting of the Trilateral Contact Group could be held soon.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Anna Berg denied that a meeting of the Trilateral Contact Group was held today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "\"A meeting of the Trilateral Contact Group was held today,\" Anna Berg said.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Anna Berg said that a meeting of the National Security and Defense Council was "
+                "held today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Anna Berg said at a meeting of the Trilateral Contact Group held today that the "
+                "ceasefire must hold.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1 && nt_has_party(e, "Berg"));
+}
+
 /* "discussed the results of the EU summit held on February 17", "the
  * Normandy format summit that took place in Paris": a group's summit the
  * clause reports held is a fact even as a topic, with the group as its one
@@ -11666,6 +11706,7 @@ int main(void)
         cmocka_unit_test(test_modifier_country_no_counterpart),
         cmocka_unit_test(test_country_name_before_people),
         cmocka_unit_test(test_group_reported_held),
+        cmocka_unit_test(test_group_held_in_reported_speech),
         cmocka_unit_test(test_group_summit_held_clause),
         cmocka_unit_test(test_sidelines_of_bare_group),
         cmocka_unit_test(test_companions_join),
