@@ -993,6 +993,32 @@ static void drop_host_only_repeats(const doc *d, ev_list *l)
     }
 }
 
+static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead);
+
+/* words.tsv background value: a span of the last days ("this week",
+ * "last week") */
+#define BACKGROUND_RECENT 1
+
+/* Is body meeting b of the time its item's headline tells: not told as
+ * the past, or told so only by a span of the last days that opens the lead
+ * ("This week X hosted a roundtable", "Last week, X met Y"), which the
+ * headline's event takes too (finish_events): both of that span, no day.
+ * "Last year, X hosted ..." tells an earlier meeting. */
+static int headline_time(const doc *d, const ev_draft *b)
+{
+    if (!b->background)
+        return 1;
+    int past = 0;
+    uint32_t lead = UINT32_MAX;
+    lead_opening_day(d, &past, &lead);
+    if (!past || b->day >= 0 || b->sent != lead || lead >= d->nsents)
+        return 0;
+    const sentence *s = &d->sents[lead];
+    uint32_t t = body_tok(d, s->tok_start, s->tok_end);
+    const lex_entry *w = t < s->tok_end ? tok_lex(d, t, LEX_WORD, NULL) : NULL;
+    return w && (w->bits & W_BACKGROUND) && w->value == BACKGROUND_RECENT;
+}
+
 /* Is draft e a meeting of the item's headline (in_title) or of its body,
  * not dropped? */
 static int meeting_in(const ev_draft *e, int in_title)
@@ -1044,7 +1070,7 @@ static void drop_title_bodies_meeting(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || !headline_time(d, b) ||
                 b->sent != lead || b->nents < 2 || setting_rule(b) ||
                 (t->day >= 0 && b->day >= 0 && t->day != b->day) || told_as_another(d, b))
                 continue;
@@ -1093,7 +1119,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || !headline_time(d, b) ||
                 b->nents < 2 || (t->day >= 0 && b->day >= 0 && t->day != b->day))
                 continue;
             /* the same party in both, and the title's others only bodies
@@ -1288,7 +1314,7 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *s = &l->v[i];
         if (!meeting_in(s, 0) || s->ev.modality != NSV_MOD_ACTUAL || s->sent != lead ||
-            s->nents != 1 || !s->open_group || s->background)
+            s->nents != 1 || !s->open_group || !headline_time(d, s))
             continue;
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *t = &l->v[j];
@@ -1388,7 +1414,7 @@ static void drop_title_stubs(const doc *d, ev_list *l)
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
             if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead ||
-                b->nents < 2 || b->background || b->topic ||
+                b->nents < 2 || !headline_time(d, b) || b->topic ||
                 (t->ev.format && b->ev.format && t->ev.format != b->ev.format))
                 continue;
             t->dropped = 1;
