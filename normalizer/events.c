@@ -256,6 +256,38 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             !((m->bits & MOD_JOURNEY) && !purpose_between(d, t + mw, cue_tok)))
             return (nsv_modality)m->value;
     }
+    /* "X will make specific proposals to ease trade friction at a meeting
+     * with Y": a meeting noun after a preposition (and its article) is the
+     * time or place of its clause's verb, whose modal auxiliary may stand
+     * past nine words; up to sixteen, within the clause: no punctuation but
+     * a compound's hyphen, no conjunction, subordinator, report, speech or
+     * past verb between ("will say what was agreed at a meeting") */
+    if (act && cue_tok > from + 1) {
+        uint32_t p = cue_tok - 1;
+        if (p > from && (d->toks[p].word_bits & (W_DET | W_POSSESSIVE)))
+            p--;
+        for (uint32_t t = p, n = 0; (d->toks[p].word_bits & W_PREP) && t > from && n < 16; n++) {
+            t--;
+            const token *k = &d->toks[t];
+            if (k->flags & T_PUNCT) {
+                if (is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE))
+                    continue;
+                break;
+            }
+            if ((k->flags & T_QUOTE) || (k->word_bits & (W_CONJ | W_SUBORD | W_REPORT)) ||
+                (k->lower_len > 3 && ed_ending(k)) || tok_lex(d, t, LEX_PAST, NULL) ||
+                tok_lex(d, t, LEX_SPEECH, NULL) || tok_lex(d, t, LEX_MEETING, NULL))
+                break;
+            if (modal_word(d, t)) {
+                const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+                /* (only the future: "would offer ... at talks in Geneva
+                 * tomorrow" is told by its day) */
+                if (m && (m->bits & MOD_MODAL) && m->value == NSV_MOD_PLANNED)
+                    return NSV_MOD_PLANNED;
+                break;
+            }
+        }
+    }
     /* "if" anywhere earlier in the sentence short of a quotation; "whether"
      * in the same clause
      * ("declined to say whether X and Y had held any talks", but not
