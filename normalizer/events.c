@@ -4421,6 +4421,21 @@ void ev_date(doc *d, ev_draft *e)
             to = k;
             break;
         }
+    /* "the President spoke to Senator Collins, and invited her ... to come
+     * to the White House early this week": a later clause of its own past
+     * verb (", and" and a lower-case -ed or past form) that gives a time
+     * with no day dates that clause only, not the cue's (a day there,
+     * "and signed it on Monday", is left to the whole sentence) */
+    for (uint32_t k = e->cue_tok + 1; k + 2 < to; k++) {
+        const token *v = &d->toks[k + 2];
+        if (!is_char(d, k, ',') || !tok_is(&d->toks[k + 1], "and") || (v->flags & T_CAP) ||
+            (v->flags & T_IN_QUOTE) || !(ed_ending(v) || tok_lex(d, k + 2, LEX_PAST, NULL)))
+            continue;
+        int bg = 0;
+        if (sentence_date(d, k + 2, to, &bg) < 0 && bg)
+            to = k;
+        break;
+    }
     /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
      * A and on June 9, X and Y convened B": a day in the cue's own clause,
      * after the last "and" or ";" before it, is the cue's */
