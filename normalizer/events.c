@@ -256,6 +256,38 @@ static nsv_modality modality_before(const doc *d, uint32_t cue_tok, uint32_t fro
             !((m->bits & MOD_JOURNEY) && !purpose_between(d, t + mw, cue_tok)))
             return (nsv_modality)m->value;
     }
+    /* "X will make specific proposals to ease trade friction at a meeting
+     * with Y": a meeting noun after a preposition (and its article) is the
+     * time or place of its clause's verb, whose modal auxiliary may stand
+     * past nine words; up to sixteen, within the clause: no punctuation but
+     * a compound's hyphen, no conjunction, subordinator, report, speech or
+     * past verb between ("will say what was agreed at a meeting") */
+    if (act && cue_tok > from + 1) {
+        uint32_t p = cue_tok - 1;
+        if (p > from && (d->toks[p].word_bits & (W_DET | W_POSSESSIVE)))
+            p--;
+        for (uint32_t t = p, n = 0; (d->toks[p].word_bits & W_PREP) && t > from && n < 16; n++) {
+            t--;
+            const token *k = &d->toks[t];
+            if (k->flags & T_PUNCT) {
+                if (is_char(d, t, '-') && !(k->flags & T_SPACE_BEFORE))
+                    continue;
+                break;
+            }
+            if ((k->flags & T_QUOTE) || (k->word_bits & (W_CONJ | W_SUBORD | W_REPORT)) ||
+                (k->lower_len > 3 && ed_ending(k)) || tok_lex(d, t, LEX_PAST, NULL) ||
+                tok_lex(d, t, LEX_SPEECH, NULL) || tok_lex(d, t, LEX_MEETING, NULL))
+                break;
+            if (modal_word(d, t)) {
+                const lex_entry *m = tok_lex(d, t, LEX_MODALITY, NULL);
+                /* (only the future: "would offer ... at talks in Geneva
+                 * tomorrow" is told by its day) */
+                if (m && (m->bits & MOD_MODAL) && m->value == NSV_MOD_PLANNED)
+                    return NSV_MOD_PLANNED;
+                break;
+            }
+        }
+    }
     /* "if" anywhere earlier in the sentence short of a quotation; "whether"
      * in the same clause
      * ("declined to say whether X and Y had held any talks", but not
@@ -993,6 +1025,32 @@ static void drop_host_only_repeats(const doc *d, ev_list *l)
     }
 }
 
+static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead);
+
+/* words.tsv background value: a span of the last days ("this week",
+ * "last week") */
+#define BACKGROUND_RECENT 1
+
+/* Is body meeting b of the time its item's headline tells: not told as
+ * the past, or told so only by a span of the last days that opens the lead
+ * ("This week X hosted a roundtable", "Last week, X met Y"), which the
+ * headline's event takes too (finish_events): both of that span, no day.
+ * "Last year, X hosted ..." tells an earlier meeting. */
+static int headline_time(const doc *d, const ev_draft *b)
+{
+    if (!b->background)
+        return 1;
+    int past = 0;
+    uint32_t lead = UINT32_MAX;
+    lead_opening_day(d, &past, &lead);
+    if (!past || b->day >= 0 || b->sent != lead || lead >= d->nsents)
+        return 0;
+    const sentence *s = &d->sents[lead];
+    uint32_t t = body_tok(d, s->tok_start, s->tok_end);
+    const lex_entry *w = t < s->tok_end ? tok_lex(d, t, LEX_WORD, NULL) : NULL;
+    return w && (w->bits & W_BACKGROUND) && w->value == BACKGROUND_RECENT;
+}
+
 /* Is draft e a meeting of the item's headline (in_title) or of its body,
  * not dropped? */
 static int meeting_in(const ev_draft *e, int in_title)
@@ -1044,7 +1102,7 @@ static void drop_title_bodies_meeting(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || !headline_time(d, b) ||
                 b->sent != lead || b->nents < 2 || setting_rule(b) ||
                 (t->day >= 0 && b->day >= 0 && t->day != b->day) || told_as_another(d, b))
                 continue;
@@ -1093,7 +1151,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->background ||
+            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || !headline_time(d, b) ||
                 b->nents < 2 || (t->day >= 0 && b->day >= 0 && t->day != b->day))
                 continue;
             /* the same party in both, and the title's others only bodies
@@ -1288,7 +1346,7 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *s = &l->v[i];
         if (!meeting_in(s, 0) || s->ev.modality != NSV_MOD_ACTUAL || s->sent != lead ||
-            s->nents != 1 || !s->open_group || s->background)
+            s->nents != 1 || !s->open_group || !headline_time(d, s))
             continue;
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *t = &l->v[j];
@@ -1388,7 +1446,7 @@ static void drop_title_stubs(const doc *d, ev_list *l)
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
             if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead ||
-                b->nents < 2 || b->background || b->topic ||
+                b->nents < 2 || !headline_time(d, b) || b->topic ||
                 (t->ev.format && b->ev.format && t->ev.format != b->ev.format))
                 continue;
             t->dropped = 1;
@@ -4369,6 +4427,21 @@ void ev_date(doc *d, ev_draft *e)
             to = k;
             break;
         }
+    /* "the President spoke to Senator Collins, and invited her ... to come
+     * to the White House early this week": a later clause of its own past
+     * verb (", and" and a lower-case -ed or past form) that gives a time
+     * with no day dates that clause only, not the cue's (a day there,
+     * "and signed it on Monday", is left to the whole sentence) */
+    for (uint32_t k = e->cue_tok + 1; k + 2 < to; k++) {
+        const token *v = &d->toks[k + 2];
+        if (!is_char(d, k, ',') || !tok_is(&d->toks[k + 1], "and") || (v->flags & T_CAP) ||
+            (v->flags & T_IN_QUOTE) || !(ed_ending(v) || tok_lex(d, k + 2, LEX_PAST, NULL)))
+            continue;
+        int bg = 0;
+        if (sentence_date(d, k + 2, to, &bg) < 0 && bg)
+            to = k;
+        break;
+    }
     /* "Yesterday, X met A, and, today, he met B", "On April 29, X convened
      * A and on June 9, X and Y convened B": a day in the cue's own clause,
      * after the last "and" or ";" before it, is the cue's */

@@ -341,6 +341,37 @@ static void test_calendar_helpers(void **state)
     assert_int_equal(parse_iso_date(NULL, 0), -1);
 }
 
+/* A time with no day in a later clause of its own past verb (", and
+ * invited her ... early this week") dates that clause, not the cue's; the
+ * cue's own "early this week", or one in its clause, still takes its day. */
+static void assert_wh_date(const char *text, const char *want)
+{
+    nt_run_source("t-wh", "The White House (whitehouse.gov)", "2021-01-31",
+                  "Statement from White House Press Secretary Jen Psaki", text);
+    const nsv_event *e = only(NSV_EV_MEETING);
+    if (strcmp(e->date, want) != 0) {
+        nt_dump();
+        fail_msg("date \"%s\", want \"%s\"", e->date, want[0] ? want : "(none)");
+    }
+}
+
+static void test_later_clause_span_not_cue(void **state)
+{
+    (void)state;
+    assert_wh_date("In response, the President spoke to Senator Collins, and invited her and other "
+                   "signers of the letter to come to the White House early this week for a full "
+                   "exchange of views.",
+                   "2021-01-31");
+    /* hard negatives */
+    assert_wh_date(
+        "In response, the President spoke to Senator Collins early this week, and invited "
+        "her and other signers of the letter to come to the White House.",
+        "");
+    assert_wh_date("In response, the President spoke to Senator Collins and other signers of the "
+                   "letter early this week.",
+                   "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +386,7 @@ int main(void)
         cmocka_unit_test(test_planned_gets_no_default_date),
         cmocka_unit_test(test_planned_day_goes_forward),
         cmocka_unit_test(test_headline_meeting_takes_lead_day),
+        cmocka_unit_test(test_later_clause_span_not_cue),
         cmocka_unit_test(test_lead_paragraph_takes_lead_day),
         cmocka_unit_test(test_this_week_gives_no_day),
         cmocka_unit_test(test_calendar_helpers),

@@ -11500,6 +11500,53 @@ static void test_long_counterpart_list(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
 }
 
+/* A headline's one-party meeting over a lead that reports it under a time
+ * with no day ("This week X and Y hosted a roundtable"): the headline takes
+ * that time too, so the lead's record is its meeting (counted once); a lead
+ * meeting told as the past by its own words ("... last year") stays apart. */
+#define ROUNDTABLE_TITLE                                                                           \
+    "Readout of White House Roundtable with Transgender Women of Color Advocates"
+#define ROUNDTABLE_LEAD                                                                            \
+    "Domestic Policy Advisor Susan Rice and Co-Chair of the Gender Policy Council Julissa "        \
+    "Reynoso hosted a roundtable at the White House with transgender women of color advocates "    \
+    "from around the country"
+
+static void test_headline_stub_lead_time_no_day(void **state)
+{
+    (void)state;
+    nt_run_item("t-rt1", "2021-07-23", ROUNDTABLE_TITLE,
+                "This week " ROUNDTABLE_LEAD ". Participants discussed safety.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    nt_run_item("t-rt2", "2021-07-23", ROUNDTABLE_TITLE,
+                "Last week, " ROUNDTABLE_LEAD ". Participants discussed safety.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    /* hard negative: the lead's own "last year" is another time */
+    nt_run_item("t-rt3", "2021-07-23", ROUNDTABLE_TITLE,
+                ROUNDTABLE_LEAD " last year. Participants discussed safety.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 2);
+}
+
+/* A meeting noun after a preposition is the time or place of its clause's
+ * verb, whose "will" may stand past nine words back: a coming meeting.  A
+ * past verb between ("the proposals he presented at a meeting") ends that
+ * clause: the meeting was held. */
+static void test_far_modal_over_prep_meeting(void **state)
+{
+    (void)state;
+    nt_run_source("t-far1", "Reuters", "1987-04-27", NULL,
+                  "U.S. Secretary of Commerce Malcolm Baldrige said he hopes Japanese Prime "
+                  "Minister Yasuhiro Nakasone will make specific proposals to ease U.S.-Japan "
+                  "trade friction at a meeting with President Reagan this week.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 0);
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_PLANNED) == 1);
+    /* hard negative */
+    nt_run_source("t-far2", "Reuters", "1987-04-27", NULL,
+                  "Japanese Prime Minister Yasuhiro Nakasone will brief parliament on the "
+                  "proposals he presented to ease U.S.-Japan trade friction at a meeting with "
+                  "President Reagan.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11976,6 +12023,8 @@ int main(void)
         cmocka_unit_test(test_month_year_past_meeting_apart),
         cmocka_unit_test(test_own_past_time_beats_other_day),
         cmocka_unit_test(test_long_counterpart_list),
+        cmocka_unit_test(test_headline_stub_lead_time_no_day),
+        cmocka_unit_test(test_far_modal_over_prep_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
