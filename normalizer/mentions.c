@@ -5190,9 +5190,43 @@ static uint32_t law_name_end(const doc *d, uint32_t i, uint32_t end, uint32_t li
     return noun + 1;
 }
 
+/* "and Mission Driven Finance announced", "the weekly Senate Democratic
+ * Caucus lunch": the run [i, end) after a capitalised body's head word at
+ * i - 1 that no rule took is the rest of that body's name when the head
+ * opens the capitalised run (after a lower-case word that is no
+ * preposition or article: not "Speaker of Parliament Nabih Berri", "Head
+ * of Cabinet X", "Interim Government Roza Otunbayeva"), is no legal form
+ * ("AG Wulf Bernotat"), the run is two words or more with no first name
+ * ("Group Menatep" keeps its own reading) and it ends the capitalised
+ * words ("Bank Negara Malaysia", "the House Ways and Means Committee" go
+ * on past it). */
+static int free_head_body(const doc *d, uint32_t i, uint32_t end, uint32_t limit)
+{
+    const token *h = &d->toks[i - 1];
+    if ((h->flags & T_POSS) || (h->word_bits & W_COMPANY) || end < i + 2 ||
+        tok_lex(d, i, LEX_GIVEN_NAME, NULL))
+        return 0;
+    if (i >= 2) {
+        const token *p = &d->toks[i - 2];
+        if (p->sent == h->sent && (p->flags & T_WORD) &&
+            ((p->flags & T_CAP) || (p->word_bits & (W_PREP | W_DET))))
+            return 0;
+    }
+    for (uint32_t t = i; t < end; t++)
+        if (!(d->toks[t].flags & T_WORD) || (d->toks[t].flags & T_POSS))
+            return 0;
+    if (end < limit) {
+        const token *n = &d->toks[end];
+        if (((n->flags & T_CAP) && (n->flags & T_WORD)) || tok_is(n, "and") || tok_is(n, "of") ||
+            is_punct(d, end, '&') || is_punct(d, end, '-'))
+            return 0;
+    }
+    return 1;
+}
+
 /* A person by name alone: two or more name tokens, or one that is a known
  * surname, or one right before a speech verb ("Reagan said"). */
-static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int after_free_head)
 {
     if (!(d->toks[i].flags & T_CAP)) /* scan_name starts only at a capital */
         return particle_name_after_verb(d, i, limit, next);
@@ -5218,6 +5252,27 @@ static int try_bare_name(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
     uint32_t end = scan_name(d, i, limit, &last);
     if (end == i)
         return 0;
+    /* "Mission Driven Finance announced", "a call with Senate Democratic
+     * Caucus": a capitalised body's head word (words.tsv org_head) that no
+     * rule took as a body or a title opens the capitalised run after it,
+     * which goes on its name: the run is that body, not a person named by
+     * its remainder (no first name opens the remainder: "Ombudsman Raul
+     * Gonzalez" is a title's) */
+    if (after_free_head && free_head_body(d, i, end, limit))
+        return add_org_mention(d, i - 1, end, span_text(d, i - 1, end), NULL, next);
+    /* "in the Black Sea Coast Region Azat Asaturov": a capitalised area
+     * word (words.tsv area) inside the run ends a region's name when a name
+     * of two words follows it, as in a title's portfolio ("Governor of
+     * Chita Region Ravil Geniatulin"): the person's name starts after it */
+    for (uint32_t k = i + 1; k + 3 <= end; k++)
+        if ((d->toks[k].word_bits & W_AREA) && (d->toks[k].flags & T_CAP) &&
+            (d->toks[k + 1].flags & T_WORD) && name_token(d, k + 1) && name_token(d, k + 2) &&
+            !(d->toks[k + 1].word_bits & W_AREA) && !tok_lex(d, k + 1, LEX_TITLE, NULL)) {
+            i = k + 1;
+            if (last < i)
+                last = end - 1;
+            break;
+        }
     /* "the Mental Capacity Bill has broad support ... He said": a law's
      * name is a document, no person a pronoun could stand for */
     uint32_t law = law_name_end(d, i, end, limit);
@@ -6319,6 +6374,7 @@ nsv_code find_mentions(doc *d, nsv_error *err)
     capitalise_lower_names(d);
     for (size_t s = 0; s < d->nsents; s++) {
         uint32_t limit = d->sents[s].tok_end;
+        uint32_t free_head = UINT32_MAX;
         for (uint32_t i = d->sents[s].tok_start; i < limit;) {
             const token *k = &d->toks[i];
             uint32_t next = i + 1;
@@ -6367,9 +6423,17 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 (r = try_spokes_body(d, i, limit, &next)) == 0 &&
                 (r = try_name_with_body_head(d, i, limit, &next)) == 0 &&
                 (r = try_name_with_staff(d, i, limit, &next)) == 0)
-                r = try_bare_name(d, i, limit, &next);
+                r = try_bare_name(d, i, limit, &next,
+                                  free_head != UINT32_MAX && free_head + 1 == i);
             if (r < 0)
                 goto nomem;
+            /* (a capitalised body's head word no rule took, right before
+             * the next token: try_bare_name reads the run after it as the
+             * body's name) */
+            if (!r && (k->flags & T_CAP) && (k->flags & T_WORD) && (k->word_bits & W_ORG_HEAD) &&
+                !tok_lex(d, i, LEX_TITLE, NULL) && i + 1 < limit &&
+                d->toks[i + 1].sent == k->sent && !(d->toks[i + 1].flags & T_PUNCT))
+                free_head = i;
             i = r ? next : i + 1;
         }
     }

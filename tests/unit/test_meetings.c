@@ -7479,6 +7479,32 @@ static void test_title_at_body(void **state)
  * the" and a capitalised name) is part of the title, which still titles the
  * name after it; "Mission" and "Representation" end a body's name (words.tsv
  * org_head), so the body is no one-word person "Mission". */
+/* "of Roads in the Black Sea Coast Region Azat Asaturov": a capitalised
+ * area word (words.tsv area) inside a bare name's run ends a region's
+ * name when a name of two words follows, so the person is "Azat Asaturov",
+ * not "Coast Region Azat Asaturov"; a region's name with no person after
+ * it gives no person. */
+static void test_region_before_bare_name(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_meeting(
+        "Putin met with Transport Minister Igor Levitin and Director of the Federal Office for "
+        "Roads in the Black Sea Coast Region Azat Asaturov on Monday.",
+        "Levitin", "Azat Asaturov");
+    NT_CHECK(!nt_has_party(e, "Coast") && !nt_has_party(e, "Region"));
+    /* hard negatives */
+    one_meeting("Putin met with Governor of Krasnodar Region Alexander Tkachev on Monday.", "Putin",
+                "Alexander Tkachev");
+    e = one_meeting("Putin met with Transport Minister Igor Levitin and residents of the Black Sea "
+                    "Coast Region on Monday.",
+                    "Putin", "Levitin");
+    NT_CHECK(!nt_has_party(e, "Region"));
+    e = one_meeting("Deputy Head Roman Bilyk met with Head of the NATO Mission in Ukraine Karen "
+                    "Moore.",
+                    "Bilyk", "Moore");
+    NT_CHECK(!nt_has_party(e, "Mission"));
+}
+
 static void test_title_in_place(void **state)
 {
     (void)state;
@@ -11781,6 +11807,7 @@ int main(void)
         cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_title_at_body),
         cmocka_unit_test(test_title_in_place),
+        cmocka_unit_test(test_region_before_bare_name),
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
         cmocka_unit_test(test_here_in_city),

@@ -36,6 +36,37 @@ static void no_statement(const char *text)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "Mission Driven Finance announced": a capitalised body's head word
+ * (words.tsv org_head) that opens a capitalised run no rule took is the
+ * first word of that body's name, not the end of one before a person
+ * "Driven Finance"; a head after "of" or a capital, or a run that goes on,
+ * keeps its reading. */
+static void test_body_head_opens_name(void **state)
+{
+    (void)state;
+    const nsv_event *e;
+    e = one_statement("Mission Driven Finance announced the establishment of two partnerships.",
+                      "Mission Driven Finance", "two partnerships", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("Union Driven Finance announced a new fund.", "Union Driven Finance",
+                      "a new fund", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION &&
+             !strcmp(e->speaker.name, "Union Driven Finance"));
+    /* hard negatives */
+    e = one_statement("Speaker of Parliament Nabih Berri said the deal was fair.", "Nabih Berri",
+                      "the deal was fair", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_PERSON);
+    e = one_statement("Bank Negara Malaysia said reserves rose.", "Bank Negara Malaysia",
+                      "reserves rose", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("The Council of Europe said the vote was fair.", "Council of Europe",
+                      "the vote was fair", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+    e = one_statement("The European Union said the vote was fair.", "European Union",
+                      "the vote was fair", 0);
+    NT_CHECK(e->speaker.kind == NSV_KIND_ORGANIZATION);
+}
+
 static void test_speaker_and_quote_positions(void **state)
 {
     (void)state;
@@ -8992,6 +9023,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_speaker_and_quote_positions),
+        cmocka_unit_test(test_body_head_opens_name),
         cmocka_unit_test(test_name_suffix_inside_mention),
         cmocka_unit_test(test_according_transcript_passive),
         cmocka_unit_test(test_two_cues_two_statements),
