@@ -4023,10 +4023,10 @@ static int group_held_after(const doc *d, uint32_t t, uint32_t end)
     if (reported_held(d, t, end, 1))
         return 1;
     /* "a meeting of the Trilateral Contact Group is being held today", "is
-     * taking place": the present progressive reports it under way */
-    return t + 2 < end && be_tense(d, t) == BE_PRESENT &&
-           ((tok_is(&d->toks[t + 1], "being") && tok_is(&d->toks[t + 2], "held")) ||
-            (tok_is(&d->toks[t + 1], "taking") && tok_is(&d->toks[t + 2], "place")));
+     * taking place": a present "be" and a phrases.tsv running phrase report
+     * it under way */
+    return t + 1 < end && be_tense(d, t) == BE_PRESENT &&
+           phrase_at(d, t + 1, end, PHRASE_RUNNING) != 0;
 }
 
 /* "X said that a meeting of the Trilateral Contact Group was held": is the

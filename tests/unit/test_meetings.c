@@ -7265,6 +7265,8 @@ static void test_group_held_in_reported_speech(void **state)
              nt_has_party(e, "Trilateral Contact Group"));
     nt_run(PUB, "A meeting of the Trilateral Contact Group is being held today.");
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "A meeting of the Trilateral Contact Group is under way in Minsk.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     /* hard negatives */
     nt_run(PUB, "Anna Berg said that a meeting of the Trilateral Contact Group will be held "
                 "next week.");
