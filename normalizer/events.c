@@ -1823,13 +1823,12 @@ static void speakers_place(const doc *d, const char **name, const char **country
 /* How many tokens of a body's opening date phrase pass before its comma. */
 #define LEAD_DAY_WORDS 8
 
-/* Is the cue at c a perfect ("has signed", "had also met": words.tsv aux
- * value 3, over one adverb)?  Its time is not the narrated day's. */
+/* Is the cue at c a perfect ("has signed", "had also met": perfect_aux,
+ * over one adverb)?  Its time is not the narrated day's. */
 static int perfect_cue(const doc *d, uint32_t c)
 {
     for (uint32_t k = c, n = 0; k > 0 && n < 2; k--, n++) {
-        const lex_entry *w = tok_lex(d, k - 1, LEX_WORD, NULL);
-        if (w && (w->bits & W_AUX) && w->value == 3)
+        if (perfect_aux(&d->toks[k - 1]))
             return 1;
         if (!(d->toks[k - 1].word_bits & W_ADVERB))
             return 0;
