@@ -1027,10 +1027,6 @@ static void drop_host_only_repeats(const doc *d, ev_list *l)
 
 static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead);
 
-/* words.tsv background value: a span of the last days ("this week",
- * "last week") */
-#define BACKGROUND_RECENT 1
-
 /* Is body meeting b of the time its item's headline tells: not told as
  * the past, or told so only by a span of the last days that opens the lead
  * ("This week X hosted a roundtable", "Last week, X met Y"), which the
