@@ -1027,10 +1027,6 @@ static void drop_host_only_repeats(const doc *d, ev_list *l)
 
 static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead);
 
-/* words.tsv background value: a span of the last days ("this week",
- * "last week") */
-#define BACKGROUND_RECENT 1
-
 /* Is body meeting b of the time its item's headline tells: not told as
  * the past, or told so only by a span of the last days that opens the lead
  * ("This week X hosted a roundtable", "Last week, X met Y"), which the
@@ -1040,10 +1036,12 @@ static int headline_time(const doc *d, const ev_draft *b)
 {
     if (!b->background)
         return 1;
+    if (b->day >= 0)
+        return 0;
     int past = 0;
     uint32_t lead = UINT32_MAX;
     lead_opening_day(d, &past, &lead);
-    if (!past || b->day >= 0 || b->sent != lead || lead >= d->nsents)
+    if (!past || b->sent != lead || lead >= d->nsents)
         return 0;
     const sentence *s = &d->sents[lead];
     uint32_t t = body_tok(d, s->tok_start, s->tok_end);
@@ -1057,6 +1055,14 @@ static int meeting_in(const ev_draft *e, int in_title)
 {
     return !e->dropped && (e->ev.evidence_in_title != 0) == (in_title != 0) &&
            e->ev.type == NSV_EV_MEETING;
+}
+
+/* Is draft b a body meeting told as actual and of the time its item's
+ * headline tells (headline_time): one a headline's meeting may be?  The
+ * headline merges test it last, after their cheaper conditions. */
+static int headline_body_meeting(const doc *d, const ev_draft *b)
+{
+    return meeting_in(b, 0) && b->ev.modality == NSV_MOD_ACTUAL && headline_time(d, b);
 }
 
 /* A headline that the body repeats counts once: a title meeting the merge
@@ -1102,9 +1108,9 @@ static void drop_title_bodies_meeting(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || !headline_time(d, b) ||
-                b->sent != lead || b->nents < 2 || setting_rule(b) ||
-                (t->day >= 0 && b->day >= 0 && t->day != b->day) || told_as_another(d, b))
+            if (b->sent != lead || b->nents < 2 || setting_rule(b) ||
+                (t->day >= 0 && b->day >= 0 && t->day != b->day) || !headline_body_meeting(d, b) ||
+                told_as_another(d, b))
                 continue;
             /* a side of another country in the lead ("met with a Polish
              * delegation" under "Ukraine receives Qatari delegation") is
@@ -1151,8 +1157,8 @@ static void drop_title_meetings(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || !headline_time(d, b) ||
-                b->nents < 2 || (t->day >= 0 && b->day >= 0 && t->day != b->day))
+            if (b->nents < 2 || (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
+                !headline_body_meeting(d, b))
                 continue;
             /* the same party in both, and the title's others only bodies
              * or countries the body names by their people ("with EU
@@ -1345,8 +1351,7 @@ static void merge_lead_stubs(const doc *d, ev_list *l)
         return;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *s = &l->v[i];
-        if (!meeting_in(s, 0) || s->ev.modality != NSV_MOD_ACTUAL || s->sent != lead ||
-            s->nents != 1 || !s->open_group || !headline_time(d, s))
+        if (s->sent != lead || s->nents != 1 || !s->open_group || !headline_body_meeting(d, s))
             continue;
         for (size_t j = 0; j < l->n; j++) {
             ev_draft *t = &l->v[j];
@@ -1445,8 +1450,7 @@ static void drop_title_stubs(const doc *d, ev_list *l)
             continue;
         for (size_t j = 0; j < l->n; j++) {
             const ev_draft *b = &l->v[j];
-            if (!meeting_in(b, 0) || b->ev.modality != NSV_MOD_ACTUAL || b->sent != lead ||
-                b->nents < 2 || !headline_time(d, b) || b->topic ||
+            if (b->sent != lead || b->nents < 2 || b->topic || !headline_body_meeting(d, b) ||
                 (t->ev.format && b->ev.format && t->ev.format != b->ev.format))
                 continue;
             t->dropped = 1;
@@ -1815,13 +1819,12 @@ static void speakers_place(const doc *d, const char **name, const char **country
 /* How many tokens of a body's opening date phrase pass before its comma. */
 #define LEAD_DAY_WORDS 8
 
-/* Is the cue at c a perfect ("has signed", "had also met": words.tsv aux
- * value 3, over one adverb)?  Its time is not the narrated day's. */
+/* Is the cue at c a perfect ("has signed", "had also met": perfect_aux,
+ * over one adverb)?  Its time is not the narrated day's. */
 static int perfect_cue(const doc *d, uint32_t c)
 {
     for (uint32_t k = c, n = 0; k > 0 && n < 2; k--, n++) {
-        const lex_entry *w = tok_lex(d, k - 1, LEX_WORD, NULL);
-        if (w && (w->bits & W_AUX) && w->value == 3)
+        if (perfect_aux(&d->toks[k - 1]))
             return 1;
         if (!(d->toks[k - 1].word_bits & W_ADVERB))
             return 0;

@@ -215,6 +215,10 @@ enum by_value { BY_HEADED = 1 };
  * at once: the perfect's value is none of be's (BE_PRESENT, BE_PAST). */
 enum aux_value { AUX_PERFECT = 3 };
 
+/* the background class's value (words.tsv): a span of the last days
+ * ("this week", "last week"), which a headline's event may share */
+enum background_value { BACKGROUND_RECENT = 1 };
+
 /* the lookback class's value (words.tsv): a word that looks back on a
  * signing only in a clause about its document ("its 25th anniversary") */
 enum lookback_value { LOOKBACK_IN_CLAUSE = 1 };

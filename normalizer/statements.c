@@ -543,8 +543,8 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
 static int officials_of_body_before(const doc *d, const ev_list *out, const sentence *s, uint32_t k,
                                     int *ents, int *body_m)
 {
-    if (k < s->tok_start + 2 || !tok_is(&d->toks[k - 1], "officials") ||
-        !tok_is(&d->toks[k - 2], "the") || (d->toks[k - 1].flags & T_IN_QUOTE))
+    if (k < s->tok_start + 2 || !staff_word(&d->toks[k - 1]) ||
+        !definite_article(&d->toks[k - 2]) || (d->toks[k - 1].flags & T_IN_QUOTE))
         return 0;
     uint32_t here = (uint32_t)(s - d->sents);
     size_t q = out->n, steps = 0;
@@ -557,11 +557,11 @@ static int officials_of_body_before(const doc *d, const ev_list *out, const sent
         if (pm < 0 || prev->speaker_ent < 0 || prev->nents != 1 ||
             d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
             d->ments[pm].entity != prev->speaker_ent || d->ments[pm].tok_end >= d->ntoks ||
-            !tok_is(&d->toks[d->ments[pm].tok_end], "officials"))
+            !staff_word(&d->toks[d->ments[pm].tok_end]))
             return 0;
         /* (no other officials between: bounded by the four sentences) */
         for (uint32_t t = prev->cue_tok + 1; t + 2 < k; t++)
-            if (tok_is(&d->toks[t], "officials") && !(d->toks[t].flags & T_IN_QUOTE))
+            if (staff_word(&d->toks[t]) && !(d->toks[t].flags & T_IN_QUOTE))
                 return 0;
         ents[0] = prev->speaker_ent;
         *body_m = pm;

@@ -8952,6 +8952,18 @@ static void test_the_officials_of_body_before(void **state)
                   "The rules will change next month, Veldania Bank said. The new rules will also "
                   "cover bonds, the officials said.");
     NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
+    /* any staff word of words.tsv: a body's executives likewise */
+    nt_run_source("ob5", "Reuters", PUB, "",
+                  "The branch will close next month, Veldania Bank executives said. The staff "
+                  "will move to other sites, the executives said.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 2);
+    /* hard negative: past the three sentences before, the body is too
+     * far back to stand for */
+    nt_run_source("ob6", "Reuters", PUB, "",
+                  "The rules will change next month, Veldania Bank officials said. Markets fell. "
+                  "Bonds rose. Oil was flat. Gold slipped. The new rules will also cover bonds, "
+                  "the officials said.");
+    NT_CHECK(nt_count_said_by("Veldania Bank") == 1);
 }
 
 /* "..., said the Beijing News", "the local Arab News said": other outlets
