@@ -13,8 +13,46 @@ void arena_init(arena *a, size_t cap)
     a->cap = cap;
 }
 
+/* arena_alloc_slow while arena_fail_one is armed: the head is the empty
+ * marker block, the blocks handed out from are chained behind it. */
+static void *trip_alloc(arena *a, size_t size)
+{
+    a->trip_count++;
+    if (a->trip_count == a->trip_at) {
+        a->failed = 1;
+        return NULL;
+    }
+    a->failed = 0; /* the failure was that one call's only */
+    arena_block *mark = a->head;
+    size_t at = a->trip_at;
+    a->head = mark->next;
+    a->trip_at = 0;
+    void *p = arena_alloc_slow(a, size);
+    a->trip_at = at;
+    mark->next = a->head;
+    a->head = mark;
+    return p;
+}
+
+int arena_fail_one(arena *a, size_t n)
+{
+    arena_block *mark = a->trip_at ? NULL : malloc(sizeof *mark);
+    if (!a->trip_at) {
+        if (!mark)
+            return -1;
+        mark->size = mark->used = 0; /* no room: the inline path never takes it */
+        mark->next = a->head;
+        a->head = mark;
+    }
+    a->trip_count = 0;
+    a->trip_at = n;
+    return 0;
+}
+
 void *arena_alloc_slow(arena *a, size_t size)
 {
+    if (a->trip_at)
+        return trip_alloc(a, size);
     if (size > a->cap) { /* also keeps the rounding below from wrapping */
         a->failed = 1;
         return NULL;
@@ -81,6 +119,12 @@ void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t first, siz
 
 void arena_reset(arena *a)
 {
+    if (a->trip_at) { /* the marker goes: it may be the oldest block */
+        arena_block *mark = a->head;
+        a->head = mark->next;
+        free(mark);
+        a->trip_at = a->trip_count = 0;
+    }
     arena_block *b = a->head;
     if (b) {
         /* Keep the oldest (first) block: typical items fit in it. */
@@ -106,4 +150,5 @@ void arena_free(arena *a)
     }
     a->head = NULL;
     a->used_total = 0;
+    a->trip_at = a->trip_count = 0;
 }

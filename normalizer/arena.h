@@ -21,6 +21,11 @@ typedef struct arena {
     size_t used_total; /* bytes handed out since the last reset */
     size_t cap;        /* arena_alloc fails beyond this */
     int failed;        /* set once an allocation failed; sticky until reset */
+    /* Tests only (arena_fail_one): allocations counted since it was called,
+     * and the one of them that fails (0: none).  While it is set the first
+     * block in the chain is an empty one, so every allocation takes the slow
+     * path and the inline one pays nothing for it. */
+    size_t trip_count, trip_at;
 } arena;
 
 void arena_init(arena *a, size_t cap);
@@ -50,6 +55,13 @@ char *arena_strndup(arena *a, const char *s, size_t len);
  * a block twice as large (first when *cap is 0), *cap updated.  NULL when
  * the arena is out of room; items stays valid either way. */
 void *arena_grow(arena *a, void *items, size_t n, size_t *cap, size_t first, size_t elem_size);
+/* Tests only: the n-th allocation from now (n >= 1) fails as past the cap
+ * (NULL, a->failed set), and that one only: the next allocation clears the
+ * flag and it and every later one succeed (the cap is still kept).  A rule
+ * that reads the failure as "none found" then gives a silently shorter
+ * result instead of hitting the sticky failure later.  0 on success, -1 when
+ * the marker block could not be had.  Ends at arena_reset. */
+int arena_fail_one(arena *a, size_t n);
 /* Keep the first block for reuse, free the rest. */
 void arena_reset(arena *a);
 void arena_free(arena *a);

@@ -7126,14 +7126,14 @@ static int country_named_before(const doc *d, size_t k, const char *canon)
     return 0;
 }
 
-/* Fill d->sent_ments; on running out of memory leave it NULL (the
- * lookups then scan every mention, as they may). */
-static void index_mentions_by_sentence(doc *d)
+/* Fill d->sent_ments: 0, or -1 when memory ran out (the lookups that
+ * scan every mention without it do not all read as they do with it). */
+static int index_mentions_by_sentence(doc *d)
 {
     uint32_t *start = arena_alloc(d->mem, (d->nsents + 1) * sizeof *start);
     uint32_t *list = arena_alloc_raw(d->mem, (d->nments ? d->nments : 1) * sizeof *list);
     if (!start || !list)
-        return;
+        return -1;
     for (size_t k = 0; k < d->nments; k++)
         start[d->ments[k].sent + 1]++;
     for (size_t s = 0; s < d->nsents; s++)
@@ -7148,6 +7148,7 @@ static void index_mentions_by_sentence(doc *d)
     start[0] = 0;
     d->sent_ment_start = start;
     d->sent_ments = list;
+    return 0;
 }
 
 /* Does mention m name a body of configs/lexicon/organizations.tsv of that
@@ -8942,7 +8943,8 @@ static int presidents_other_leader(doc *d, const mention *m, size_t k, int *foun
 nsv_code resolve_mentions(doc *d, nsv_error *err)
 {
     const lex_entry *office = outlet_office(d);
-    index_mentions_by_sentence(d);
+    if (index_mentions_by_sentence(d) != 0)
+        return out_of_memory(d->limits, err);
     index_mentions_by_token(d);
     size_t nposs = 0;
     const unsigned char *poss_only = possessive_only_people(d, &nposs);
@@ -9282,9 +9284,10 @@ nsv_code resolve_mentions(doc *d, nsv_error *err)
             if (country_office && m->entity < 0 &&
                 strcmp(m->role, "Diplomat")) { /* "a U.S. diplomat" */
                 const char *name = span_text(d, m->tok_start, m->tok_end);
-                if (name)
-                    m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role, m->country);
-                if (m->entity >= 0 && one_of_many)
+                if (!name || (m->entity = add_entity(d, NSV_KIND_PERSON, name, NULL, m->role,
+                                                     m->country)) < 0)
+                    goto nomem;
+                if (one_of_many)
                     d->ents[m->entity].unnamed = 1;
             }
         } else if (m->kind == M_DESC && m->ranked) {
@@ -9617,13 +9620,13 @@ nsv_code resolve_mentions(doc *d, nsv_error *err)
                 n = 0;
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
-                if (m->members) {
-                    /* text order reads better: first mentioned first */
-                    for (int q = 0; q < n; q++)
-                        m->members[q] = found[n - 1 - q];
-                    m->n_members = n;
-                    m->entity = m->members[0];
-                }
+                if (!m->members)
+                    goto nomem;
+                /* text order reads better: first mentioned first */
+                for (int q = 0; q < n; q++)
+                    m->members[q] = found[n - 1 - q];
+                m->n_members = n;
+                m->entity = m->members[0];
             }
         }
         if (m->entity >= 0) {

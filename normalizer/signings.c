@@ -727,8 +727,11 @@ static int parallel_topics(doc *d, doc_np *nps, int n, int max)
     return n;
 }
 
-static const char *np_title(doc *d, const doc_np *np)
+/* The document's title the words of np give, at *title (NULL when they
+ * give none): 0, or -1 when memory ran out copying it. */
+static int np_title(doc *d, const doc_np *np, const char **title)
 {
+    *title = NULL;
     uint32_t s = np->start, e = np->end;
     /* the title reads without its article: "joint communique" */
     while (s < e && (d->toks[s].word_bits & W_DET))
@@ -771,11 +774,11 @@ static const char *np_title(doc *d, const doc_np *np)
             e--;
     }
     if (e <= s)
-        return NULL;
+        return 0;
     size_t a = d->toks[s].start, b = d->toks[e - 1].end;
     char *out = arena_alloc(d->mem, b - a + 1);
     if (!out)
-        return NULL;
+        return -1;
     size_t o = 0;
     int space = 0;
     for (size_t i = a; i < b; i++) {
@@ -794,13 +797,15 @@ static const char *np_title(doc *d, const doc_np *np)
         size_t pl = strlen(np->prefix);
         char *full = arena_alloc(d->mem, pl + 1 + o + 1);
         if (!full)
-            return NULL;
+            return -1;
         memcpy(full, np->prefix, pl);
         full[pl] = ' ';
         memcpy(full + pl + 1, out, o + 1);
-        return full;
+        *title = full;
+        return 0;
     }
-    return out;
+    *title = out;
+    return 0;
 }
 
 /* "agreements were signed on A, on B and on C", "the following documents
@@ -2217,7 +2222,7 @@ static unsigned relday_before_object(const doc *d, uint32_t k, uint32_t limit, i
 }
 
 /* A signing of np at verb or noun `cue`; its modality read from the words
- * in [mod_from, cue). */
+ * in [mod_from, cue).  NULL when memory ran out. */
 static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *rule,
                                 const sentence *s, const doc_np *np, uint32_t mod_from)
 {
@@ -2225,7 +2230,8 @@ static ev_draft *new_signing_at(doc *d, ev_list *out, uint32_t cue, const char *
     if (!e)
         return NULL;
     e->ev.modality = clause_modality(d, cue, mod_from);
-    e->ev.document_title = np_title(d, np);
+    if (np_title(d, np, &e->ev.document_title) < 0)
+        return NULL; /* out of memory, as ev_new's NULL */
     e->ev.document_kind = np->kind;
     e->batch = is_batch(np);
     /* (a capitalised plural names one instrument: "the Artemis Accords") */

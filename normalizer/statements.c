@@ -4678,7 +4678,8 @@ static int company_name_word(const doc *d, uint32_t k)
  * words or places (no article, conjunction, sentence opener, weekday, title,
  * demonym or first name: "When Ukraine said", "But Cairn said", "Friday TWA
  * said", "Chancellor Brown said").
- * The body's entity, or -1 when the speaker stays as it is. */
+ * The body's entity, -1 when the speaker stays as it is, -2 when memory
+ * ran out naming the body. */
 static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *from)
 {
     const mention *x = &d->ments[m];
@@ -4708,11 +4709,12 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
             size_t hl = head ? strlen(head) : 0, tl = strlen(tail);
             char *name = head ? arena_alloc(d->mem, hl + 1 + tl + 1) : NULL;
             if (!name)
-                return -1;
+                return -2;
             memcpy(name, head, hl);
             name[hl] = ' ';
             memcpy(name + hl + 1, tail, tl + 1);
-            return body_entity(d, name);
+            int ent = body_entity(d, name);
+            return ent >= 0 ? ent : -2;
         }
         return -1;
     }
@@ -4737,7 +4739,8 @@ static int company_before_speaker(doc *d, int m, const sentence *s, uint32_t *fr
         return -1;
     *from = a;
     const char *name = span_text(d, a, x->tok_end);
-    return name ? body_entity(d, name) : -1;
+    int ent = name ? body_entity(d, name) : -1;
+    return ent >= 0 ? ent : -2;
 }
 
 /* "the Ford notes were rated", "GMAC notes are selling", "dlrs of
@@ -7083,6 +7086,8 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
         d->ments[speaker].sent == (uint32_t)(s - d->sents)) {
         uint32_t from = 0;
         int co = company_before_speaker(d, speaker, s, &from);
+        if (co == -2)
+            goto nomem;
         if (co >= 0) {
             set_speaker_entity(d, e, co);
             evidence_from(d, e, from);

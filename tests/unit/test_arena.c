@@ -125,6 +125,42 @@ static void test_grow(void **state)
     arena_free(&a);
 }
 
+/* arena_fail_one(a, 3): the first two allocations succeed, the third
+ * fails (NULL, the flag set), the fourth and later succeed again and clear
+ * the flag; the memory handed out stays usable and apart; reset ends it.
+ * Hard negative: the cap still holds while it is armed. */
+static void test_fail_one(void **state)
+{
+    (void)state;
+    arena a;
+    arena_init(&a, 1 << 20);
+    assert_non_null(arena_alloc(&a, 8)); /* before arming: not counted */
+    assert_int_equal(arena_fail_one(&a, 3), 0);
+    char *p = arena_alloc(&a, 100);
+    char *q = arena_strndup(&a, "abc", 3);
+    assert_non_null(p);
+    assert_non_null(q);
+    assert_false(a.failed);
+    assert_null(arena_alloc(&a, 16));
+    assert_true(a.failed);
+    char *r = arena_alloc(&a, 300000); /* a block of its own */
+    assert_non_null(r);
+    assert_false(a.failed);
+    memset(p, 1, 100);
+    memset(r, 2, 300000);
+    assert_string_equal(q, "abc");
+    assert_int_equal(a.trip_count, 4);
+    assert_null(arena_alloc(&a, 2 << 20)); /* past the cap */
+    assert_true(a.failed);
+    arena_reset(&a);
+    assert_int_equal(a.trip_at, 0);
+    assert_non_null(arena_alloc(&a, 16));
+    assert_non_null(arena_alloc(&a, 16));
+    assert_non_null(arena_alloc(&a, 16));
+    assert_false(a.failed);
+    arena_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -133,6 +169,7 @@ int main(void)
         cmocka_unit_test(test_zeroed_and_aligned),
         cmocka_unit_test(test_reset_reuses_first_block),
         cmocka_unit_test(test_grow),
+        cmocka_unit_test(test_fail_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3496,6 +3496,36 @@ static void test_outlet_office_person_out_of_memory(void **state)
                                 &k, "the meeting with Niinisto was read without Vladimir Putin");
 }
 
+/* The outlet's office holder made in the meeting stage of an item whose
+ * many countries have filled the entity table (adding him allocates, to
+ * file him in its index), each allocation of the stage failing alone
+ * (nt_stage_one_failure, run by nt_stage_out_of_memory_item): the stage
+ * fails with NSV_ERR_NOMEM or the call keeps its principal.  Under a cap
+ * every later allocation fails too, so a holder read as "none" when he
+ * could not be made goes unseen there; here it is a meeting without him. */
+static void test_outlet_office_person_one_failure(void **state)
+{
+    (void)state;
+    static const char title[] = "Telephone conversation with President of Finland Sauli Niinisto";
+    static const char text[] =
+        "The sides discussed trade with Sweden, Norway, Denmark, Estonia, Latvia, Lithuania, "
+        "Poland, Germany, France, Italy, Spain, Portugal, Greece, Turkey, Austria, Hungary, "
+        "Romania, Bulgaria, Serbia, Croatia, Slovenia, Slovakia, Belgium, the Netherlands, "
+        "Ireland, Iceland, Canada, Mexico, Brazil, Argentina, Chile, Peru, Colombia, India, China "
+        "and Japan.";
+    nt_run_source("t-1", KREMLIN, PUB, title, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(e && nt_has_party(e, "Putin"));
+    /* hard negative: an outlet of no office holder gives the call no
+     * principal */
+    nt_run_source("t-1", "Test Wire", PUB, title, text);
+    e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(!e || !nt_has_party(e, "Putin"));
+    struct meeting_kept k = {"Niinisto", has_party_arg, "Vladimir Putin"};
+    nt_stage_out_of_memory_item(KREMLIN, title, text, PUB, nt_resolve, nt_meetings, meeting_kept_in,
+                                &k, "the call with Niinisto was read without Vladimir Putin");
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -11663,6 +11693,7 @@ int main(void)
         cmocka_unit_test(test_opening_visit_place_out_of_memory),
         cmocka_unit_test(test_listed_side_out_of_memory),
         cmocka_unit_test(test_outlet_office_person_out_of_memory),
+        cmocka_unit_test(test_outlet_office_person_one_failure),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),

@@ -3531,6 +3531,33 @@ static void description_body_out_of_memory(const char *text, const char *body)
                            "the description was left standing for no one");
 }
 
+/* A group read as its members ("The two leaders" after two people): each
+ * allocation of resolve_mentions failing alone (nt_stage_one_failure, run
+ * by nt_stage_out_of_memory): the stage fails with NSV_ERR_NOMEM or the
+ * group keeps both members, never a group left standing for no one when
+ * its list of members could not be had.  Hard negative: one person named
+ * before gives "the two leaders" no members. */
+static int some_group_of(const doc *x, const ev_list *list, const void *arg)
+{
+    (void)list;
+    for (size_t k = 0; k < x->nments; k++)
+        if (x->ments[k].n_members == *(const int *)arg)
+            return 1;
+    return 0;
+}
+
+static void test_group_members_out_of_memory(void **state)
+{
+    (void)state;
+    static const char text[] = "President Tom Reed spoke today with Sultan of Oman Haitham bin "
+                               "Tariq Al Said. The two leaders discussed regional security.";
+    static const int two = 2;
+    nt_stage_out_of_memory(text, PUB, NULL, nt_resolve, some_group_of, &two,
+                           "the two leaders were read without their members");
+    nt_run(PUB, "President Tom Reed spoke today. The two leaders discussed regional security.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 0);
+}
+
 static void test_description_body_out_of_memory(void **state)
 {
     (void)state;
@@ -4292,6 +4319,7 @@ int main(void)
         cmocka_unit_test(test_body_name_of_part_on_topic),
         cmocka_unit_test(test_hbcu_body),
         cmocka_unit_test(test_description_body_out_of_memory),
+        cmocka_unit_test(test_group_members_out_of_memory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "nsv_test_stage.h"
 #include "nsv_test_util.h"
 
 #define PUB "2022-12-09"
@@ -9031,6 +9032,49 @@ static void test_subject_before_long_relative(void **state)
                  "essential.");
 }
 
+/* "Air Canada said": the capitalised word before a one-word speaker opens
+ * the company's name (company_before_speaker), each allocation of the
+ * statement stage failing alone and under every cap (nt_stage_out_of_memory):
+ * the stage fails with NSV_ERR_NOMEM or the speaker is the whole name, never
+ * "Canada" when the name could not be copied.  Hard negative: "When Canada
+ * said" keeps the country. */
+static nsv_code st_before(doc *x, ev_list *list, nsv_error *err)
+{
+    nsv_code rc = resolve_mentions(x, err);
+    if (!rc)
+        rc = extract_meetings(x, list, err);
+    return rc ? rc : extract_signings(x, list, err);
+}
+
+static nsv_code st_statements(doc *x, ev_list *list, nsv_error *err)
+{
+    return extract_statements(x, list, err);
+}
+
+static int spoken_by(const doc *x, const ev_list *list, const void *arg)
+{
+    for (size_t k = 0; k < list->n; k++) {
+        const ev_draft *e = &list->v[k];
+        if (e->ev.type == NSV_EV_STATEMENT && e->speaker_ent >= 0 && x->ents[e->speaker_ent].name &&
+            !strcmp(x->ents[e->speaker_ent].name, arg))
+            return 1;
+    }
+    return 0;
+}
+
+static void test_company_before_speaker_out_of_memory(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Air Canada said on Monday it would cut 500 jobs at its maintenance centres.";
+    nt_run(PUB, text);
+    NT_CHECK(nt_said_by("Air Canada") != NULL);
+    nt_stage_out_of_memory(text, PUB, st_before, st_statements, spoken_by, "Air Canada",
+                           "the statement was read without its company");
+    nt_run(PUB, "When Canada said it would cut 500 jobs, markets fell.");
+    NT_CHECK(nt_said_by("Air Canada") == NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9449,6 +9493,7 @@ int main(void)
         cmocka_unit_test(test_counted_group_meeting_people),
         cmocka_unit_test(test_body_gloss_before_staff),
         cmocka_unit_test(test_quoted_body_spokesperson),
+        cmocka_unit_test(test_company_before_speaker_out_of_memory),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
