@@ -5566,6 +5566,46 @@ static void test_roster_titles(void **state)
     NT_CHECK(nt_said_by("Endo") != NULL);
 }
 
+/* The role of e's participant whose name has key, or NULL. */
+static const char *party_role(const nsv_event *e, const char *key)
+{
+    for (size_t k = 0; e && k < e->n_participants; k++)
+        if (nt_name_has(e->participants[k].name, key))
+            return e->participants[k].role;
+    return NULL;
+}
+
+/* "New York Lt. Gov. Kathy Hochul", "Maine Gov. Janet Mills": "Lt. Gov."
+ * is one title (titles.tsv), not the rank "Lt." and a person "Gov" whom
+ * every later "Gov." line then names again; "Gov." is the governor's. */
+static void test_roster_lieutenant_governor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a call with coastal governors on the storm.\n\n"
+                "The Mayor and her team were joined on the call by:\n\n"
+                "- Maine Gov. Janet Mills\n"
+                "- New York Lt. Gov. Rita Gomez\n"
+                "- Rhode Island Gov. Paul Brandt\n"
+                "- Vermont Lieutenant Governor Omar Lind\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Mills") && nt_has_party(e, "Gomez") &&
+             nt_has_party(e, "Brandt") && nt_has_party(e, "Lind"));
+    NT_CHECK(e && !nt_has_party(e, "Gov") && e->n_participants == 5);
+    const char *r = party_role(e, "Gomez");
+    NT_CHECK(r && !strcmp(r, "Lieutenant Governor"));
+    r = party_role(e, "Lind");
+    NT_CHECK(r && !strcmp(r, "Lieutenant Governor"));
+    r = party_role(e, "Brandt");
+    NT_CHECK(r && !strcmp(r, "Governor"));
+    /* hard negative: the "gov." of a web address before a title is no
+     * title ("Secretary of Education" stays the role) */
+    nt_run(PUB, "Borrowers should report scams to ReportFraud.ftc.gov. Secretary of Education "
+                "Miguel Cardona met with Governor Lisa Marsh on loans.");
+    e = nt_with_party(NSV_EV_MEETING, "Cardona");
+    r = party_role(e, "Cardona");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && r && !strcmp(r, "Education Minister"));
+}
+
 /* "Meeting with Roscosmos CEO X" heading a kremlin.ru item whose body only
  * says "X briefed the President": the presidency's headline leaves out its
  * own principal, the office holder of the outlet on the item's date. */
@@ -11726,6 +11766,7 @@ int main(void)
         cmocka_unit_test(test_month_may_is_no_modal),
         cmocka_unit_test(test_group_meeting_noun_as_setting),
         cmocka_unit_test(test_roster_titles),
+        cmocka_unit_test(test_roster_lieutenant_governor),
         cmocka_unit_test(test_presidency_headline_host),
         cmocka_unit_test(test_bare_title_owns_meeting),
         cmocka_unit_test(test_royal_honorific),
