@@ -3562,6 +3562,27 @@ static void test_roster_joined_by_colon(void **state)
     NT_CHECK(!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez"));
 }
 
+/* "The Vice President was joined by: • A, Ambassador\n• B, Consul": the
+ * first bullet of a roster may follow the colon on the colon's line; it
+ * is the list's first line. */
+static void test_roster_bullet_after_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a roundtable with coastal leaders on the storm.\n\n"
+                "The Mayor was joined by: \xe2\x80\xa2 Rita Gomez, Director of the Harbor Trust\n"
+                "\xe2\x80\xa2 Paul Brandt, Senior Advisor, Bay Council\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a bullet after a colon that no roster word leads in
+     * lists no one at the meeting */
+    nt_run(PUB, "Mayor Ann Holt met with Governor Lisa Marsh on housing.\n\n"
+                "To cut costs: \xe2\x80\xa2 Rita Gomez will draft the housing bill\n"
+                "\xe2\x80\xa2 Paul Brandt will fund it\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    NT_CHECK(e && !nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
+}
+
 /* A colon roster is read after the running-text rosters: a headline's
  * roundtable with one party gains its officials from "Administration
  * participants included A, ...; and B" first, and then the list.  A
@@ -11693,6 +11714,7 @@ int main(void)
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_roster_joined_by_colon),
+        cmocka_unit_test(test_roster_bullet_after_colon),
         cmocka_unit_test(test_roster_after_inline_roster),
         cmocka_unit_test(test_roster_long_heading),
         cmocka_unit_test(test_region_group_is_other_side),
