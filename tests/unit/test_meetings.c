@@ -3583,6 +3583,30 @@ static void test_roster_bullet_after_colon(void **state)
     NT_CHECK(e && !nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
 }
 
+/* A headline meeting the body's repeats and that is dropped for it hands
+ * over its own place ("... Roundtable with Clean Energy Leaders in
+ * Thailand") when the body's gives none; not a topic's place ("... on the
+ * Bridge Collapse in Baltimore"). */
+static void test_title_place_to_body_meeting(void **state)
+{
+    (void)state;
+    const char *body = "Mayor Ann Holt today convened civil society leaders engaged in climate "
+                       "action in Northern Thailand.\n\n"
+                       "The Mayor was joined by:\n\n"
+                       "- Rita Gomez, Director of the Harbor Trust\n"
+                       "- Paul Brandt, Senior Advisor, Bay Council\n";
+    nt_run_item("t-1", PUB,
+                "Readout of Mayor Holt's Roundtable with Clean Energy Leaders in Thailand", body);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Holt") && e->location_name &&
+             !strcmp(e->location_name, "Thailand"));
+    /* hard negative: the headline's place is its topic's */
+    nt_run_item("t-2", PUB, "Readout of Mayor Holt's Roundtable on the Bridge Collapse in Thailand",
+                body);
+    e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !e->location_name);
+}
+
 /* A colon roster is read after the running-text rosters: a headline's
  * roundtable with one party gains its officials from "Administration
  * participants included A, ...; and B" first, and then the list.  A
@@ -11715,6 +11739,7 @@ int main(void)
         cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_roster_joined_by_colon),
         cmocka_unit_test(test_roster_bullet_after_colon),
+        cmocka_unit_test(test_title_place_to_body_meeting),
         cmocka_unit_test(test_roster_after_inline_roster),
         cmocka_unit_test(test_roster_long_heading),
         cmocka_unit_test(test_region_group_is_other_side),
