@@ -1077,6 +1077,65 @@ static int setting_rule(const ev_draft *e)
                           !strcmp(e->ev.rule, "meeting.named_setting"));
 }
 
+/* How many tokens of a headline are looked at for its place's "in". */
+#define TITLE_PLACE_TOKENS 64
+
+static int place_at(doc *d, ev_draft *e, uint32_t t);
+
+/* Does the headline meeting t's place stand where it is the meeting's own:
+ * after "in"/"at" that opens the headline ("In Kyiv, the President ..."),
+ * or that follows the meeting word ("chaired a meeting in Yeisk"), a word
+ * of the people met ("... Roundtable with Clean Energy Leaders in
+ * Thailand") or a party's name?  Not one that ends a body's name or a
+ * title ("Head of the NATO Mission in Ukraine", "the American Chamber of
+ * Commerce in Ukraine") nor a topic's ("Response to the Bridge Collapse in
+ * Baltimore", "the special operation in Syria"). */
+static int title_place_own(doc *d, const ev_draft *t)
+{
+    if (!t->ev.location_name || t->sent >= d->nsents)
+        return 0;
+    const sentence *s = &d->sents[t->sent];
+    for (uint32_t k = s->tok_start; k + 1 < s->tok_end && k < s->tok_start + TITLE_PLACE_TOKENS;
+         k++) {
+        if (!tok_is(&d->toks[k], "in") && !tok_is(&d->toks[k], "at"))
+            continue;
+        /* (at "the" too: "in the Kremlin" is a venue's) */
+        ev_draft probe = *t;
+        probe.ev.location_name = NULL;
+        if (!place_at(d, &probe, k + 1) && tok_is(&d->toks[k + 1], "the") && k + 2 < s->tok_end)
+            place_at(d, &probe, k + 2);
+        if (!probe.ev.location_name || strcmp(probe.ev.location_name, t->ev.location_name))
+            continue;
+        if (k == s->tok_start || tok_lex(d, k - 1, LEX_MEETING, NULL))
+            return 1;
+        /* after the people met, only a place the gazetteer knows ("Leaders
+         * at UNGA" names the setting, not where) */
+        const token *w = &d->toks[k - 1];
+        if (!probe.ev.location_country)
+            return 0;
+        if ((w->word_bits & (W_GROUP | W_UNNAMED | W_ROSTER)) && !(w->word_bits & W_STATES))
+            return 1;
+        int m = mention_at(d, k - 1);
+        for (int p = 0; m >= 0 && d->ments[m].tok_end == k && p < t->nents; p++)
+            if (d->ments[m].entity >= 0 && t->ents[p] == d->ments[m].entity)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* The body's meeting b stands for the headline's t it repeats: "...
+ * Roundtable Discussion with Clean Energy Leaders in Thailand" over "X
+ * today convened civil society leaders ...": the headline's own place
+ * (title_place_own) is the body's when the body gives none. */
+static void body_takes_title_place(doc *d, ev_draft *b, const ev_draft *t)
+{
+    if (!b->ev.location_name && title_place_own(d, t)) {
+        b->ev.location_name = t->ev.location_name;
+        b->ev.location_country = t->ev.location_country;
+    }
+}
+
 /* A headline meeting of bodies and countries alone ("Readout of White
  * House Meeting with Bipartisan Group of Newly-Elected Mayors", "Meeting of
  * the U.S.-Israel Strategic Consultative Group") over a lead sentence whose
@@ -1088,7 +1147,7 @@ static int setting_rule(const ev_draft *e)
  * stand apart from), nor a lead meeting placed at a setting or told as
  * another ("Before the meeting, X met with Y"), nor one of fewer people
  * than the headline's countries. */
-static void drop_title_bodies_meeting(const doc *d, ev_list *l)
+static void drop_title_bodies_meeting(doc *d, ev_list *l)
 {
     uint32_t lead = lead_sentence(d);
     if (lead == UINT32_MAX)
@@ -1107,7 +1166,7 @@ static void drop_title_bodies_meeting(const doc *d, ev_list *l)
         if (people || (c && c->value == MEET_MULTI))
             continue;
         for (size_t j = 0; j < l->n; j++) {
-            const ev_draft *b = &l->v[j];
+            ev_draft *b = &l->v[j];
             if (b->sent != lead || b->nents < 2 || setting_rule(b) ||
                 (t->day >= 0 && b->day >= 0 && t->day != b->day) || !headline_body_meeting(d, b) ||
                 told_as_another(d, b))
@@ -1138,6 +1197,7 @@ static void drop_title_bodies_meeting(const doc *d, ev_list *l)
              * Russian-Armenian-Azerbaijani talks" over "X and Y discussed
              * at a tete-a-tete meeting" is a larger meeting */
             if (b_people >= 1 && b_people >= countries) {
+                body_takes_title_place(d, b, t);
                 t->dropped = 1;
                 break;
             }
@@ -1145,7 +1205,7 @@ static void drop_title_bodies_meeting(const doc *d, ev_list *l)
     }
 }
 
-static void drop_title_meetings(const doc *d, ev_list *l)
+static void drop_title_meetings(doc *d, ev_list *l)
 {
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *t = &l->v[i];
@@ -1156,7 +1216,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
         if (!meeting_in(t, 1) || t->ev.modality != NSV_MOD_ACTUAL || (t->merged && t->nents != 1))
             continue;
         for (size_t j = 0; j < l->n; j++) {
-            const ev_draft *b = &l->v[j];
+            ev_draft *b = &l->v[j];
             if (b->nents < 2 || (t->day >= 0 && b->day >= 0 && t->day != b->day) ||
                 !headline_body_meeting(d, b))
                 continue;
@@ -1173,6 +1233,7 @@ static void drop_title_meetings(const doc *d, ev_list *l)
                 others_people |= !in_b && d->ents[t->ents[p]].kind == NSV_KIND_PERSON;
             }
             if (same >= 1 && !others_people) {
+                body_takes_title_place(d, b, t);
                 t->dropped = 1;
                 break;
             }

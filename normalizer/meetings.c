@@ -9223,7 +9223,11 @@ static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list,
     int bulleted = -1, lines = 0;
     for (uint32_t k = colon + 1; k < d->ntoks && k <= colon + ROSTER_LIST_TOKENS && lines < 64;
          k++) {
-        if (!line_start(d, k))
+        /* ("joined by: • Robert Godec, ...\n• Lisa Buzenas": the first
+         * bullet may follow the colon on its line) */
+        int bullet_after_colon = k == colon + 1 && d->toks[k].end - d->toks[k].start == 3 &&
+                                 !memcmp(d->text + d->toks[k].start, "\xe2\x80\xa2", 3);
+        if (!line_start(d, k) && !bullet_after_colon)
             continue;
         lines++;
         uint32_t b = k;

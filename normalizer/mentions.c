@@ -2446,6 +2446,12 @@ static inline int try_titled(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 static int titled_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
     const token *first = &d->toks[i];
+    /* "ReportFraud.ftc.gov. Secretary of Education X": a lower-case word
+     * glued to the dot before it is a web address's part, no title
+     * ("gov." is "Gov.") */
+    if (i > 0 && !(first->flags & (T_SPACE_BEFORE | T_PARA_START | T_CAP)) &&
+        is_char(d, i - 1, '.'))
+        return 0;
     if (title_before_body_name(d, i, limit) ||
         (tok_is(first, "the") && i + 1 < limit && title_before_body_name(d, i + 1, limit)))
         return 0;

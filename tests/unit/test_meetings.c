@@ -3592,6 +3592,51 @@ static void test_roster_joined_by_colon(void **state)
     NT_CHECK(!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez"));
 }
 
+/* "The Vice President was joined by: • A, Ambassador\n• B, Consul": the
+ * first bullet of a roster may follow the colon on the colon's line; it
+ * is the list's first line. */
+static void test_roster_bullet_after_colon(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a roundtable with coastal leaders on the storm.\n\n"
+                "The Mayor was joined by: \xe2\x80\xa2 Rita Gomez, Director of the Harbor Trust\n"
+                "\xe2\x80\xa2 Paul Brandt, Senior Advisor, Bay Council\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negative: a bullet after a colon that no roster word leads in
+     * lists no one at the meeting */
+    nt_run(PUB, "Mayor Ann Holt met with Governor Lisa Marsh on housing.\n\n"
+                "To cut costs: \xe2\x80\xa2 Rita Gomez will draft the housing bill\n"
+                "\xe2\x80\xa2 Paul Brandt will fund it\n");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Marsh"));
+    NT_CHECK(e && !nt_has_party(e, "Gomez") && !nt_has_party(e, "Brandt"));
+}
+
+/* A headline meeting the body's repeats and that is dropped for it hands
+ * over its own place ("... Roundtable with Clean Energy Leaders in
+ * Thailand") when the body's gives none; not a topic's place ("... on the
+ * Bridge Collapse in Baltimore"). */
+static void test_title_place_to_body_meeting(void **state)
+{
+    (void)state;
+    const char *body = "Mayor Ann Holt today convened civil society leaders engaged in climate "
+                       "action in Northern Thailand.\n\n"
+                       "The Mayor was joined by:\n\n"
+                       "- Rita Gomez, Director of the Harbor Trust\n"
+                       "- Paul Brandt, Senior Advisor, Bay Council\n";
+    nt_run_item("t-1", PUB,
+                "Readout of Mayor Holt's Roundtable with Clean Energy Leaders in Thailand", body);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Holt") && e->location_name &&
+             !strcmp(e->location_name, "Thailand"));
+    /* hard negative: the headline's place is its topic's */
+    nt_run_item("t-2", PUB, "Readout of Mayor Holt's Roundtable on the Bridge Collapse in Thailand",
+                body);
+    e = nt_with_party(NSV_EV_MEETING, "Gomez");
+    NT_CHECK(e && nt_has_party(e, "Holt") && !e->location_name);
+}
+
 /* A colon roster is read after the running-text rosters: a headline's
  * roundtable with one party gains its officials from "Administration
  * participants included A, ...; and B" first, and then the list.  A
@@ -5594,6 +5639,46 @@ static void test_roster_titles(void **state)
     nt_run(PUB, "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied "
                 "that the charges were unfounded.");
     NT_CHECK(nt_said_by("Endo") != NULL);
+}
+
+/* The role of e's participant whose name has key, or NULL. */
+static const char *party_role(const nsv_event *e, const char *key)
+{
+    for (size_t k = 0; e && k < e->n_participants; k++)
+        if (nt_name_has(e->participants[k].name, key))
+            return e->participants[k].role;
+    return NULL;
+}
+
+/* "New York Lt. Gov. Kathy Hochul", "Maine Gov. Janet Mills": "Lt. Gov."
+ * is one title (titles.tsv), not the rank "Lt." and a person "Gov" whom
+ * every later "Gov." line then names again; "Gov." is the governor's. */
+static void test_roster_lieutenant_governor(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Mayor Ann Holt convened a call with coastal governors on the storm.\n\n"
+                "The Mayor and her team were joined on the call by:\n\n"
+                "- Maine Gov. Janet Mills\n"
+                "- New York Lt. Gov. Rita Gomez\n"
+                "- Rhode Island Gov. Paul Brandt\n"
+                "- Vermont Lieutenant Governor Omar Lind\n");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Mills") && nt_has_party(e, "Gomez") &&
+             nt_has_party(e, "Brandt") && nt_has_party(e, "Lind"));
+    NT_CHECK(e && !nt_has_party(e, "Gov") && e->n_participants == 5);
+    const char *r = party_role(e, "Gomez");
+    NT_CHECK(r && !strcmp(r, "Lieutenant Governor"));
+    r = party_role(e, "Lind");
+    NT_CHECK(r && !strcmp(r, "Lieutenant Governor"));
+    r = party_role(e, "Brandt");
+    NT_CHECK(r && !strcmp(r, "Governor"));
+    /* hard negative: the "gov." of a web address before a title is no
+     * title ("Secretary of Education" stays the role) */
+    nt_run(PUB, "Borrowers should report scams to ReportFraud.ftc.gov. Secretary of Education "
+                "Miguel Cardona met with Governor Lisa Marsh on loans.");
+    e = nt_with_party(NSV_EV_MEETING, "Cardona");
+    r = party_role(e, "Cardona");
+    NT_CHECK(e && nt_has_party(e, "Marsh") && r && !strcmp(r, "Education Minister"));
 }
 
 /* "Meeting with Roscosmos CEO X" heading a kremlin.ru item whose body only
@@ -11685,6 +11770,8 @@ int main(void)
         cmocka_unit_test(test_roster_list),
         cmocka_unit_test(test_roster_numbered_with_heading),
         cmocka_unit_test(test_roster_joined_by_colon),
+        cmocka_unit_test(test_roster_bullet_after_colon),
+        cmocka_unit_test(test_title_place_to_body_meeting),
         cmocka_unit_test(test_roster_after_inline_roster),
         cmocka_unit_test(test_roster_long_heading),
         cmocka_unit_test(test_region_group_is_other_side),
@@ -11759,6 +11846,7 @@ int main(void)
         cmocka_unit_test(test_month_may_is_no_modal),
         cmocka_unit_test(test_group_meeting_noun_as_setting),
         cmocka_unit_test(test_roster_titles),
+        cmocka_unit_test(test_roster_lieutenant_governor),
         cmocka_unit_test(test_presidency_headline_host),
         cmocka_unit_test(test_bare_title_owns_meeting),
         cmocka_unit_test(test_royal_honorific),
