@@ -1538,6 +1538,25 @@ static int parties_in_np(doc *d, ev_draft *e, const doc_np *np)
                 return 0;
             }
         }
+        /* "the signing of the open skies agreement with the European
+         * Union", "Turkey's conclusion of a trilateral agreement with
+         * Finland and Sweden", "the contract with the New England Power
+         * Pool was signed": the "with" right after the title's own document
+         * noun names the other side(s), whoever else signs; not a law's
+         * ("a decree with the Order of Courage"), nor an inner document's
+         * ("a law on the agreement with X") */
+        unsigned hw = 0;
+        if (k < np->topic && np->topic + 1 < np->end && tok_is(&d->toks[np->topic], "with") &&
+            tok_lex(d, k, LEX_DOCUMENT, &hw) && k + hw == np->topic &&
+            (!np->kind || strcmp(np->kind, "law") != 0)) {
+            int o = party_right_the(d, np->topic + 1, np->end);
+            if (o >= 0 && party_mention(d, o) && d->ments[o].tok_end <= np->end) {
+                int coord[MAX_DOCS] = {o};
+                int nc = coordinated(d, o, +1, np->start, np->end, coord, MAX_DOCS);
+                for (int q = 0; q < nc; q++)
+                    ev_add_mention(d, e, coord[q]);
+            }
+        }
         if (!tok_is(&d->toks[k], "between"))
             continue;
         /* slot: j may open a party ("between [the] A and [the] B") */
@@ -3470,18 +3489,24 @@ static int plural_speakers(const doc *d, uint32_t i, const sentence *s, int *out
  * the lower-case words before it ("the stock of", "an 80 pct interest in
  * privately held") are read past, a bounded few; its possession ("General
  * Motors Corp's bus business") is sold by it.  Not one's own asset ("its
- * Allen Industries Inc unit") nor a part of the company ("the Imaging
- * Solutions Inc unit of Reliance Electric Co": a noun follows the name).
- * Entity or -1. */
+ * Allen Industries Inc unit"); a part of the company ("the Imaging
+ * Solutions Inc unit of Reliance Electric Co") is sold by the company it
+ * is part of, and a name another noun follows is none.  Entity or -1. */
+#define TRADED_REACH 14
 static int traded_company(const doc *d, uint32_t o, uint32_t limit)
 {
     uint32_t c = o;
-    while (c < limit && c < o + 8) {
+    while (c < limit && c < o + TRADED_REACH) {
         const token *t = &d->toks[c];
+        /* (a number's thousands: "2,400,000 shares of ... stock of Cardis
+         * Corp") */
+        int thousands = is_char(d, c, ',') && c > o && (d->toks[c - 1].flags & T_NUM) &&
+                        c + 1 < limit && (d->toks[c + 1].flags & T_NUM);
         if ((t->flags & T_CAP) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
-            ((t->flags & T_PUNCT) && !is_char(d, c, '-')) || (t->word_bits & W_TRADE) ||
-            tok_is(t, "its") || tok_is(t, "their") || tok_is(t, "from") || tok_is(t, "to") ||
-            tok_is(t, "into") || tok_is(t, "with") || tok_is(t, "for"))
+            ((t->flags & T_PUNCT) && !is_char(d, c, '-') && !thousands) ||
+            (t->word_bits & W_TRADE) || tok_is(t, "its") || tok_is(t, "their") ||
+            tok_is(t, "from") || tok_is(t, "to") || tok_is(t, "into") || tok_is(t, "with") ||
+            tok_is(t, "for"))
             break;
         c++;
     }
@@ -3491,6 +3516,17 @@ static int traded_company(const doc *d, uint32_t o, uint32_t limit)
     uint32_t e = d->ments[m].tok_end;
     if (!(d->toks[e - 1].word_bits & W_COMPANY))
         return -1;
+    /* "the Imaging Solutions Inc unit of Reliance Electric Co": the
+     * company whose unit it is sells it */
+    if (e + 2 < limit && (d->toks[e].word_bits & W_FIRM) && !(d->toks[e].flags & T_CAP) &&
+        tok_is(&d->toks[e + 1], "of")) {
+        uint32_t a = skip_reuters_open_mark(d, e + 2, limit);
+        int owner = (d->toks[a].flags & T_CAP) ? party_right(d, a, limit) : -1;
+        if (owner < 0 || d->ments[owner].tok_start != a || d->ments[owner].kind != M_ORG ||
+            !(d->toks[d->ments[owner].tok_end - 1].word_bits & W_COMPANY))
+            return -1;
+        return d->ments[owner].entity;
+    }
     if (e < limit && (d->toks[e].flags & T_WORD) &&
         !(d->toks[e].flags & (T_CAP | T_NUM | T_POSS)) &&
         !(d->toks[e].word_bits & (W_PREP | W_CONJ | W_SUBORD)))

@@ -1712,6 +1712,63 @@ static void test_traded_company(void **state)
     NT_CHECK(e && !nt_has_party(e, "Bond Imaging"));
 }
 
+/* The company whose unit is bought sells it ("the X Inc unit of Y Co"), and
+ * the company whose stock is bought is read past a long description of the
+ * shares ("2,400,000 shares of eight pct convertible preferred stock of X
+ * Corp"); not an owner that is no company, nor shares with no company. */
+static void test_traded_unit_owner_and_long_stock(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Atlas Corp signed a letter of intent to acquire the Bond Imaging Inc unit of "
+                "Hanover Electric Co.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Corp") && nt_has_party(e, "Hanover Electric Co"));
+    nt_run(PUB, "Atlas Corp said it has signed an agreement to purchase 2,400,000 shares of eight "
+                "pct convertible preferred stock of Bond Corp -- representing voting control -- "
+                "for 15 mln dlrs.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Atlas Corp") && nt_has_party(e, "Bond Corp"));
+    /* hard negatives */
+    nt_run(PUB, "Atlas Corp signed a letter of intent to acquire the Bond Imaging Inc unit of a "
+                "Texas investor group.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+    nt_run(PUB, "Atlas Corp said it has signed an agreement to purchase 2,400,000 shares of eight "
+                "pct convertible preferred stock for 15 mln dlrs.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 1);
+}
+
+/* The other side the "with" right after a document noun names, in a noun
+ * or passive signing: "the signing of the open skies agreement with the
+ * European Union", "Turkey's conclusion of a trilateral agreement with
+ * Finland and Sweden"; not an inner document's "with" ("the law on
+ * ratification of the agreement with X"), nor a decree's award. */
+static void test_with_party_in_document(void **state)
+{
+    (void)state;
+    nt_run(PUB, "He recalled the signing of the open skies agreement with the European Union, a "
+                "major event.");
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "European Union"));
+    nt_run(PUB, "President Ivan Dorov welcomed Turkey's conclusion of a trilateral agreement with "
+                "Finland and Sweden that paved the way for their membership.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Turkey") && nt_has_party(e, "Finland") &&
+             nt_has_party(e, "Sweden"));
+    nt_run(PUB, "The loan agreement with Argentina was signed on Friday.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && nt_has_party(e, "Argentina"));
+    /* hard negatives */
+    nt_run(PUB, "The President welcomed the signing of the law on ratification of the agreement "
+                "with Uzbekistan.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && !nt_has_party(e, "Uzbekistan"));
+    nt_run(PUB, "He recalled the signing of the decree with the Order of Courage for Ivan Petrov.");
+    e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(!e || e->n_participants == 0);
+}
+
 /* "entered a definitive contract to buy": entering an agreement is
  * concluding it; not entering a market or a phase, nor entering in force. */
 static void test_entered_a_contract(void **state)
@@ -4196,6 +4253,8 @@ int main(void)
         cmocka_unit_test(test_ratified_agreement_signed),
         cmocka_unit_test(test_present_form),
         cmocka_unit_test(test_traded_company),
+        cmocka_unit_test(test_traded_unit_owner_and_long_stock),
+        cmocka_unit_test(test_with_party_in_document),
         cmocka_unit_test(test_other_side_of_last),
         cmocka_unit_test(test_object_relative_other_side),
         cmocka_unit_test(test_entered_a_contract),
