@@ -683,7 +683,7 @@ static uint32_t first_prep(const doc *d, uint32_t a, uint32_t e)
 
 /* "signed decrees on the extension of martial law and the term of
  * mobilisation", "executive orders on awarding the Prize for A and the
- * Prize for B": a plural document noun whose topic is two parallel
+ * Prize for B" (or "awarding" alone): a plural document noun whose topic is two parallel
  * definite phrases ("the N of ... and the M of ...") names two documents
  * (the guide: one event per document the item names separately).  "decrees
  * on awarding our heroes", "agreements on trade and investment" and "the
@@ -693,13 +693,16 @@ static int parallel_topics(doc *d, doc_np *nps, int n, int max)
 {
     for (int q = 0; q < n && n < max; q++) {
         doc_np *np = &nps[q];
-        if (np->prefix || np->topic >= np->end || !tok_is(&d->toks[np->topic], "on"))
+        /* (or the gerund right after the noun: "executive orders awarding
+         * the Prize for A and the Prize for B") */
+        if (np->prefix || np->topic >= np->end ||
+            !(tok_is(&d->toks[np->topic], "on") || ing_form(&d->toks[np->topic])))
             continue;
         const token *h = &d->toks[np->topic - 1];
         if (!np->kind || !(h->flags & T_WORD) || !plural_noun(h))
             continue;
         uint32_t a = np->topic + 1;
-        if (a < np->end && ing_form(&d->toks[a]))
+        if (tok_is(&d->toks[np->topic], "on") && a < np->end && ing_form(&d->toks[a]))
             a++;
         if (a + 1 >= np->end || !tok_is(&d->toks[a], "the"))
             continue;

@@ -3098,6 +3098,28 @@ static void test_parallel_topics(void **state)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
 }
 
+/* The same with the gerund right after the noun: "executive orders awarding
+ * the Prize for A and the Prize for B" are two; "decrees awarding our
+ * heroes", "decrees appointing A and B", one prize, stay one */
+static void test_parallel_gerund_objects(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Anna Berg signed executive orders awarding the 2021 Prize for Young "
+                "Poets and the 2021 Prize for Children's Books.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 2);
+    NT_CHECK(signing_of("executive orders awarding the 2021 Prize for Young Poets") &&
+             signing_of("executive orders awarding the 2021 Prize for Children's Books"));
+    /* hard negatives */
+    nt_run(PUB, "President Anna Berg signed decrees awarding our rescuers and firefighters.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "President Anna Berg signed decrees appointing the ambassadors to France and the "
+                "UK.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    nt_run(PUB, "President Anna Berg signed executive orders awarding the 2021 Prize for Young "
+                "Poets.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+}
+
 /* "Agreements on A and on B were signed", "memoranda of cooperation on A
  * and on B": a plural document noun whose topics repeat "on" names one
  * document per topic; one topic with "and", or a singular noun, stays one */
@@ -4243,6 +4265,7 @@ int main(void)
         cmocka_unit_test(test_fronted_phrase_not_cosignatory),
         cmocka_unit_test(test_with_counterparty_clause_body),
         cmocka_unit_test(test_parallel_topics),
+        cmocka_unit_test(test_parallel_gerund_objects),
         cmocka_unit_test(test_repeated_on_topics),
         cmocka_unit_test(test_similar_to_one_signed_between),
         cmocka_unit_test(test_purpose_doer),
