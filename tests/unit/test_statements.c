@@ -4046,6 +4046,23 @@ static void test_lone_spokesperson_newer_subject(void **state)
                  "said the rules were clear.");
 }
 
+/* "Canadian Governor-General Adrienne Clarkson ... The Governor-General
+ * noted": one title (titles.tsv), whose description is its holder, not a
+ * person "Canadian Governor" nor a governor named before. */
+static void test_governor_general_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held talks with Canadian Governor-General Anna Berg. The "
+                "Governor-General noted that Canada valued the ties. She said the two countries "
+                "had much in common.");
+    NT_CHECK(nt_count_said_by("Anna Berg") == 2);
+    NT_CHECK(nt_said_by("Canadian Governor") == NULL);
+    /* hard negative: a governor is no governor-general */
+    nt_run(PUB, "Governor Ivo Dalen met the press. The Governor-General noted that Canada valued "
+                "the ties.");
+    NT_CHECK(nt_said_by("Ivo Dalen") == NULL);
+}
+
 /* "The Constitutional Affairs Select Committee said ... the MPs said. They
  * said ... , they said": "they" after "the MPs" who stand for the
  * committee is the committee, and a "they" so read goes on. */
@@ -9513,6 +9530,7 @@ int main(void)
         cmocka_unit_test(test_lone_spokesperson_newer_subject),
         cmocka_unit_test(test_lone_spokesperson_own_subject),
         cmocka_unit_test(test_they_after_body_plural_noun),
+        cmocka_unit_test(test_governor_general_title),
         cmocka_unit_test(test_series_middle_after_plain_verb),
         cmocka_unit_test(test_adverb_before_verb_only),
         cmocka_unit_test(test_spoke_in_detail_about),
