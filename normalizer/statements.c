@@ -442,6 +442,26 @@ static int unnamed_plural(const doc *d, uint32_t t)
             x->lower[x->lower_len - 1] == 's');
 }
 
+/* Did statement prev's subject, right before its cue, name its body by a
+ * plural noun that stands for it (body_nouns.tsv: "MPs said", "the MPs
+ * said" for the committee of MPs the item names), or by a "they" that was
+ * read as that body? */
+static int plural_body_subject(const doc *d, const ev_draft *prev)
+{
+    const sentence *ps = &d->sents[prev->sent];
+    uint32_t t = verb_group_start(d, prev->cue_tok, ps->tok_start);
+    if (t <= ps->tok_start)
+        return 0;
+    const token *x = &d->toks[t - 1];
+    /* ("They said ... , they said": a "they" read as that body goes on) */
+    if (tok_is(x, "they") && !(x->flags & T_IN_QUOTE))
+        return 1;
+    int m = mention_ending_at(d, t, ps->tok_start);
+    return x->lower_len > 1 && x->lower[x->lower_len - 1] == 's' && !(x->flags & T_IN_QUOTE) &&
+           tok_lex(d, t - 1, LEX_BODY_NOUN, NULL) != NULL && m >= 0 &&
+           d->ments[m].entity == prev->speaker_ent;
+}
+
 /* "A and B won the case. They also said ...": "they" at token k - 1, the
  * subject of a speech cue, is the named parties coordinated as the subject
  * of this sentence's earlier clause or of the sentence before (GUIDE: a
@@ -496,7 +516,7 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
             d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
             d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end <= prev->cue_tok &&
             ((d->ments[pm].tok_end < prev->cue_tok && staff_word(&d->toks[d->ments[pm].tok_end])) ||
-             plural_s_ending(&d->toks[d->ments[pm].tok_end - 1]))) {
+             plural_s_ending(&d->toks[d->ments[pm].tok_end - 1]) || plural_body_subject(d, prev))) {
             ents[0] = prev->speaker_ent;
             *body_m = pm;
             n = 1;
@@ -1779,37 +1799,63 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
 /* The body that opens sentence s's predecessor in its paragraph as its
  * subject ("However, the DTI has dismissed", "The Association of Chief
  * Police Officers (ACPO) issued"), for lone_spokesperson_at; or -1. */
-static int opening_subject_before(const doc *d, const sentence *s)
+static int lead_descriptor_word(const doc *d, uint32_t k)
 {
-    uint32_t here = (uint32_t)(s - d->sents);
-    if (here == 0 || d->sents[here - 1].para != s->para || !d->sent_ments)
+    const token *t = &d->toks[k];
+    if (!(t->flags & T_WORD) || (t->flags & T_IN_QUOTE) || (t->cats & (1u << LEX_SPEECH)) ||
+        (t->word_bits & (W_PREP | W_AUX | W_BE | W_SUBORD | W_PRONOUN_ANY | W_POSSESSIVE)) ||
+        ed_ending(t))
+        return 0;
+    /* (capitalised: a demonym only, "British package courier") */
+    return !(t->flags & T_CAP) || (t->cats & (1u << LEX_DEMONYM));
+}
+
+static int opening_subject_in(const doc *d, uint32_t sn, uint32_t limit, int descr)
+{
+    if (!d->sent_ments || sn >= d->nsents)
         return -1;
-    /* the first mention of the sentence before, within its first words
-     * ("However, the DTI has", "But the Home Office defended") */
-    const sentence *ps = &d->sents[here - 1];
-    if (d->sent_ment_start[here] == d->sent_ment_start[here - 1])
+    /* the first mention of the sentence, within its first words ("However,
+     * the DTI has", "But the Home Office defended"), past a wire dateline */
+    const sentence *ps = &d->sents[sn];
+    uint32_t open = body_tok(d, ps->tok_start, ps->tok_end);
+    uint32_t j = d->sent_ment_start[sn];
+    while (j < d->sent_ment_start[sn + 1] && d->ments[d->sent_ments[j]].tok_start < open)
+        j++;
+    if (j >= d->sent_ment_start[sn + 1])
         return -1;
-    int b = (int)d->sent_ments[d->sent_ment_start[here - 1]];
+    int b = (int)d->sent_ments[j];
     const mention *x = &d->ments[b];
-    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > ps->tok_start + 3 ||
-        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= ps->tok_end ||
-        (d->toks[x->tok_start].flags & T_IN_QUOTE))
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start < open ||
+        x->tok_start > open + (descr ? 5 : 3) || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION ||
+        x->tok_end >= limit || (d->toks[x->tok_start].flags & T_IN_QUOTE))
         return -1;
-    for (uint32_t k = ps->tok_start; k < x->tok_start; k++)
+    for (uint32_t k = open; k < x->tok_start; k++)
         if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
-            !is_char(d, k, ','))
+            !is_char(d, k, ',') && !is_char(d, k, '<') && !(descr && lead_descriptor_word(d, k)))
             return -1;
     /* the body is the subject: a verb or an auxiliary follows it (past
      * its short name in brackets: "The Association of Chief Police
-     * Officers (ACPO) issued") */
-    uint32_t v = past_short_name(d, x->tok_end, ps->tok_end);
-    if (v >= ps->tok_end)
+     * Officers (ACPO) issued"; past a closing '>' or ticker) */
+    uint32_t v = past_short_name(d, x->tok_end, limit);
+    if (v < limit && is_char(d, v, '>'))
+        v = past_short_name(d, v + 1, limit);
+    if (v >= limit)
         return -1;
     const token *n = &d->toks[v];
     if (!(n->word_bits & W_AUX) && !tok_lex(d, v, LEX_MODALITY, NULL) &&
         !((n->flags & T_WORD) && !(n->flags & T_CAP) && n->lower_len > 3 && ed_ending(n)))
         return -1;
     return party_mention(d, b) ? b : -1;
+}
+
+/* The body that opens sentence s's predecessor in its paragraph as its
+ * subject, for lone_spokesperson_at; or -1. */
+static int opening_subject_before(const doc *d, const sentence *s)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    if (here == 0 || d->sents[here - 1].para != s->para)
+        return -1;
+    return opening_subject_in(d, here - 1, d->sents[here - 1].tok_end, 0);
 }
 
 /* "However, the DTI has dismissed the proposal. A spokesman said ...",
@@ -1841,6 +1887,15 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
      * the RSPCA say ... The Association of Chief Police Officers has issued
      * guidance ... A spokesman said" is the association's) */
     int ob = opening_subject_before(d, s);
+    /* ("<Interlink Express Plc> does not plan to bid ..., a spokesman
+     * said": a spokesperson closing the sentence speaks for the body that
+     * opens it as its subject, when no body spoke just before) */
+    int own = -1;
+    if (bare && lm->tok_start >= s->tok_start + 2 && is_char(d, lm->tok_start - 2, ',') &&
+        (tok_is(&d->toks[lm->tok_start - 1], "a") || tok_is(&d->toks[lm->tok_start - 1], "an")))
+        own = opening_subject_in(d, here, lm->tok_start - 2, 1);
+    if (own >= 0)
+        ob = own;
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||

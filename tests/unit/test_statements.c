@@ -4046,6 +4046,63 @@ static void test_lone_spokesperson_newer_subject(void **state)
                  "said the rules were clear.");
 }
 
+/* "Canadian Governor-General Adrienne Clarkson ... The Governor-General
+ * noted": one title (titles.tsv), whose description is its holder, not a
+ * person "Canadian Governor" nor a governor named before. */
+static void test_governor_general_title(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin held talks with Canadian Governor-General Anna Berg. The "
+                "Governor-General noted that Canada valued the ties. She said the two countries "
+                "had much in common.");
+    NT_CHECK(nt_count_said_by("Anna Berg") == 2);
+    NT_CHECK(nt_said_by("Canadian Governor") == NULL);
+    /* hard negative: a governor is no governor-general */
+    nt_run(PUB, "Governor Ivo Dalen met the press. The Governor-General noted that Canada valued "
+                "the ties.");
+    NT_CHECK(nt_said_by("Ivo Dalen") == NULL);
+}
+
+/* "The Constitutional Affairs Select Committee said ... the MPs said. They
+ * said ... , they said": "they" after "the MPs" who stand for the
+ * committee is the committee, and a "they" so read goes on. */
+static void test_they_after_body_plural_noun(void **state)
+{
+    (void)state;
+    nt_run(PUB, "The Constitutional Affairs Select Committee said parents could exploit delays. "
+                "Courts should be a last resort, the MPs said.\n\nThey said the law should be "
+                "changed. This would help children, they said.");
+    NT_CHECK(nt_count_said_by("Constitutional Affairs Select Committee") == 4);
+    /* hard negatives: MPs of no body the item names are a group; an
+     * unnamed plural between ("campaigners") takes the "they" */
+    nt_run(PUB, "Courts should be a last resort, MPs said. They said the law should be changed.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run(PUB, "The Constitutional Affairs Select Committee said parents could exploit delays. "
+                "Courts should be a last resort, the MPs said, but campaigners disagreed. They "
+                "said the law should be changed.");
+    NT_CHECK(nt_count_said_by("Constitutional Affairs Select Committee") == 2);
+}
+
+/* "<Interlink Express Plc> does not plan to bid ..., a spokesman said": a
+ * bare spokesperson closing the sentence speaks for the body that opens it
+ * as its subject (past a dateline and a short lower-case descriptor). */
+static void test_lone_spokesperson_own_subject(void **state)
+{
+    (void)state;
+    nt_run(PUB, "LONDON, March 31 - British package courier <Brelco Express Plc> does not plan "
+                "to bid for Purolator Courier Corp <PCC.N>, a spokesman said.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    NT_CHECK(nt_said_by("Brelco Express Plc") != NULL);
+    nt_run(PUB, "Brelco Express Plc plans to sell its Paris unit, a spokesman said.");
+    NT_CHECK(nt_said_by("Brelco Express Plc") != NULL);
+    /* hard negatives: a body after a preposition is no subject, nor one
+     * whose noun follows; a named body's spokesman is that body's */
+    no_statement("Approval came from the Indian government, a spokesman said.");
+    no_statement("Brelco Express Plc shares rose sharply on Monday, a spokesman said.");
+    nt_run(PUB, "Brelco Express Plc plans to sell its Paris unit, a Treasury spokesman said.");
+    NT_CHECK(nt_said_by("Brelco Express Plc") == NULL);
+}
+
 /* "reaffirmed X, welcomed Y, and thanked Z": each finite cue of one
  * subject's series is its own event, the middle one after a comma too. */
 static void test_series_middle_cue(void **state)
@@ -9471,6 +9528,9 @@ int main(void)
         cmocka_unit_test(test_definite_official_continues_body),
         cmocka_unit_test(test_pronoun_after_official_of_body),
         cmocka_unit_test(test_lone_spokesperson_newer_subject),
+        cmocka_unit_test(test_lone_spokesperson_own_subject),
+        cmocka_unit_test(test_they_after_body_plural_noun),
+        cmocka_unit_test(test_governor_general_title),
         cmocka_unit_test(test_series_middle_after_plain_verb),
         cmocka_unit_test(test_adverb_before_verb_only),
         cmocka_unit_test(test_spoke_in_detail_about),
