@@ -739,6 +739,8 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "participation",
         "day_opener",
         "roster_by",
+        "delegation_head",
+        "delegation_list",
         NULL,
     };
     /* clang-format on */

@@ -261,6 +261,8 @@ enum phrase_role {
     PHRASE_PARTICIPATION,   /* the people of the sentence's meeting: "with the participation of" */
     PHRASE_DAY_OPENER,      /* a word before a day or month it opens: "on", "last", "early" */
     PHRASE_ROSTER_BY, /* before a list's colon, the people who joined: "joined on the call by" */
+    PHRASE_DELEGATION_HEAD, /* a side's roster opener: "The Russian delegation", "Representing" */
+    PHRASE_DELEGATION_LIST, /* the verb after a delegation that lists its members: "included" */
     PHRASE_ROLE_COUNT
 };
 

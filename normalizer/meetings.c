@@ -10915,6 +10915,257 @@ static void inline_roster(doc *d, ev_list *out, const sentence *s)
         listed_after(d, lone, p, s->tok_end);
 }
 
+/* How many tokens a delegation roster's lead-in may run before its list:
+ * "The Mexican high-level delegation included", "The delegation, headed by
+ * Secretary of the National Security and Defense Council X, included:",
+ * "Representing the United States at the Brussels summit were". */
+#define DELEGATION_LEAD_TOKENS 40
+
+/* How many tokens one member's line of a delegation roster may run ("First
+ * Deputy Head of the Ukrainian Delegation to the TCG Andriy Kostin"), and
+ * how many members the list may name (the corpus's longest names 20). */
+#define DELEGATION_ITEM_TOKENS 32
+#define DELEGATION_MEMBERS_MAX 32
+
+/* The members a delegation roster lists from token v to its sentence's end
+ * `end`, one item between commas, semicolons or "and": each item's last
+ * named person (a full name, a given name or a title), so a title holding
+ * a body or an honorific ("Secretary of Public Health Dr. Jorge Alcocer
+ * Alvarez", "Presidential Executive Office deputy chiefs Dmitry Medvedev")
+ * names the person alone.  An item with no person ("the Secretary of
+ * Foreign Affairs, Alicia Barcena", "high officers of the National Security
+ * Council") or with a clause ("which currently holds the EU presidency")
+ * adds no one; a quotation or an over-long item ends the list.  They join
+ * meeting f. */
+/* Would member m at meeting f make another meeting of the list, told in
+ * another sentence, one of f's subsets ("The Russian delegation included
+ * Foreign Minister X ... Earlier today, X held talks in Sochi with his
+ * Chinese counterpart": X's own talks with the guest are another meeting,
+ * which the merge would fold into f)? */
+static int folds_other_meeting(const doc *d, const ev_list *out, const ev_draft *f, int m)
+{
+    int ent = d->ments[m].entity;
+    if (ent < 0 || ev_has_party(f, ent))
+        return 0;
+    size_t stop = roster_lookback_stop(out);
+    for (size_t b = out->n; b-- > stop;) {
+        const ev_draft *g = &out->v[b];
+        if (g == f || g->ev.type != NSV_EV_MEETING || g->dropped || g->sent == f->sent ||
+            g->ev.modality != NSV_MOD_ACTUAL || g->nents < 2 || !ev_has_party(g, ent))
+            continue;
+        int inside = 1;
+        for (int q = 0; q < g->nents && inside; q++)
+            inside = g->ents[q] == ent || (g->ents[q] >= 0 && ev_has_party(f, g->ents[q]));
+        if (inside)
+            return 1;
+    }
+    return 0;
+}
+
+static void delegation_members(doc *d, ev_list *out, ev_draft *f, uint32_t v, uint32_t end)
+{
+    int added = 0;
+    for (uint32_t k = v; k < end && added < DELEGATION_MEMBERS_MAX;) {
+        int last = -1, clause = 0;
+        uint32_t q = k;
+        for (; q < end && q < k + DELEGATION_ITEM_TOKENS; q++) {
+            if (d->toks[q].flags & T_QUOTE)
+                return;
+            /* "Ambassador Extraordinary and Plenipotentiary of Russia to
+             * China X", "Information Technology and Communications Minister
+             * Y": an "and" parts two members only after a person's name,
+             * one with a given name or before a title or a lower-case word
+             * ("X and the head of Y, Z") */
+            if (is_char(d, q, ',') || is_char(d, q, ';') ||
+                (tok_is(&d->toks[q], "and") && last >= 0 && d->ments[last].tok_end == q &&
+                 (has_given_name(d, last) ||
+                  (q + 1 < end &&
+                   (!(d->toks[q + 1].flags & T_CAP) || tok_lex(d, q + 1, LEX_TITLE, NULL))))))
+                break;
+            clause |= (d->toks[q].word_bits & (W_BE | W_AUX | W_SUBORD)) != 0;
+            int m = mention_at(d, q);
+            if (m >= 0 && d->ments[m].tok_start == q) {
+                if (d->ments[m].kind == M_PERSON && d->ments[m].entity >= 0 &&
+                    (has_given_name(d, m) || titled_person(d, m) || full_name(d, m)))
+                    last = m;
+                else
+                    last = -1;
+                if (d->ments[m].tok_end > q + 1)
+                    q = d->ments[m].tok_end - 1;
+            }
+        }
+        if (q >= k + DELEGATION_ITEM_TOKENS)
+            return;
+        if (last >= 0 && !clause && !folds_other_meeting(d, out, f, last)) {
+            meet_add_mention(d, f, last);
+            added++;
+        }
+        k = q + 1;
+    }
+}
+
+/* A meeting a delegation's roster may join: actual, with two parties or an
+ * open group, and not a background meeting dated more than a week before
+ * the item ("At the North American Leaders' Summit on January 9-10, ..."
+ * over a March readout whose own meeting the item did not report). */
+static int delegation_meeting(const doc *d, const ev_draft *f)
+{
+    return roster_meeting(f) && f->nents && !f->background &&
+           (f->day < 0 || d->published < 0 || f->day + 7 >= d->published);
+}
+
+/* Where the list of a delegation roster in running text starts, or 0: the
+ * sentence opens with a delegation's own lead-in, a phrases.tsv
+ * delegation_head ("The Russian delegation", "Dr. X's high-level
+ * delegation", with an aside after a comma: ", headed by X,") and then a
+ * delegation_list verb ("included", "consisted of"); or "Representing
+ * <party> (at the summit) were"; or a meeting noun "on the <X> side" and a
+ * form of "be" ("Attending the talks on the Russian side were"). */
+static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side_talks,
+                                      uint32_t *head_at)
+{
+    *side_talks = 0;
+    *head_at = 0;
+    uint32_t end = s->tok_end, lim = s->tok_start + DELEGATION_LEAD_TOKENS;
+    if (lim > end)
+        lim = end;
+    uint32_t t = s->tok_start;
+    /* "Representing <side> (at the summit) were" */
+    int side = t + 1 < end && phrase_at(d, t, end, PHRASE_DELEGATION_HEAD) == 1
+                   ? mention_at(d, t + 1)
+                   : -1;
+    if (side >= 0 && d->ments[side].tok_start == t + 1 && d->ments[side].kind != M_PERSON) {
+        for (uint32_t k = d->ments[side].tok_end; k < lim; k++) {
+            if (is_char(d, k, ',') || is_char(d, k, ':') || (d->toks[k].flags & T_QUOTE))
+                return 0;
+            if (d->toks[k].word_bits & W_BE)
+                return k + 1;
+        }
+        return 0;
+    }
+    for (uint32_t k = t; k + 4 < lim; k++) {
+        if ((d->toks[k].flags & T_QUOTE) || is_char(d, k, ':'))
+            return 0;
+        /* "<meeting noun> on the Russian side were" */
+        unsigned nw = 0;
+        const lex_entry *noun = tok_lex(d, k, LEX_MEETING, &nw);
+        if (noun && (noun->value == MEET_NOUN || noun->value == MEET_MULTI) && nw &&
+            k + nw + 4 < end && tok_is(&d->toks[k + nw], "on") &&
+            tok_is(&d->toks[k + nw + 1], "the")) {
+            for (uint32_t q = k + nw + 2; q < k + nw + 5 && q + 1 < end; q++)
+                if (tok_is(&d->toks[q], "side") && (d->toks[q + 1].word_bits & W_BE)) {
+                    *side_talks = 1;
+                    return q > k + nw + 2 ? q + 2 : 0;
+                }
+        }
+        if (!phrase_at(d, k, end, PHRASE_DELEGATION_HEAD))
+            continue;
+        /* the head opens the sentence: no verb, clause, preposition or
+         * comma before it ("Members of the delegation included" lists a
+         * journey's companions, not the talks') */
+        for (uint32_t q = t; q < k; q++)
+            if (is_char(d, q, ',') || (d->toks[q].word_bits &
+                                       (W_BE | W_AUX | W_SUBORD | W_CONJ | W_ROSTER_VERB | W_PREP)))
+                return 0;
+        uint32_t v = k + 1;
+        /* ", headed by X," */
+        if (v < lim && is_char(d, v, ',')) {
+            /* (the head "headed by" or "led by" names leads it: a member) */
+            if (v + 3 < lim && heading_verb(d, v + 1) && (d->toks[v + 2].word_bits & W_PASSIVE_BY))
+                *head_at = v + 3;
+            do
+                v++;
+            while (v < lim && !is_char(d, v, ',') && !is_char(d, v, ':'));
+            if (v >= lim || !is_char(d, v, ','))
+                return 0;
+            v++;
+        }
+        unsigned nv = phrase_at(d, v, end, PHRASE_DELEGATION_LIST);
+        if (!nv)
+            return 0;
+        v += nv;
+        if (v < end && is_char(d, v, ':'))
+            v++;
+        return v < end ? v : 0;
+    }
+    return 0;
+}
+
+/* "The Russian delegation included Foreign Minister X, Presidential Aide Y
+ * and Z", "Representing Russia were A, B", "Attending the talks on the
+ * Russian side were A and B": the members a readout lists of a side's
+ * delegation are placed in the talks (GUIDE: every named party the item
+ * places in the meeting).  They join the meeting named last, a few
+ * paragraphs back at most, else the readout's first in the body: both of
+ * two parties or an open group and not a background meeting dated long
+ * before the item (nor one placed in the past without a day). */
+static void delegation_roster(doc *d, ev_list *out, const sentence *s)
+{
+    int side_talks;
+    uint32_t head_at;
+    uint32_t v = delegation_list_start(d, s, &side_talks, &head_at);
+    if (!v)
+        return;
+    ev_draft *f = NULL;
+    size_t stop = roster_lookback_stop(out);
+    for (size_t b = out->n; b-- > stop && !f;) {
+        ev_draft *g = &out->v[b];
+        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->sent >= (size_t)(s - d->sents) ||
+            !g->nents)
+            continue;
+        if (d->sents[g->sent].para + 4 < s->para)
+            break;
+        /* "The Ukrainian delegation is also in the United States to
+         * participate in the meeting of the Commission, which will take
+         * place on November 10. The delegation includes: ...": a coming
+         * meeting told of a delegation is the one its members go to */
+        if (g->ev.modality != NSV_MOD_ACTUAL) {
+            /* (not one of a sentence that tells held talks too: "X and Y
+             * opened their negotiations, after which the delegations were
+             * admitted to continue the talks") */
+            int held = 0;
+            for (size_t a = b; a-- > stop && out->v[a].sent == g->sent && !held;)
+                held = out->v[a].ev.type == NSV_EV_MEETING && !out->v[a].dropped &&
+                       out->v[a].ev.modality == NSV_MOD_ACTUAL;
+            const sentence *gs = &d->sents[g->sent];
+            for (uint32_t q = gs->tok_start; !held && q < gs->tok_end && q < gs->tok_start + 64;
+                 q++)
+                if (phrase_at(d, q, gs->tok_end, PHRASE_DELEGATION_HEAD) &&
+                    !(d->toks[q].flags & T_CAP))
+                    return;
+            continue;
+        }
+        if (delegation_meeting(d, g))
+            f = g;
+    }
+    if (!f) {
+        roster_index ix;
+        roster_index_build(d, out, &ix);
+        for (size_t k = ix.first_body >= 0 ? (size_t)ix.first_body : out->n;
+             k < out->n && k < ROSTER_LOOKBACK && !f; k++) {
+            if (out->v[k].sent >= (size_t)(s - d->sents))
+                break;
+            if (delegation_meeting(d, &out->v[k]))
+                f = &out->v[k];
+        }
+    }
+    if (!f)
+        return;
+    /* "Attending the talks on the Russian side were": talks of two sides,
+     * each with its leader (not a group's session one of them attended) */
+    if (side_talks) {
+        int people = 0;
+        for (int q = 0; q < f->nents; q++)
+            people += f->ents[q] >= 0 && d->ents[f->ents[q]].kind == NSV_KIND_PERSON;
+        if (people < 2)
+            return;
+    }
+    /* (the head's aside ends at its comma, before the list's verb) */
+    if (head_at)
+        delegation_members(d, out, f, head_at, v);
+    delegation_members(d, out, f, v, s->tok_end);
+}
+
 /* "He was briefed by Secretary A; Secretary B; and Administrator C", "The
  * President was briefed by FEMA Administrator X, Advisor Y and Z": a
  * briefing by named people is a meeting of the one briefed with them (its
@@ -11147,6 +11398,7 @@ void meeting_rosters(doc *d, ev_list *out)
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
             inline_roster(d, out, s);
+            delegation_roster(d, out, s);
             size_t drafts = out->n; /* the sentence's meetings, for participation_joins */
             if (joined)
                 joined_by(d, out, s);

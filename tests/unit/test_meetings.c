@@ -5619,6 +5619,63 @@ static void test_roster_titles(void **state)
     NT_CHECK(nt_said_by("Endo") != NULL);
 }
 
+/* "The Russian delegation included A, B and C", "The delegation, headed by
+ * X, included: A, B", "Representing Norway were A and B", "Attending the
+ * talks on the Norwegian side were A and B": a side's delegation listed in
+ * running text is placed in the talks reported before (GUIDE: every named
+ * party the item places in the meeting), each item's person alone ("Ambassador
+ * Extraordinary and Plenipotentiary to Norway X" is one item, no party
+ * "Extraordinary"). */
+static void test_delegation_roster(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ann Holt held talks with President Karl Lind.\n\n"
+                "The presidents discussed trade and energy.\n\n"
+                "The delegation, headed by Foreign Minister Rita Gomez, included: Defence "
+                "Minister Paul Brandt, Ambassador Extraordinary and Plenipotentiary to Norway "
+                "Lisa Marsh and Presidential Aide John Reed.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Lind") && nt_has_party(e, "Gomez"));
+    NT_CHECK(nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh") && nt_has_party(e, "Reed"));
+    NT_CHECK(!nt_has_party(e, "Extraordinary"));
+    nt_run(PUB, "President Ann Holt held talks with President Karl Lind.\n\n"
+                "Representing Norway were Foreign Minister Rita Gomez and Defence Minister "
+                "Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "President Ann Holt held talks with President Karl Lind.\n\n"
+                "Attending the talks on the Norwegian side were Foreign Minister Rita Gomez "
+                "and Defence Minister Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negatives: people the item names but does not place in the
+     * talks.  A delegation that a clause or preposition puts after other
+     * words ("Members of the delegation", a quoted remark about it) opens
+     * no roster */
+    nt_run(PUB, "President Ann Holt held talks with President Karl Lind.\n\n"
+                "Lind said that the delegation included Senator Paul Brandt.\n\n"
+                "Members of the delegation included Foreign Minister Rita Gomez.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Lind"));
+    NT_CHECK(!nt_has_party(e, "Brandt") && !nt_has_party(e, "Gomez"));
+    /* a side's roster goes with talks of two leaders, not with a group's
+     * session one of them attended */
+    nt_run(PUB, "President Karl Lind attended a summit of the Nordic Council in Oslo.\n\n"
+                "Attending the talks on the Norwegian side were Foreign Minister Rita Gomez "
+                "and Defence Minister Paul Brandt.");
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++)
+        NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, k), "Gomez"));
+    /* a member who holds talks of their own with the guest, told apart,
+     * keeps that meeting: adding them would fold it into the lead talks */
+    nt_run(PUB, "President Ann Holt received Foreign Minister Karl Lind.\n\n"
+                "The delegation included Foreign Minister Rita Gomez and Presidential Aide "
+                "John Reed.\n\n"
+                "Earlier today, Foreign Minister Rita Gomez held talks with Karl Lind.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Reed") && !nt_has_party(e, "Gomez"));
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+}
+
 /* The role of e's participant whose name has key, or NULL. */
 static const char *party_role(const nsv_event *e, const char *key)
 {
@@ -12150,6 +12207,7 @@ int main(void)
         cmocka_unit_test(test_long_counterpart_list),
         cmocka_unit_test(test_headline_stub_lead_time_no_day),
         cmocka_unit_test(test_far_modal_over_prep_meeting),
+        cmocka_unit_test(test_delegation_roster),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
