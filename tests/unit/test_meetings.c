@@ -11668,6 +11668,24 @@ static void test_far_modal_over_prep_meeting(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* "A and B co-hosted leaders from C and D": a co-host receives its guests
+ * as a host does (meeting_cues.tsv host); a summit or event co-hosted, or
+ * one a pair will co-host, is no meeting of the hosts with a guest. */
+static void test_cohosted_guests(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Joseph Biden and Angolan President Joao Lourenco co-hosted "
+                "African leaders from Zambia and Tanzania to discuss the corridor.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Biden") && nt_has_party(e, "Lourenco") &&
+             nt_has_party(e, "Zambia") && nt_has_party(e, "Tanzania"));
+    /* hard negatives */
+    no_actual_meeting("The United States and Germany will co-host the second Global Health "
+                      "Forum next year.");
+    no_actual_meeting("President Joseph Biden co-hosted the charity gala at the museum.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12150,6 +12168,7 @@ int main(void)
         cmocka_unit_test(test_long_counterpart_list),
         cmocka_unit_test(test_headline_stub_lead_time_no_day),
         cmocka_unit_test(test_far_modal_over_prep_meeting),
+        cmocka_unit_test(test_cohosted_guests),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
