@@ -11686,6 +11686,23 @@ static void test_cohosted_guests(void **state)
     no_actual_meeting("President Joseph Biden co-hosted the charity gala at the museum.");
 }
 
+/* "NATO ambassadors met in emergency session today": a group's ambassadors
+ * or envoys (words.tsv side_group) meet as its ministers do; a group's
+ * ambassadors who meet a target, or will meet, hold no meeting. */
+static void test_group_ambassadors_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NATO ambassadors met in emergency session today to discuss tension between "
+                "members Greece and Turkey.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "NATO"));
+    /* hard negatives */
+    no_actual_meeting("NATO ambassadors met the deadline for the report.");
+    no_actual_meeting("NATO ambassadors will meet in emergency session tomorrow.");
+    no_actual_meeting("NATO ambassadors postponed their meeting.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12169,6 +12186,7 @@ int main(void)
         cmocka_unit_test(test_headline_stub_lead_time_no_day),
         cmocka_unit_test(test_far_modal_over_prep_meeting),
         cmocka_unit_test(test_cohosted_guests),
+        cmocka_unit_test(test_group_ambassadors_met),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
