@@ -9829,8 +9829,11 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         !(d->toks[k].flags & T_CAP))
         k--;
     uint32_t their = UINT32_MAX;
+    /* (a month alone counts too, "their August meeting in Buenos Aires",
+     * which no date phrase reads without its day or year) */
     for (uint32_t b = k >= t + 6 ? k - 6 : t; b < k; b++)
-        if (tok_is(&d->toks[b], "their") && date_phrase_end(d, b + 1, k + 1) == k + 1) {
+        if (tok_is(&d->toks[b], "their") && (date_phrase_end(d, b + 1, k + 1) == k + 1 ||
+                                             (b + 1 == k && (d->toks[k].word_bits & W_MONTH)))) {
             their = b;
             break;
         }
@@ -9865,8 +9868,14 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         e->ev.evidence_start = d->toks[their].start;
     if (d->toks[j - 1].end > e->ev.evidence_end)
         e->ev.evidence_end = d->toks[j - 1].end;
-    /* an earlier occasion than the one reported, of its own day */
+    /* an earlier occasion than the one reported, of its own day; with a
+     * month and no day none ("Today, X met Y to advance a roadmap
+     * established at their August meeting": not today's) */
     e->background = 1;
+    if (!day) {
+        e->day = -1;
+        e->day_kind = DAY_FIXED;
+    }
 }
 
 /* How many places one "their previous meetings in A and B" lists, one

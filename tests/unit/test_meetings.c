@@ -11703,6 +11703,46 @@ static void test_group_ambassadors_met(void **state)
     no_actual_meeting("NATO ambassadors postponed their meeting.");
 }
 
+/* "Today, X met Y to advance a roadmap established at their August meeting
+ * in Buenos Aires": a month alone before the noun names the earlier
+ * meeting as "their September 2021 meeting" does, undated (not the day the
+ * sentence's "Today" gives) and apart from today's.  Hard negatives: one
+ * the pair will hold or postponed, and a bare month with no "their". */
+static void test_their_month_meeting(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Today, Adviser John Walker met with Director Li Wen at the White House to advance a "
+        "roadmap established at their August meeting in Rome.",
+        "Today, Adviser John Walker met with Director Li Wen. They advanced a roadmap "
+        "established at their August meeting in Rome.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+        int rome = 0;
+        for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+            const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+            if (e->location_name && !strcmp(e->location_name, "Rome")) {
+                rome = 1;
+                NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+                NT_CHECK(e->date == NULL || !*e->date);
+            }
+        }
+        NT_CHECK(rome);
+    }
+    /* hard negatives */
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. They will review the plan at "
+                "their June meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. They postponed their June "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. The plan was set at the June "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12187,6 +12227,7 @@ int main(void)
         cmocka_unit_test(test_far_modal_over_prep_meeting),
         cmocka_unit_test(test_cohosted_guests),
         cmocka_unit_test(test_group_ambassadors_met),
+        cmocka_unit_test(test_their_month_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
