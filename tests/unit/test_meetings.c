@@ -11743,6 +11743,47 @@ static void test_their_month_meeting(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
 }
 
+/* "The Vice President convened state legislators on July 8, 2022 at the
+ * White House; on July 14, 2022 in Orlando, Florida; and on July 16, 2022
+ * in Philadelphia, Pennsylvania": each day and place after a ";" is one
+ * more convening of the same host (either order of day and place).  Hard
+ * negatives: a series the host will hold, a ";" that goes on with another
+ * clause, and a day with no place. */
+static void test_dated_series_of_convenings(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Vice President Kamala Harris convened state legislators on July 8, 2022 at the White "
+        "House; on July 14, 2022 in Chicago; and on July 16, 2022 in Philadelphia.",
+        "Vice President Kamala Harris convened state legislators at the White House on July 8, "
+        "2022; in Chicago on July 14, 2022; and in Philadelphia on July 16, 2022.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+        int chicago = 0, philly = 0;
+        for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+            const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+            NT_CHECK(nt_has_party(e, "Harris"));
+            if (e->location_name && !strcmp(e->location_name, "Chicago"))
+                chicago = !strncmp(e->date, "2022-07-14", 10);
+            if (e->location_name && !strcmp(e->location_name, "Philadelphia"))
+                philly = !strncmp(e->date, "2022-07-16", 10);
+        }
+        NT_CHECK(chicago && philly);
+    }
+    /* hard negatives */
+    nt_run(PUB, "Vice President Kamala Harris will convene state legislators on July 8, 2023 in "
+                "Chicago; on July 14, 2023 in Boston.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Vice President Kamala Harris convened state legislators on July 8, 2022 in "
+                "Chicago; on July 14, 2022 the law was signed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Vice President Kamala Harris convened state legislators on July 8, 2022 in "
+                "Chicago; in the meeting they discussed health care.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12228,6 +12269,7 @@ int main(void)
         cmocka_unit_test(test_cohosted_guests),
         cmocka_unit_test(test_group_ambassadors_met),
         cmocka_unit_test(test_their_month_meeting),
+        cmocka_unit_test(test_dated_series_of_convenings),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
