@@ -9829,8 +9829,11 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         !(d->toks[k].flags & T_CAP))
         k--;
     uint32_t their = UINT32_MAX;
+    /* (a month alone counts too, "their August meeting in Buenos Aires",
+     * which no date phrase reads without its day or year) */
     for (uint32_t b = k >= t + 6 ? k - 6 : t; b < k; b++)
-        if (tok_is(&d->toks[b], "their") && date_phrase_end(d, b + 1, k + 1) == k + 1) {
+        if (tok_is(&d->toks[b], "their") && (date_phrase_end(d, b + 1, k + 1) == k + 1 ||
+                                             (b + 1 == k && (d->toks[k].word_bits & W_MONTH)))) {
             their = b;
             break;
         }
@@ -9865,8 +9868,14 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         e->ev.evidence_start = d->toks[their].start;
     if (d->toks[j - 1].end > e->ev.evidence_end)
         e->ev.evidence_end = d->toks[j - 1].end;
-    /* an earlier occasion than the one reported, of its own day */
+    /* an earlier occasion than the one reported, of its own day; with a
+     * month and no day none ("Today, X met Y to advance a roadmap
+     * established at their August meeting": not today's) */
     e->background = 1;
+    if (!day) {
+        e->day = -1;
+        e->day_kind = DAY_FIXED;
+    }
 }
 
 /* How many places one "their previous meetings in A and B" lists, one
@@ -9947,6 +9956,125 @@ static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint3
     /* an earlier occasion than the one reported */
     e->background = 1;
     return e;
+}
+
+/* How many more convenings one "convened X on A at P; on B in Q; and on C
+ * in R" lists after its first. */
+#define SERIES_MAX 8
+
+/* One segment of a dated series from token c (past its ";" and "and"):
+ * "on July 14, 2022 in Orlando, Florida" or "in Orlando, Florida on July
+ * 14, 2022", ending at a ";" or the sentence's end.  1 when it is one, with
+ * its date's tokens [*d0, *d1), its "in"/"at" in *prep and its end (the
+ * ";" or the sentence's end) in *next; else 0. */
+static int series_segment(const doc *d, uint32_t c, uint32_t end, uint32_t *d0, uint32_t *d1,
+                          uint32_t *prep, uint32_t *next)
+{
+    uint32_t z = c;
+    while (z < end && z < c + 20 && !is_char(d, z, ';'))
+        z++;
+    if (z >= c + 20)
+        return 0;
+    /* (the sentence's full stop ends the last one) */
+    uint32_t stop = z == end && z > c && is_char(d, z - 1, '.') ? z - 1 : z;
+    if (stop <= c + 3)
+        return 0;
+    if (tok_is(&d->toks[c], "on")) {
+        uint32_t dp = date_phrase_end(d, c, stop);
+        if (dp <= c + 1 || dp + 1 >= stop ||
+            !(tok_is(&d->toks[dp], "in") || tok_is(&d->toks[dp], "at")))
+            return 0;
+        *d0 = c, *d1 = dp, *prep = dp;
+    } else if (tok_is(&d->toks[c], "in") || tok_is(&d->toks[c], "at")) {
+        uint32_t q = c + 2;
+        while (q < stop && !tok_is(&d->toks[q], "on"))
+            q++;
+        if (q >= stop || date_phrase_end(d, q, stop) != stop)
+            return 0;
+        *d0 = q, *d1 = stop, *prep = c;
+    } else
+        return 0;
+    *next = z;
+    return 1;
+}
+
+/* "The Vice President convened state legislators from across the country
+ * on July 8, 2022 at the White House; on July 14, 2022 in Orlando, Florida;
+ * and on July 16, 2022 in Philadelphia, Pennsylvania": a convening whose
+ * day and place are followed, after a ";", by more days and places is one
+ * meeting per day (GUIDE: past meetings stated as fact, each its own
+ * occasion), of the same parties, each of its own day and place.  The
+ * first is the meeting the sentence drafted; only a chain of whole
+ * segments, each with a resolvable day and a town, adds its meetings.
+ * Returns 0, or -1 out of memory. */
+static int dated_series(doc *d, ev_list *out, const sentence *s, size_t first)
+{
+    uint32_t end = s->tok_end;
+    size_t n0 = out->n;
+    for (size_t a = first; a < n0; a++) {
+        const ev_draft *e = &out->v[a];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
+            e->day < 0 || e->nents < 1)
+            continue;
+        /* the first ";" after the cue, with the meeting's own date before
+         * it (and no other meeting cue between) */
+        uint32_t semi = UINT32_MAX, dated = 0;
+        for (uint32_t k = e->cue_tok + 1; k < end && k < e->cue_tok + 40; k++) {
+            if (is_char(d, k, ';')) {
+                semi = k;
+                break;
+            }
+            if (k > e->cue_tok + 1 && tok_lex(d, k, LEX_MEETING, NULL))
+                break;
+            if (date_phrase_end(d, k, end) > k + 1)
+                dated = 1;
+        }
+        if (semi == UINT32_MAX || !dated)
+            continue;
+        size_t ei = a;
+        for (int steps = 0; steps < SERIES_MAX && semi < end; steps++) {
+            uint32_t c = semi + 1;
+            if (c < end && tok_is(&d->toks[c], "and"))
+                c++;
+            uint32_t d0 = 0, d1 = 0, prep = 0, next = 0;
+            if (c >= end || !series_segment(d, c, end, &d0, &d1, &prep, &next))
+                break;
+            int bg = 0;
+            day_t day = sentence_date(d, d0, d1, &bg);
+            if (day < 0)
+                break;
+            unsigned nw = 0;
+            const lex_entry *cue = tok_lex(d, out->v[ei].cue_tok, LEX_MEETING, &nw);
+            if (!cue)
+                break;
+            ev_draft *x = new_meeting(d, out, out->v[ei].cue_tok, cue, out->v[ei].ev.rule, s);
+            if (!x)
+                return -1;
+            const ev_draft *f = &out->v[ei];
+            for (int p = 0; p < f->nents; p++)
+                ev_add_party(d, x, f->ents[p]);
+            x->open_group = f->open_group;
+            x->convening = f->convening;
+            x->ev.format = f->ev.format;
+            x->ev.modality = f->ev.modality;
+            x->day = day;
+            x->day_kind = DAY_FIXED;
+            x->background = 0;
+            /* its own place, read as the sentence's places are */
+            x->ev.location_name = NULL;
+            x->ev.location_country = NULL;
+            if (!ev_place_at(d, x, prep + 1)) {
+                x->dropped = 1;
+                break;
+            }
+            /* each day its own span, so that the meetings keep their own
+             * ids */
+            x->ev.evidence_end = d->toks[next - 1].end;
+            semi = next;
+        }
+        return 0;
+    }
+    return 0;
 }
 
 /* The meeting noun's plural ("meetings", "talks", "summits")? */
@@ -10288,6 +10416,8 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
             return out_of_memory(d->limits, err);
         hosted_for_meeting(d, out, s, first);
         topic_chair_once(d, out, s, first);
+        if (dated_series(d, out, s, first) < 0)
+            return out_of_memory(d->limits, err);
         /* "holds its semi-annual meetings with the World Bank next week",
          * "the IMF and World Bank annual meetings later this year": a
          * future time right after the meeting's words says it has not

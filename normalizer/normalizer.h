@@ -193,6 +193,8 @@ int coordinated(const doc *d, int m, int dir, uint32_t limit_lo, uint32_t limit_
 uint32_t skip_reuters_open_mark(const doc *d, uint32_t t, uint32_t limit);
 void ev_add_mention(doc *d, ev_draft *e, int m);
 void ev_place(doc *d, ev_draft *e);
+/* Where token t (after its "in"/"at") places e, as ev_place reads it; 1 when set. */
+int ev_place_at(doc *d, ev_draft *e, uint32_t t);
 void ev_date(doc *d, ev_draft *e);
 
 /* statements.c, meetings.c, signings.c */

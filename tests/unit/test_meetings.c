@@ -11725,6 +11725,122 @@ static void test_far_modal_over_prep_meeting(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, NSV_MOD_ACTUAL) == 1);
 }
 
+/* "A and B co-hosted leaders from C and D": a co-host receives its guests
+ * as a host does (meeting_cues.tsv host); a summit or event co-hosted, or
+ * one a pair will co-host, is no meeting of the hosts with a guest. */
+static void test_cohosted_guests(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Today, President Joseph Biden and Angolan President Joao Lourenco co-hosted "
+                "African leaders from Zambia and Tanzania to discuss the corridor.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Biden") && nt_has_party(e, "Lourenco") &&
+             nt_has_party(e, "Zambia") && nt_has_party(e, "Tanzania"));
+    /* hard negatives */
+    no_actual_meeting("The United States and Germany will co-host the second Global Health "
+                      "Forum next year.");
+    no_actual_meeting("President Joseph Biden co-hosted the charity gala at the museum.");
+}
+
+/* "NATO ambassadors met in emergency session today": a group's ambassadors
+ * or envoys (words.tsv side_group) meet as its ministers do; a group's
+ * ambassadors who meet a target, or will meet, hold no meeting. */
+static void test_group_ambassadors_met(void **state)
+{
+    (void)state;
+    nt_run(PUB, "NATO ambassadors met in emergency session today to discuss tension between "
+                "members Greece and Turkey.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "NATO"));
+    /* hard negatives */
+    no_actual_meeting("NATO ambassadors met the deadline for the report.");
+    no_actual_meeting("NATO ambassadors will meet in emergency session tomorrow.");
+    no_actual_meeting("NATO ambassadors postponed their meeting.");
+}
+
+/* "Today, X met Y to advance a roadmap established at their August meeting
+ * in Buenos Aires": a month alone before the noun names the earlier
+ * meeting as "their September 2021 meeting" does, undated (not the day the
+ * sentence's "Today" gives) and apart from today's.  Hard negatives: one
+ * the pair will hold or postponed, and a bare month with no "their". */
+static void test_their_month_meeting(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Today, Adviser John Walker met with Director Li Wen at the White House to advance a "
+        "roadmap established at their August meeting in Rome.",
+        "Today, Adviser John Walker met with Director Li Wen. They advanced a roadmap "
+        "established at their August meeting in Rome.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+        int rome = 0;
+        for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+            const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+            if (e->location_name && !strcmp(e->location_name, "Rome")) {
+                rome = 1;
+                NT_CHECK(nt_has_party(e, "Walker") && nt_has_party(e, "Li Wen"));
+                NT_CHECK(e->date == NULL || !*e->date);
+            }
+        }
+        NT_CHECK(rome);
+    }
+    /* hard negatives */
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. They will review the plan at "
+                "their June meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. They postponed their June "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Adviser John Walker met with Director Li Wen. The plan was set at the June "
+                "meeting.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
+/* "The Vice President convened state legislators on July 8, 2022 at the
+ * White House; on July 14, 2022 in Orlando, Florida; and on July 16, 2022
+ * in Philadelphia, Pennsylvania": each day and place after a ";" is one
+ * more convening of the same host (either order of day and place).  Hard
+ * negatives: a series the host will hold, a ";" that goes on with another
+ * clause, and a day with no place. */
+static void test_dated_series_of_convenings(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Vice President Kamala Harris convened state legislators on July 8, 2022 at the White "
+        "House; on July 14, 2022 in Chicago; and on July 16, 2022 in Philadelphia.",
+        "Vice President Kamala Harris convened state legislators at the White House on July 8, "
+        "2022; in Chicago on July 14, 2022; and in Philadelphia on July 16, 2022.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 3);
+        int chicago = 0, philly = 0;
+        for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++) {
+            const nsv_event *e = nt_nth(NSV_EV_MEETING, k);
+            NT_CHECK(nt_has_party(e, "Harris"));
+            if (e->location_name && !strcmp(e->location_name, "Chicago"))
+                chicago = !strncmp(e->date, "2022-07-14", 10);
+            if (e->location_name && !strcmp(e->location_name, "Philadelphia"))
+                philly = !strncmp(e->date, "2022-07-16", 10);
+        }
+        NT_CHECK(chicago && philly);
+    }
+    /* hard negatives */
+    nt_run(PUB, "Vice President Kamala Harris will convene state legislators on July 8, 2023 in "
+                "Chicago; on July 14, 2023 in Boston.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB, "Vice President Kamala Harris convened state legislators on July 8, 2022 in "
+                "Chicago; on July 14, 2022 the law was signed.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    nt_run(PUB, "Vice President Kamala Harris convened state legislators on July 8, 2022 in "
+                "Chicago; in the meeting they discussed health care.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12208,6 +12324,10 @@ int main(void)
         cmocka_unit_test(test_headline_stub_lead_time_no_day),
         cmocka_unit_test(test_far_modal_over_prep_meeting),
         cmocka_unit_test(test_delegation_roster),
+        cmocka_unit_test(test_cohosted_guests),
+        cmocka_unit_test(test_group_ambassadors_met),
+        cmocka_unit_test(test_their_month_meeting),
+        cmocka_unit_test(test_dated_series_of_convenings),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
