@@ -739,6 +739,8 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "participation",
         "day_opener",
         "roster_by",
+        "title_trip",
+        "title_topic",
         NULL,
     };
     /* clang-format on */

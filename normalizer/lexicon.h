@@ -260,7 +260,9 @@ enum phrase_role {
     PHRASE_REPORT_TOPIC,    /* a report on a topic to no one: "Minister X spoke about ..." */
     PHRASE_PARTICIPATION,   /* the people of the sentence's meeting: "with the participation of" */
     PHRASE_DAY_OPENER,      /* a word before a day or month it opens: "on", "last", "early" */
-    PHRASE_ROSTER_BY, /* before a list's colon, the people who joined: "joined on the call by" */
+    PHRASE_ROSTER_BY,   /* before a list's colon, the people who joined: "joined on the call by" */
+    PHRASE_TITLE_TRIP,  /* a title's noun of a journey to a place: "X's Travel to India" */
+    PHRASE_TITLE_TOPIC, /* a readout title's head before its topic: "Readout of" */
     PHRASE_ROLE_COUNT
 };
 
