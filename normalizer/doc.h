@@ -822,23 +822,24 @@ static inline unsigned phrase_at(const doc *d, uint32_t t, uint32_t end, int rol
     return 0;
 }
 
-/* Which of the phrases.tsv roles in `want` (a mask, bit 1u << role) have a
+/* Which of the phrases.tsv roles in `want` (a mask, bit PHRASE_BIT(role)) have a
  * phrase at token t that ends at or before `end`: the mask of those present,
  * 0 when none.  One walk of t's matches answers a loop that asks several
  * roles of every token, where phrase_at per role would walk them each time;
  * phrase_at then gives the length for the few roles present. */
-_Static_assert(PHRASE_ROLE_COUNT <= 32, "phrase roles fit a 32-bit mask");
-static inline uint32_t phrase_roles_at(const doc *d, uint32_t t, uint32_t end, uint32_t want)
+#define PHRASE_BIT(role) (UINT64_C(1) << (role))
+_Static_assert(PHRASE_ROLE_COUNT <= 64, "phrase roles fit a 64-bit mask");
+static inline uint64_t phrase_roles_at(const doc *d, uint32_t t, uint32_t end, uint64_t want)
 {
-    uint32_t found = 0;
+    uint64_t found = 0;
     if (t >= d->ntoks || t >= end)
         return 0;
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << LEX_PHRASE)) || t + m->nwords > end)
             continue;
         for (const lex_entry *e = m->entry; e; e = e->next)
-            if (e->cat == LEX_PHRASE && e->value >= 0 && e->value < 32)
-                found |= want & (1u << e->value);
+            if (e->cat == LEX_PHRASE && e->value >= 0 && e->value < PHRASE_ROLE_COUNT)
+                found |= want & PHRASE_BIT(e->value);
     }
     return found;
 }

@@ -741,6 +741,8 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "roster_by",
         "delegation_head",
         "delegation_list",
+        "title_trip",
+        "title_topic",
         NULL,
     };
     /* clang-format on */

@@ -263,6 +263,8 @@ enum phrase_role {
     PHRASE_ROSTER_BY, /* before a list's colon, the people who joined: "joined on the call by" */
     PHRASE_DELEGATION_HEAD, /* a side's roster opener: "The Russian delegation", "Representing" */
     PHRASE_DELEGATION_LIST, /* the verb after a delegation that lists its members: "included" */
+    PHRASE_TITLE_TRIP,      /* a title's noun of a journey to a place: "X's Travel to India" */
+    PHRASE_TITLE_TOPIC,     /* a readout title's head before its topic: "Readout of" */
     PHRASE_ROLE_COUNT
 };
 

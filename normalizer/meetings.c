@@ -1103,6 +1103,34 @@ static inline int visit_place_at(doc *d, uint32_t t, uint32_t from, uint32_t end
         return 0;
     return visit_place_from(d, t, from, end, title, want, name, country, ours);
 }
+/* A title's topic opening before its visit phrase, ending at token o (the
+ * word before the phrase's traveller or first word): a readout's head
+ * (phrases.tsv title_topic: "Readout of X's Travel to India"), or "on" after
+ * a speaker's name ("Statement by NSC Spokesperson Y on Deputy National
+ * Security Advisor Z's Travel to Brussels"); not "Results of X's Travel". */
+static int title_topic_visit(const doc *d, uint32_t o, uint32_t from, uint32_t end)
+{
+    if (o <= from)
+        return 0;
+    for (uint32_t h = o > from + 2 ? o - 2 : from; h < o; h++)
+        if (phrase_at(d, h, end, PHRASE_TITLE_TOPIC) == o + 1 - h)
+            return 1;
+    int m = mention_at(d, o - 1);
+    return tok_is(&d->toks[o], "on") && m >= 0 && d->ments[m].kind == M_PERSON &&
+           d->ments[m].tok_end == o;
+}
+
+/* Does a title's visit phrase list several places after its "to" at t:
+ * "Travel to Gabon and Nigeria", "Travel to Israel and the West Bank"?
+ * Such a title names no one place of the item's meetings. */
+static int title_lists_places(const doc *d, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t + 1; k < end; k++)
+        if (tok_is(&d->toks[k], "and") || is_char(d, k, '&'))
+            return 1;
+    return 0;
+}
+
 static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int title,
                             nsv_modality want, const char **name, const char **country, int *ours)
 {
@@ -1113,8 +1141,11 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
         !(visited || tok_is(&d->toks[t + 1], "to") || tok_is(&d->toks[t + 1], "in")))
         return 0;
     int opened = 0; /* an opener's visit: "During his trip to X," */
-    /* "During his working trip to the Kharkiv region," is a visit too */
-    if ((tok_is(u, "visit") || tok_is(u, "trip")) && tok_is(&d->toks[t + 1], "to")) {
+    /* "During his working trip to the Kharkiv region," is a visit too; so
+     * is a title's journey (phrases.tsv title_trip: "X's Travel to India") */
+    if ((tok_is(u, "visit") || tok_is(u, "trip") ||
+         (title && phrase_at(d, t, end, PHRASE_TITLE_TRIP))) &&
+        tok_is(&d->toks[t + 1], "to")) {
         opened = 1;
         /* back over an article, "his" and adjectives to the opener or the
          * start ("During his visit to X,") */
@@ -1144,7 +1175,10 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
                 break;
             k--;
         }
-        if (k > from && !visit_opener(d, k - 1))
+        if (k > from && !visit_opener(d, k - 1) &&
+            !(title && title_topic_visit(d, k - 1, from, end)))
+            return 0;
+        if (title && title_lists_places(d, t + 1, end))
             return 0;
     } else if (!visited && !guest_on_visit(d, t, end) &&
                !((tok_is(u, "arrived") || tok_is(u, "arrives")) && tok_is(&d->toks[t + 1], "in")) &&
@@ -1208,6 +1242,42 @@ static int visit_place_from(doc *d, uint32_t t, uint32_t from, uint32_t end, int
     return 1;
 }
 
+/* The one city of country the body's lead sentence goes to or is in: a
+ * place with that country after "to", "in" or "visited" ("led a delegation
+ * to New Delhi", "visited New Delhi, India", "arrived in Jeddah"), or NULL
+ * when there is none or two different ones. */
+static const char *lead_city_in(const doc *d, const char *country)
+{
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX || lead >= d->nsents || d->sents[lead].end <= d->title_len)
+        return NULL;
+    const sentence *s = &d->sents[lead];
+    const char *city = NULL;
+    for (uint32_t t = s->tok_start + 1; t < s->tok_end; t++) {
+        const token *b = &d->toks[t - 1];
+        if (!tok_is(b, "to") && !tok_is(b, "in") && !visited_word(b))
+            continue;
+        int m = mention_at(d, t);
+        if (m < 0 || d->ments[m].tok_start != t)
+            continue;
+        /* ("visited New Delhi": a capital the text may read as its state) */
+        const lex_entry *capital = tok_lex(d, t, LEX_CAPITAL, NULL);
+        const char *name =
+            capital && capital->canon && capital->extra && !strcmp(capital->extra, country)
+                ? capital->canon
+            : d->ments[m].kind == M_PLACE && d->ments[m].name && d->ments[m].country &&
+                    !strcmp(d->ments[m].country, country)
+                ? d->ments[m].name
+                : NULL;
+        if (!name || !strcmp(name, country))
+            continue;
+        if (city && strcmp(city, name))
+            return NULL;
+        city = name;
+    }
+    return city;
+}
+
 /* A meeting with no place of its own is where its visit is: a guest "who is
  * on a visit to our country" or "who arrived in Russia" in its sentence, or
  * a title "Official visit to India" / "X arrived in Ankara".  Kept aside
@@ -1264,6 +1334,14 @@ static int visit_place(doc *d, ev_draft *e, const sentence *s)
                 break;
             }
         }
+    /* "Readout of X's Travel to India" over "X led a U.S. delegation to New
+     * Delhi", "X visited New Delhi, India": a visited country yields to the
+     * one city of it the body's lead sentence goes to */
+    if (name && country && !strcmp(name, country)) {
+        const char *city = lead_city_in(d, country);
+        if (city)
+            name = city;
+    }
     e->visit_place = name;
     e->visit_country = country;
     return 0;
@@ -11507,8 +11585,8 @@ static void discussed_together(doc *d, ev_list *out)
 void meeting_rosters(doc *d, ev_list *out)
 {
     /* the phrase roles the sentence loop's token steps start at */
-    const uint32_t token_roles =
-        (1u << PHRASE_PARTICIPATION) | (1u << PHRASE_REPORT_GIVE) | (1u << PHRASE_REPORT_TOPIC);
+    const uint64_t token_roles = PHRASE_BIT(PHRASE_PARTICIPATION) | PHRASE_BIT(PHRASE_REPORT_GIVE) |
+                                 PHRASE_BIT(PHRASE_REPORT_TOPIC);
     roster_index ix = {0};
     /* a bulleted or numbered line somewhere, a "joined by": few items have
      * either, and the scans below would visit every token */
@@ -11535,14 +11613,14 @@ void meeting_rosters(doc *d, ev_list *out)
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
                 /* one walk of t's lexicon matches tells which of the
                  * phrase steps can fire at t: each walked them all */
-                uint32_t roles =
+                uint64_t roles =
                     d->toks[t].matches ? phrase_roles_at(d, t, s->tok_end, token_roles) : 0;
-                if (roles & (1u << PHRASE_PARTICIPATION))
+                if (roles & PHRASE_BIT(PHRASE_PARTICIPATION))
                     participation_joins(d, out, s, t, drafts);
                 if (!(d->toks[t].flags & T_CAP)) {
-                    if (roles & (1u << PHRASE_REPORT_GIVE))
+                    if (roles & PHRASE_BIT(PHRASE_REPORT_GIVE))
                         gave_report(d, out, s, t);
-                    if (roles & (1u << PHRASE_REPORT_TOPIC))
+                    if (roles & PHRASE_BIT(PHRASE_REPORT_TOPIC))
                         topic_report(d, out, s, t);
                 }
                 if (d->toks[t].word_bits & W_REPORT) {

@@ -531,17 +531,25 @@ static void test_phrase_roles_at(void **state)
     (void)state;
     annotate("Minister Ivanov presented a report with the participation of Mr Petrov.");
     uint32_t end = (uint32_t)d.ntoks;
-    const uint32_t want =
-        (1u << PHRASE_PARTICIPATION) | (1u << PHRASE_REPORT_GIVE) | (1u << PHRASE_REPORT_TOPIC);
-    assert_int_equal(phrase_roles_at(&d, tok_of("presented"), end, want), 1u << PHRASE_REPORT_GIVE);
-    assert_int_equal(phrase_roles_at(&d, tok_of("with"), end, want), 1u << PHRASE_PARTICIPATION);
+    const uint32_t want = PHRASE_BIT(PHRASE_PARTICIPATION) | PHRASE_BIT(PHRASE_REPORT_GIVE) |
+                          PHRASE_BIT(PHRASE_REPORT_TOPIC);
+    assert_int_equal(phrase_roles_at(&d, tok_of("presented"), end, want),
+                     PHRASE_BIT(PHRASE_REPORT_GIVE));
+    assert_int_equal(phrase_roles_at(&d, tok_of("with"), end, want),
+                     PHRASE_BIT(PHRASE_PARTICIPATION));
     assert_int_equal(phrase_at(&d, tok_of("with"), end, PHRASE_PARTICIPATION), 4);
     /* hard negatives: a role not asked for, a phrase cut by the end, a word
      * that starts no phrase of the roles, a token past the end */
-    assert_int_equal(phrase_roles_at(&d, tok_of("presented"), end, 1u << PHRASE_PARTICIPATION), 0);
+    assert_int_equal(
+        phrase_roles_at(&d, tok_of("presented"), end, PHRASE_BIT(PHRASE_PARTICIPATION)), 0);
     assert_int_equal(phrase_roles_at(&d, tok_of("with"), tok_of("of"), want), 0);
     assert_int_equal(phrase_roles_at(&d, tok_of("report"), end, want), 0);
     assert_int_equal(phrase_roles_at(&d, end, end, want), 0);
+    /* the roles past the 32nd answer too: the mask is 64 bits wide */
+    _Static_assert(PHRASE_TITLE_TOPIC >= 32, "a role past bit 31 exists to test");
+    annotate("Readout of the President's Travel to India");
+    assert_true(phrase_roles_at(&d, tok_of("Readout"), (uint32_t)d.ntoks,
+                                PHRASE_BIT(PHRASE_TITLE_TOPIC)) == PHRASE_BIT(PHRASE_TITLE_TOPIC));
 }
 
 /* phrases.tsv: phrase_at finds a phrase of a role at a token, the whole

@@ -2201,6 +2201,43 @@ static void test_visit_place(void **state)
     NT_CHECK(e->location_name == NULL);
 }
 
+/* A readout's title "Readout of X's Travel to India" (phrases.tsv
+ * title_trip, after the title's "of" or a speaker's "on") places the item's
+ * meetings in its one place, or in the one city of it the lead sentence
+ * goes to; a title listing several places places none, nor does a title
+ * whose trip is the topic of another noun. */
+static void test_title_trip_place(void **state)
+{
+    (void)state;
+    const char *body = "Deputy Minister Anna Kovac led a U.S. delegation to New Delhi on "
+                       "December 4.\n\nIn addition, Ms. Kovac met with President Jose Ruiz.";
+    nt_run_item("t-trip", PUB, "Readout of Deputy Minister Anna Kovac's Travel to India", body);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "New Delhi"));
+    nt_run_item("t-trip", PUB,
+                "Statement by Spokesperson Emily Horne on Deputy Minister Anna Kovac's Travel to "
+                "India",
+                "In addition, Ms. Kovac met with President Jose Ruiz.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e->location_name && !strcmp(e->location_name, "India"));
+    /* several places: none is the meeting's */
+    nt_run_item("t-trip", PUB, "Readout of Deputy Minister Anna Kovac's Travel to India and Japan",
+                body);
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
+    /* the trip as another noun's topic, and the body's planned travel */
+    nt_run_item("t-trip", PUB, "Results of Deputy Minister Anna Kovac's Travel to India",
+                "In addition, Ms. Kovac met with President Jose Ruiz.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_nth(NSV_EV_MEETING, 0)->location_name == NULL);
+    e = one_meeting("On Sunday, Deputy Minister Anna Kovac met with President Jose Ruiz before "
+                    "her travel to India.",
+                    "Kovac", "Ruiz");
+    NT_CHECK(e->location_name == NULL);
+}
+
 /* "traveled to Kyiv today to meet with X", "travelled to Mexico City to
  * meet": a past journey before the meeting places it (a capital named
  * after its country whole); one after the cue does not. */
@@ -11879,6 +11916,7 @@ int main(void)
         cmocka_unit_test(test_convened_body),
         cmocka_unit_test(test_hosted_named_event),
         cmocka_unit_test(test_visit_place),
+        cmocka_unit_test(test_title_trip_place),
         cmocka_unit_test(test_journey_place),
         cmocka_unit_test(test_visit_part_place),
         cmocka_unit_test(test_named_visitor_place),
