@@ -4151,6 +4151,84 @@ static int signing_word(const doc *d, uint32_t t)
 /* The signings of the cue of class cls at token i (nw words).  With
  * transcript_we, a transcript's "we" signs ("the documents we signed
  * today"), its parties set by the caller. */
+/* The praise word right before the signing noun at i, over a determiner
+ * and at most one lowercase modifier ("welcomed the signing of", "praised
+ * the recent conclusion of", "for the immediate signing of"), or
+ * UINT32_MAX.  A name, a number or a second modifier between them ("the
+ * June 27 signing") breaks it. */
+static uint32_t praise_before_noun(const doc *d, const sentence *s, uint32_t i)
+{
+    uint32_t p = i;
+    int mods = 0;
+    while (p > s->tok_start && i - p < 3) {
+        const token *t = &d->toks[--p];
+        if ((t->word_bits & W_PRAISE) || tok_is(t, "for"))
+            return p;
+        if (!(t->flags & T_WORD) || (t->flags & (T_CAP | T_QUOTE | T_IN_QUOTE)) ||
+            mention_at(d, p) >= 0)
+            return UINT32_MAX;
+        if (!(t->word_bits & (W_DET | W_POSSESSIVE)) && mods++)
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/* The signatories of a noun signing with none of its own that the praise
+ * before it names (the guide: those the context makes clear):
+ * - "The President of Ukraine and the Prime Minister of Sweden praised the
+ *   recent conclusion of the Agreement", "The Vice President and President
+ *   Marcos welcomed the conclusion of a 123 agreement": two or more parties
+ *   coordinated as the clause's subject welcome their own document (one
+ *   party welcoming a signing may be a third side: "the EU welcomed the
+ *   signing of the peace deal"; "between A and B" names its own sides);
+ * - "I am grateful to President Biden for the immediate signing of the
+ *   support package": the party thanked signed, as in praised_signing.
+ * Cue at i; e is the signing. */
+static void praised_signatories(doc *d, ev_draft *e, const sentence *s, uint32_t i)
+{
+    uint32_t p = praise_before_noun(d, s, i);
+    if (p == UINT32_MAX)
+        return;
+    int whos[MAX_DOCS];
+    int n = 0;
+    if (tok_is(&d->toks[p], "for")) {
+        /* "grateful to X for": the praise word a few words before "for" */
+        uint32_t w = p;
+        int praise = 0;
+        for (int steps = 0; w > s->tok_start && steps < 10 && !praise; steps++) {
+            w--;
+            if (is_char(d, w, ';') || is_char(d, w, ':') || (d->toks[w].flags & T_QUOTE) ||
+                tok_lex(d, w, LEX_SIGNING, NULL))
+                return;
+            praise = (d->toks[w].word_bits & W_PRAISE) != 0;
+        }
+        int who = -1;
+        for (uint32_t t = w + 1; praise && t < p && who < 0; t++)
+            who = party_right(d, t, p);
+        if (who < 0)
+            return;
+        n = coordinated(d, who, +1, w + 1, p, whos, MAX_DOCS);
+    } else {
+        int who = party_left(d, p, s->tok_start);
+        if (who < 0)
+            return;
+        n = coordinated(d, who, -1, s->tok_start, p, whos, MAX_DOCS);
+        if (n < 2)
+            return;
+        /* the subject opens the sentence or the clause after a comma */
+        uint32_t b = d->ments[who].tok_start;
+        for (int q = 0; q < n; q++)
+            if (d->ments[whos[q]].tok_start < b)
+                b = d->ments[whos[q]].tok_start;
+        if (b > s->tok_start && tok_is(&d->toks[b - 1], "the"))
+            b--;
+        if (b > s->tok_start && !is_char(d, b - 1, ','))
+            return;
+    }
+    for (int q = 0; q < n; q++)
+        ev_add_mention(d, e, whos[q]);
+}
+
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, int transcript_we, nsv_error *err)
 {
@@ -4251,6 +4329,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             ev_add_party(d, e, owner);
             if (parties_in_np(d, e, &nps[q]) < 0)
                 goto nomem;
+            if (e->nents == 0 && !witnessed)
+                praised_signatories(d, e, s, i);
             inherit_from_meeting(d, e, meeting_context(d, meetings, s),
                                  e->nents == 0 && !witnessed && names_group(d, s));
         }

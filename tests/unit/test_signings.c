@@ -1103,6 +1103,52 @@ static void test_praised_signing(void **state)
     no_actual_signing("Thank you for signing the petition on school meals.");
 }
 
+/* A noun signing with no signatory of its own takes the parties its praise
+ * names: two or more parties coordinated as the subject of the welcome
+ * ("Norway and Finland welcomed the signing of", "A and B praised the recent
+ * conclusion of"), or the party thanked for it ("grateful to X for the
+ * immediate signing of"). */
+static void test_praised_noun_signatories(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Norway and Finland welcomed the signing of the Agreement on Fisheries "
+                "Cooperation.");
+    const nsv_event *e = signing_of("Agreement on Fisheries Cooperation");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Finland"));
+    nt_run(PUB, "Later, Norway and Finland praised the recent conclusion of the Agreement on "
+                "Fisheries Cooperation.");
+    e = signing_of("Agreement on Fisheries Cooperation");
+    NT_CHECK(e && nt_has_party(e, "Norway") && nt_has_party(e, "Finland"));
+    nt_run(PUB, "I am grateful to Governor Jonas Lind for the immediate signing of the law on "
+                "school meals.");
+    e = signing_of("law on school meals");
+    NT_CHECK(e && nt_has_party(e, "Lind"));
+    /* hard negatives: one party welcoming may be a third side */
+    nt_run(PUB, "Norway welcomed the signing of the Agreement on Fisheries Cooperation.");
+    e = signing_of("Agreement on Fisheries Cooperation");
+    NT_CHECK(e && !nt_has_party(e, "Norway"));
+    /* the document's own "between A and B" names its sides */
+    nt_run(PUB, "Norway and Finland welcomed the signing of the peace agreement between Armenia "
+                "and Azerbaijan.");
+    e = signing_of("peace agreement");
+    NT_CHECK(e && nt_has_party(e, "Armenia") && !nt_has_party(e, "Norway"));
+    /* no praise: a topic of talks names no signatory */
+    nt_run(PUB, "Norway and Finland discussed the signing of the Agreement on Fisheries "
+                "Cooperation.");
+    e = signing_of("Agreement on Fisheries Cooperation");
+    NT_CHECK(!e || !nt_has_party(e, "Norway"));
+    /* a name between the praise and the noun is no modifier: "the June 27
+     * signing" */
+    nt_run(PUB, "Norway and Finland welcomed the June 27 signing of the Agreement on Fisheries "
+                "Cooperation.");
+    e = signing_of("Agreement on Fisheries Cooperation");
+    NT_CHECK(!e || !nt_has_party(e, "Norway"));
+    /* thanks with no party thanked */
+    nt_run(PUB, "I am grateful for the immediate signing of the law on school meals.");
+    e = signing_of("law on school meals");
+    NT_CHECK(!e || e->n_participants == 0);
+}
+
 /* "Concluded an agreement" as a noun: a signing only right after a word of
  * praise or welcome ("praised the recent conclusion of", "welcomed Norway's
  * conclusion of"); planned, topical and talk-ending conclusions are none. */
@@ -4319,6 +4365,7 @@ int main(void)
         cmocka_unit_test(test_signatory_helpers_out_of_memory),
         cmocka_unit_test(test_creditors_out_of_memory),
         cmocka_unit_test(test_conclusion_signed_after),
+        cmocka_unit_test(test_praised_noun_signatories),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
