@@ -404,19 +404,20 @@ struct nsv_lexicon {
     /* phrase -> entries */
     struct lex_slot {
         const char *key;
-        uint64_t prefix; /* lex_key_prefix(key): short keys compare without key */
-        uint32_t key_len;
+        uint64_t prefix;  /* lex_key_prefix(key): short keys compare without key */
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
+        uint16_t key_len; /* (keys are shorter than 512 bytes: add_phrase) */
+        /* bit n-1: a plain speech verb phrase (LEX_SPEECH, SPEECH_VERB, no
+         * shape bits) of n <= 16 tokens starts with this word: lengths'
+         * subset, copied to each token's speech_heads, that statements.c's
+         * split_cue_phrase asks of every word */
+        uint16_t speech_lengths;
         const lex_entry *entry;
         /* summaries of the entry chain, kept here so that annotating a token
          * reads only the slot, not the entries scattered behind it */
-        uint32_t cats; /* bit per lex_cat of the entries */
-        /* bit n-1: a plain speech verb phrase (LEX_SPEECH, SPEECH_VERB, no
-         * shape bits) of n tokens starts with this word: lengths' subset,
-         * copied to each token's speech_heads, that statements.c's
-         * split_cue_phrase asks of every word */
-        uint32_t speech_lengths;
-        uint64_t word_bits; /* bits of the LEX_WORD entry, or 0 */
+        uint32_t cats;         /* bit per lex_cat of the entries */
+        uint32_t phrase_roles; /* bit per phrase_role of its LEX_PHRASE entries */
+        uint64_t word_bits;    /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */

@@ -11153,8 +11153,7 @@ void meeting_rosters(doc *d, ev_list *out)
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
                 /* one walk of t's lexicon matches tells which of the
                  * phrase steps can fire at t: each walked them all */
-                uint32_t roles =
-                    d->toks[t].matches ? phrase_roles_at(d, t, s->tok_end, token_roles) : 0;
+                uint32_t roles = phrase_roles_at(d, t, s->tok_end, token_roles);
                 if (roles & (1u << PHRASE_PARTICIPATION))
                     participation_joins(d, out, s, t, drafts);
                 if (!(d->toks[t].flags & T_CAP)) {

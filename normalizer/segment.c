@@ -484,6 +484,7 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
         t->matches = m;
     *tail = m;
     t->cats |= s->cats & LEX_TOKEN_CATS;
+    t->phrase_roles |= s->phrase_roles;
     d->any_cats |= s->cats & LEX_TOKEN_CATS;
     return 0;
 }
@@ -632,6 +633,7 @@ int annotate_lexicon(doc *d)
             else
                 t->matches = m;
             t->cats |= ws->cats & LEX_TOKEN_CATS;
+            t->phrase_roles |= ws->phrase_roles;
             any_cats |= ws->cats & LEX_TOKEN_CATS;
             t->word_bits = ws->word_bits;
         }
