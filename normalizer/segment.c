@@ -553,8 +553,13 @@ int annotate_lexicon(doc *d)
         lower += l + 1;
     }
     d->tok_hash = hash;
+    /* how many tokens ahead the lookups' table lines are asked for: most
+     * words' lines are in no cache, and a token's own lookup can only wait */
+    enum { PREFETCH_AHEAD = 8 };
     for (size_t i = 0; i < ntoks; i++) {
         token *t = &toks[i];
+        if (i + PREFETCH_AHEAD < ntoks)
+            lex_slot_prefetch(lex, hash[i + PREFETCH_AHEAD]);
         t->speech_heads = 0;
         if (t->flags & T_QUOTE)
             continue;
