@@ -567,17 +567,17 @@ static inline const struct lex_slot *lex_slot_find(const nsv_lexicon *lex, const
 /* Start loading the tag and the first slot a lookup of hash h probes: a
  * loop over many keys whose hashes it knows ahead (annotate_lexicon) asks for
  * them some keys before their turn, and the lookup then finds them in cache
- * rather than waiting for them.  A hint only: nothing is read here. */
-static inline void lex_slot_prefetch(const nsv_lexicon *lex, uint64_t h)
+ * rather than waiting for them.  A hint only: nothing is read here.  The
+ * table's fields come as arguments, so that a loop can hold them in
+ * registers; mask is nslots - 1 (nslots > 0). */
+static inline void lex_slot_prefetch(const uint16_t *tags, const struct lex_slot *slots,
+                                     size_t mask, uint64_t h)
 {
 #if defined(__GNUC__)
-    if (lex->nslots) {
-        size_t i = h & (lex->nslots - 1);
-        __builtin_prefetch(&lex->tags[i]);
-        __builtin_prefetch(&lex->slots[i]);
-    }
+    __builtin_prefetch(&tags[h & mask]);
+    __builtin_prefetch(&slots[h & mask]);
 #else
-    (void)lex, (void)h;
+    (void)tags, (void)slots, (void)mask, (void)h;
 #endif
 }
 

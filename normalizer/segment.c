@@ -556,10 +556,15 @@ int annotate_lexicon(doc *d)
     /* how many tokens ahead the lookups' table lines are asked for: most
      * words' lines are in no cache, and a token's own lookup can only wait */
     enum { PREFETCH_AHEAD = 8 };
+    const uint16_t *tags = lex->tags;
+    const struct lex_slot *slots = lex->slots;
+    const size_t mask = lex->nslots - 1;
+    /* (no hash past the last token; none in an empty table) */
+    const size_t prefetch_end = lex->nslots && ntoks > PREFETCH_AHEAD ? ntoks - PREFETCH_AHEAD : 0;
     for (size_t i = 0; i < ntoks; i++) {
         token *t = &toks[i];
-        if (i + PREFETCH_AHEAD < ntoks)
-            lex_slot_prefetch(lex, hash[i + PREFETCH_AHEAD]);
+        if (i < prefetch_end)
+            lex_slot_prefetch(tags, slots, mask, hash[i + PREFETCH_AHEAD]);
         t->speech_heads = 0;
         if (t->flags & T_QUOTE)
             continue;
