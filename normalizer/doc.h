@@ -52,8 +52,13 @@ typedef struct token {
      * of the next token, less one (see doc.ment_indexed); in what would be
      * padding, so tokens take no more memory */
     int32_t last_mention;
-    uint64_t word_bits;       /* LEX_WORD classes of the one-word phrase */
-    uint32_t cats;            /* bit per lex_cat matched at this token */
+    uint64_t word_bits; /* LEX_WORD classes of the one-word phrase */
+    uint32_t cats;      /* bit per lex_cat matched at this token */
+    /* PHRASE_ROLE_HINT of the roles of the matches' LEX_PHRASE entries,
+     * whatever their length: phrase_at rejects most tokens on it without walking their
+     * matches, whose nodes and entries lie scattered over the lexicon (in
+     * what would be padding, so tokens take no more memory) */
+    uint32_t phrase_roles;
     const lex_match *matches; /* lexicon phrases starting here, longest first */
 } token;
 
@@ -810,7 +815,8 @@ static inline int is_state_word(const doc *d, uint32_t t)
  * first, are walked: no text is compared here. */
 static inline unsigned phrase_at(const doc *d, uint32_t t, uint32_t end, int role)
 {
-    if (t >= d->ntoks || t >= end)
+    if (t >= d->ntoks || t >= end || role < 0 || role >= PHRASE_ROLE_COUNT ||
+        !(d->toks[t].phrase_roles & PHRASE_ROLE_HINT(role)))
         return 0;
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << LEX_PHRASE)) || t + m->nwords > end)
@@ -832,7 +838,9 @@ _Static_assert(PHRASE_ROLE_COUNT <= 64, "phrase roles fit a 64-bit mask");
 static inline uint64_t phrase_roles_at(const doc *d, uint32_t t, uint32_t end, uint64_t want)
 {
     uint64_t found = 0;
-    if (t >= d->ntoks || t >= end)
+    /* want's roles folded as PHRASE_ROLE_HINT folds them */
+    uint32_t hint = (uint32_t)want | (uint32_t)(want >> 32);
+    if (t >= d->ntoks || t >= end || !(d->toks[t].phrase_roles & hint))
         return 0;
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << LEX_PHRASE)) || t + m->nwords > end)

@@ -118,7 +118,7 @@ static int grow(nsv_lexicon *lex)
 
 static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 {
-    if ((lex->used + 1) * 2 > lex->nslots && grow(lex) != 0)
+    if (len > UINT16_MAX || ((lex->used + 1) * 2 > lex->nslots && grow(lex) != 0))
         return NULL;
     uint64_t h = lex_key_hash(key, len);
     struct lex_slot *s = slot_find(lex, key, len, h);
@@ -127,7 +127,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
         if (!s->key)
             return NULL;
         s->prefix = lex_key_prefix(key, len);
-        s->key_len = (uint32_t)len;
+        s->key_len = (uint16_t)len;
         lex->tags[s - lex->slots] = lex_slot_tag(h);
         lex->used++;
     }
@@ -229,6 +229,8 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
     *e = *proto;
     e->nwords = (uint8_t)n;
     s->cats |= 1u << e->cat;
+    if (e->cat == LEX_PHRASE && e->value >= 0 && e->value < PHRASE_ROLE_COUNT)
+        s->phrase_roles |= PHRASE_ROLE_HINT(e->value);
     if (e->cat == LEX_WORD)
         s->word_bits |= e->bits;
     /* a word in several classes of words.tsv merges into one entry */
@@ -264,8 +266,8 @@ first:;
     }
     if (n <= 32) {
         f->lengths |= 1u << (n - 1);
-        if (e->cat == LEX_SPEECH && e->value == SPEECH_VERB && !e->bits)
-            f->speech_lengths |= 1u << (n - 1);
+        if (e->cat == LEX_SPEECH && e->value == SPEECH_VERB && !e->bits && n <= 16)
+            f->speech_lengths |= (uint16_t)(1u << (n - 1));
     }
 out:
     arena_free(&scratch);

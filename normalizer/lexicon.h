@@ -268,6 +268,13 @@ enum phrase_role {
     PHRASE_ROLE_COUNT
 };
 
+/* A phrase role's bit in a 32-bit summary of the roles at a token or lexicon
+ * slot: role r sets bit r % 32, so a clear bit means no phrase of the role
+ * starts there and a set bit is only a hint, which the walk of the token's
+ * matches confirms (there are more roles than 32, and the summary fits in
+ * what would be a token's padding). */
+#define PHRASE_ROLE_HINT(role) (1u << ((unsigned)(role)&31u))
+
 /* modality.tsv's LEX_PAST values: "done", "before" ("past" is 0) */
 #define PAST_DONE 1
 #define PAST_BEFORE 2
@@ -408,19 +415,20 @@ struct nsv_lexicon {
     /* phrase -> entries */
     struct lex_slot {
         const char *key;
-        uint64_t prefix; /* lex_key_prefix(key): short keys compare without key */
-        uint32_t key_len;
+        uint64_t prefix;  /* lex_key_prefix(key): short keys compare without key */
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
+        uint16_t key_len; /* (keys are shorter than 512 bytes: add_phrase) */
+        /* bit n-1: a plain speech verb phrase (LEX_SPEECH, SPEECH_VERB, no
+         * shape bits) of n <= 16 tokens starts with this word: lengths'
+         * subset, copied to each token's speech_heads, that statements.c's
+         * split_cue_phrase asks of every word */
+        uint16_t speech_lengths;
         const lex_entry *entry;
         /* summaries of the entry chain, kept here so that annotating a token
          * reads only the slot, not the entries scattered behind it */
-        uint32_t cats; /* bit per lex_cat of the entries */
-        /* bit n-1: a plain speech verb phrase (LEX_SPEECH, SPEECH_VERB, no
-         * shape bits) of n tokens starts with this word: lengths' subset,
-         * copied to each token's speech_heads, that statements.c's
-         * split_cue_phrase asks of every word */
-        uint32_t speech_lengths;
-        uint64_t word_bits; /* bits of the LEX_WORD entry, or 0 */
+        uint32_t cats;         /* bit per lex_cat of the entries */
+        uint32_t phrase_roles; /* PHRASE_ROLE_HINT of its LEX_PHRASE entries' roles */
+        uint64_t word_bits;    /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */
@@ -565,6 +573,23 @@ static inline const struct lex_slot *lex_slot_find(const nsv_lexicon *lex, const
             (len <= 8 || lex_key_equal(s->key + 8, key + 8, len - 8)))
             return s;
     }
+}
+
+/* Start loading the tag and the first slot a lookup of hash h probes: a
+ * loop over many keys whose hashes it knows ahead (annotate_lexicon) asks for
+ * them some keys before their turn, and the lookup then finds them in cache
+ * rather than waiting for them.  A hint only: nothing is read here.  The
+ * table's fields come as arguments, so that a loop can hold them in
+ * registers; mask is nslots - 1 (nslots > 0). */
+static inline void lex_slot_prefetch(const uint16_t *tags, const struct lex_slot *slots,
+                                     size_t mask, uint64_t h)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(&tags[h & mask]);
+    __builtin_prefetch(&slots[h & mask]);
+#else
+    (void)tags, (void)slots, (void)mask, (void)h;
+#endif
 }
 
 static inline const struct lex_slot *lex_slot_lookup(const nsv_lexicon *lex, const char *key,

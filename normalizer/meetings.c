@@ -11613,8 +11613,7 @@ void meeting_rosters(doc *d, ev_list *out)
             for (uint32_t t = s->tok_start; t < s->tok_end; t++) {
                 /* one walk of t's lexicon matches tells which of the
                  * phrase steps can fire at t: each walked them all */
-                uint64_t roles =
-                    d->toks[t].matches ? phrase_roles_at(d, t, s->tok_end, token_roles) : 0;
+                uint64_t roles = phrase_roles_at(d, t, s->tok_end, token_roles);
                 if (roles & PHRASE_BIT(PHRASE_PARTICIPATION))
                     participation_joins(d, out, s, t, drafts);
                 if (!(d->toks[t].flags & T_CAP)) {

@@ -484,6 +484,7 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
         t->matches = m;
     *tail = m;
     t->cats |= s->cats & LEX_TOKEN_CATS;
+    t->phrase_roles |= s->phrase_roles;
     d->any_cats |= s->cats & LEX_TOKEN_CATS;
     return 0;
 }
@@ -552,8 +553,18 @@ int annotate_lexicon(doc *d)
         lower += l + 1;
     }
     d->tok_hash = hash;
+    /* how many tokens ahead the lookups' table lines are asked for: most
+     * words' lines are in no cache, and a token's own lookup can only wait */
+    enum { PREFETCH_AHEAD = 8 };
+    const uint16_t *tags = lex->tags;
+    const struct lex_slot *slots = lex->slots;
+    const size_t mask = lex->nslots - 1;
+    /* (no hash past the last token; none in an empty table) */
+    const size_t prefetch_end = lex->nslots && ntoks > PREFETCH_AHEAD ? ntoks - PREFETCH_AHEAD : 0;
     for (size_t i = 0; i < ntoks; i++) {
         token *t = &toks[i];
+        if (i < prefetch_end)
+            lex_slot_prefetch(tags, slots, mask, hash[i + PREFETCH_AHEAD]);
         t->speech_heads = 0;
         if (t->flags & T_QUOTE)
             continue;
@@ -632,6 +643,7 @@ int annotate_lexicon(doc *d)
             else
                 t->matches = m;
             t->cats |= ws->cats & LEX_TOKEN_CATS;
+            t->phrase_roles |= ws->phrase_roles;
             any_cats |= ws->cats & LEX_TOKEN_CATS;
             t->word_bits = ws->word_bits;
         }

@@ -552,6 +552,30 @@ static void test_phrase_roles_at(void **state)
                                 PHRASE_BIT(PHRASE_TITLE_TOPIC)) == PHRASE_BIT(PHRASE_TITLE_TOPIC));
 }
 
+/* a token's phrase_roles: the roles of every phrases.tsv phrase that starts
+ * there, of any length, so phrase_at and phrase_roles_at skip at once a
+ * token without the role; none on a word that starts no such phrase */
+static void test_token_phrase_roles(void **state)
+{
+    (void)state;
+    annotate("Minister Ivanov presented a report with the participation of Mr Petrov.");
+    assert_true(d.toks[tok_of("with")].phrase_roles & PHRASE_ROLE_HINT(PHRASE_PARTICIPATION));
+    assert_true(d.toks[tok_of("presented")].phrase_roles & PHRASE_ROLE_HINT(PHRASE_REPORT_GIVE));
+    /* hard negatives: another role's word, a name, a word of no phrase */
+    assert_false(d.toks[tok_of("presented")].phrase_roles & PHRASE_ROLE_HINT(PHRASE_PARTICIPATION));
+    assert_int_equal(d.toks[tok_of("Ivanov")].phrase_roles, 0);
+    assert_int_equal(d.toks[tok_of("Petrov")].phrase_roles, 0);
+    assert_int_equal(phrase_at(&d, tok_of("presented"), (uint32_t)d.ntoks, PHRASE_PARTICIPATION),
+                     0);
+    /* a role past bit 31 shares its hint bit with the role 32 below it: the
+     * hint lets the walk run, and the walk tells the two apart */
+    annotate("Readout of the President's Travel to India");
+    uint32_t readout = tok_of("Readout"), end = (uint32_t)d.ntoks;
+    assert_true(phrase_at(&d, readout, end, PHRASE_TITLE_TOPIC) > 0);
+    assert_true(d.toks[readout].phrase_roles & PHRASE_ROLE_HINT(PHRASE_TITLE_TOPIC - 32));
+    assert_int_equal(phrase_at(&d, readout, end, PHRASE_TITLE_TOPIC - 32), 0);
+}
+
 /* phrases.tsv: phrase_at finds a phrase of a role at a token, the whole
  * phrase inside the end it is given, and marks no token as a listed word */
 static void test_phrase_at(void **state)
@@ -699,6 +723,7 @@ int main(void)
         cmocka_unit_test(test_speech_heads),
         cmocka_unit_test(test_phrase_at),
         cmocka_unit_test(test_phrase_roles_at),
+        cmocka_unit_test(test_token_phrase_roles),
         cmocka_unit_test(test_according_to_before),
         cmocka_unit_test(test_outlet_row),
     };
