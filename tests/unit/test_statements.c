@@ -7491,6 +7491,21 @@ static void test_rejected_the_idea(void **state)
     no_statement("The idea was rejected after a long debate in the committee.");
 }
 
+/* "X charged that ..." alleges, as "alleged" does (GUIDE); "charged with"
+ * a crime, "charged the battery" and a plural noun "charges that" are no
+ * speech. */
+static void test_charged_that(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov charged that the trade measures broke a political commitment.",
+                  "Dorov", "trade measures broke", 0);
+    /* hard negatives */
+    no_statement("Ivan Dorov was charged with fraud and charged the company for the repairs.");
+    nt_run(PUB, "The suit, filed by Brelco Corp in 1986, charges that Kelvo Systems Corp copied "
+                "its patent.");
+    NT_CHECK(nt_count_said_by("Kelvo") == 0);
+}
+
 /* "X sent his condolences to Y over ...", "sent birthday greetings to": a
  * sent condolence or greeting is a statement (GUIDE: expressed
  * condolences), as "sent condolences" and "sent his greetings" are; with a
@@ -9595,6 +9610,7 @@ int main(void)
         cmocka_unit_test(test_company_before_speaker_out_of_memory),
         cmocka_unit_test(test_rejected_the_idea),
         cmocka_unit_test(test_sent_his_condolences),
+        cmocka_unit_test(test_charged_that),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
