@@ -7471,6 +7471,60 @@ static void test_rebuttal_cues(void **state)
     NT_CHECK(nt_count_said_by("Ivan Dorov") == 0);
 }
 
+/* A stance against an idea or a fear ("rejected the idea that", "dismissed
+ * fears that", "rejected the possibility of") is a statement, as "rejected
+ * the claims" is; inside the content of the same speaker's "said" it is
+ * that statement's content, not a second one. */
+static void test_rejected_the_idea(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov rejected the idea that the party was split over taxes.", "Dorov",
+                  "party was split", 0);
+    one_statement("Ivan Dorov has dismissed fears that his tax plans are too modest.", "Dorov",
+                  "too modest", 0);
+    one_statement("Ivan Dorov also rejected the possibility of returning the region by force.",
+                  "Dorov", "by force", 0);
+    /* hard negatives: one attribution when "said" carries it; an idea
+     * rejected by no speaker named */
+    nt_run(PUB, "Ivan Dorov said he rejected the idea that the party was split over taxes.");
+    NT_CHECK(nt_count_said_by("Ivan Dorov") == 1);
+    no_statement("The idea was rejected after a long debate in the committee.");
+}
+
+/* "X charged that ..." alleges, as "alleged" does (GUIDE); "charged with"
+ * a crime, "charged the battery" and a plural noun "charges that" are no
+ * speech. */
+static void test_charged_that(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov charged that the trade measures broke a political commitment.",
+                  "Dorov", "trade measures broke", 0);
+    /* hard negatives */
+    no_statement("Ivan Dorov was charged with fraud and charged the company for the repairs.");
+    nt_run(PUB, "The suit, filed by Brelco Corp in 1986, charges that Kelvo Systems Corp copied "
+                "its patent.");
+    NT_CHECK(nt_count_said_by("Kelvo") == 0);
+}
+
+/* "X sent his condolences to Y over ...", "sent birthday greetings to": a
+ * sent condolence or greeting is a statement (GUIDE: expressed
+ * condolences), as "sent condolences" and "sent his greetings" are; with a
+ * message after it, still one statement. */
+static void test_sent_his_condolences(void **state)
+{
+    (void)state;
+    one_statement("Ivan Dorov sent his condolences to President Vera Lind over the terrorist "
+                  "attack in the capital.",
+                  "Dorov", "condolences", 0);
+    one_statement("Ivan Dorov sent birthday greetings to the cosmonaut Vera Lind.", "Dorov",
+                  "birthday greetings", 0);
+    nt_run(PUB, "Ivan Dorov sent his condolences to Vera Lind over the death of her father.\n\n"
+                "The message reads, in part: \"He dedicated his life to medicine.\"");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1 && nt_count_said_by("Dorov") == 1);
+    /* hard negative: sent aid is no speech */
+    no_statement("Ivan Dorov sent his rescuers to the region over the weekend.");
+}
+
 /* Ukraine's National Security and Defense Council is a named body
  * (organizations.tsv): "according to" it speaks, and its Secretary is a
  * titled person, not the body. */
@@ -9554,6 +9608,9 @@ int main(void)
         cmocka_unit_test(test_body_gloss_before_staff),
         cmocka_unit_test(test_quoted_body_spokesperson),
         cmocka_unit_test(test_company_before_speaker_out_of_memory),
+        cmocka_unit_test(test_rejected_the_idea),
+        cmocka_unit_test(test_sent_his_condolences),
+        cmocka_unit_test(test_charged_that),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
