@@ -3187,12 +3187,14 @@ static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
  * "Head of the NATO Mission in Ukraine X", "Representative in the Southern
  * Federal District X": "in the" and a capitalised word, or "in" and a named
  * country, place or body (not "in Conflict", "in Rome on Monday": a
- * lower-case word after the place still ends the title). */
+ * lower-case word after the place still ends the title).  Only the tokens
+ * read must lie before end: titled_person's end is the name, which may
+ * follow a one-word place at once. */
 static int title_at_body(const doc *d, uint32_t k, uint32_t end)
 {
-    if (k + 2 < end && tok_is(&d->toks[k], "in") && !(d->toks[k + 1].flags & T_IN_QUOTE)) {
+    if (k + 1 < end && tok_is(&d->toks[k], "in") && !(d->toks[k + 1].flags & T_IN_QUOTE)) {
         if (tok_is(&d->toks[k + 1], "the"))
-            return (d->toks[k + 2].flags & T_CAP) != 0;
+            return k + 2 < end && (d->toks[k + 2].flags & T_CAP);
         int m = mention_at(d, k + 1);
         return m >= 0 && d->ments[m].tok_start == k + 1 &&
                (d->ments[m].kind == M_COUNTRY || d->ments[m].kind == M_PLACE ||

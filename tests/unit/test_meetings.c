@@ -7662,6 +7662,26 @@ static void test_title_in_place(void **state)
     NT_CHECK(e && !nt_has_party(e, "Leroy"));
 }
 
+/* The backward walk over a name's title (titled_person) crosses a post's
+ * one-word place right before the name as the forward one does ("Head of
+ * the OSCE Mission in Moldova X": "in" needs only the place after it, the
+ * name may follow at once), so "discussed security with" such a holder of
+ * a name no given-name list knows is a meeting, as "in the Republic of
+ * Moldova X" and "to Moldova X" were.  Hard negative: no title before the
+ * place ("with farmers in Moldova X"). */
+static void test_title_in_place_before_name(void **state)
+{
+    (void)state;
+    one_meeting("Roman Bilyk discussed security with Head of the OSCE Mission in Moldova Kelvo "
+                "Tarranis.",
+                "Bilyk", "Tarranis");
+    one_meeting("Roman Bilyk discussed security with Head of the OSCE Mission in the Republic of "
+                "Moldova Kelvo Tarranis.",
+                "Bilyk", "Tarranis");
+    nt_run(PUB, "Roman Bilyk discussed security with farmers in Moldova Kelvo Tarranis.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tarranis") == NULL);
+}
+
 /* "thank you for this reception here in Moscow" in the transcript of a
  * meeting: the city is the lead meeting's place; "here in Russia" (a
  * country) and two different cities give none. */
@@ -11939,6 +11959,7 @@ int main(void)
         cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_title_at_body),
         cmocka_unit_test(test_title_in_place),
+        cmocka_unit_test(test_title_in_place_before_name),
         cmocka_unit_test(test_region_before_bare_name),
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
