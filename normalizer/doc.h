@@ -258,6 +258,12 @@ typedef struct doc {
     /* signings.c, from the start of its pass: the list's first signing
      * (the meetings come before it) */
     size_t sign_first;
+    /* events.c, on first use (lead_opening_day): the day the body's lead
+     * opens with or -1, its sentence or UINT32_MAX, and whether it opens
+     * with a span of the past ("Last week,"); lead_open_known when set */
+    int lead_open_known, lead_open_past;
+    day_t lead_open_day;
+    uint32_t lead_open_sent;
 } doc;
 
 /* segment.c */

@@ -1025,14 +1025,14 @@ static void drop_host_only_repeats(const doc *d, ev_list *l)
     }
 }
 
-static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead);
+static day_t lead_opening_day(doc *d, int *past, uint32_t *lead);
 
 /* Is body meeting b of the time its item's headline tells: not told as
  * the past, or told so only by a span of the last days that opens the lead
  * ("This week X hosted a roundtable", "Last week, X met Y"), which the
  * headline's event takes too (finish_events): both of that span, no day.
  * "Last year, X hosted ..." tells an earlier meeting. */
-static int headline_time(const doc *d, const ev_draft *b)
+static int headline_time(doc *d, const ev_draft *b)
 {
     if (!b->background)
         return 1;
@@ -1060,7 +1060,7 @@ static int meeting_in(const ev_draft *e, int in_title)
 /* Is draft b a body meeting told as actual and of the time its item's
  * headline tells (headline_time): one a headline's meeting may be?  The
  * headline merges test it last, after their cheaper conditions. */
-static int headline_body_meeting(const doc *d, const ev_draft *b)
+static int headline_body_meeting(doc *d, const ev_draft *b)
 {
     return meeting_in(b, 0) && b->ev.modality == NSV_MOD_ACTUAL && headline_time(d, b);
 }
@@ -1405,7 +1405,7 @@ static void title_chain_guest(const doc *d, ev_list *l)
  * with young leaders", whose one named party the headline's meeting has.
  * The lead's one-party record is that meeting, not a second one; one told
  * later in the body ("also held a separate meeting with ...") stays. */
-static void merge_lead_stubs(const doc *d, ev_list *l)
+static void merge_lead_stubs(doc *d, ev_list *l)
 {
     uint32_t lead = lead_sentence(d);
     if (lead == UINT32_MAX)
@@ -1500,7 +1500,7 @@ static void merge_back_references(const doc *d, ev_list *l)
  * way round), so its one-party record is no second meeting.  Not when
  * another record merged into it (it is that one: "convened ... on July 8"),
  * nor over a lead's meeting told as the past or in another format. */
-static void drop_title_stubs(const doc *d, ev_list *l)
+static void drop_title_stubs(doc *d, ev_list *l)
 {
     uint32_t lead = lead_sentence(d);
     if (lead == UINT32_MAX)
@@ -1899,8 +1899,10 @@ static int perfect_cue(const doc *d, uint32_t c)
  * Wednesday,", "On October 13,"), set off by its comma, is the day of the
  * event the headline names.  -1 when the body opens otherwise, or with a
  * day after the item's.  *past is set when it opens with a time that gives
- * no day ("Last week,", "Earlier this month,": words.tsv background). */
-static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead)
+ * no day ("Last week,", "Earlier this month,": words.tsv background).
+ * *lead is the lead's sentence, or UINT32_MAX.  Read once per item:
+ * lead_opening_day. */
+static day_t lead_opening_scan(const doc *d, int *past, uint32_t *lead)
 {
     *past = 0;
     *lead = UINT32_MAX;
@@ -1947,6 +1949,20 @@ static day_t lead_opening_day(const doc *d, int *past, uint32_t *lead)
     day_t day = sentence_date(d, from, k, &background);
     return background || day < 0 || day > d->published ? -1 : day;
 }
+
+/* lead_opening_scan, looked for once per item: the headline merges ask
+ * per pair of meetings (headline_time), finish_events per headline event. */
+static day_t lead_opening_day(doc *d, int *past, uint32_t *lead)
+{
+    if (!d->lead_open_known) {
+        d->lead_open_day = lead_opening_scan(d, &d->lead_open_past, &d->lead_open_sent);
+        d->lead_open_known = 1;
+    }
+    *past = d->lead_open_past;
+    *lead = d->lead_open_sent;
+    return d->lead_open_day;
+}
+
 static int place_at(doc *d, ev_draft *e, uint32_t t);
 
 /* The place an "in"/"at" at token k gives, before token end: place_at
@@ -2363,11 +2379,6 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
      * meeting first could take it */
     const char *here = NULL, *here_country = NULL;
     int here_known = 0;
-    /* the day the body opens with: looked for once, when a headline's
-     * event first could take it */
-    day_t lead_day = -1;
-    int lead_known = 0, lead_past = 0;
-    uint32_t lead_sent = UINT32_MAX;
     /* outlet flags per entity: computed when a meeting first needs them */
     unsigned char *outlet = NULL;
     size_t kept = 0;
@@ -2482,10 +2493,10 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
          * opens with, which reports it */
         if (e->day < 0 && !e->background && e->ev.type != NSV_EV_STATEMENT &&
             e->ev.modality == NSV_MOD_ACTUAL) {
-            if (!lead_known) {
-                lead_day = lead_opening_day(d, &lead_past, &lead_sent);
-                lead_known = 1;
-            }
+            /* (the day the body opens with: lead_opening_day) */
+            int lead_past = 0;
+            uint32_t lead_sent = UINT32_MAX;
+            day_t lead_day = lead_opening_day(d, &lead_past, &lead_sent);
             /* and so is an event a later sentence of its paragraph
              * narrates with no time of its own ("On May 18, X met Y. He
              * was briefed by Z"; not "he has signed", of another time) */

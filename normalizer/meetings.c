@@ -3265,12 +3265,14 @@ static int portfolio_then_person(const doc *d, uint32_t t, uint32_t end)
  * "Head of the NATO Mission in Ukraine X", "Representative in the Southern
  * Federal District X": "in the" and a capitalised word, or "in" and a named
  * country, place or body (not "in Conflict", "in Rome on Monday": a
- * lower-case word after the place still ends the title). */
+ * lower-case word after the place still ends the title).  Only the tokens
+ * read must lie before end: titled_person's end is the name, which may
+ * follow a one-word place at once. */
 static int title_at_body(const doc *d, uint32_t k, uint32_t end)
 {
-    if (k + 2 < end && tok_is(&d->toks[k], "in") && !(d->toks[k + 1].flags & T_IN_QUOTE)) {
+    if (k + 1 < end && tok_is(&d->toks[k], "in") && !(d->toks[k + 1].flags & T_IN_QUOTE)) {
         if (tok_is(&d->toks[k + 1], "the"))
-            return (d->toks[k + 2].flags & T_CAP) != 0;
+            return k + 2 < end && (d->toks[k + 2].flags & T_CAP);
         int m = mention_at(d, k + 1);
         return m >= 0 && d->ments[m].tok_start == k + 1 &&
                (d->ments[m].kind == M_COUNTRY || d->ments[m].kind == M_PLACE ||
@@ -9249,14 +9251,17 @@ static int joined_by_colon(const doc *d, uint32_t colon)
  * colon's sentence is read as such instead (colon_run_roster).  `colon` is
  * the token the list follows; with `heading_list` the end of a heading
  * line of its own (roster_heading: "Meeting Participants"), which needs no
- * roster word before it and lists the readout's first meeting.  `ix` is
- * built on first use (roster_index_build). */
-static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, roster_index *ix)
+ * roster word before it and lists the readout's first meeting; with
+ * `joined_by` a colon right after a roster_by phrase (joined_by_colon),
+ * which needs none either.  `ix` is built on first use
+ * (roster_index_build). */
+static void roster_after(doc *d, ev_list *out, uint32_t colon, int heading_list, int joined_by,
+                         roster_index *ix)
 {
     const sentence *s = &d->sents[d->toks[colon].sent];
     /* (a word of a body's name is no roster noun: "The Council of
      * Governors includes:" lists the body's members, not who attended) */
-    int noun = heading_list || joined_by_colon(d, colon);
+    int noun = heading_list || joined_by;
     for (uint32_t k = s->tok_start; k + 1 < colon && !noun; k++) {
         int m = mention_at(d, k);
         noun |= (d->toks[k].word_bits & (W_ROSTER | W_UNNAMED | W_GROUP)) != 0 &&
@@ -10672,11 +10677,11 @@ static void parties_during(doc *d, ev_list *out, const sentence *s)
  * colon after its people word, a "from" or the meeting noun, when the
  * clause before it (up to eight words) holds a roster word ("included",
  * "participants", "attending", "joining").  "Task Force membership is
- * comprised of the following officials:" holds none: no meeting's roster. */
+ * comprised of the following officials:" holds none: no meeting's roster.
+ * (A colon after "joined by" the caller has let through already:
+ * joined_by_colon.) */
 static int roster_clause_before(const doc *d, uint32_t colon)
 {
-    if (joined_by_colon(d, colon))
-        return 1;
     const token *w = &d->toks[colon - 1];
     const lex_entry *c = tok_lex(d, colon - 1, LEX_MEETING, NULL);
     /* "In attendance were the following:", "The full list of leaders in
@@ -11635,18 +11640,22 @@ void meeting_rosters(doc *d, ev_list *out)
         }
     /* the list rosters last, after the running-text ones: a headline's
      * roundtable of one party is a roster's meeting only once "Administration
-     * participants included A, ...; and B" has named its officials.  (The
-     * word before first: few tokens follow such a word.) */
-    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++)
-        if (is_char(d, k, ':') &&
-            ((d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) || roster_clause_before(d, k)) &&
-            !(d->toks[k].flags & T_IN_QUOTE) && !before_body(d, d->toks[k].start))
-            roster_after(d, out, k, 0, &ix);
+     * participants included A, ...; and B" has named its officials */
+    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++) {
+        if (!is_char(d, k, ':') || (d->toks[k].flags & T_IN_QUOTE) ||
+            before_body(d, d->toks[k].start))
+            continue;
+        /* ("joined by:" is asked once: it also stands for the roster noun) */
+        int by = joined_by_colon(d, k);
+        if (by || (d->toks[k - 1].word_bits & (W_ROSTER_VERB | W_AUX)) ||
+            roster_clause_before(d, k))
+            roster_after(d, out, k, 0, by, &ix);
+    }
     for (uint32_t k = 1; bullets && k < d->ntoks; k++) {
         uint32_t h;
         if ((d->toks[k].flags & T_CAP) && line_start(d, k) && !before_body(d, d->toks[k].start) &&
             (h = roster_heading(d, k)) != 0)
-            roster_after(d, out, h, 1, &ix);
+            roster_after(d, out, h, 1, 0, &ix);
     }
     discussed_together(d, out);
     presidency_staff_body(d, out);

@@ -970,18 +970,20 @@ static int index_entity(doc *d, int ent)
 
 /* Country `name` (canonical) as the item first writes it, by a name or
  * alias of countries.tsv ("Britain", "U.S."), not a demonym or capital:
- * keys are written as the item spells them.  NULL (the canonical name)
- * when the item also writes that ("the Russian Federation ... Russia") or
- * never names it so; not a sentence's "The" ("The United States").  One
- * pass over the tokens per country entity. */
-static const char *country_as_spelled(doc *d, const char *name)
+ * keys are written as the item spells them.  1 with that spelling at
+ * *shown; 0 (the canonical name) when the item also writes that ("the
+ * Russian Federation ... Russia") or never names it so; not a sentence's
+ * "The" ("The United States"); -1 when memory ran out.  One pass over the
+ * tokens per country entity. */
+static int country_as_spelled(doc *d, const char *name, const char **shown)
 {
+    *shown = NULL;
     /* the tokens of a country's name are listed once, at the first country
      * entity, not looked for in the whole item per entity */
     if (!d->country_toks) {
         d->country_toks = arena_alloc_raw(d->mem, (d->ntoks + 1) * sizeof *d->country_toks);
         if (!d->country_toks)
-            return NULL;
+            return -1;
         /* (in locals: the stores could alias the doc's fields) */
         const token *toks = d->toks;
         uint32_t *list = d->country_toks;
@@ -1002,13 +1004,16 @@ static const char *country_as_spelled(doc *d, const char *name)
         if (!c || !nw || strcmp(c->canon, name))
             continue;
         const char *w = span_text(d, t, t + nw);
-        if (!w || !strcmp(w, name)) /* the item writes the name itself */
-            return NULL;
+        if (!w)
+            return -1;
+        if (!strcmp(w, name)) /* the item writes the name itself */
+            return 0;
         if (!first)
             first = w;
         past = t + nw;
     }
-    return first;
+    *shown = first;
+    return first != NULL;
 }
 
 static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surname,
@@ -1026,8 +1031,8 @@ static int add_entity(doc *d, nsv_kind kind, const char *name, const char *surna
     e->role = role;
     e->country = country;
     e->last_mention = -1;
-    if (kind == NSV_KIND_COUNTRY)
-        e->shown = country_as_spelled(d, name);
+    if (kind == NSV_KIND_COUNTRY && country_as_spelled(d, name, &e->shown) < 0)
+        return -1;
     /* (filing below fails only with the arena: nsv_normalize drops the item, table and all) */
     int ent = (int)d->nents++;
     /* file the new entity, or all of them once there are enough */

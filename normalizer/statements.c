@@ -462,6 +462,38 @@ static int plural_body_subject(const doc *d, const ev_draft *prev)
            d->ments[m].entity == prev->speaker_ent;
 }
 
+/* The statement made last before token k of sentence s, in s or the `back`
+ * sentences before it, not dropped (among the last VOICE_LOOKBACK_DRAFTS
+ * drafts), or NULL: the voice an anaphor ("they", "the officials") may
+ * continue. */
+static const ev_draft *statement_last_before(const doc *d, const ev_list *out, const sentence *s,
+                                             uint32_t k, uint32_t back)
+{
+    uint32_t here = (uint32_t)(s - d->sents);
+    size_t q = out->n, steps = 0;
+    for (const ev_draft *prev; (prev = statement_before(out, &q, &steps));) {
+        /* (the window first: drafts are in text order) */
+        if (prev->sent + back < here)
+            return NULL;
+        if (!prev->dropped && prev->cue_tok < k)
+            return prev;
+    }
+    return NULL;
+}
+
+/* The mention that named statement prev's speaker when that is a body
+ * standing for itself ("SEC officials said", "The Democrats said"), else
+ * -1. */
+static int body_voice_mention(const doc *d, const ev_draft *prev)
+{
+    int pm = prev->speaker_mention;
+    if (pm < 0 || prev->speaker_ent < 0 ||
+        d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
+        d->ments[pm].entity != prev->speaker_ent)
+        return -1;
+    return pm;
+}
+
 /* "A and B won the case. They also said ...": "they" at token k - 1, the
  * subject of a speech cue, is the named parties coordinated as the subject
  * of this sentence's earlier clause or of the sentence before (GUIDE: a
@@ -493,36 +525,25 @@ static int they_named_subject(const doc *d, const ev_list *out, const sentence *
         n = coordinated_names(d, s - 1, s[-1].tok_end, ents, &after);
     /* "They explained that ... They further stated": the named parties of
      * the joint statement just before speak again */
-    uint32_t here = (uint32_t)(s - d->sents);
-    size_t q = out->n, steps = 0;
-    for (const ev_draft *prev; !n && (prev = statement_before(out, &q, &steps));) {
-        if (prev->sent + 1 < here)
-            break;
-        if (prev->dropped || prev->cue_tok >= k)
-            continue;
-        if (prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
-            n = prev->nents;
-            for (int p = 0; p < n; p++)
-                ents[p] = prev->ents[p];
-            after = prev->cue_tok + 1;
-        }
-        /* one body (one party): "The White House officials closed the
-         * meeting ... They explained", the body whose officials spoke;
-         * "The Conservatives said ... They also said", "The Democrats
-         * called on ... They said", a body named in the plural speaks
-         * again */
-        int pm = prev->speaker_mention;
-        if (!n && pm >= 0 && prev->speaker_ent >= 0 &&
-            d->ents[prev->speaker_ent].kind == NSV_KIND_ORGANIZATION &&
-            d->ments[pm].entity == prev->speaker_ent && d->ments[pm].tok_end <= prev->cue_tok &&
-            ((d->ments[pm].tok_end < prev->cue_tok && staff_word(&d->toks[d->ments[pm].tok_end])) ||
-             plural_s_ending(&d->toks[d->ments[pm].tok_end - 1]) || plural_body_subject(d, prev))) {
-            ents[0] = prev->speaker_ent;
-            *body_m = pm;
-            n = 1;
-            after = prev->cue_tok + 1;
-        }
-        break;
+    const ev_draft *prev = n ? NULL : statement_last_before(d, out, s, k, 1);
+    if (prev && prev->ev.speaker.kind == NSV_KIND_GROUP && prev->nents >= 2) {
+        n = prev->nents;
+        for (int p = 0; p < n; p++)
+            ents[p] = prev->ents[p];
+        after = prev->cue_tok + 1;
+    }
+    /* one body (one party): "The White House officials closed the meeting
+     * ... They explained", the body whose officials spoke; "The
+     * Conservatives said ... They also said", "The Democrats called on ...
+     * They said", a body named in the plural speaks again */
+    int pm = prev && !n ? body_voice_mention(d, prev) : -1;
+    if (pm >= 0 && d->ments[pm].tok_end <= prev->cue_tok &&
+        ((d->ments[pm].tok_end < prev->cue_tok && staff_word(&d->toks[d->ments[pm].tok_end])) ||
+         plural_s_ending(&d->toks[d->ments[pm].tok_end - 1]) || plural_body_subject(d, prev))) {
+        ents[0] = prev->speaker_ent;
+        *body_m = pm;
+        n = 1;
+        after = prev->cue_tok + 1;
     }
     if (!n)
         return 0;
@@ -566,28 +587,17 @@ static int officials_of_body_before(const doc *d, const ev_list *out, const sent
     if (k < s->tok_start + 2 || !staff_word(&d->toks[k - 1]) ||
         !definite_article(&d->toks[k - 2]) || (d->toks[k - 1].flags & T_IN_QUOTE))
         return 0;
-    uint32_t here = (uint32_t)(s - d->sents);
-    size_t q = out->n, steps = 0;
-    for (const ev_draft *prev; (prev = statement_before(out, &q, &steps));) {
-        if (prev->dropped || prev->cue_tok >= k)
-            continue;
-        if (prev->sent + 3 < here)
+    const ev_draft *prev = statement_last_before(d, out, s, k, 3);
+    int pm = prev && prev->nents == 1 ? body_voice_mention(d, prev) : -1;
+    if (pm < 0 || d->ments[pm].tok_end >= d->ntoks || !staff_word(&d->toks[d->ments[pm].tok_end]))
+        return 0;
+    /* (no other officials between: bounded by the four sentences) */
+    for (uint32_t t = prev->cue_tok + 1; t + 2 < k; t++)
+        if (staff_word(&d->toks[t]) && !(d->toks[t].flags & T_IN_QUOTE))
             return 0;
-        int pm = prev->speaker_mention;
-        if (pm < 0 || prev->speaker_ent < 0 || prev->nents != 1 ||
-            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
-            d->ments[pm].entity != prev->speaker_ent || d->ments[pm].tok_end >= d->ntoks ||
-            !staff_word(&d->toks[d->ments[pm].tok_end]))
-            return 0;
-        /* (no other officials between: bounded by the four sentences) */
-        for (uint32_t t = prev->cue_tok + 1; t + 2 < k; t++)
-            if (staff_word(&d->toks[t]) && !(d->toks[t].flags & T_IN_QUOTE))
-                return 0;
-        ents[0] = prev->speaker_ent;
-        *body_m = pm;
-        return 1;
-    }
-    return 0;
+    ents[0] = prev->speaker_ent;
+    *body_m = pm;
+    return 1;
 }
 
 /* The speaker is mention m, which stands for the party of mention `voice`
@@ -1285,10 +1295,7 @@ static int staff_continues(const doc *d, const ev_list *out, uint32_t w, const s
         if (prev->sent > here)
             continue;
         if (here - prev->sent > STAFF_CONTINUES_SENTENCES || prev->dropped ||
-            prev->speaker_mention < 0 || prev->speaker_ent < 0 ||
-            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
-            d->ments[prev->speaker_mention].entity != prev->speaker_ent ||
-            unread_speaker_between(d, prev->sent, here) ||
+            body_voice_mention(d, prev) < 0 || unread_speaker_between(d, prev->sent, here) ||
             !(staff_voiced(d, prev, spokes) || staff_pronoun_voiced(d, prev) >= 0))
             return -1;
         *speaker = wm >= 0 ? wm : prev->speaker_mention;
@@ -1586,9 +1593,8 @@ static int body_kind_paper(const doc *d, const ev_list *out, uint32_t w, const s
             break;
         if (prev->dropped)
             continue;
-        int pm = prev->speaker_mention;
-        if (pm < 0 || prev->speaker_ent < 0 || d->ments[pm].entity != prev->speaker_ent ||
-            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION)
+        int pm = body_voice_mention(d, prev);
+        if (pm < 0)
             return -1;
         return name_has_word(d->ents[prev->speaker_ent].name, t->lower) ? pm : -1;
     }
@@ -4429,9 +4435,7 @@ static int spokes_voice(const doc *d, const ev_list *out, const sentence *s, int
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent >= here || prev->sent + STAFF_PRONOUN_SENTENCES < here || prev->dropped ||
-            prev->speaker_ent < 0 || prev->speaker_mention < 0 ||
-            d->ents[prev->speaker_ent].kind != NSV_KIND_ORGANIZATION ||
-            d->ments[prev->speaker_mention].entity != prev->speaker_ent)
+            body_voice_mention(d, prev) < 0)
             return -1;
         /* "A Mint official told reporters ... She said ... She gave no
          * figures.  ..., she said": the spokesperson's own "he" or "she"

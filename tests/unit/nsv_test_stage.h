@@ -81,7 +81,7 @@ static inline int nt_same_ent(const doc *x, int i, const doc *y, int j)
         return i == j;
     const entity *a = &x->ents[i], *b = &y->ents[j];
     return a->kind == b->kind && nt_same_str(a->name, b->name) && nt_same_str(a->role, b->role) &&
-           nt_same_str(a->country, b->country);
+           nt_same_str(a->country, b->country) && nt_same_str(a->shown, b->shown);
 }
 
 static inline int nt_same_event(const nsv_event *a, const nsv_event *b)

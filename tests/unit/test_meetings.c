@@ -3509,6 +3509,39 @@ static void test_listed_side_out_of_memory(void **state)
     meeting_stage_out_of_memory(office, "Petrov", has_party_arg, "Denmark");
 }
 
+/* Out of working memory while a country the meeting stage makes is named
+ * as the item spells it ("American officials": the United States, which
+ * the item writes "U.S." only inside "the U.S. State Department", so
+ * find_mentions made no country; country_as_spelled lists the country
+ * tokens and copies the spelling): the stage fails with the out-of-memory
+ * code, never a party shown by its canonical name as if the item wrote
+ * that.  Both the runs under every cap and those with each allocation
+ * failing alone (nt_stage_one_failure) see a spelling read as "none". */
+static int has_party_shown(const doc *x, const ev_draft *e, const char *arg)
+{
+    for (int i = 0; i < e->nents; i++)
+        if (e->ents[i] >= 0 && !strcmp(ent_shown(&x->ents[e->ents[i]]), arg))
+            return 1;
+    return 0;
+}
+
+static void test_country_as_spelled_out_of_memory(void **state)
+{
+    (void)state;
+    static const char text[] = "A Chinese delegation met American officials in Beijing on "
+                               "Monday, the U.S. State Department said.";
+    nt_run(PUB, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Chinese delegation");
+    NT_CHECK(e && nt_has_party(e, "U.S.") && !nt_has_party(e, "United States"));
+    /* hard negative: an item that never spells the country shows its
+     * canonical name */
+    nt_run(PUB, "A Chinese delegation met American officials in Beijing on Monday, the State "
+                "Department said.");
+    e = nt_with_party(NSV_EV_MEETING, "Chinese delegation");
+    NT_CHECK(e && nt_has_party(e, "United States") && !nt_has_party(e, "U.S."));
+    meeting_stage_out_of_memory(text, "Chinese delegation", has_party_shown, "U.S.");
+}
+
 /* Out of working memory while the outlet's own office holder is made
  * (outlet_office_person: a presidency's headline "Telephone conversation
  * with X" names its principal by leaving him out): the meeting stage fails
@@ -7721,6 +7754,26 @@ static void test_title_in_place(void **state)
                 "said.");
     e = nt_with_party(NSV_EV_MEETING, "Bilyk");
     NT_CHECK(e && !nt_has_party(e, "Leroy"));
+}
+
+/* The backward walk over a name's title (titled_person) crosses a post's
+ * one-word place right before the name as the forward one does ("Head of
+ * the OSCE Mission in Moldova X": "in" needs only the place after it, the
+ * name may follow at once), so "discussed security with" such a holder of
+ * a name no given-name list knows is a meeting, as "in the Republic of
+ * Moldova X" and "to Moldova X" were.  Hard negative: no title before the
+ * place ("with farmers in Moldova X"). */
+static void test_title_in_place_before_name(void **state)
+{
+    (void)state;
+    one_meeting("Roman Bilyk discussed security with Head of the OSCE Mission in Moldova Kelvo "
+                "Tarranis.",
+                "Bilyk", "Tarranis");
+    one_meeting("Roman Bilyk discussed security with Head of the OSCE Mission in the Republic of "
+                "Moldova Kelvo Tarranis.",
+                "Bilyk", "Tarranis");
+    nt_run(PUB, "Roman Bilyk discussed security with farmers in Moldova Kelvo Tarranis.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Tarranis") == NULL);
 }
 
 /* "thank you for this reception here in Moscow" in the transcript of a
@@ -11968,6 +12021,7 @@ int main(void)
         cmocka_unit_test(test_group_including_members_out_of_memory),
         cmocka_unit_test(test_opening_visit_place_out_of_memory),
         cmocka_unit_test(test_listed_side_out_of_memory),
+        cmocka_unit_test(test_country_as_spelled_out_of_memory),
         cmocka_unit_test(test_outlet_office_person_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
@@ -12116,6 +12170,7 @@ int main(void)
         cmocka_unit_test(test_talks_beside_summit),
         cmocka_unit_test(test_title_at_body),
         cmocka_unit_test(test_title_in_place),
+        cmocka_unit_test(test_title_in_place_before_name),
         cmocka_unit_test(test_region_before_bare_name),
         cmocka_unit_test(test_was_pleased_to_meet),
         cmocka_unit_test(test_bare_polity_met),
