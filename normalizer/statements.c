@@ -1802,9 +1802,9 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
-/* The body that opens sentence s's predecessor in its paragraph as its
- * subject ("However, the DTI has dismissed", "The Association of Chief
- * Police Officers (ACPO) issued"), for lone_spokesperson_at; or -1. */
+/* Token k is a word of a short description before a body that opens a
+ * sentence ("British package courier <X Plc>"): a lower-case word or a
+ * demonym, no preposition, verb, pronoun or speech cue. */
 static int lead_descriptor_word(const doc *d, uint32_t k)
 {
     const token *t = &d->toks[k];
@@ -1816,6 +1816,10 @@ static int lead_descriptor_word(const doc *d, uint32_t k)
     return !(t->flags & T_CAP) || (t->cats & (1u << LEX_DEMONYM));
 }
 
+/* The body that opens sentence sn as its subject ("However, the DTI has
+ * dismissed", "The Association of Chief Police Officers (ACPO) issued"),
+ * its verb before token limit; with descr, after a short description too
+ * ("British package courier <X Plc> does not"); or -1. */
 static int opening_subject_in(const doc *d, uint32_t sn, uint32_t limit, int descr)
 {
     if (!d->sent_ments || sn >= d->nsents)
@@ -1831,9 +1835,9 @@ static int opening_subject_in(const doc *d, uint32_t sn, uint32_t limit, int des
         return -1;
     int b = (int)d->sent_ments[j];
     const mention *x = &d->ments[b];
-    if (x->kind != M_ORG || x->entity < 0 || x->tok_start < open ||
-        x->tok_start > open + (descr ? 5 : 3) || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION ||
-        x->tok_end >= limit || (d->toks[x->tok_start].flags & T_IN_QUOTE))
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > open + (descr ? 5 : 3) ||
+        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= limit ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
         return -1;
     for (uint32_t k = open; k < x->tok_start; k++)
         if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
