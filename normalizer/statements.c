@@ -456,10 +456,11 @@ static int plural_body_subject(const doc *d, const ev_draft *prev)
     /* ("They said ... , they said": a "they" read as that body goes on) */
     if (tok_is(x, "they") && !(x->flags & T_IN_QUOTE))
         return 1;
+    if (x->lower_len < 2 || x->lower[x->lower_len - 1] != 's' || (x->flags & T_IN_QUOTE) ||
+        !tok_lex(d, t - 1, LEX_BODY_NOUN, NULL))
+        return 0;
     int m = mention_ending_at(d, t, ps->tok_start);
-    return x->lower_len > 1 && x->lower[x->lower_len - 1] == 's' && !(x->flags & T_IN_QUOTE) &&
-           tok_lex(d, t - 1, LEX_BODY_NOUN, NULL) != NULL && m >= 0 &&
-           d->ments[m].entity == prev->speaker_ent;
+    return m >= 0 && d->ments[m].entity == prev->speaker_ent;
 }
 
 /* The statement made last before token k of sentence s, in s or the `back`
