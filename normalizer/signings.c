@@ -3501,15 +3501,10 @@ static int traded_company(const doc *d, uint32_t o, uint32_t limit)
     uint32_t c = o;
     while (c < limit && c < o + TRADED_REACH) {
         const token *t = &d->toks[c];
-        /* (a number's thousands: "2,400,000 shares of ... stock of Cardis
-         * Corp") */
-        int thousands = is_char(d, c, ',') && c > o && (d->toks[c - 1].flags & T_NUM) &&
-                        c + 1 < limit && (d->toks[c + 1].flags & T_NUM);
         if ((t->flags & T_CAP) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
-            ((t->flags & T_PUNCT) && !is_char(d, c, '-') && !thousands) ||
-            (t->word_bits & W_TRADE) || tok_is(t, "its") || tok_is(t, "their") ||
-            tok_is(t, "from") || tok_is(t, "to") || tok_is(t, "into") || tok_is(t, "with") ||
-            tok_is(t, "for"))
+            ((t->flags & T_PUNCT) && !is_char(d, c, '-')) || (t->word_bits & W_TRADE) ||
+            tok_is(t, "its") || tok_is(t, "their") || tok_is(t, "from") || tok_is(t, "to") ||
+            tok_is(t, "into") || tok_is(t, "with") || tok_is(t, "for"))
             break;
         c++;
     }
