@@ -1903,7 +1903,7 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
      * opens it as its subject, when no body spoke just before) */
     int own = -1;
     if (bare && lm->tok_start >= s->tok_start + 2 && is_char(d, lm->tok_start - 2, ',') &&
-        (tok_is(&d->toks[lm->tok_start - 1], "a") || tok_is(&d->toks[lm->tok_start - 1], "an")))
+        indefinite_article(&d->toks[lm->tok_start - 1]))
         own = opening_subject_in(d, here, lm->tok_start - 2, 1);
     if (own >= 0)
         ob = own;
