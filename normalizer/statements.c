@@ -1893,20 +1893,20 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
     if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    /* (a body the sentence right before opens as its subject is newer than
-     * a statement two sentences back: "The League Against Cruel Sports and
-     * the RSPCA say ... The Association of Chief Police Officers has issued
-     * guidance ... A spokesman said" is the association's) */
-    int ob = opening_subject_before(d, s);
     /* ("<Interlink Express Plc> does not plan to bid ..., a spokesman
      * said": a spokesperson closing the sentence speaks for the body that
      * opens it as its subject, when no body spoke just before) */
-    int own = -1;
+    int ob = -1;
     if (bare && lm->tok_start >= s->tok_start + 2 && is_char(d, lm->tok_start - 2, ',') &&
         indefinite_article(&d->toks[lm->tok_start - 1]))
-        own = opening_subject_in(d, here, lm->tok_start - 2, 1);
-    if (own >= 0)
-        ob = own;
+        ob = opening_subject_in(d, here, lm->tok_start - 2, 1);
+    /* (else a body the sentence right before opens as its subject, newer
+     * than a statement two sentences back: "The League Against Cruel
+     * Sports and the RSPCA say ... The Association of Chief Police
+     * Officers has issued guidance ... A spokesman said" is the
+     * association's) */
+    if (ob < 0)
+        ob = opening_subject_before(d, s);
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||
