@@ -47,7 +47,7 @@ typedef struct token {
     int32_t mention;   /* mention that starts here, or -1 */
     const char *lower; /* folded text, NUL-terminated */
     uint16_t lower_len;
-    uint16_t speech_heads; /* its lex_slot's speech_lengths (low 16 bits) */
+    uint16_t speech_heads; /* its lex_slot's speech_lengths */
     /* the last mention starting at or before it, or -1: mentions_before()
      * of the next token, less one (see doc.ment_indexed); in what would be
      * padding, so tokens take no more memory */

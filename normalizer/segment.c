@@ -587,7 +587,7 @@ int annotate_lexicon(doc *d)
         const struct lex_slot *ws = lex_slot_find(lex, t->lower, t->lower_len, hash[i], 1);
         uint32_t lengths = ws ? ws->lengths : 0;
         if (ws)
-            t->speech_heads = (uint16_t)ws->speech_lengths;
+            t->speech_heads = ws->speech_lengths;
         /* phrases of two words or more: only when some starts with this
          * word and the next */
         if (lengths > 1u && (i + 1 >= ntoks || !lex_pair_maybe(lex, hash[i], hash[i + 1])))

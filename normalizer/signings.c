@@ -3501,15 +3501,10 @@ static int traded_company(const doc *d, uint32_t o, uint32_t limit)
     uint32_t c = o;
     while (c < limit && c < o + TRADED_REACH) {
         const token *t = &d->toks[c];
-        /* (a number's thousands: "2,400,000 shares of ... stock of Cardis
-         * Corp") */
-        int thousands = is_char(d, c, ',') && c > o && (d->toks[c - 1].flags & T_NUM) &&
-                        c + 1 < limit && (d->toks[c + 1].flags & T_NUM);
         if ((t->flags & T_CAP) || (t->flags & (T_QUOTE | T_IN_QUOTE)) ||
-            ((t->flags & T_PUNCT) && !is_char(d, c, '-') && !thousands) ||
-            (t->word_bits & W_TRADE) || tok_is(t, "its") || tok_is(t, "their") ||
-            tok_is(t, "from") || tok_is(t, "to") || tok_is(t, "into") || tok_is(t, "with") ||
-            tok_is(t, "for"))
+            ((t->flags & T_PUNCT) && !is_char(d, c, '-')) || (t->word_bits & W_TRADE) ||
+            tok_is(t, "its") || tok_is(t, "their") || tok_is(t, "from") || tok_is(t, "to") ||
+            tok_is(t, "into") || tok_is(t, "with") || tok_is(t, "for"))
             break;
         c++;
     }
@@ -4148,9 +4143,30 @@ static int signing_word(const doc *d, uint32_t t)
     return c && !(c->value == SIGN_EXCLUDE && nw == 1);
 }
 
-/* The signings of the cue of class cls at token i (nw words).  With
- * transcript_we, a transcript's "we" signs ("the documents we signed
- * today"), its parties set by the caller. */
+/* "grateful to President X and Y for", "thanked X for signing": the
+ * parties coordinated with the first one after a praise word at most
+ * `reach` words before token `at`, in a stretch no ';', ':', quote or other
+ * signing cue breaks; into out (MAX_DOCS), how many, 0 when none. */
+static int thanked_parties(const doc *d, const sentence *s, uint32_t at, int reach, int *out)
+{
+    uint32_t p = at;
+    int praise = 0;
+    for (int steps = 0; p > s->tok_start && steps < reach && !praise; steps++) {
+        p--;
+        if (is_char(d, p, ';') || is_char(d, p, ':') || (d->toks[p].flags & T_QUOTE) ||
+            tok_lex(d, p, LEX_SIGNING, NULL))
+            return 0;
+        praise = (d->toks[p].word_bits & W_PRAISE) != 0;
+    }
+    if (!praise)
+        return 0;
+    /* the first party after the praise word: "grateful to President X" */
+    int who = -1;
+    for (uint32_t t = p + 1; t < at && who < 0; t++)
+        who = party_right(d, t, at);
+    return who < 0 ? 0 : coordinated(d, who, +1, p + 1, at, out, MAX_DOCS);
+}
+
 /* The praise word right before the signing noun at i, over a determiner
  * and at most one lowercase modifier ("welcomed the signing of", "praised
  * the recent conclusion of", "for the immediate signing of"), or
@@ -4193,21 +4209,7 @@ static void praised_signatories(doc *d, ev_draft *e, const sentence *s, uint32_t
     int n = 0;
     if (tok_is(&d->toks[p], "for")) {
         /* "grateful to X for": the praise word a few words before "for" */
-        uint32_t w = p;
-        int praise = 0;
-        for (int steps = 0; w > s->tok_start && steps < 10 && !praise; steps++) {
-            w--;
-            if (is_char(d, w, ';') || is_char(d, w, ':') || (d->toks[w].flags & T_QUOTE) ||
-                tok_lex(d, w, LEX_SIGNING, NULL))
-                return;
-            praise = (d->toks[w].word_bits & W_PRAISE) != 0;
-        }
-        int who = -1;
-        for (uint32_t t = w + 1; praise && t < p && who < 0; t++)
-            who = party_right(d, t, p);
-        if (who < 0)
-            return;
-        n = coordinated(d, who, +1, w + 1, p, whos, MAX_DOCS);
+        n = thanked_parties(d, s, p, 10, whos);
     } else {
         int who = party_left(d, p, s->tok_start);
         if (who < 0)
@@ -4229,6 +4231,9 @@ static void praised_signatories(doc *d, ev_draft *e, const sentence *s, uint32_t
         ev_add_mention(d, e, whos[q]);
 }
 
+/* The signings of the cue of class cls at token i (nw words).  With
+ * transcript_we, a transcript's "we" signs ("the documents we signed
+ * today"), its parties set by the caller. */
 static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const sentence *s, uint32_t i,
                            unsigned nw, int cls, int transcript_we, nsv_error *err)
 {
@@ -5544,27 +5549,12 @@ static nsv_code concluded_signing(doc *d, ev_list *out, const sentence *s, uint3
 static nsv_code praised_signing(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
                                 nsv_error *err)
 {
-    uint32_t p = i;
-    int praise = 0;
-    for (int steps = 0; p > s->tok_start && steps < 12 && !praise; steps++) {
-        p--;
-        if (is_char(d, p, ';') || is_char(d, p, ':') || (d->toks[p].flags & T_QUOTE) ||
-            tok_lex(d, p, LEX_SIGNING, NULL))
-            return NSV_OK;
-        praise = (d->toks[p].word_bits & W_PRAISE) != 0;
-    }
-    if (!praise)
-        return NSV_OK;
-    /* the first party after the praise word: "grateful to President X" */
-    int who = -1;
-    for (uint32_t t = p + 1; t < i && who < 0; t++)
-        who = party_right(d, t, i);
-    if (who < 0)
+    int coord[MAX_DOCS];
+    int nc = thanked_parties(d, s, i, 12, coord);
+    if (!nc)
         return NSV_OK;
     doc_np nps[MAX_DOCS];
     int n = parse_doc_list(d, i + nw, s->tok_end, nps, MAX_DOCS);
-    int coord[MAX_DOCS];
-    int nc = coordinated(d, who, +1, p + 1, i, coord, MAX_DOCS);
     for (int q = 0; q < n; q++) {
         if (aggregate(d, &nps[q], i, s))
             continue;

@@ -456,10 +456,11 @@ static int plural_body_subject(const doc *d, const ev_draft *prev)
     /* ("They said ... , they said": a "they" read as that body goes on) */
     if (tok_is(x, "they") && !(x->flags & T_IN_QUOTE))
         return 1;
+    if (x->lower_len < 2 || x->lower[x->lower_len - 1] != 's' || (x->flags & T_IN_QUOTE) ||
+        !tok_lex(d, t - 1, LEX_BODY_NOUN, NULL))
+        return 0;
     int m = mention_ending_at(d, t, ps->tok_start);
-    return x->lower_len > 1 && x->lower[x->lower_len - 1] == 's' && !(x->flags & T_IN_QUOTE) &&
-           tok_lex(d, t - 1, LEX_BODY_NOUN, NULL) != NULL && m >= 0 &&
-           d->ments[m].entity == prev->speaker_ent;
+    return m >= 0 && d->ments[m].entity == prev->speaker_ent;
 }
 
 /* The statement made last before token k of sentence s, in s or the `back`
@@ -1802,9 +1803,9 @@ static int unread_speaker_between(const doc *d, uint32_t from, uint32_t to)
     return 0;
 }
 
-/* The body that opens sentence s's predecessor in its paragraph as its
- * subject ("However, the DTI has dismissed", "The Association of Chief
- * Police Officers (ACPO) issued"), for lone_spokesperson_at; or -1. */
+/* Token k is a word of a short description before a body that opens a
+ * sentence ("British package courier <X Plc>"): a lower-case word or a
+ * demonym, no preposition, verb, pronoun or speech cue. */
 static int lead_descriptor_word(const doc *d, uint32_t k)
 {
     const token *t = &d->toks[k];
@@ -1816,6 +1817,10 @@ static int lead_descriptor_word(const doc *d, uint32_t k)
     return !(t->flags & T_CAP) || (t->cats & (1u << LEX_DEMONYM));
 }
 
+/* The body that opens sentence sn as its subject ("However, the DTI has
+ * dismissed", "The Association of Chief Police Officers (ACPO) issued"),
+ * its verb before token limit; with descr, after a short description too
+ * ("British package courier <X Plc> does not"); or -1. */
 static int opening_subject_in(const doc *d, uint32_t sn, uint32_t limit, int descr)
 {
     if (!d->sent_ments || sn >= d->nsents)
@@ -1831,9 +1836,9 @@ static int opening_subject_in(const doc *d, uint32_t sn, uint32_t limit, int des
         return -1;
     int b = (int)d->sent_ments[j];
     const mention *x = &d->ments[b];
-    if (x->kind != M_ORG || x->entity < 0 || x->tok_start < open ||
-        x->tok_start > open + (descr ? 5 : 3) || d->ents[x->entity].kind != NSV_KIND_ORGANIZATION ||
-        x->tok_end >= limit || (d->toks[x->tok_start].flags & T_IN_QUOTE))
+    if (x->kind != M_ORG || x->entity < 0 || x->tok_start > open + (descr ? 5 : 3) ||
+        d->ents[x->entity].kind != NSV_KIND_ORGANIZATION || x->tok_end >= limit ||
+        (d->toks[x->tok_start].flags & T_IN_QUOTE))
         return -1;
     for (uint32_t k = open; k < x->tok_start; k++)
         if (!(d->toks[k].word_bits & (W_DET | W_CONJ | W_ADVERB)) && !tok_is(&d->toks[k], "but") &&
@@ -1888,20 +1893,20 @@ static int lone_spokesperson_at(const doc *d, const ev_list *out, int m, const s
     if (!bare && !the)
         return -1;
     uint32_t here = (uint32_t)(s - d->sents);
-    /* (a body the sentence right before opens as its subject is newer than
-     * a statement two sentences back: "The League Against Cruel Sports and
-     * the RSPCA say ... The Association of Chief Police Officers has issued
-     * guidance ... A spokesman said" is the association's) */
-    int ob = opening_subject_before(d, s);
     /* ("<Interlink Express Plc> does not plan to bid ..., a spokesman
      * said": a spokesperson closing the sentence speaks for the body that
      * opens it as its subject, when no body spoke just before) */
-    int own = -1;
+    int ob = -1;
     if (bare && lm->tok_start >= s->tok_start + 2 && is_char(d, lm->tok_start - 2, ',') &&
-        (tok_is(&d->toks[lm->tok_start - 1], "a") || tok_is(&d->toks[lm->tok_start - 1], "an")))
-        own = opening_subject_in(d, here, lm->tok_start - 2, 1);
-    if (own >= 0)
-        ob = own;
+        indefinite_article(&d->toks[lm->tok_start - 1]))
+        ob = opening_subject_in(d, here, lm->tok_start - 2, 1);
+    /* (else a body the sentence right before opens as its subject, newer
+     * than a statement two sentences back: "The League Against Cruel
+     * Sports and the RSPCA say ... The Association of Chief Police
+     * Officers has issued guidance ... A spokesman said" is the
+     * association's) */
+    if (ob < 0)
+        ob = opening_subject_before(d, s);
     size_t k = out->n, steps = 0;
     for (const ev_draft *prev; (prev = statement_before(out, &k, &steps));) {
         if (prev->sent > here || here - prev->sent > 2 || prev->speaker_mention < 0 ||

@@ -531,7 +531,7 @@ static void test_phrase_roles_at(void **state)
     (void)state;
     annotate("Minister Ivanov presented a report with the participation of Mr Petrov.");
     uint32_t end = (uint32_t)d.ntoks;
-    const uint32_t want = PHRASE_BIT(PHRASE_PARTICIPATION) | PHRASE_BIT(PHRASE_REPORT_GIVE) |
+    const uint64_t want = PHRASE_BIT(PHRASE_PARTICIPATION) | PHRASE_BIT(PHRASE_REPORT_GIVE) |
                           PHRASE_BIT(PHRASE_REPORT_TOPIC);
     assert_int_equal(phrase_roles_at(&d, tok_of("presented"), end, want),
                      PHRASE_BIT(PHRASE_REPORT_GIVE));
