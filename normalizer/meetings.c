@@ -4220,6 +4220,32 @@ static int person_after_setting(const doc *d, const sentence *s, uint32_t end)
                : -1;
 }
 
+/* "I spoke today at the Doha Forum", "I also spoke at the EU summit": in
+ * an item that is its outlet's principal's own words, the first person who
+ * speaks at the summit named after the "at" at token `at` (over an adverb
+ * or a day word or two, a one-word meeting_cues.tsv "with" verb: "spoke")
+ * is placed there, as "President X spoke at the summit" places X (GUIDE:
+ * a summit is a setting that places the speaker).  The principal's
+ * entity (first_person_principal), else -1; -2 when memory ran out.  Not
+ * "I spoke about the summit" (no "at"), nor "I will speak at" (no such
+ * verb). */
+static int first_person_speaker_at(doc *d, const sentence *s, uint32_t at)
+{
+    uint32_t v = at;
+    for (int steps = 0;
+         v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & (W_ADVERB | W_RELDAY)) &&
+         mention_at(d, v - 1) < 0;
+         steps++)
+        v--;
+    if (v <= s->tok_start + 1)
+        return -1;
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, v - 1, LEX_MEETING, &nw);
+    if (!c || c->value != MEET_WITH || nw != 1 || (d->toks[v - 1].flags & (T_CAP | T_IN_QUOTE)))
+        return -1;
+    return first_person_principal(d, v - 1, s);
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -4385,14 +4411,19 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * participating in the Halifax International Security Forum") */
     int placed = subj >= 0 && (d->ments[subj].kind != M_ORG ||
                                headed_party(&d->toks[d->ments[subj].tok_end - 1]));
+    /* "I spoke today at the Doha Forum": the principal who speaks there */
+    int speaker = -1;
+    if (!placed && !held && phase == UINT32_MAX && k > s->tok_start + 1 && tok_is(p, "at") &&
+        (speaker = first_person_speaker_at(d, s, k - 1)) == -2)
+        return -1;
     /* a named meeting with no one placed at it is a topic or a plan ("during
      * the X Forum, films will be shown"), unless the text reports it held */
-    if (named >= 0 && !held && !placed)
+    if (named >= 0 && !held && !placed && speaker < 0)
         return 0;
     /* (a group's named event, "the BRICS Media Summit was held", needs
      * someone placed there too: its organisers and guests are often other
      * parties than the group) */
-    if (whole && (subj < 0 || d->ments[subj].kind == M_ORG))
+    if (whole && (subj < 0 || d->ments[subj].kind == M_ORG) && speaker < 0)
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
@@ -4425,6 +4456,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (placed)
         meet_add_mention(d, e, subj);
+    else if (speaker >= 0)
+        ev_add_party(d, e, speaker);
     return 1;
 }
 
@@ -6007,7 +6040,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * on May 3-4": a clause reports it held, a fact even where the phrase
      * is a topic ("discussed the results of"), as a dated pair's summit is */
     int held = reported_held(d, name_end, s->tok_end, 1);
-    int subj = -1, after = -1;
+    int subj = -1, after = -1, speaker = -1;
     /* "met X on the margins of the Summit of the Americas": the people of
      * the sentence's talks are at the summit too */
     const ev_draft *side = NULL;
@@ -6052,8 +6085,16 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 after = sa;
         }
         subj = after >= 0 ? after : subject_before(d, first, s->tok_start);
+        /* "I spoke today at the X Forum": the principal who speaks there */
+        if (!person_mention(d, subj) && a > s->tok_start + 1 && tok_is(&d->toks[a - 1], "at")) {
+            speaker = first_person_speaker_at(d, s, a - 1);
+            if (speaker == -2)
+                return -1;
+            if (speaker >= 0)
+                subj = -1;
+        }
         /* no one placed at it: a topic or a plan */
-        if (!person_mention(d, subj))
+        if (!person_mention(d, subj) && speaker < 0)
             return 0;
     }
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.named_setting", s);
@@ -6078,6 +6119,8 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             if (person_mention(d, subs[q]))
                 meet_add_mention(d, e, subs[q]);
     }
+    if (speaker >= 0)
+        ev_add_party(d, e, speaker);
     if (side) {
         e->ev.modality = side->ev.modality;
         for (int q = 0; q < side->nents; q++)

@@ -4185,6 +4185,37 @@ static void test_second_meeting_of_its_own(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) <= 1);
 }
 
+/* "I spoke today at the Doha Forum", "I also spoke at the EU summit": in
+ * the principal's own address, the first person who speaks at a summit
+ * named as the setting is placed there with the summit's group, as
+ * "President X spoke at the summit" places X (GUIDE).  Hard negatives: the
+ * summit as a topic, a speech still to come, a quotation, and the first
+ * person of an outlet with no principal. */
+static void test_first_person_speaker_at_summit(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I spoke today at the Doha Forum in the capital of Qatar.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Doha Forum");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-1", ukr, PUB, NULL, "I also spoke at the EU summit today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "EU");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives */
+    nt_run_source("t-1", ukr, PUB, NULL, "I spoke today about the Doha Forum in Qatar.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL, "I will speak at the Doha Forum in Qatar tomorrow.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "\"I spoke today at the Doha Forum,\" Foreign Minister Omar Hadi said.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", "Reuters", PUB, NULL, "I spoke today at the Doha Forum in Qatar.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 /* "at the conclusion of the OPEC conference": a part of a group's meeting
  * places its subject at the meeting; "the end of the summit" named as a
  * topic or in the future does not. */
@@ -12042,6 +12073,7 @@ int main(void)
         cmocka_unit_test(test_possessive_appositive_is_no_party),
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
+        cmocka_unit_test(test_first_person_speaker_at_summit),
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_named_meeting_setting),
         cmocka_unit_test(test_long_unnamed_group),
