@@ -4185,12 +4185,13 @@ static void test_second_meeting_of_its_own(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) <= 1);
 }
 
-/* "I spoke today at the Doha Forum", "I also spoke at the EU summit": in
- * the principal's own address, the first person who speaks at a summit
- * named as the setting is placed there with the summit's group, as
+/* "I spoke today at the Doha Forum", "I also spoke at the EU summit", "I
+ * also addressed the participants of the spring session of the World
+ * Bank": in the principal's own address, the first person who speaks at a
+ * summit named as the setting is placed there with the summit's group, as
  * "President X spoke at the summit" places X (GUIDE).  Hard negatives: the
- * summit as a topic, a speech still to come, a quotation, and the first
- * person of an outlet with no principal. */
+ * summit as a topic, a speech still to come, a quotation, a third person,
+ * and the first person of an outlet with no principal. */
 static void test_first_person_speaker_at_summit(void **state)
 {
     (void)state;
@@ -4204,7 +4205,23 @@ static void test_first_person_speaker_at_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
     e = nt_with_party(NSV_EV_MEETING, "EU");
     NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I also addressed the participants of the special spring session of the World "
+                  "Bank today.");
+    e = nt_with_party(NSV_EV_MEETING, "World Bank");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-1", ukr, PUB, NULL, "I also addressed the participants of the Davos Forum.");
+    e = nt_with_party(NSV_EV_MEETING, "Davos Forum");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
     /* hard negatives */
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "They also addressed the participants of the special spring session of the "
+                  "World Bank today.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", "Reuters", PUB, NULL,
+                  "I also addressed the participants of the special spring session of the World "
+                  "Bank today.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
     nt_run_source("t-1", ukr, PUB, NULL, "I spoke today about the Doha Forum in Qatar.");
     NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
     nt_run_source("t-1", ukr, PUB, NULL, "I will speak at the Doha Forum in Qatar tomorrow.");
