@@ -4012,7 +4012,10 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return by_prep;
     if (tok_is(&d->toks[k - 1], "for") && arrived_for(d, k - 1, from))
         return 1;
-    if (setting_phrase_before(d, k, from, i, i + 1))
+    /* ("X addressed a meeting of Y": with by_prep 0 a bare speech verb,
+     * words.tsv send, is a speech there as "speaking at" is) */
+    if (setting_phrase_before(d, k, from, i, i + 1) &&
+        (by_prep || !(d->toks[k - 1].word_bits & W_SEND)))
         return 1;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
         unsigned nw = 0;

@@ -4233,6 +4233,34 @@ static void test_first_person_speaker_at_summit(void **state)
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
 }
 
+/* "X addressed a Commonwealth of Independent States summit", "addressed the
+ * APEC Business Summit": a speech to a group's summit places the speaker at
+ * it, as "spoke at the summit" does (GUIDE: the summit is a setting).  Hard
+ * negatives: the summit as a topic, a letter addressed to it, a plan, and a
+ * national body's own board meeting addressed (a speech there, as "speaking
+ * at a meeting of X" is). */
+static void test_addressed_group_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Petrov addressed a Commonwealth of Independent States summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && nt_has_party(e, "CIS"));
+    nt_run(PUB, "President Ivan Petrov addressed the APEC Business Summit in Bangkok.");
+    e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && nt_has_party(e, "APEC"));
+    /* hard negatives */
+    nt_run(PUB, "President Ivan Petrov addressed the results of the CIS summit.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Petrov") == NULL);
+    nt_run(PUB, "President Ivan Petrov addressed a letter to the CIS summit.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Petrov") == NULL);
+    nt_run(PUB, "President Ivan Petrov will address the CIS summit next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB,
+           "President Ivan Petrov addressed an expanded board meeting of the Interior Ministry.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Petrov") == NULL);
+}
+
 /* "at the conclusion of the OPEC conference": a part of a group's meeting
  * places its subject at the meeting; "the end of the summit" named as a
  * topic or in the future does not. */
@@ -12091,6 +12119,7 @@ int main(void)
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
         cmocka_unit_test(test_first_person_speaker_at_summit),
+        cmocka_unit_test(test_addressed_group_summit),
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_named_meeting_setting),
         cmocka_unit_test(test_long_unnamed_group),
