@@ -4012,7 +4012,10 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return by_prep;
     if (tok_is(&d->toks[k - 1], "for") && arrived_for(d, k - 1, from))
         return 1;
-    if (setting_phrase_before(d, k, from, i, i + 1))
+    /* ("X addressed a meeting of Y": with by_prep 0 a bare speech verb,
+     * words.tsv send, is a speech there as "speaking at" is) */
+    if (setting_phrase_before(d, k, from, i, i + 1) &&
+        (by_prep || !(d->toks[k - 1].word_bits & W_SEND)))
         return 1;
     for (uint32_t b = k - 1; b + 3 >= k && b >= from; b--) {
         unsigned nw = 0;
@@ -4220,6 +4223,64 @@ static int person_after_setting(const doc *d, const sentence *s, uint32_t end)
                : -1;
 }
 
+/* "I spoke today at the Doha Forum", "I also addressed the participants of
+ * the EU summit": in an item that is its outlet's principal's own words,
+ * the first person whom the word before token k places at the summit that
+ * starts at k is placed there, as "President X spoke at the summit" places
+ * X (GUIDE: a summit named as a setting places the speaker).  The placing
+ * word is an "at" after a one-word meeting_cues.tsv "with" verb ("spoke",
+ * over an adverb or a day word or two), or a words.tsv setting phrase of
+ * value 1 ("addressed the participants of") right after the first person.
+ * The principal's entity (first_person_principal), else -1; -2 when memory
+ * ran out.  Not "I spoke about the summit" (no "at"), nor "I will speak
+ * at" (no such verb). */
+static int first_person_placed(doc *d, const sentence *s, uint32_t k)
+{
+    if (k <= s->tok_start + 1 || k > s->tok_end)
+        return -1;
+    if (tok_is(&d->toks[k - 1], "at")) {
+        uint32_t v = k - 1;
+        for (int steps = 0;
+             v > s->tok_start && steps < 3 && (d->toks[v - 1].word_bits & (W_ADVERB | W_RELDAY)) &&
+             mention_at(d, v - 1) < 0;
+             steps++)
+            v--;
+        if (v <= s->tok_start + 1)
+            return -1;
+        unsigned nw = 0;
+        const lex_entry *c = tok_lex(d, v - 1, LEX_MEETING, &nw);
+        if (!c || c->value != MEET_WITH || nw != 1 || (d->toks[v - 1].flags & (T_CAP | T_IN_QUOTE)))
+            return -1;
+        return first_person_principal(d, v - 1, s);
+    }
+    for (uint32_t b = k, steps = 0; b > s->tok_start + 1 && steps < 6; steps++) {
+        b--;
+        unsigned nw = 0;
+        const lex_entry *w = tok_lex(d, b, LEX_WORD, &nw);
+        if (w && (w->bits & W_SETTING) && w->value == SETTING_ANYWHERE && b + nw == k)
+            return (d->toks[b].flags & (T_CAP | T_IN_QUOTE)) ? -1 : first_person_principal(d, b, s);
+    }
+    return -1;
+}
+
+/* The first person placed at the meeting whose cue (after an article and
+ * a lower-case word or few: "the special spring session of X") is at token
+ * i, as first_person_placed; -1, or -2 when memory ran out. */
+static int first_person_placed_at_cue(doc *d, const sentence *s, uint32_t i)
+{
+    uint32_t k = i;
+    for (int steps = 0; k > s->tok_start && steps < 4 && (d->toks[k - 1].flags & T_WORD) &&
+                        !(d->toks[k - 1].flags & T_CAP) &&
+                        !(d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_CONJ | W_AUX)) &&
+                        !tok_lex(d, k - 1, LEX_MEETING, NULL);
+         steps++) {
+        k--;
+        if (d->toks[k].word_bits & W_DET)
+            break;
+    }
+    return first_person_placed(d, s, k);
+}
+
 /* "Mr X spoke at the EU summit", "X took part in the SCO summit", "during
  * the NATO summit": a group's summit that the text places someone at is a
  * meeting of the group, with the person placed there (GUIDE), even when the
@@ -4385,14 +4446,19 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * participating in the Halifax International Security Forum") */
     int placed = subj >= 0 && (d->ments[subj].kind != M_ORG ||
                                headed_party(&d->toks[d->ments[subj].tok_end - 1]));
+    /* "I spoke today at the Doha Forum": the principal who speaks there */
+    int speaker = -1;
+    if (!placed && !held && setting && phase == UINT32_MAX &&
+        (speaker = first_person_placed(d, s, k)) == -2)
+        return -1;
     /* a named meeting with no one placed at it is a topic or a plan ("during
      * the X Forum, films will be shown"), unless the text reports it held */
-    if (named >= 0 && !held && !placed)
+    if (named >= 0 && !held && !placed && speaker < 0)
         return 0;
     /* (a group's named event, "the BRICS Media Summit was held", needs
      * someone placed there too: its organisers and guests are often other
      * parties than the group) */
-    if (whole && (subj < 0 || d->ments[subj].kind == M_ORG))
+    if (whole && (subj < 0 || d->ments[subj].kind == M_ORG) && speaker < 0)
         return 0;
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.group_setting", s);
     if (!e)
@@ -4425,6 +4491,8 @@ static int group_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
     }
     if (placed)
         meet_add_mention(d, e, subj);
+    else if (speaker >= 0)
+        ev_add_party(d, e, speaker);
     return 1;
 }
 
@@ -6007,7 +6075,7 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
      * on May 3-4": a clause reports it held, a fact even where the phrase
      * is a topic ("discussed the results of"), as a dated pair's summit is */
     int held = reported_held(d, name_end, s->tok_end, 1);
-    int subj = -1, after = -1;
+    int subj = -1, after = -1, speaker = -1;
     /* "met X on the margins of the Summit of the Americas": the people of
      * the sentence's talks are at the summit too */
     const ev_draft *side = NULL;
@@ -6052,8 +6120,16 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
                 after = sa;
         }
         subj = after >= 0 ? after : subject_before(d, first, s->tok_start);
+        /* "I spoke today at the X Forum": the principal who speaks there */
+        if (!person_mention(d, subj)) {
+            speaker = first_person_placed(d, s, a);
+            if (speaker == -2)
+                return -1;
+            if (speaker >= 0)
+                subj = -1;
+        }
         /* no one placed at it: a topic or a plan */
-        if (!person_mention(d, subj))
+        if (!person_mention(d, subj) && speaker < 0)
             return 0;
     }
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.named_setting", s);
@@ -6078,6 +6154,8 @@ static int named_setting(doc *d, ev_list *out, const sentence *s, uint32_t i, ui
             if (person_mention(d, subs[q]))
                 meet_add_mention(d, e, subs[q]);
     }
+    if (speaker >= 0)
+        ev_add_party(d, e, speaker);
     if (side) {
         e->ev.modality = side->ev.modality;
         for (int q = 0; q < side->nents; q++)
@@ -8881,6 +8959,17 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
     if (principal >= 0) {
         ev_add_party(d, e, principal);
         e->implied_host = 1;
+    }
+    /* "I also addressed the participants of the spring session of the
+     * World Bank": the principal placed at the group's session attends it,
+     * as the person named there does */
+    else if (nmulti && !greeted && subj < 0 && placed_before(d, i, s->tok_start) &&
+             (sideline || (of && (nmulti >= 2 || intl_group(d, multi_parts[0]))))) {
+        int fp = first_person_placed_at_cue(d, s, i);
+        if (fp == -2)
+            goto nomem;
+        if (fp >= 0)
+            ev_add_party(d, e, fp);
     }
     if (series >= 0)
         ev_add_party(d, e, series);

@@ -4185,6 +4185,82 @@ static void test_second_meeting_of_its_own(void **state)
     NT_CHECK(nt_count(NSV_EV_MEETING, -1) <= 1);
 }
 
+/* "I spoke today at the Doha Forum", "I also spoke at the EU summit", "I
+ * also addressed the participants of the spring session of the World
+ * Bank": in the principal's own address, the first person who speaks at a
+ * summit named as the setting is placed there with the summit's group, as
+ * "President X spoke at the summit" places X (GUIDE).  Hard negatives: the
+ * summit as a topic, a speech still to come, a quotation, a third person,
+ * and the first person of an outlet with no principal. */
+static void test_first_person_speaker_at_summit(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I spoke today at the Doha Forum in the capital of Qatar.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Doha Forum");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-1", ukr, PUB, NULL, "I also spoke at the EU summit today.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "EU");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I also addressed the participants of the special spring session of the World "
+                  "Bank today.");
+    e = nt_with_party(NSV_EV_MEETING, "World Bank");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    nt_run_source("t-1", ukr, PUB, NULL, "I also addressed the participants of the Davos Forum.");
+    e = nt_with_party(NSV_EV_MEETING, "Davos Forum");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy"));
+    /* hard negatives */
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "They also addressed the participants of the special spring session of the "
+                  "World Bank today.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", "Reuters", PUB, NULL,
+                  "I also addressed the participants of the special spring session of the World "
+                  "Bank today.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL, "I spoke today about the Doha Forum in Qatar.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL, "I will speak at the Doha Forum in Qatar tomorrow.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "\"I spoke today at the Doha Forum,\" Foreign Minister Omar Hadi said.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", "Reuters", PUB, NULL, "I spoke today at the Doha Forum in Qatar.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
+/* "X addressed a Commonwealth of Independent States summit", "addressed the
+ * APEC Business Summit": a speech to a group's summit places the speaker at
+ * it, as "spoke at the summit" does (GUIDE: the summit is a setting).  Hard
+ * negatives: the summit as a topic, a letter addressed to it, a plan, and a
+ * national body's own board meeting addressed (a speech there, as "speaking
+ * at a meeting of X" is). */
+static void test_addressed_group_summit(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Petrov addressed a Commonwealth of Independent States summit.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && nt_has_party(e, "CIS"));
+    nt_run(PUB, "President Ivan Petrov addressed the APEC Business Summit in Bangkok.");
+    e = nt_with_party(NSV_EV_MEETING, "Petrov");
+    NT_CHECK(e && nt_has_party(e, "APEC"));
+    /* hard negatives */
+    nt_run(PUB, "President Ivan Petrov addressed the results of the CIS summit.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Petrov") == NULL);
+    nt_run(PUB, "President Ivan Petrov addressed a letter to the CIS summit.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Petrov") == NULL);
+    nt_run(PUB, "President Ivan Petrov will address the CIS summit next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+    nt_run(PUB,
+           "President Ivan Petrov addressed an expanded board meeting of the Interior Ministry.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Petrov") == NULL);
+}
+
 /* "at the conclusion of the OPEC conference": a part of a group's meeting
  * places its subject at the meeting; "the end of the summit" named as a
  * topic or in the future does not. */
@@ -12042,6 +12118,8 @@ int main(void)
         cmocka_unit_test(test_possessive_appositive_is_no_party),
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
+        cmocka_unit_test(test_first_person_speaker_at_summit),
+        cmocka_unit_test(test_addressed_group_summit),
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_named_meeting_setting),
         cmocka_unit_test(test_long_unnamed_group),
