@@ -4103,10 +4103,6 @@ static int host_place(doc *d, ev_draft *e, const sentence *s)
     return 1;
 }
 
-/* Where the clause of the cue places the event: "met in Helsinki", "talks
- * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
- * a comma or in another clause is a topic ("discussed the situation in
- * Donbas"), not the venue. */
 /* place_at for the meeting rules: where token t (after its "in"/"at")
  * places e; 1 when it set e's place. */
 int ev_place_at(doc *d, ev_draft *e, uint32_t t)
@@ -4114,6 +4110,10 @@ int ev_place_at(doc *d, ev_draft *e, uint32_t t)
     return t < d->ntoks && place_at(d, e, t);
 }
 
+/* Where the clause of the cue places the event: "met in Helsinki", "talks
+ * ... in Moscow on Friday", "At Novo-Ogaryovo, X held talks".  A place after
+ * a comma or in another clause is a topic ("discussed the situation in
+ * Donbas"), not the venue. */
 void ev_place(doc *d, ev_draft *e)
 {
     const sentence *s = &d->sents[e->sent];

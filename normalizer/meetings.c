@@ -10188,20 +10188,20 @@ static int dated_series(doc *d, ev_list *out, const sentence *s, size_t first)
         if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
             e->day < 0 || e->nents < 1)
             continue;
-        /* the first ";" after the cue, with the meeting's own date before
-         * it (and no other meeting cue between) */
-        uint32_t semi = UINT32_MAX, dated = 0;
-        for (uint32_t k = e->cue_tok + 1; k < end && k < e->cue_tok + 40; k++) {
-            if (is_char(d, k, ';')) {
-                semi = k;
-                break;
-            }
-            if (k > e->cue_tok + 1 && tok_lex(d, k, LEX_MEETING, NULL))
-                break;
-            if (date_phrase_end(d, k, end) > k + 1)
-                dated = 1;
+        /* the first ";" after the cue (most sentences have none: looked
+         * for first), with the meeting's own date before it and no other
+         * meeting cue between */
+        uint32_t semi = e->cue_tok + 1;
+        while (semi < end && semi < e->cue_tok + 40 && !is_char(d, semi, ';'))
+            semi++;
+        if (semi >= end || semi >= e->cue_tok + 40)
+            continue;
+        int dated = 0, other = 0;
+        for (uint32_t k = e->cue_tok + 1; k < semi && !other; k++) {
+            other = k > e->cue_tok + 1 && tok_lex(d, k, LEX_MEETING, NULL);
+            dated |= !other && date_phrase_end(d, k, end) > k + 1;
         }
-        if (semi == UINT32_MAX || !dated)
+        if (other || !dated)
             continue;
         size_t ei = a;
         for (int steps = 0; steps < SERIES_MAX && semi < end; steps++) {

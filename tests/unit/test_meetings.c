@@ -5820,6 +5820,29 @@ static void test_delegation_roster(void **state)
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Reed") && !nt_has_party(e, "Gomez"));
     NT_CHECK(nt_actual(NSV_EV_MEETING) == 2);
+    /* talks dated within the week before the item take the roster; a
+     * summit a month before, recalled, does not */
+    nt_run(PUB, "On December 5, President Ann Holt held talks with President Karl Lind.\n\n"
+                "The Norwegian delegation included Foreign Minister Rita Gomez and Defence "
+                "Minister Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "At the Nordic Summit on November 9-10, President Ann Holt and President Karl "
+                "Lind discussed trade.\n\n"
+                "The Norwegian delegation included Foreign Minister Rita Gomez and Defence "
+                "Minister Paul Brandt.");
+    for (size_t k = 0; k < nt_count(NSV_EV_MEETING, -1); k++)
+        NT_CHECK(!nt_has_party(nt_nth(NSV_EV_MEETING, k), "Gomez"));
+    /* a delegation told as come for a coming meeting ("is also in the
+     * United States to participate in the meeting of ..., which will take
+     * place") lists no member of the talks told before it */
+    nt_run(PUB, "On December 8, in Washington, President Ann Holt met with President Karl Lind. "
+                "The Norwegian delegation is also in the United States to participate in the "
+                "meeting of the Norway-US Strategic Partnership Commission, which will take place "
+                "on December 9. The delegation includes: Foreign Minister Rita Gomez, Defence "
+                "Minister Paul Brandt and Presidential Aide John Reed.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Lind") && !nt_has_party(e, "Gomez"));
 }
 
 /* The role of e's participant whose name has key, or NULL. */
