@@ -197,6 +197,10 @@ typedef struct doc {
     int has_colon;     /* the text holds a ':': transcript turns and rosters need one */
     uint32_t any_cats; /* the lex_cat bits of all tokens, or-ed: a rule whose cue
                           category no token has need not look for it */
+    /* the phrase_roles of all tokens, or-ed: a phrases.tsv role whose
+     * PHRASE_ROLE_HINT bit is clear here starts at no token, so a rule
+     * that needs a phrase of it need not look for one */
+    uint32_t any_phrase_roles;
     /* org mentions a bracketed acronym follows ("Office of X (OX)"), in
      * mention order; acr_scanned: mentions looked at for them so far */
     uint32_t *acr_defs;

@@ -11393,6 +11393,29 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
     return 0;
 }
 
+/* Can delegation_list_start find a lead-in anywhere in the item?  Of its
+ * three, "The Russian delegation included" and "Representing Russia were"
+ * need a phrases.tsv delegation_head at some token (its PHRASE_ROLE_HINT
+ * bit clear in any_phrase_roles: no token starts one), and "the talks on
+ * the Russian side were" a meeting noun and a "side" right before a form of
+ * "be".  An item with neither gets 0 for every sentence, so the scan of
+ * each sentence's lead-in (up to DELEGATION_LEAD_TOKENS tokens) is skipped:
+ * most items.  The tokens' folded hashes are walked for "side": a token
+ * whose folded text is "side" has that hash (another with it only lets the
+ * scan run). */
+static int delegation_lead_possible(const doc *d)
+{
+    if (d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD))
+        return 1;
+    if (!(d->any_cats & (1u << LEX_MEETING)))
+        return 0;
+    const uint64_t side = lex_key_hash("side", 4);
+    for (size_t k = 0; k + 1 < d->ntoks; k++)
+        if (d->tok_hash[k] == side && (d->toks[k + 1].word_bits & W_BE))
+            return 1;
+    return 0;
+}
+
 /* "The Russian delegation included Foreign Minister X, Presidential Aide Y
  * and Z", "Representing Russia were A, B", "Attending the talks on the
  * Russian side were A and B": the members a readout lists of a side's
@@ -11695,12 +11718,14 @@ void meeting_rosters(doc *d, ev_list *out)
     for (const char *j = memchr(d->text, 'j', d->len); j && !joined;
          j = memchr(j + 1, 'j', d->len - (size_t)(j + 1 - d->text)))
         joined = (size_t)(j - d->text) + 9 <= d->len && !memcmp(j, "joined by", 9);
+    const int delegations = delegation_lead_possible(d); /* (one item in twenty) */
     for (size_t k = 0; k < d->nsents; k++)
         if (!before_body(d, d->sents[k].start)) {
             const sentence *s = &d->sents[k];
             parties_during(d, out, s);
             inline_roster(d, out, s);
-            delegation_roster(d, out, s);
+            if (delegations)
+                delegation_roster(d, out, s);
             size_t drafts = out->n; /* the sentence's meetings, for participation_joins */
             if (joined)
                 joined_by(d, out, s);

@@ -486,6 +486,7 @@ static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *
     t->cats |= s->cats & LEX_TOKEN_CATS;
     t->phrase_roles |= s->phrase_roles;
     d->any_cats |= s->cats & LEX_TOKEN_CATS;
+    d->any_phrase_roles |= s->phrase_roles;
     return 0;
 }
 
@@ -523,7 +524,7 @@ int annotate_lexicon(doc *d)
     const size_t ntoks = d->ntoks, len = d->len;
     const char *text = d->text;
     const nsv_lexicon *lex = d->lex;
-    uint32_t any_cats = 0;
+    uint32_t any_cats = 0, any_roles = 0;
     /* Folded forms (at most 255 bytes each), NUL-terminated, in one buffer:
      * folding never makes a token longer, and tokens do not overlap, so
      * the text's length and a NUL per token bound it.  Eight bytes more
@@ -645,6 +646,7 @@ int annotate_lexicon(doc *d)
             t->cats |= ws->cats & LEX_TOKEN_CATS;
             t->phrase_roles |= ws->phrase_roles;
             any_cats |= ws->cats & LEX_TOKEN_CATS;
+            any_roles |= ws->phrase_roles;
             t->word_bits = ws->word_bits;
         }
     }
@@ -674,6 +676,7 @@ int annotate_lexicon(doc *d)
             t->cats &= ~given;
     }
     d->any_cats |= any_cats;
+    d->any_phrase_roles |= any_roles;
     return 0;
 }
 

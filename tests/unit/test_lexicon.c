@@ -576,6 +576,27 @@ static void test_token_phrase_roles(void **state)
     assert_int_equal(phrase_at(&d, readout, end, PHRASE_TITLE_TOPIC - 32), 0);
 }
 
+/* the item's any_phrase_roles: every token's phrase_roles or-ed, one-word
+ * phrases and longer, so a rule may skip an item whose hint bit for its
+ * role is clear (delegation_roster's lead-in needs a delegation_head) */
+static void test_any_phrase_roles(void **state)
+{
+    (void)state;
+    annotate("Talks were held. The Russian delegation consisted of Minister Ivanov.");
+    assert_true(d.any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD));
+    assert_true(d.any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_LIST));
+    uint32_t or = 0;
+    for (size_t k = 0; k < d.ntoks; k++)
+        or |= d.toks[k].phrase_roles;
+    assert_int_equal(d.any_phrase_roles, or);
+    /* hard negatives: no phrase of the role anywhere, its words apart
+     * ("delegate" is no delegation_head word); and no phrase at all */
+    annotate("The delegate said the list included Minister Ivanov.");
+    assert_false(d.any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD));
+    annotate("Ivanov Petrov Sidorov");
+    assert_int_equal(d.any_phrase_roles, 0);
+}
+
 /* phrases.tsv: phrase_at finds a phrase of a role at a token, the whole
  * phrase inside the end it is given, and marks no token as a listed word */
 static void test_phrase_at(void **state)
@@ -722,6 +743,7 @@ int main(void)
         cmocka_unit_test(test_rule_word_values),
         cmocka_unit_test(test_speech_heads),
         cmocka_unit_test(test_phrase_at),
+        cmocka_unit_test(test_any_phrase_roles),
         cmocka_unit_test(test_phrase_roles_at),
         cmocka_unit_test(test_token_phrase_roles),
         cmocka_unit_test(test_according_to_before),

@@ -5794,6 +5794,19 @@ static void test_delegation_roster(void **state)
                 "and Defence Minister Paul Brandt.");
     e = nt_with_party(NSV_EV_MEETING, "Holt");
     NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* an item with no delegation word is read only for a "side" before a
+     * form of "be" (delegation_lead_possible), its folded word: a
+     * capitalised "Side" too; "side too were" is none */
+    nt_run(PUB, "President Ann Holt held talks with President Karl Lind.\n\n"
+                "Attending the talks on the Norwegian Side were Foreign Minister Rita Gomez "
+                "and Defence Minister Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    nt_run(PUB, "President Ann Holt held talks with President Karl Lind.\n\n"
+                "Attending the talks on the Norwegian side too were Foreign Minister Rita Gomez "
+                "and Defence Minister Paul Brandt.");
+    e = nt_with_party(NSV_EV_MEETING, "Holt");
+    NT_CHECK(e && nt_has_party(e, "Lind") && !nt_has_party(e, "Gomez"));
     /* hard negatives: people the item names but does not place in the
      * talks.  A delegation that a clause or preposition puts after other
      * words ("Members of the delegation", a quoted remark about it) opens
