@@ -5432,6 +5432,90 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
     }
 }
 
+/* how many sentences after the lead a signing takes the lead's pair */
+#define LEAD_PAIR_WINDOW 4
+
+/* Is the name at token t joined to a body before it as the other side of
+ * a deal: right after "and", "with", "from", "to", "for" or "into"
+ * (through "the" and a Reuters mark "<"): "A and B", "a dispute with the
+ * U.S.", "a loan from the EC", "its merger into B"? */
+static int deal_side(const doc *d, uint32_t t, uint32_t lo)
+{
+    if (t > lo && is_char(d, t - 1, '<'))
+        t--;
+    if (t > lo && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    if (t <= lo)
+        return 0;
+    const token *p = &d->toks[t - 1];
+    return tok_is(p, "and") || tok_is(p, "with") || tok_is(p, "from") || tok_is(p, "to") ||
+           tok_is(p, "for") || tok_is(p, "into");
+}
+
+/* Does the signing's document name another side ("the contract with the
+ * New England Power Pool", "a feedstock agreement with the partnership",
+ * "a memorandum between A and B")?  Then the lead's pair is not who signed
+ * it. */
+static int names_other_side(const ev_draft *c)
+{
+    const char *t = c->ev.document_title;
+    return t && (strstr(t, " with ") || strstr(t, " between "));
+}
+
+/* "PARIS, March 5 - France and Yugoslavia agreed to set up a joint
+ * commission ... both sides had agreed to boost trade in keeping with an
+ * accord signed last year", "BELGRADE - Yugoslavia has signed up for a loan
+ * from the European Community ... It said the agreement was signed last
+ * week": in a wire brief (an item with a dateline) a document signed in
+ * one of the few sentences after the lead with no signatory named is the
+ * deal of the two bodies the lead is about.  Only when the lead names
+ * exactly two bodies (companies, organisations, countries; an outlet, or
+ * the source its last words cite, is none), the second joined to the first
+ * (deal_side), and the document is no law, decree or batch and names no
+ * side of its own.  A lead naming one body or a third adds nothing; so
+ * does a document signed before the lead or far after it. */
+static void lead_pair_signatories(doc *d, ev_list *out, size_t first)
+{
+    if (!d->dateline_city)
+        return;
+    uint32_t lead = lead_sentence(d);
+    if (lead == UINT32_MAX)
+        return;
+    int pair[2] = {-1, -1}, n = 0;
+    for (size_t j = first_body_mention(d); j < d->nments && d->ments[j].sent == lead; j++) {
+        const mention *m = &d->ments[j];
+        if ((m->kind != M_ORG && m->kind != M_COUNTRY) || m->entity < 0 ||
+            outlet_mention(d, (int)j) || m->entity == pair[0] || m->entity == pair[1])
+            continue;
+        /* "..., the official Tanjug news agency said": the lead's source */
+        if (n == 2 && m->tok_end < d->sents[lead].tok_end &&
+            tok_lex(d, m->tok_end, LEX_SPEECH, NULL))
+            continue;
+        if (n == 2)
+            return;
+        /* the second joined to the first: "A and B", "a dispute with B",
+         * "draw funds from B" ("the Paris accord", "principles of the
+         * GATT", "in Shandong, China" name no side) */
+        if (n == 1 && !deal_side(d, m->tok_start, d->sents[lead].tok_start))
+            return;
+        pair[n++] = m->entity;
+    }
+    if (n < 2)
+        return;
+    for (size_t q = first; q < out->n; q++) {
+        ev_draft *c = &out->v[q];
+        if (c->ev.type != NSV_EV_SIGNING || c->dropped || c->nents ||
+            c->ev.modality != NSV_MOD_ACTUAL || c->ev.evidence_start < d->title_len ||
+            c->sent <= lead || c->sent > lead + LEAD_PAIR_WINDOW || c->batch || c->decree ||
+            (c->ev.document_kind &&
+             (!strcmp(c->ev.document_kind, "law") || !strcmp(c->ev.document_kind, "documents"))) ||
+            names_other_side(c))
+            continue;
+        ev_add_party(d, c, pair[0]);
+        ev_add_party(d, c, pair[1]);
+    }
+}
+
 /* "Building on President Biden signing the Act into law last month,
  * today ...": the gerund's clause ends at its comma, and only its own
  * words date the signing (the main clause's "today" does not). */
@@ -5789,5 +5873,6 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
     }
     drop_itemised_batches(d, out, d->sign_first);
     batch_signatories(d, out, d->sign_first);
+    lead_pair_signatories(d, out, d->sign_first);
     return NSV_OK;
 }

@@ -2910,6 +2910,55 @@ static void test_batch_signatories(void **state)
     NT_CHECK(e && e->n_participants == 0);
 }
 
+/* A wire brief's later "accord signed last year" with no signatory: the
+ * two bodies the lead joins ("France and Yugoslavia agreed ...", "a loan
+ * from the European Community").  Not without a dateline, not when the
+ * lead's second body is no side ("principles of the GATT"), not when the
+ * document names its own other side ("the contract with X"), not for a
+ * document signed long after the lead. */
+static void test_lead_pair_signatories(void **state)
+{
+    (void)state;
+    const char *brief = "France and Yugoslavia agreed to set up a joint economic commission to "
+                        "promote commercial links. The French Finance Ministry said the "
+                        "commission would meet twice a year. A ministry statement said both "
+                        "sides had agreed on the need to boost trade in keeping with an accord "
+                        "signed last year calling for a 50 pct rise in commercial exchanges.";
+    char text[1024];
+    snprintf(text, sizeof text, "PARIS, March 5 - %s", brief);
+    nt_run("1987-03-05", text);
+    const nsv_event *e = signing_of("accord");
+    NT_CHECK(e && e->n_participants == 2);
+    NT_CHECK(e && nt_has_party(e, "France") && nt_has_party(e, "Yugoslavia"));
+    nt_run("1987-06-18", "BELGRADE, June 18 - Yugoslavia has signed up for a 550 mln ECU loan "
+                         "from the European Community (EC), the official Tanjug news agency "
+                         "said. It said the agreement was signed last week in Brussels.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Yugoslavia") && nt_has_party(e, "European Community"));
+    /* hard negatives */
+    nt_run("1987-03-05", brief);
+    e = signing_of("accord");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run("1987-06-02", "PEKING, June 2 - China took a serious view of a textile protocol which "
+                         "it said infringed principles of the GATT. The protocol, signed on July "
+                         "31 last year, extended the arrangement for five years.");
+    e = signing_of("protocol");
+    NT_CHECK(e && e->n_participants == 0);
+    nt_run("1987-03-17", "MONTREAL, March 17 - Hydro-Quebec and the National Energy Board "
+                         "opened hearings on power exports. The contract with the New England "
+                         "Power Pool was signed last year.");
+    e = signing_of("contract");
+    NT_CHECK(e && !nt_has_party(e, "National Energy Board"));
+    snprintf(text, sizeof text,
+             "PARIS, March 5 - France and Yugoslavia agreed to set up a joint economic "
+             "commission. The commission will meet twice a year. Its members are businessmen. "
+             "They will report to ministers. The first meeting is in May. Trade rose last year. "
+             "An accord was signed in 1985 on fishing.");
+    nt_run("1987-03-05", text);
+    e = signing_of("accord");
+    NT_CHECK(e && e->n_participants == 0);
+}
+
 /* "No." and a number belong to the document's title */
 static void test_numbered_title(void **state)
 {
@@ -4293,6 +4342,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_over_parenthesis),
         cmocka_unit_test(test_signing_looked_back_on),
         cmocka_unit_test(test_batch_signatories),
+        cmocka_unit_test(test_lead_pair_signatories),
         cmocka_unit_test(test_numbered_title),
         cmocka_unit_test(test_passive_subject_list),
         cmocka_unit_test(test_praised_signing),
