@@ -4192,6 +4192,36 @@ static void test_second_meeting_of_its_own(void **state)
  * "President X spoke at the summit" places X (GUIDE).  Hard negatives: the
  * summit as a topic, a speech still to come, a quotation, a third person,
  * and the first person of an outlet with no principal. */
+/* "I addressed the participants of the ministerial meeting of the
+ * Organization for Economic Cooperation and Development": a cue of two
+ * words ("ministerial meeting") is its own words after a setting phrase, no
+ * other talks of the sentence, so the first person is placed at it as at
+ * "the meeting of X".  Hard negatives: the meeting as a topic, postponed,
+ * or still to come. */
+static void test_first_person_at_two_word_cue(void **state)
+{
+    (void)state;
+    const char *ukr = "President of Ukraine (president.gov.ua)";
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I addressed the participants of the ministerial meeting of the Organization "
+                  "for Economic Cooperation and Development.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Economic Cooperation");
+    NT_CHECK(e && nt_has_party(e, "Zelenskyy") && e->modality == NSV_MOD_ACTUAL);
+    /* hard negatives */
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I discussed the results of the ministerial meeting of the Organization for "
+                  "Economic Cooperation and Development.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "They postponed the ministerial meeting of the Organization for Economic "
+                  "Cooperation and Development.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zelenskyy") == NULL);
+    nt_run_source("t-1", ukr, PUB, NULL,
+                  "I will address the participants of the ministerial meeting of the "
+                  "Organization for Economic Cooperation and Development next week.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 0);
+}
+
 static void test_first_person_speaker_at_summit(void **state)
 {
     (void)state;
@@ -12155,6 +12185,7 @@ int main(void)
         cmocka_unit_test(test_joint_body_meeting),
         cmocka_unit_test(test_second_meeting_of_its_own),
         cmocka_unit_test(test_first_person_speaker_at_summit),
+        cmocka_unit_test(test_first_person_at_two_word_cue),
         cmocka_unit_test(test_addressed_group_summit),
         cmocka_unit_test(test_phase_of_group_setting),
         cmocka_unit_test(test_named_meeting_setting),
