@@ -6208,9 +6208,11 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             return NSV_OK;
         /* a present participle is a cue only in the progressive ("the Lib
          * Dems are asking the watchdog to"); "..., saying that" belongs to
-         * the event of its main verb */
+         * the event of its main verb.  A noun_verb cue opens with its noun,
+         * no participle however it ends: "The greeting reads, in
+         * particular:" */
         const token *cv = &d->toks[i];
-        int ing = ing_form(cv);
+        int ing = cls != SPEECH_NOUN_VERB && ing_form(cv);
         /* "X was quoted (by Interfax) as saying": X speaks */
         int quoted_subj = ing ? quoted_as_saying(d, i, s, &quoted_from) : -1;
         if (ing && quoted_subj < 0) {

@@ -293,6 +293,35 @@ static void test_greeting_sent(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* A message, telegram or greeting as the subject of any speech verb speaks
+ * for its sender, as "The message reads" does ("The message underlined the
+ * need to", "The telegram read, in part:"), and "The greeting reads" opens
+ * with a noun, not a participle. */
+static void test_message_any_speech_verb(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("m1", ru, "2005-04-02", "Vladimir Putin sent a greeting to the forum in Bishkek",
+                  "The greeting reads, in particular:\n\n\u201dYour forum is an important "
+                  "event.\u201d");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    nt_run_source("m2", ru, "2005-04-02", "Vladimir Putin sent a message to President Piet Aalders",
+                  "The message underlined the need to end the violence as soon as possible.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    nt_run_source("m3", ru, "2005-04-02", "Vladimir Putin congratulated President Piet Aalders",
+                  "The telegram read, in part:\n\n\u201cYour work is important.\u201d");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* hard negatives: a message handed over says nothing; one met in person
+     * sent no message */
+    nt_run_source("m4", ru, "2005-04-02", "Vladimir Putin sent a message to President Piet Aalders",
+                  "The message was delivered by Foreign Minister Igor Ivanov.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("m5", ru, "2005-04-02", NULL,
+                  "Vladimir Putin met railway workers on their professional holiday.\n\nThe "
+                  "message underlined the need to end the violence.");
+    NT_CHECK(nt_count_said_by("Putin") == 0);
+}
+
 /* '"...," said a bond trader. "...," he added': the "he" is the unnamed
  * trader, not a person named before; a spokesman speaks for his firm. */
 static void test_pronoun_after_unnamed_voice(void **state)
@@ -9611,6 +9640,7 @@ int main(void)
         cmocka_unit_test(test_rejected_the_idea),
         cmocka_unit_test(test_sent_his_condolences),
         cmocka_unit_test(test_charged_that),
+        cmocka_unit_test(test_message_any_speech_verb),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
