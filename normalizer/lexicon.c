@@ -95,10 +95,14 @@ static struct lex_slot *slot_find(const nsv_lexicon *lex, const char *key, size_
 static int grow(nsv_lexicon *lex)
 {
     size_t n = lex->nslots ? lex->nslots * 2 : 4096;
-    /* the tags live right behind the slots, in the same allocation */
-    struct lex_slot *slots = calloc(n, sizeof *slots + sizeof *lex->tags);
+    /* the tags live right behind the slots, in the same allocation; the
+     * slots start on a cache line, so each is one line (n is a power of
+     * two of 4096 or more: the size is a multiple of 64) */
+    size_t bytes = n * (sizeof(struct lex_slot) + sizeof *lex->tags);
+    struct lex_slot *slots = aligned_alloc(64, bytes);
     if (!slots)
         return -1;
+    memset(slots, 0, bytes);
     struct lex_slot *old = lex->slots;
     size_t oldn = lex->nslots;
     lex->slots = slots;
@@ -137,7 +141,7 @@ static struct lex_slot *slot_get(nsv_lexicon *lex, const char *key, size_t len)
 const lex_entry *lex_lookup(const nsv_lexicon *lex, const char *key, size_t len)
 {
     const struct lex_slot *s = lex_slot_lookup(lex, key, len, lex_key_hash(key, len));
-    return s ? s->entry : NULL;
+    return s ? s->word.entry : NULL;
 }
 
 uint32_t lex_phrase_lengths(const nsv_lexicon *lex, const char *word, size_t len)
@@ -228,14 +232,14 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
     }
     *e = *proto;
     e->nwords = (uint8_t)n;
-    s->cats |= 1u << e->cat;
+    s->word.cats |= 1u << e->cat;
     if (e->cat == LEX_PHRASE && e->value >= 0 && e->value < PHRASE_ROLE_COUNT)
         s->phrase_roles |= PHRASE_ROLE_HINT(e->value);
     if (e->cat == LEX_WORD)
         s->word_bits |= e->bits;
     /* a word in several classes of words.tsv merges into one entry */
     if (e->cat == LEX_WORD) {
-        for (const lex_entry *o = s->entry; o; o = o->next)
+        for (const lex_entry *o = s->word.entry; o; o = o->next)
             if (o->cat == LEX_WORD) {
                 ((lex_entry *)o)->bits |= e->bits;
                 if (e->value)
@@ -247,17 +251,17 @@ static nsv_code add_phrase(nsv_lexicon *lex, const char *phrase, const lex_entry
         /* last in the chain: lex_find of a word's other meanings ("the",
          * "of" are words.tsv words too) walks no further for it */
         e->next = NULL;
-        lex_entry *last = (lex_entry *)s->entry; /* the arena's entries, built here */
+        lex_entry *last = (lex_entry *)s->word.entry; /* the arena's entries, built here */
         while (last && last->next)
             last = (lex_entry *)last->next;
         if (last)
             last->next = e;
         else
-            s->entry = e;
+            s->word.entry = e;
         goto first;
     }
-    e->next = s->entry;
-    s->entry = e;
+    e->next = s->word.entry;
+    s->word.entry = e;
 first:;
     struct lex_slot *f = slot_get(lex, key, first_len);
     if (!f) {
@@ -832,13 +836,13 @@ nsv_code nsv_lexicon_finish(nsv_lexicon *lex, nsv_error *err)
     for (size_t k = 0; k < NFILES; k++)
         if (!(lex->loaded_files & (1u << k)))
             return fail(err, NSV_ERR_CONFIG, file_names[k], 0, "missing lexicon file");
-    free(lex->word_matches); /* a second finish builds them again */
-    lex->word_matches = calloc(lex->nslots, sizeof *lex->word_matches);
-    if (!lex->word_matches)
-        return fail(err, NSV_ERR_NOMEM, "lexicon", 0, "out of memory");
-    for (size_t i = 0; i < lex->nslots; i++)
-        lex->word_matches[i] = (lex_match){
-            .entry = lex->slots[i].entry, .nwords = 1, .cats = lex->slots[i].cats, .next = NULL};
+    /* each slot's one-word match (a second finish sets them again) */
+    for (size_t i = 0; i < lex->nslots; i++) {
+        lex_match *m = &lex->slots[i].word;
+        m->next = NULL;
+        m->nwords = 1;
+        m->head_cat = m->entry ? m->entry->cat : 0;
+    }
     lex->finished = 1;
     return NSV_OK;
 }
@@ -848,7 +852,6 @@ void nsv_lexicon_free(nsv_lexicon *lex)
     if (!lex)
         return;
     free(lex->slots);
-    free(lex->word_matches);
     arena_free(&lex->mem);
     free(lex);
 }

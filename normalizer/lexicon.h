@@ -405,17 +405,28 @@ typedef struct lex_entry {
  * longest first. */
 typedef struct lex_match {
     const lex_entry *entry; /* chain of meanings */
-    uint8_t nwords;
-    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
     const struct lex_match *next;
+    uint32_t cats; /* bit per lex_cat in the chain: tok_lex skips the others */
+    uint8_t nwords;
+    /* entry->cat, the chain's first meaning: tok_lex answers a token whose
+     * first meaning is of the category asked without reading the entry */
+    uint8_t head_cat;
 } lex_match;
 
 struct nsv_lexicon {
     arena mem; /* all strings and entries */
-    /* phrase -> entries */
+    /* phrase -> entries: a slot is one 64-byte cache line (the table is
+     * aligned to 64 bytes), so that a word's lookup and its one-word match
+     * read one line */
     struct lex_slot {
         const char *key;
-        uint64_t prefix;  /* lex_key_prefix(key): short keys compare without key */
+        uint64_t prefix;    /* lex_key_prefix(key): short keys compare without key */
+        uint64_t word_bits; /* bits of the LEX_WORD entry, or 0 */
+        /* the entry chain (word.entry) and a bit per lex_cat of its entries
+         * (word.cats), as the phrase's one-word match (nwords 1, next NULL,
+         * head_cat set by nsv_lexicon_finish): a token's one-word match
+         * ends its list, so this one node serves every token of the word */
+        lex_match word;
         uint32_t lengths; /* bit n-1: a phrase of n tokens starts with this word */
         uint16_t key_len; /* (keys are shorter than 512 bytes: add_phrase) */
         /* bit n-1: a plain speech verb phrase (LEX_SPEECH, SPEECH_VERB, no
@@ -423,21 +434,14 @@ struct nsv_lexicon {
          * subset, copied to each token's speech_heads, that statements.c's
          * split_cue_phrase asks of every word */
         uint16_t speech_lengths;
-        const lex_entry *entry;
         /* summaries of the entry chain, kept here so that annotating a token
          * reads only the slot, not the entries scattered behind it */
-        uint32_t cats;         /* bit per lex_cat of the entries */
         uint32_t phrase_roles; /* PHRASE_ROLE_HINT of its LEX_PHRASE entries' roles */
-        uint64_t word_bits;    /* bits of the LEX_WORD entry, or 0 */
     } * slots;
     /* per slot: 0 when empty, else lex_slot_tag(hash); small enough to stay
      * in cache, so most probes for words the table lacks never touch slots */
     uint16_t *tags;
     size_t nslots, used;
-    /* per slot: its phrase as a one-word match (next NULL), built by
-     * nsv_lexicon_finish.  A token's one-word match ends its list, so this
-     * one node serves every token of the word: no per-token copy. */
-    lex_match *word_matches;
     /* bit per (first word, second word) hash pair of the phrases of two or
      * more words: most words that start some phrase start none with the
      * word that follows them, and one bit test says so */
@@ -445,6 +449,7 @@ struct nsv_lexicon {
     unsigned loaded_files; /* bit per file of nsv_lexicon_files() */
     int finished;
 };
+_Static_assert(sizeof(struct lex_slot) == 64, "a lexicon slot is one cache line");
 
 /* ASCII case only: a name's non-ASCII letters stay as the item writes
  * them, and the C library's toupper/tolower follow the locale. */

@@ -11759,8 +11759,27 @@ void meeting_rosters(doc *d, ev_list *out)
     /* the list rosters last, after the running-text ones: a headline's
      * roundtable of one party is a roster's meeting only once "Administration
      * participants included A, ...; and B" has named its officials */
-    for (uint32_t k = 1; d->has_colon && k < d->ntoks; k++) {
-        if (!is_char(d, k, ':') || (d->toks[k].flags & T_IN_QUOTE) ||
+    /* (each ':' of the text, memchr from one to the next, and the token
+     * that starts at it, found by halving: the tokens are in text order,
+     * and a walk of every token's bits cost more than the few colons) */
+    const char *text_end = d->text + d->len;
+    uint32_t from = 1; /* tokens before it start before the colon looked at */
+    for (const char *c = d->has_colon ? memchr(d->text, ':', d->len) : NULL; c;
+         c = memchr(c + 1, ':', (size_t)(text_end - c - 1))) {
+        uint32_t off = (uint32_t)(c - d->text);
+        uint32_t lo = from, hi = (uint32_t)d->ntoks;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (d->toks[mid].start < off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        from = lo;
+        if (lo >= d->ntoks)
+            break;
+        uint32_t k = lo;
+        if (d->toks[k].start != off || !is_char(d, k, ':') || (d->toks[k].flags & T_IN_QUOTE) ||
             before_body(d, d->toks[k].start))
             continue;
         /* ("joined by:" is asked once: it also stands for the roster noun) */

@@ -388,6 +388,12 @@ const lex_entry *tok_lex_slow(const doc *d, uint32_t t, lex_cat cat, unsigned *n
     for (const lex_match *m = d->toks[t].matches; m; m = m->next) {
         if (!(m->cats & (1u << cat)))
             continue;
+        /* (most chains hold one meaning: no entry is read for it) */
+        if (m->head_cat == cat) {
+            if (nwords)
+                *nwords = m->nwords;
+            return m->entry;
+        }
         for (const lex_entry *e = m->entry; e; e = e->next)
             if (e->cat == cat) {
                 if (nwords)
@@ -470,22 +476,22 @@ static int fold_hash_ascii(const unsigned char *src, size_t n, char *out, uint64
  * ones found so far. */
 static int add_match(doc *d, token *t, lex_match **tail, const struct lex_slot *s, unsigned nw)
 {
-    const lex_entry *e = s->entry;
     lex_match *m = arena_alloc_raw(d->mem, sizeof *m);
     if (!m)
         return -1;
-    m->entry = e;
+    m->entry = s->word.entry;
     m->nwords = (uint8_t)nw;
-    m->cats = s->cats;
+    m->head_cat = s->word.head_cat;
+    m->cats = s->word.cats;
     m->next = NULL;
     if (*tail)
         (*tail)->next = m;
     else
         t->matches = m;
     *tail = m;
-    t->cats |= s->cats & LEX_TOKEN_CATS;
+    t->cats |= s->word.cats & LEX_TOKEN_CATS;
     t->phrase_roles |= s->phrase_roles;
-    d->any_cats |= s->cats & LEX_TOKEN_CATS;
+    d->any_cats |= s->word.cats & LEX_TOKEN_CATS;
     d->any_phrase_roles |= s->phrase_roles;
     return 0;
 }
@@ -579,7 +585,7 @@ int annotate_lexicon(doc *d)
             memcpy(key + 1, t->lower, t->lower_len);
             size_t kl = t->lower_len + 1U;
             const struct lex_slot *s = lex_slot_lookup(lex, key, kl, lex_key_hash(key, kl));
-            if (s && s->entry)
+            if (s && s->word.entry)
                 acr = s;
         }
         /* One probe gives the one-word entry and the lengths of the phrases
@@ -632,20 +638,20 @@ int annotate_lexicon(doc *d)
             if (!fits)
                 continue;
             const struct lex_slot *s = lex_slot_find(lex, key, kl, key_hash_padded(key, kl), 1);
-            if (s && s->entry && add_match(d, t, &tail, s, nw) != 0)
+            if (s && s->word.entry && add_match(d, t, &tail, s, nw) != 0)
                 return -1;
         }
         if (acr && add_match(d, t, &tail, acr, 1) != 0)
             return -1;
-        if ((lengths & 1u) && ws->entry) {
-            const lex_match *m = &lex->word_matches[ws - lex->slots];
+        if ((lengths & 1u) && ws->word.entry) {
+            const lex_match *m = &ws->word;
             if (tail)
                 tail->next = m;
             else
                 t->matches = m;
-            t->cats |= ws->cats & LEX_TOKEN_CATS;
+            t->cats |= ws->word.cats & LEX_TOKEN_CATS;
             t->phrase_roles |= ws->phrase_roles;
-            any_cats |= ws->cats & LEX_TOKEN_CATS;
+            any_cats |= ws->word.cats & LEX_TOKEN_CATS;
             any_roles |= ws->phrase_roles;
             t->word_bits = ws->word_bits;
         }

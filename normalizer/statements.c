@@ -7637,6 +7637,24 @@ static int joint_document_at(const doc *d, uint32_t t)
            (!strcmp(dn->canon, "declaration") || !strcmp(dn->canon, "communique"));
 }
 
+/* Does the item's text hold "joint" in any case anywhere?  A token folds
+ * to "joint" (tok_is) only where its bytes are those five letters, upper
+ * or lower case: an item without them names no joint document, and its
+ * sentences need no walk.  ('j' is a rare letter: memchr skips to each.) */
+static int text_holds_joint(const doc *d)
+{
+    for (int upper = 0; upper < 2; upper++) {
+        const char *end = d->text + d->len;
+        for (const char *p = memchr(d->text, upper ? 'J' : 'j', d->len); p;
+             p = memchr(p + 1, upper ? 'J' : 'j', (size_t)(end - p - 1))) {
+            if (end - p >= 5 && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'i' &&
+                (p[3] | 0x20) == 'n' && (p[4] | 0x20) == 't')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does sentence s name a joint statement, declaration or communique
  * ("joint" before a declaration-kind document noun) outside quotations? */
 static int names_joint_document(const doc *d, const sentence *s)
@@ -7755,16 +7773,20 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
     uint32_t seen = 0;
     long head = -1;
     const unsigned char *signs = NULL;
+    int joint_word = -1; /* text_holds_joint, asked at the first sentence */
     for (size_t i = first; i < out->n; i++) {
         ev_draft *e = &out->v[i];
         if (e->ev.type != NSV_EV_STATEMENT)
             continue;
         if (!signs && seen <= e->sent && seen < d->nsents)
             signs = signed_sentences(d, out, first);
+        if (joint_word < 0 && seen <= e->sent && seen < d->nsents)
+            joint_word = text_holds_joint(d);
         for (; seen <= e->sent && seen < d->nsents; seen++) {
             if (signs ? signs[seen] : signed_in(out, first, seen))
                 signd = seen;
-            else if (d->sents[seen].end > body && names_joint_document(d, &d->sents[seen])) {
+            else if (joint_word && d->sents[seen].end > body &&
+                     names_joint_document(d, &d->sents[seen])) {
                 /* in the body: a title "Joint Statement ..." is the text itself */
                 joint = seen;
                 head = -1;

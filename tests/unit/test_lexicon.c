@@ -153,6 +153,38 @@ static void test_short_acronyms_only_in_capitals(void **state)
     assert_non_null(tok_lex(&d, tok_of("russia"), LEX_COUNTRY, &nw));
 }
 
+/* A word of several meanings (a chain of entries behind one match) gives
+ * each asked category its own entry, whichever the chain holds first, and
+ * none of a category it lacks. */
+static void test_each_meaning_of_a_word(void **state)
+{
+    (void)state;
+    unsigned nw = 0;
+    /* "German" is a demonym and a given name ("German Gref") */
+    annotate("German Gref said the plan may work.");
+    const lex_entry *e = tok_lex(&d, tok_of("German"), LEX_DEMONYM, &nw);
+    assert_non_null(e);
+    assert_int_equal(e->cat, LEX_DEMONYM);
+    assert_int_equal(nw, 1);
+    e = tok_lex(&d, tok_of("German"), LEX_GIVEN_NAME, &nw);
+    assert_non_null(e);
+    assert_int_equal(e->cat, LEX_GIVEN_NAME);
+    assert_null(tok_lex(&d, tok_of("German"), LEX_SIGNING, &nw));
+    /* "may" is a modal and a month's word: each asked gets its own */
+    e = tok_lex(&d, tok_of("may"), LEX_MODALITY, &nw);
+    assert_non_null(e);
+    assert_int_equal(e->cat, LEX_MODALITY);
+    e = tok_lex(&d, tok_of("may"), LEX_WORD, &nw);
+    assert_non_null(e);
+    assert_int_equal(e->cat, LEX_WORD);
+    assert_true(e->bits & W_MONTH);
+    /* hard negative: a word of one meaning answers no other category */
+    e = tok_lex(&d, tok_of("said"), LEX_SPEECH, &nw);
+    assert_non_null(e);
+    assert_int_equal(e->cat, LEX_SPEECH);
+    assert_null(tok_lex(&d, tok_of("said"), LEX_COUNTRY, &nw));
+}
+
 static void test_multi_word_phrases(void **state)
 {
     (void)state;
@@ -726,6 +758,7 @@ int main(void)
         cmocka_unit_test(test_add_errors),
         cmocka_unit_test(test_finish_needs_every_file),
         cmocka_unit_test(test_short_acronyms_only_in_capitals),
+        cmocka_unit_test(test_each_meaning_of_a_word),
         cmocka_unit_test(test_multi_word_phrases),
         cmocka_unit_test(test_modal_words),
         cmocka_unit_test(test_be_tense),

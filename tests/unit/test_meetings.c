@@ -3314,7 +3314,24 @@ static void test_roster_list(void **state)
     const nsv_event *e = nt_nth(NSV_EV_MEETING, 0);
     NT_CHECK(nt_has_party(e, "Holt") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
     NT_CHECK(nt_has_party(e, "Harbor Tenants Association"));
-    /* hard negatives */
+    /* the roster's colon is found past colons inside words and times (the
+     * text's colons are visited, not every token) */
+    nt_run_item("c1", PUB, "Housing: notes at 10:30 on city.example.org/a:b",
+                "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "Participants included:\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt (D-12), Housing Committee\n\n"
+                "The mayor will host another session next month.");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Holt") && nt_has_party(e, "Gomez") && nt_has_party(e, "Brandt"));
+    /* hard negatives: a colon that opens no roster */
+    nt_run_item("c2", PUB, "Housing: notes at 10:30 on city.example.org/a:b",
+                "Mayor Ann Holt convened a meeting with city council members on housing.\n\n"
+                "See: city.example.org/a:b\n\n"
+                "- Council Member Rita Gomez\n"
+                "- Senator Paul Brandt");
+    e = nt_nth(NSV_EV_MEETING, 0);
+    NT_CHECK(e && nt_has_party(e, "Holt") && !nt_has_party(e, "Gomez"));
     nt_run(PUB, "The new law has wide support. Its supporters included:\n\n"
                 "- Senator Paul Brandt\n"
                 "- Council Member Rita Gomez");

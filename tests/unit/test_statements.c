@@ -1436,6 +1436,18 @@ static void test_joint_document_folds(void **state)
                 "discussed the joint statement of 2019. The sides stressed the value of open "
                 "trade. The two leaders also welcomed the new rail link.");
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
+    /* the item's text is searched for "joint" in any case before its
+     * sentences are walked: a capitalised "Joint" folds as well */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. A Joint "
+                "Statement was issued after the talks. The sides stressed the value of open "
+                "trade. The two leaders also welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 1);
+    /* hard negative: words with a 'j' or a "joint" run inside them name no
+     * joint statement ("disjointed", "jointly" are other words) */
+    nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in June. A "
+                "disjointed statement was issued jointly after the talks. The sides stressed the "
+                "value of open trade. The two leaders also welcomed the new rail link.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 2);
     /* a conjoined subject speaks jointly, and folds like "the sides" */
     nt_run(PUB, "President Ann Marlow held talks with President Piet Aalders in Oslo. A joint "
                 "statement was issued. Norway and Denmark confirmed their support for the "
