@@ -5059,6 +5059,56 @@ static void test_took_part_in_unnamed_met(void **state)
     NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
 }
 
+/* "Interior Minister A, ..., and acting Prosecutor General D attended the
+ * meeting", "A, the defence minister, B, director of the FSB, ...
+ * participated in the meeting": a subject that is all a list of people
+ * with their titles, set off by commas on either side, names every one of
+ * them, far down a readout of a board's meeting too; a body in a title
+ * ("a journalist at X newspaper") is none of them, and a lone person, or
+ * a subject after an opening phrase, joins no group's meeting there. */
+static void test_appositive_roster_joins(void **state)
+{
+    (void)state;
+    const char *board = "President Ivan Dorov took part in an expanded meeting of the Interior "
+                        "Ministry board.\n\nHe said crime was a threat.\n\nThe acting president "
+                        "urged the ministry to fight corruption.\n\nHe thanked the officers.\n\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", board,
+             "Interior Minister Paul Brandt, Defence Minister Rita Gomez, Justice Minister Lisa "
+             "Marsh and acting Prosecutor General Ann Holt attended the meeting.");
+    nt_run(PUB, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez") &&
+             nt_has_party(e, "Marsh") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ivan Dorov met with the heads of the security agencies.\n\nChechnya "
+                "was discussed.\n\nPaul Brandt, the defence minister, Rita Gomez, director of "
+                "the FSB, Lisa Marsh, justice minister, and Ann Holt, chief of staff of the "
+                "Executive Office, participated in the meeting.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez") &&
+             nt_has_party(e, "Marsh") && nt_has_party(e, "Holt") &&
+             !nt_has_party(e, "Executive Office"));
+    /* hard negatives: a name in a title after a preposition; a lone
+     * person far down; a list after an opening phrase */
+    snprintf(text, sizeof text, "%s%s", board,
+             "Tim Kerr, a journalist at Ole Rask newspaper, and Interior Minister Jane Fox "
+             "attended the meeting.");
+    nt_run(PUB, text);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Kerr") && nt_has_party(e, "Fox") && !nt_has_party(e, "Rask"));
+    snprintf(text, sizeof text, "%s%s", board,
+             "Interior Minister Paul Brandt attended the meeting.");
+    nt_run(PUB, text);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    snprintf(text, sizeof text, "%s%s", board,
+             "After talks with Mayor Tom Berg, Minister Ann Holt and Minister Mark Tamm attended "
+             "the meeting.");
+    nt_run(PUB, text);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && !nt_has_party(e, "Berg") && !nt_has_party(e, "Holt"));
+}
+
 /* "X convened state legislators in Dover. She was joined by Secretary Y":
  * the people after "was joined by" join the meeting just before that has
  * the subject as a party; a trip is no meeting to join. */
@@ -12535,6 +12585,7 @@ int main(void)
         cmocka_unit_test(test_group_ambassadors_met),
         cmocka_unit_test(test_their_month_meeting),
         cmocka_unit_test(test_dated_series_of_convenings),
+        cmocka_unit_test(test_appositive_roster_joins),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
