@@ -5059,6 +5059,28 @@ static void test_took_part_in_unnamed_met(void **state)
     NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
 }
 
+/* "met in the Green Reception Room of the Grand Palace", "a meeting at the
+ * Sirius Education Centre", "in the East Room": a hall, room or centre ends
+ * a venue's name as a palace does (words.tsv venue); a centre whose head is
+ * a party, or the topic of the talks, is no place. */
+static void test_room_hall_centre_venues(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov and Queen Anna Berg met in the Green Reception Room of the "
+                "Grand Palace where they discussed trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && e->location_name &&
+             !strcmp(e->location_name, "Green Reception Room"));
+    /* hard negatives: the body the guest heads; the topic */
+    nt_run(PUB, "President Ivan Dorov met with head of the Sirius Education Centre Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !e->location_name);
+    nt_run(PUB, "President Ivan Dorov met with Anna Berg to discuss funding for the Sirius "
+                "Education Centre.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !e->location_name);
+}
+
 /* "Interior Minister A, ..., and acting Prosecutor General D attended the
  * meeting", "A, the defence minister, B, director of the FSB, ...
  * participated in the meeting": a subject that is all a list of people
@@ -12586,6 +12608,7 @@ int main(void)
         cmocka_unit_test(test_their_month_meeting),
         cmocka_unit_test(test_dated_series_of_convenings),
         cmocka_unit_test(test_appositive_roster_joins),
+        cmocka_unit_test(test_room_hall_centre_venues),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
