@@ -4,6 +4,7 @@
  * of their own, and participation in a meeting named earlier. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -10637,6 +10638,91 @@ static void topic_chair_once(const doc *d, ev_list *out, const sentence *s, size
     }
 }
 
+/* Is person x, by its surname, already a person party of e as the item
+ * spells it elsewhere ("Omar al-Bashir" for "Omar Al-Bashir", "Kirill
+ * Dmitriyev" for "Kirill Dmitriev": the same surname but for case, or its
+ * first five letters with the same first name)? */
+static int spelled_party(const doc *d, const ev_draft *e, const entity *x)
+{
+    if (!x->surname || !x->name)
+        return 0;
+    size_t sl = strlen(x->surname);
+    for (int q = 0; q < e->nents; q++) {
+        const entity *p = &d->ents[e->ents[q]];
+        if (p == x || p->kind != NSV_KIND_PERSON || !p->surname || !p->name)
+            continue;
+        size_t pl = strlen(p->surname);
+        if (pl == sl && !strncasecmp(p->surname, x->surname, sl))
+            return 1;
+        const char *xs = strchr(x->name, ' '), *ps = strchr(p->name, ' ');
+        if (sl >= 5 && pl >= 5 && !strncasecmp(p->surname, x->surname, 5) && xs && ps &&
+            xs - x->name == ps - p->name && !strncmp(x->name, p->name, (size_t)(xs - x->name)))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many sentences of a transcript transcript_speakers reads for turns. */
+#define TRANSCRIPT_TURN_SENTENCES 4096
+
+/* "Meeting with Government members ... * * * Finance Minister Anton
+ * Siluanov: Indeed, Mr President, ...": in an item whose headline names
+ * the meeting it reports (a draft of the title's own), the people who take
+ * a turn in its transcript speak at that meeting (GUIDE: every named party
+ * the item places in the meeting); each named speaker joins the first
+ * actual meeting the body reports before the transcript (else the
+ * headline's).  An item with no meeting in its headline (an interview, an
+ * address) places its speakers in none. */
+static void transcript_speakers(doc *d, ev_list *out, size_t drafted, uint32_t transcript)
+{
+    if (transcript >= d->ntoks)
+        return;
+    ev_draft *head = NULL, *body = NULL;
+    for (size_t q = drafted; q < out->n; q++) {
+        ev_draft *e = &out->v[q];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
+            d->sents[e->sent].tok_start >= transcript)
+            continue;
+        if (d->sents[e->sent].end <= d->title_len) {
+            if (!head)
+                head = e;
+        } else if (!body) {
+            body = e;
+        }
+    }
+    /* the body's meeting, else the headline's; one the item has already
+     * made whole (two parties, or a convening of an open group): a
+     * headline's one-party draft is left as it was */
+    ev_draft *e = body ? body : head;
+    if (!head || (e->nents < 2 && !e->open_group))
+        return;
+    size_t first = d->toks[transcript].sent;
+    for (size_t k = first; k < d->nsents && k < first + TRANSCRIPT_TURN_SENTENCES; k++) {
+        const sentence *s = &d->sents[k];
+        if (!line_start(d, s->tok_start))
+            continue;
+        uint32_t c = s->tok_start + 1;
+        while (c < s->tok_end && c < s->tok_start + 16 && !is_char(d, c, ':'))
+            c++;
+        if (c >= s->tok_end || !is_char(d, c, ':'))
+            continue;
+        int m = turn_speaker(d, s, c, NULL);
+        if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) || d->ments[m].entity < 0)
+            continue;
+        /* a person: a given name in the turn's name, or one the item names
+         * again ("Mr Levchenko"); not a heading read as a name ("Direct
+         * Line:"), nor a journalist of an outlet putting a question */
+        const entity *x = &d->ents[d->ments[m].entity];
+        int given = x->nmentions >= 2;
+        for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end && !given; t++)
+            given = tok_lex(d, t, LEX_GIVEN_NAME, NULL) != NULL;
+        if (x->kind != NSV_KIND_PERSON || x->other_outlet || x->unnamed || !given ||
+            spelled_party(d, e, x))
+            continue;
+        meet_add_mention(d, e, m);
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -10807,6 +10893,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         }
         setting_of_talks(d, out, s, first);
     }
+    transcript_speakers(d, out, drafted, transcript);
     drop_headline_phrases(d, out, drafted);
     return NSV_OK;
 }

@@ -5059,6 +5059,36 @@ static void test_took_part_in_unnamed_met(void **state)
     NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
 }
 
+/* "Meeting with Government members ... * * * Finance Minister Anton
+ * Siluanov: Indeed, ...": a named speaker of a turn in the transcript of
+ * the meeting the headline names joins it; an item whose headline names
+ * no meeting (an interview) places its speakers in none, and a spelling of
+ * a party's name it already holds adds no second party. */
+static void test_transcript_speakers_join(void **state)
+{
+    (void)state;
+    nt_run_source("t-ts1", KREMLIN, "2017-10-25", "Meeting with Government members",
+                  "Vladimir Putin held a regular meeting with Government members.\n\n* * *\n\n"
+                  "Vladimir Putin: Good afternoon, colleagues. I would like the Finance "
+                  "Minister to report.\n\nFinance Minister Anton Siluanov: Indeed, Mr "
+                  "President, our revenues are sufficient.\n\nVladimir Putin: Yes, please do.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && nt_has_party(e, "Siluanov"));
+    /* hard negatives: no meeting in the headline; a second spelling */
+    nt_run_source("t-ts2", KREMLIN, "2017-10-25", "Interview to Rossiya TV channel",
+                  "Vladimir Putin recalled his talks with President Sauli Niinisto of "
+                  "Finland.\n\n* * *\n\nPavel Zarubin: Mr President, how were the "
+                  "talks?\n\nVladimir Putin: They were good.");
+    e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zarubin"));
+    nt_run_source("t-ts3", KREMLIN, "2019-06-20", "Meeting with Kirill Dmitriev",
+                  "Vladimir Putin had a meeting with CEO of the Russian Direct Investment Fund "
+                  "Kirill Dmitriev.\n\n* * *\n\nVladimir Putin: Good afternoon.\n\nKirill "
+                  "Dmitriyev: Good afternoon, Mr President.");
+    e = nt_with_party(NSV_EV_MEETING, "Dmitriev");
+    NT_CHECK(e && !nt_has_party(e, "Dmitriyev"));
+}
+
 /* "met in the Green Reception Room of the Grand Palace", "a meeting at the
  * Sirius Education Centre", "in the East Room": a hall, room or centre ends
  * a venue's name as a palace does (words.tsv venue); a centre whose head is
@@ -12609,6 +12639,7 @@ int main(void)
         cmocka_unit_test(test_dated_series_of_convenings),
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
+        cmocka_unit_test(test_transcript_speakers_join),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
