@@ -4,6 +4,7 @@
  * of their own, and participation in a meeting named earlier. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalizer.h"
 
@@ -11,6 +12,11 @@
  * conversations with A, B, ... and I": a round of congratulatory calls
  * names nine or ten leaders; "met with defence ministers of" ten states). */
 #define MAX_COORD 12
+
+/* How many tokens an appositive roster's subject may run (appositive_roster):
+ * the corpus's longest, eighteen people with their titles, run about 110. */
+#define APPOSITIVE_ROSTER_TOKENS 160
+#define APPOSITIVE_ROSTER_MAX 24
 
 /* How many drafts "talks hosted by X" and "the meeting involved" pass back
  * for the meeting of their own sentence, made while the sentence is read:
@@ -6668,6 +6674,98 @@ static void join_readout_hosts(doc *d, ev_draft *e, int subj, uint32_t verb, con
             meet_add_mention(d, e, hosts[k]);
 }
 
+/* May token u stand in an appositive roster's item ("the defence
+ * minister", "acting Prosecutor General")?  Not a clause's words: a
+ * quotation mark, a relative, subordinator, pronoun or possessive, an
+ * auxiliary, a speech, meeting or signing word, a number, or a lower-case
+ * past form no title holds ("X, who met Y", "X, having signed"). */
+static int roster_item_word(const doc *d, uint32_t k)
+{
+    const token *u = &d->toks[k];
+    if ((u->flags & (T_QUOTE | T_NUM)) || is_char(d, k, ';') || is_char(d, k, ':') ||
+        is_relative(u) ||
+        (u->word_bits &
+         (W_SUBORD | W_PRONOUN_ANY | W_POSSESSIVE | W_AUX | W_BE | W_REPORT | W_PLAIN_CUE)) ||
+        tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL) ||
+        tok_lex(d, k, LEX_SIGNING, NULL))
+        return 0;
+    if (!(u->flags & T_WORD))
+        return is_char(d, k, '-') || is_char(d, k, '(') || is_char(d, k, ')') ||
+               is_char(d, k, '.') || apostrophe(d, k);
+    if (!(u->flags & T_CAP) && u->lower_len > 3 && !memcmp(u->lower + u->lower_len - 2, "ed", 2) &&
+        !tok_lex(d, k, LEX_TITLE, NULL))
+        return 0;
+    return 1;
+}
+
+/* "Interior Minister A, Defence Minister B and acting Prosecutor General C
+ * attended the meeting", "D, the defence minister, E, director of the FSB,
+ * and F attended", "The head of the X Agency, G, President of the Y
+ * Committee, H, also took part": the sentence's whole subject, from token
+ * `from` up to the verb at `verb` (over "also" and auxiliaries), is a list
+ * of people, each with its title before or after it in items of its own
+ * set off by commas.  Every item names one person or holds a title and
+ * names no one; no item opens with a preposition (an opening phrase) or
+ * holds a clause's words (roster_item_word).  Writes the people, left to
+ * right, to list (max); returns their count, 0 when the subject is not
+ * such a list or names fewer than two. */
+static int appositive_roster(const doc *d, uint32_t from, uint32_t verb, int *list, int max)
+{
+    uint32_t stop = verb;
+    while (stop > from && (d->toks[stop - 1].word_bits & (W_ADVERB | W_AUX | W_BE)) &&
+           !(d->toks[stop - 1].flags & T_CAP))
+        stop--;
+    if (stop <= from + 3 || stop - from > APPOSITIVE_ROSTER_TOKENS ||
+        (d->toks[from].word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD | W_SETTING)))
+        return 0;
+    int n = 0, people = 0, titled = 0, words = 0;
+    for (uint32_t k = from; k <= stop; k++) {
+        int sep = k == stop || is_char(d, k, ',') || tok_is(&d->toks[k], "and");
+        if (sep) {
+            /* an item ends: one person, or a title naming no one */
+            if (people > 1 || (!people && !titled && words))
+                return 0;
+            if (!words && k < stop && !is_char(d, k, ',') && !tok_is(&d->toks[k], "and"))
+                return 0;
+            people = titled = words = 0;
+            continue;
+        }
+        /* no item opens with a preposition ("among them A", "in Kyiv") */
+        if (!words && (d->toks[k].word_bits & (W_PREP | W_PLACE_PREP | W_SUBORD)) &&
+            !tok_is(&d->toks[k], "of"))
+            return 0;
+        words++;
+        int m = mention_at(d, k);
+        if (m >= 0 && d->ments[m].tok_start == k) {
+            const mention *x = &d->ments[m];
+            if (x->tok_end > stop || x->kind == M_PRONOUN || x->kind == M_GROUP_DESC)
+                return 0;
+            /* ("a journalist at Komsomolskaya Pravda newspaper": a name
+             * right after a preposition is a body's, the item's title) */
+            int after_prep =
+                k > from && (d->toks[k - 1].word_bits & W_PREP) && !(d->toks[k - 1].flags & T_CAP);
+            if (x->kind == M_PERSON && !after_prep) {
+                if (!party_mention(d, m))
+                    return 0;
+                if (!people && n < max)
+                    list[n++] = m;
+                people++;
+            } else {
+                titled = 1; /* "Deputy Chief of the Presidential Executive Office" */
+            }
+            k = x->tok_end - 1;
+            continue;
+        }
+        if (m >= 0)
+            return 0;
+        if (!roster_item_word(d, k))
+            return 0;
+        if (tok_lex(d, k, LEX_TITLE, NULL))
+            titled = 1;
+    }
+    return n >= 2 ? n : 0;
+}
+
 /* Mention subj joins meeting e, with the parties listed before it back to
  * token from ("A, B and C took part"); from UINT32_MAX: subj alone. */
 static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
@@ -7301,6 +7399,16 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
      * stressed" no verb) */
     if (chair && !listed)
         return NSV_OK;
+    /* "Interior Minister A, ..., and acting Prosecutor General E attended
+     * the meeting", "B, deputy head of the Executive Office, also took
+     * part in the meeting": a subject that is all a list of people with
+     * their titles names them all (the subject found last may be a body
+     * in a title) */
+    int roster[APPOSITIVE_ROSTER_MAX];
+    int nroster =
+        listed && !chair ? appositive_roster(d, s->tok_start, i, roster, APPOSITIVE_ROSTER_MAX) : 0;
+    if (nroster)
+        subj = roster[nroster - 1];
     /* "were present at the signing": "present at" joins only the
      * meeting its own noun names (a summit after it is the noun's) */
     if (!listed && cue->canon && !strcmp(cue->canon, "present"))
@@ -7326,7 +7434,11 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
                 (e->sent == d->toks[i].sent || !e->nents ||
                  (e->nents < 2 && !e->open_group && !e->multilateral)))
                 continue;
-            join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+            if (nroster)
+                for (int q = nroster; q-- > 0;) /* (join_listed's order) */
+                    meet_add_mention(d, e, roster[q]);
+            else
+                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
             join_readout_hosts(d, e, subj, i, s, 1);
             listed = 0;
             break;
@@ -7336,15 +7448,21 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
      * Defence Minister Z also took part in the talks"), the item's own
      * meeting: the first it reports with two parties, as for "The
      * meeting was attended by"; named people only ("State Duma deputies
-     * took part in the discussions" far down a transcript is a bill's) */
+     * took part in the discussions" far down a transcript is a bill's);
+     * a group's meeting too when the subject is a list of titled people
+     * ("Interior Minister A, ... and E attended the meeting" of a board) */
     if (d->ments[subj].kind != M_PERSON)
         listed = 0;
     for (size_t k = 0; listed && k < out->n && k < ATTENDED_LOOKBACK_DRAFTS; k++) {
         ev_draft *e = &out->v[k];
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
             e->ev.modality == NSV_MOD_ACTUAL && (e->nents >= 2 || e->open_group) &&
-            !e->multilateral) {
-            join_listed(d, e, subj, s->tok_start);
+            (!e->multilateral || nroster)) {
+            if (nroster)
+                for (int q = nroster; q-- > 0;) /* (join_listed's order) */
+                    meet_add_mention(d, e, roster[q]);
+            else
+                join_listed(d, e, subj, s->tok_start);
             join_readout_hosts(d, e, subj, i, s, 1);
             break;
         }
@@ -10524,6 +10642,91 @@ static void topic_chair_once(const doc *d, ev_list *out, const sentence *s, size
     }
 }
 
+/* Is person x, by its surname, already a person party of e as the item
+ * spells it elsewhere ("Omar al-Bashir" for "Omar Al-Bashir", "Kirill
+ * Dmitriyev" for "Kirill Dmitriev": the same surname but for case, or its
+ * first five letters with the same first name)? */
+static int spelled_party(const doc *d, const ev_draft *e, const entity *x)
+{
+    if (!x->surname || !x->name)
+        return 0;
+    size_t sl = strlen(x->surname);
+    for (int q = 0; q < e->nents; q++) {
+        const entity *p = &d->ents[e->ents[q]];
+        if (p == x || p->kind != NSV_KIND_PERSON || !p->surname || !p->name)
+            continue;
+        size_t pl = strlen(p->surname);
+        if (pl == sl && !strncasecmp(p->surname, x->surname, sl))
+            return 1;
+        const char *xs = strchr(x->name, ' '), *ps = strchr(p->name, ' ');
+        if (sl >= 5 && pl >= 5 && !strncasecmp(p->surname, x->surname, 5) && xs && ps &&
+            xs - x->name == ps - p->name && !strncmp(x->name, p->name, (size_t)(xs - x->name)))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many sentences of a transcript transcript_speakers reads for turns. */
+#define TRANSCRIPT_TURN_SENTENCES 4096
+
+/* "Meeting with Government members ... * * * Finance Minister Anton
+ * Siluanov: Indeed, Mr President, ...": in an item whose headline names
+ * the meeting it reports (a draft of the title's own), the people who take
+ * a turn in its transcript speak at that meeting (GUIDE: every named party
+ * the item places in the meeting); each named speaker joins the first
+ * actual meeting the body reports before the transcript (else the
+ * headline's).  An item with no meeting in its headline (an interview, an
+ * address) places its speakers in none. */
+static void transcript_speakers(doc *d, ev_list *out, size_t drafted, uint32_t transcript)
+{
+    if (transcript >= d->ntoks)
+        return;
+    ev_draft *head = NULL, *body = NULL;
+    for (size_t q = drafted; q < out->n; q++) {
+        ev_draft *e = &out->v[q];
+        if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
+            d->sents[e->sent].tok_start >= transcript)
+            continue;
+        if (d->sents[e->sent].end <= d->title_len) {
+            if (!head)
+                head = e;
+        } else if (!body) {
+            body = e;
+        }
+    }
+    /* the body's meeting, else the headline's; one the item has already
+     * made whole (two parties, or a convening of an open group): a
+     * headline's one-party draft is left as it was */
+    ev_draft *e = body ? body : head;
+    if (!head || (e->nents < 2 && !e->open_group))
+        return;
+    size_t first = d->toks[transcript].sent;
+    for (size_t k = first; k < d->nsents && k < first + TRANSCRIPT_TURN_SENTENCES; k++) {
+        const sentence *s = &d->sents[k];
+        if (!line_start(d, s->tok_start))
+            continue;
+        uint32_t c = s->tok_start + 1;
+        while (c < s->tok_end && c < s->tok_start + 16 && !is_char(d, c, ':'))
+            c++;
+        if (c >= s->tok_end || !is_char(d, c, ':'))
+            continue;
+        int m = turn_speaker(d, s, c, NULL);
+        if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) || d->ments[m].entity < 0)
+            continue;
+        /* a person: a given name in the turn's name, or one the item names
+         * again ("Mr Levchenko"); not a heading read as a name ("Direct
+         * Line:"), nor a journalist of an outlet putting a question */
+        const entity *x = &d->ents[d->ments[m].entity];
+        int given = x->nmentions >= 2;
+        for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end && !given; t++)
+            given = tok_lex(d, t, LEX_GIVEN_NAME, NULL) != NULL;
+        if (x->kind != NSV_KIND_PERSON || x->other_outlet || x->unnamed || !given ||
+            spelled_party(d, e, x))
+            continue;
+        meet_add_mention(d, e, m);
+    }
+}
+
 nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
 {
     if (!(d->any_cats & (1u << LEX_MEETING))) /* no meeting cue */
@@ -10694,6 +10897,7 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
         }
         setting_of_talks(d, out, s, first);
     }
+    transcript_speakers(d, out, drafted, transcript);
     drop_headline_phrases(d, out, drafted);
     return NSV_OK;
 }

@@ -5106,6 +5106,108 @@ static void test_took_part_in_unnamed_met(void **state)
     NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Marsh"));
 }
 
+/* "Meeting with Government members ... * * * Finance Minister Anton
+ * Siluanov: Indeed, ...": a named speaker of a turn in the transcript of
+ * the meeting the headline names joins it; an item whose headline names
+ * no meeting (an interview) places its speakers in none, and a spelling of
+ * a party's name it already holds adds no second party. */
+static void test_transcript_speakers_join(void **state)
+{
+    (void)state;
+    nt_run_source("t-ts1", KREMLIN, "2017-10-25", "Meeting with Government members",
+                  "Vladimir Putin held a regular meeting with Government members.\n\n* * *\n\n"
+                  "Vladimir Putin: Good afternoon, colleagues. I would like the Finance "
+                  "Minister to report.\n\nFinance Minister Anton Siluanov: Indeed, Mr "
+                  "President, our revenues are sufficient.\n\nVladimir Putin: Yes, please do.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && nt_has_party(e, "Siluanov"));
+    /* hard negatives: no meeting in the headline; a second spelling */
+    nt_run_source("t-ts2", KREMLIN, "2017-10-25", "Interview to Rossiya TV channel",
+                  "Vladimir Putin recalled his talks with President Sauli Niinisto of "
+                  "Finland.\n\n* * *\n\nPavel Zarubin: Mr President, how were the "
+                  "talks?\n\nVladimir Putin: They were good.");
+    e = nt_with_party(NSV_EV_MEETING, "Niinisto");
+    NT_CHECK(e == NULL || !nt_has_party(e, "Zarubin"));
+    nt_run_source("t-ts3", KREMLIN, "2019-06-20", "Meeting with Kirill Dmitriev",
+                  "Vladimir Putin had a meeting with CEO of the Russian Direct Investment Fund "
+                  "Kirill Dmitriev.\n\n* * *\n\nVladimir Putin: Good afternoon.\n\nKirill "
+                  "Dmitriyev: Good afternoon, Mr President.");
+    e = nt_with_party(NSV_EV_MEETING, "Dmitriev");
+    NT_CHECK(e && !nt_has_party(e, "Dmitriyev"));
+}
+
+/* "met in the Green Reception Room of the Grand Palace", "a meeting at the
+ * Sirius Education Centre", "in the East Room": a hall, room or centre ends
+ * a venue's name as a palace does (words.tsv venue); a centre whose head is
+ * a party, or the topic of the talks, is no place. */
+static void test_room_hall_centre_venues(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov and Queen Anna Berg met in the Green Reception Room of the "
+                "Grand Palace where they discussed trade.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && e->location_name &&
+             !strcmp(e->location_name, "Green Reception Room"));
+    /* hard negatives: the body the guest heads; the topic */
+    nt_run(PUB, "President Ivan Dorov met with head of the Sirius Education Centre Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !e->location_name);
+    nt_run(PUB, "President Ivan Dorov met with Anna Berg to discuss funding for the Sirius "
+                "Education Centre.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && !e->location_name);
+}
+
+/* "Interior Minister A, ..., and acting Prosecutor General D attended the
+ * meeting", "A, the defence minister, B, director of the FSB, ...
+ * participated in the meeting": a subject that is all a list of people
+ * with their titles, set off by commas on either side, names every one of
+ * them, far down a readout of a board's meeting too; a body in a title
+ * ("a journalist at X newspaper") is none of them, and a lone person, or
+ * a subject after an opening phrase, joins no group's meeting there. */
+static void test_appositive_roster_joins(void **state)
+{
+    (void)state;
+    const char *board = "President Ivan Dorov took part in an expanded meeting of the Interior "
+                        "Ministry board.\n\nHe said crime was a threat.\n\nThe acting president "
+                        "urged the ministry to fight corruption.\n\nHe thanked the officers.\n\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", board,
+             "Interior Minister Paul Brandt, Defence Minister Rita Gomez, Justice Minister Lisa "
+             "Marsh and acting Prosecutor General Ann Holt attended the meeting.");
+    nt_run(PUB, text);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez") &&
+             nt_has_party(e, "Marsh") && nt_has_party(e, "Holt"));
+    nt_run(PUB, "President Ivan Dorov met with the heads of the security agencies.\n\nChechnya "
+                "was discussed.\n\nPaul Brandt, the defence minister, Rita Gomez, director of "
+                "the FSB, Lisa Marsh, justice minister, and Ann Holt, chief of staff of the "
+                "Executive Office, participated in the meeting.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Brandt") && nt_has_party(e, "Gomez") &&
+             nt_has_party(e, "Marsh") && nt_has_party(e, "Holt") &&
+             !nt_has_party(e, "Executive Office"));
+    /* hard negatives: a name in a title after a preposition; a lone
+     * person far down; a list after an opening phrase */
+    snprintf(text, sizeof text, "%s%s", board,
+             "Tim Kerr, a journalist at Ole Rask newspaper, and Interior Minister Jane Fox "
+             "attended the meeting.");
+    nt_run(PUB, text);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Kerr") && nt_has_party(e, "Fox") && !nt_has_party(e, "Rask"));
+    snprintf(text, sizeof text, "%s%s", board,
+             "Interior Minister Paul Brandt attended the meeting.");
+    nt_run(PUB, text);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && !nt_has_party(e, "Brandt"));
+    snprintf(text, sizeof text, "%s%s", board,
+             "After talks with Mayor Tom Berg, Minister Ann Holt and Minister Mark Tamm attended "
+             "the meeting.");
+    nt_run(PUB, text);
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && !nt_has_party(e, "Berg") && !nt_has_party(e, "Holt"));
+}
+
 /* "X convened state legislators in Dover. She was joined by Secretary Y":
  * the people after "was joined by" join the meeting just before that has
  * the subject as a party; a trip is no meeting to join. */
@@ -12583,6 +12685,9 @@ int main(void)
         cmocka_unit_test(test_group_ambassadors_met),
         cmocka_unit_test(test_their_month_meeting),
         cmocka_unit_test(test_dated_series_of_convenings),
+        cmocka_unit_test(test_appositive_roster_joins),
+        cmocka_unit_test(test_room_hall_centre_venues),
+        cmocka_unit_test(test_transcript_speakers_join),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
