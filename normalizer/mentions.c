@@ -2011,6 +2011,18 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         if (own >= 0 && !known_surname(d, i + 1))
             return company_named(d, i, end, next);
     }
+    /* "Audio/Video said" after "Audio/Video Affiliates Inc": two words a
+     * slash joins, opening a company's name named before, are that company */
+    if (end == i + 1 && end + 1 < limit && is_punct(d, end, '/') &&
+        !(d->toks[end].flags & T_SPACE_BEFORE) && !(d->toks[end + 1].flags & T_SPACE_BEFORE) &&
+        (d->toks[end + 1].flags & word_cap) == word_cap &&
+        !(end + 2 < limit && (d->toks[end + 2].flags & T_CAP))) {
+        int q = company_of_span(d, i, end + 2, 0, NULL);
+        if (q == -2)
+            return -1;
+        if (q >= 0)
+            return add_org_mention(d, i, end + 2, d->ents[q].name, d->ents[q].country, next);
+    }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
     /* (a word glued to the next is left to the lookup) */
@@ -3290,6 +3302,28 @@ static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
     return 0;
 }
 
+/* "Audio/Video Affiliates Inc", "Decision/Capital Fund Inc": does the
+ * slash at k, with no space on either side, join two capitalised words of
+ * one firm's name, its capitalised words after the slash ending in a legal
+ * form within four words?  (Not "CVS/Aetna", "Israel/Palestine", "AM/FM":
+ * no legal form closes them.) */
+static int slash_in_company(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!is_punct(d, k, '/') || k == 0 || k + 2 >= limit || (d->toks[k].flags & T_SPACE_BEFORE) ||
+        (d->toks[k + 1].flags & T_SPACE_BEFORE) || !(d->toks[k - 1].flags & T_CAP) ||
+        !(d->toks[k - 1].flags & T_WORD) || (d->toks[k - 1].flags & T_POSS))
+        return 0;
+    for (uint32_t h = k + 1; h < limit && h < k + 5; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ)))
+            return 0;
+        if (h > k + 1 && (u->word_bits & W_COMPANY) && !company_hyphen(d, h, limit))
+            return 1;
+    }
+    return 0;
+}
+
 /* A lower-case word of no closed class ("interim", "administration"). */
 static int lower_plain_word(const token *t)
 {
@@ -3902,7 +3936,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     * joining two capitalised words */
                    (is_punct(d, k, '-') && k > j && k + 1 < limit &&
                     !(d->toks[k].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
+                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP)) ||
+                   /* "Audio/Video Affiliates Inc": a slash joining two
+                    * capitalised words of a firm's name */
+                   (k > j && slash_in_company(d, k, limit))) &&
                   (!(d->toks[k].word_bits &
                      (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
                    (k == j && month_opens_company(d, j, limit))) &&
