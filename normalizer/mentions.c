@@ -3007,6 +3007,58 @@ static int talks_between(const doc *d, uint32_t b)
     return 0;
 }
 
+/* Is t a plural word for holders of a country's office ("leaders",
+ * "presidents", "ministers", "heads" of "heads of state")? */
+static int leader_word(const token *t)
+{
+    return !strncmp(t->lower, "leaders", 8) || !strncmp(t->lower, "presidents", 11) ||
+           !strncmp(t->lower, "ministers", 10) || !strcmp(t->lower, "state");
+}
+
+/* "of Russia and France" at k: "of", two countries joined by "and", and
+ * the token past them, or 0.  Not a longer list ("of Russia, France and
+ * Germany", "of Russia and France and"), nor a name the countries open
+ * ("of Russia and France Foundation"). */
+static uint32_t of_two_countries(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned a = 0, b = 0;
+    uint32_t c = k + 1;
+    if (c + 2 >= limit || !tok_is(&d->toks[k], "of") || !(d->toks[c].flags & T_CAP) ||
+        !tok_lex(d, c, LEX_COUNTRY, &a) || c + a + 1 >= limit || !tok_is(&d->toks[c + a], "and"))
+        return 0;
+    uint32_t e = c + a + 1;
+    if (!(d->toks[e].flags & T_CAP) || !tok_lex(d, e, LEX_COUNTRY, &b) || e + b > limit)
+        return 0;
+    e += b;
+    if (e < limit && (((d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD)) ||
+                      tok_is(&d->toks[e], "and") || is_punct(d, e, '-') ||
+                      (d->toks[e].flags & T_POSS) || (d->toks[e - 1].flags & T_POSS)))
+        return 0;
+    if (is_punct(d, k - 1, ','))
+        return 0;
+    return e;
+}
+
+/* The canonical names of the two countries a group mention ends in
+ * ("the leaders of Poland and Lithuania"), written to c[0] and c[1]; 0
+ * when it ends in no such pair. */
+static int pair_countries(const doc *d, const mention *m, const char *c[2])
+{
+    for (uint32_t t = m->tok_start + 1; t + 3 < m->tok_end + 1 && t < m->tok_end; t++) {
+        if (!tok_is(&d->toks[t], "of") || of_two_countries(d, t, m->tok_end) != m->tok_end)
+            continue;
+        unsigned a = 0;
+        const lex_entry *x = tok_lex(d, t + 1, LEX_COUNTRY, &a);
+        const lex_entry *y = x ? tok_lex(d, t + 2 + a, LEX_COUNTRY, NULL) : NULL;
+        if (!x || !y || !x->canon || !y->canon)
+            return 0;
+        c[0] = x->canon;
+        c[1] = y->canon;
+        return 1;
+    }
+    return 0;
+}
+
 /* "the two ministers", "both leaders", "the sides", "the heads of state". */
 static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -3048,6 +3100,20 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     count = num->value ? num->value : 2;
                     end += 4;
                 }
+            }
+            /* "the leaders of Russia and France noted", "the presidents
+             * of Ukraine and Poland praised": before a speech cue, the
+             * pair's countries name its two members (read as the subject,
+             * the countries were the speakers; the countries of "talks
+             * with the leaders of A and B" stay the meeting's) */
+            uint32_t pair_end = 0, cue = 0;
+            if (!count && !governments && !firms && !(u->word_bits & W_STATES) &&
+                leader_word(&d->toks[end - 1]))
+                pair_end = of_two_countries(d, end, limit);
+            if (pair_end && speech_cue_after(d, pair_end, limit, &cue) &&
+                !(d->toks[cue].flags & T_IN_QUOTE)) {
+                end = pair_end;
+                count = 2;
             }
             mention *m = add_mention(d, M_GROUP_DESC, i, end);
             if (!m)
@@ -9666,6 +9732,35 @@ nsv_code resolve_mentions(doc *d, nsv_error *err)
                 n = 0;
             if (too_long)
                 n = 0;
+            /* "the leaders of Poland and Lithuania" after the presidents of
+             * Ukraine, Poland and Lithuania: the people of those two
+             * countries, the latest of each named before, when both are */
+            const char *pc[2];
+            if (pair_countries(d, m, pc)) {
+                int of[2] = {-1, -1};
+                for (size_t j = k; j-- > 0 && k - j <= 512 && (of[0] < 0 || of[1] < 0);) {
+                    const mention *p = &d->ments[j];
+                    if (p->entity < 0 || p->kind != M_PERSON)
+                        continue;
+                    const char *c = d->ents[p->entity].country;
+                    for (int q = 0; q < 2 && c; q++)
+                        if (of[q] < 0 && !strcmp(c, pc[q]) && p->entity != of[1 - q])
+                            of[q] = p->entity;
+                }
+                if (of[0] >= 0 && of[1] >= 0) {
+                    /* (found[] is read latest first) */
+                    found[0] = of[1];
+                    found[1] = of[0];
+                    n = 2;
+                } else if (n < 2) {
+                    /* (no two people named: the two countries speak) */
+                    found[0] = country_entity(d, pc[1]);
+                    found[1] = country_entity(d, pc[0]);
+                    if (found[0] < 0 || found[1] < 0)
+                        goto nomem;
+                    n = 2;
+                }
+            }
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (!m->members)

@@ -241,10 +241,13 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
  * words.tsv class number)? */
 static int counted_group(const doc *d, int m)
 {
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
+    const mention *g = &d->ments[m];
+    for (uint32_t t = g->tok_start; t < g->tok_end; t++)
         if (d->toks[t].word_bits & W_NUMBER_WORD)
             return 1;
-    return 0;
+    /* "the leaders of Poland and Lithuania": its two countries count it */
+    return g->tok_end >= g->tok_start + 5 && tok_is(&d->toks[g->tok_end - 2], "and") &&
+           tok_lex(d, g->tok_end - 1, LEX_COUNTRY, NULL) != NULL;
 }
 
 /* The office group mention m names its members by ("the foreign ministers",

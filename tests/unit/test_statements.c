@@ -8801,6 +8801,35 @@ static void test_hyphenated_re_cue(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The leaders of Poland and Lithuania reaffirmed", "The presidents of
+ * Russia and France noted": before a speech cue, a group of office holders
+ * "of" two countries is those countries' two people named before (the
+ * latest of each, not a third leader of the same talks); with no such two
+ * people named, the countries speak, as before. */
+static void test_leaders_of_two_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy met President of Poland Andrzej Duda "
+                "and President of Lithuania Gitanas Nauseda in Lublin. The leaders of Poland and "
+                "Lithuania reaffirmed their full support for Ukraine.");
+    const nsv_event *e = nt_said_by("Duda");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Nauseda") &&
+             !nt_has_party(e, "Zelenskyy") && e->n_participants == 2);
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with President of France "
+                "Emmanuel Macron. The presidents of Russia and France noted the success of the "
+                "conference on Libya.");
+    e = nt_said_by("Macron");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "France"));
+    /* hard negatives: no people named, the countries speak; a meeting's
+     * "talks with the leaders of A and B" keeps the countries as parties */
+    nt_run(PUB, "The presidents of Russia and Turkmenistan stressed the need for stability.");
+    e = nt_said_by("Turkmenistan");
+    NT_CHECK(e && nt_has_party(e, "Russia"));
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy held talks with the leaders of Poland "
+                "and Lithuania in Lublin.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lithuania") != NULL);
+}
+
 /* "The leaders" after a list of more than two named people ("A of France,
  * B of Germany and C of Italy issued a statement. The leaders said") is the
  * whole list, one joint statement; a counted "the two leaders" keeps two. */
@@ -9571,6 +9600,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_re_cue),
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
         cmocka_unit_test(test_misplaced_closing_mark),
+        cmocka_unit_test(test_leaders_of_two_countries),
         cmocka_unit_test(test_leaders_whole_list),
         cmocka_unit_test(test_leaders_list_too_long),
         cmocka_unit_test(test_they_list_of_country),
