@@ -5962,6 +5962,30 @@ static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
 
 static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next);
 
+/* "Central bank officials say", "..., central bank officials said": with no
+ * article, an issuer word and "bank" (words.tsv issuer) before a body's
+ * staff word and a speech cue speak for the bank as "the central bank said"
+ * does (the country's bank of issue); not inside a name ("the Central Bank
+ * of Kenya officials": both capitalised, or after a capitalised word) nor
+ * after an article or another word ("the central bank officials' view"). */
+static int try_issuer_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    const token *k = &d->toks[i];
+    if (!(k->word_bits & W_ISSUER) || i + 3 >= limit || !tok_is(&d->toks[i + 1], "bank") ||
+        ((d->toks[i + 1].flags | k->flags) & T_IN_QUOTE) || (d->toks[i + 1].flags & T_CAP) ||
+        !staff_word(&d->toks[i + 2]) || !speech_follows(d, i + 3, limit))
+        return 0;
+    uint32_t s0 = d->sents[k->sent].tok_start;
+    if (i > s0 && !is_punct(d, i - 1, ',') && !is_punct(d, i - 1, '-'))
+        return 0;
+    if (i == s0 ? 0 : (k->flags & T_CAP))
+        return 0;
+    int r = add_body_desc(d, i, i + 2, d->toks[i + 1].lower, NULL, next);
+    if (r > 0)
+        d->ments[d->nments - 1].central_bank = 1;
+    return r;
+}
+
 /* "the ministry", "the agency": a body named earlier.  Each such
  * description opens with "the", an indefinite article or a body noun; the
  * token's own bits rule out most tokens before the call. */
@@ -6498,6 +6522,14 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 for (i++; i < limit && (d->toks[i].flags & T_CAP) && (d->toks[i].flags & T_WORD) &&
                           !lexicon_claims(d, i);)
                     i++;
+                continue;
+            }
+            /* ("central bank officials said": a lower-case issuer word,
+             * which starts no other mention) */
+            if ((k->word_bits & W_ISSUER) && (r = try_issuer_staff(d, i, limit, &next)) != 0) {
+                if (r < 0)
+                    goto nomem;
+                i = next;
                 continue;
             }
             /* (rank_before_staff wants a capitalised word with no lexicon

@@ -1363,8 +1363,12 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
     }
     /* (one of them names the firm the mention finder read as a person: "a
      * Bear Stearns officer") */
+    /* (and "central bank officials said": the bank of issue the
+     * description resolved to) */
     if (m < 0 || d->ments[m].tok_end != t - 1 ||
-        !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m))) || !party_mention(d, m))
+        !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m)) ||
+          (!one && d->ments[m].central_bank && d->ments[m].entity >= 0)) ||
+        !party_mention(d, m))
         return -1;
     /* (one of a country's government, "a Japanese government official",
      * is as unnamed as its "officials", and one of an unnamed bank) */

@@ -4416,6 +4416,25 @@ static void test_central_bank_of_country(void **state)
     NT_CHECK(nt_count_said_by("central bank") == 0);
 }
 
+/* "Central bank officials say", "..., central bank officials said": with no
+ * article, the bank's officials speak for it, as "the central bank said"
+ * does (the country's bank of issue). */
+static void test_central_bank_officials(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Central bank officials say growth will "
+                "slow. Exports will fall, central bank officials said.");
+    NT_CHECK(nt_count_said_by("Malaysian central bank") == 2);
+    /* hard negatives: a capitalised bank's name, and other words before
+     * ("some central bank officials", an open group), are not the bank */
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Some central bank officials say growth "
+                "will slow.");
+    NT_CHECK(nt_count_said_by("central bank") == 0);
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Exports will fall, Central Bank officials "
+                "said.");
+    NT_CHECK(nt_count_said_by("Malaysian central bank") == 0);
+}
+
 /* "updated President X on Y" briefs a named person, as "updated the
  * President on" does; "updated" a text or guidance is no speech. */
 static void test_updated_person_on(void **state)
@@ -9348,6 +9367,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
+        cmocka_unit_test(test_central_bank_officials),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
