@@ -4416,6 +4416,21 @@ static void test_central_bank_of_country(void **state)
     NT_CHECK(nt_count_said_by("central bank") == 0);
 }
 
+/* "Police say" after "Greater Manchester Police said": a bare "police"
+ * (body_nouns.tsv, marked bare) speaks as the police force the item names;
+ * with no force named it is no one, not the party named before it. */
+static void test_police_named_force(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Greater Manchester Police said people near the MP had been hit. Police say the "
+                "suspect ran off towards Wilmslow Road.");
+    NT_CHECK(nt_count_said_by("Greater Manchester Police") == 2);
+    /* hard negative: no force named, and a party before it */
+    nt_run(PUB, "Labour MPs backed the plans. They had decided to support the plans as the police "
+                "said they would help fight crime.");
+    NT_CHECK(nt_count_said_by("Labour") == 0 && nt_count_said_by("police") == 0);
+}
+
 /* "Central bank officials say", "..., central bank officials said": with no
  * article, the bank's officials speak for it, as "the central bank said"
  * does (the country's bank of issue). */
@@ -9368,6 +9383,7 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
         cmocka_unit_test(test_central_bank_officials),
+        cmocka_unit_test(test_police_named_force),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
