@@ -2011,6 +2011,18 @@ static int try_company_short_name(doc *d, uint32_t i, uint32_t limit, uint32_t *
         if (own >= 0 && !known_surname(d, i + 1))
             return company_named(d, i, end, next);
     }
+    /* "Audio/Video said" after "Audio/Video Affiliates Inc": two words a
+     * slash joins, opening a company's name named before, are that company */
+    if (end == i + 1 && end + 1 < limit && is_punct(d, end, '/') &&
+        !(d->toks[end].flags & T_SPACE_BEFORE) && !(d->toks[end + 1].flags & T_SPACE_BEFORE) &&
+        (d->toks[end + 1].flags & word_cap) == word_cap &&
+        !(end + 2 < limit && (d->toks[end + 2].flags & T_CAP))) {
+        int q = company_of_span(d, i, end + 2, 0, NULL);
+        if (q == -2)
+            return -1;
+        if (q >= 0)
+            return add_org_mention(d, i, end + 2, d->ents[q].name, d->ents[q].country, next);
+    }
     if (end < i + 2 || (end < limit && (d->toks[end].flags & T_CAP)))
         return 0;
     /* (a word glued to the next is left to the lookup) */
@@ -2995,6 +3007,58 @@ static int talks_between(const doc *d, uint32_t b)
     return 0;
 }
 
+/* Is t a plural word for holders of a country's office ("leaders",
+ * "presidents", "ministers", "heads" of "heads of state")? */
+static int leader_word(const token *t)
+{
+    return !strncmp(t->lower, "leaders", 8) || !strncmp(t->lower, "presidents", 11) ||
+           !strncmp(t->lower, "ministers", 10) || !strcmp(t->lower, "state");
+}
+
+/* "of Russia and France" at k: "of", two countries joined by "and", and
+ * the token past them, or 0.  Not a longer list ("of Russia, France and
+ * Germany", "of Russia and France and"), nor a name the countries open
+ * ("of Russia and France Foundation"). */
+static uint32_t of_two_countries(const doc *d, uint32_t k, uint32_t limit)
+{
+    unsigned a = 0, b = 0;
+    uint32_t c = k + 1;
+    if (c + 2 >= limit || !tok_is(&d->toks[k], "of") || !(d->toks[c].flags & T_CAP) ||
+        !tok_lex(d, c, LEX_COUNTRY, &a) || c + a + 1 >= limit || !tok_is(&d->toks[c + a], "and"))
+        return 0;
+    uint32_t e = c + a + 1;
+    if (!(d->toks[e].flags & T_CAP) || !tok_lex(d, e, LEX_COUNTRY, &b) || e + b > limit)
+        return 0;
+    e += b;
+    if (e < limit && (((d->toks[e].flags & T_CAP) && (d->toks[e].flags & T_WORD)) ||
+                      tok_is(&d->toks[e], "and") || is_punct(d, e, '-') ||
+                      (d->toks[e].flags & T_POSS) || (d->toks[e - 1].flags & T_POSS)))
+        return 0;
+    if (is_punct(d, k - 1, ','))
+        return 0;
+    return e;
+}
+
+/* The canonical names of the two countries a group mention ends in
+ * ("the leaders of Poland and Lithuania"), written to c[0] and c[1]; 0
+ * when it ends in no such pair. */
+static int pair_countries(const doc *d, const mention *m, const char *c[2])
+{
+    for (uint32_t t = m->tok_start + 1; t + 3 < m->tok_end + 1 && t < m->tok_end; t++) {
+        if (!tok_is(&d->toks[t], "of") || of_two_countries(d, t, m->tok_end) != m->tok_end)
+            continue;
+        unsigned a = 0;
+        const lex_entry *x = tok_lex(d, t + 1, LEX_COUNTRY, &a);
+        const lex_entry *y = x ? tok_lex(d, t + 2 + a, LEX_COUNTRY, NULL) : NULL;
+        if (!x || !y || !x->canon || !y->canon)
+            return 0;
+        c[0] = x->canon;
+        c[1] = y->canon;
+        return 1;
+    }
+    return 0;
+}
+
 /* "the two ministers", "both leaders", "the sides", "the heads of state". */
 static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
 {
@@ -3036,6 +3100,20 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
                     count = num->value ? num->value : 2;
                     end += 4;
                 }
+            }
+            /* "the leaders of Russia and France noted", "the presidents
+             * of Ukraine and Poland praised": before a speech cue, the
+             * pair's countries name its two members (read as the subject,
+             * the countries were the speakers; the countries of "talks
+             * with the leaders of A and B" stay the meeting's) */
+            uint32_t pair_end = 0, cue = 0;
+            if (!count && !governments && !firms && !(u->word_bits & W_STATES) &&
+                leader_word(&d->toks[end - 1]))
+                pair_end = of_two_countries(d, end, limit);
+            if (pair_end && speech_cue_after(d, pair_end, limit, &cue) &&
+                !(d->toks[cue].flags & T_IN_QUOTE)) {
+                end = pair_end;
+                count = 2;
             }
             mention *m = add_mention(d, M_GROUP_DESC, i, end);
             if (!m)
@@ -3285,6 +3363,28 @@ static int ampersand_in_company(const doc *d, uint32_t k, uint32_t limit)
             return 1;
         /* (a head right after the ampersand heads no name of both sides) */
         if ((u->word_bits & W_ORG_HEAD) && h > k + 1 && !(u->flags & T_POSS))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Audio/Video Affiliates Inc", "Decision/Capital Fund Inc": does the
+ * slash at k, with no space on either side, join two capitalised words of
+ * one firm's name, its capitalised words after the slash ending in a legal
+ * form within four words?  (Not "CVS/Aetna", "Israel/Palestine", "AM/FM":
+ * no legal form closes them.) */
+static int slash_in_company(const doc *d, uint32_t k, uint32_t limit)
+{
+    if (!is_punct(d, k, '/') || k == 0 || k + 2 >= limit || (d->toks[k].flags & T_SPACE_BEFORE) ||
+        (d->toks[k + 1].flags & T_SPACE_BEFORE) || !(d->toks[k - 1].flags & T_CAP) ||
+        !(d->toks[k - 1].flags & T_WORD) || (d->toks[k - 1].flags & T_POSS))
+        return 0;
+    for (uint32_t h = k + 1; h < limit && h < k + 5; h++) {
+        const token *u = &d->toks[h];
+        if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & T_POSS) ||
+            (u->word_bits & (W_DET | W_PREP | W_CONJ)))
+            return 0;
+        if (h > k + 1 && (u->word_bits & W_COMPANY) && !company_hyphen(d, h, limit))
             return 1;
     }
     return 0;
@@ -3902,7 +4002,10 @@ static int try_org_at(doc *d, uint32_t i, uint32_t limit, uint32_t *next, int us
                     * joining two capitalised words */
                    (is_punct(d, k, '-') && k > j && k + 1 < limit &&
                     !(d->toks[k].flags & T_SPACE_BEFORE) &&
-                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP))) &&
+                    !(d->toks[k + 1].flags & T_SPACE_BEFORE) && (d->toks[k + 1].flags & T_CAP)) ||
+                   /* "Audio/Video Affiliates Inc": a slash joining two
+                    * capitalised words of a firm's name */
+                   (k > j && slash_in_company(d, k, limit))) &&
                   (!(d->toks[k].word_bits &
                      (W_DET | W_PRONOUN_M | W_PRONOUN_F | W_MONTH | W_WEEKDAY | W_PREP | W_CONJ)) ||
                    (k == j && month_opens_company(d, j, limit))) &&
@@ -5859,6 +5962,30 @@ static int try_ranked_desc(doc *d, uint32_t i, uint32_t *next)
 
 static int try_org_desc_at(doc *d, uint32_t i, uint32_t *next);
 
+/* "Central bank officials say", "..., central bank officials said": with no
+ * article, an issuer word and "bank" (words.tsv issuer) before a body's
+ * staff word and a speech cue speak for the bank as "the central bank said"
+ * does (the country's bank of issue); not inside a name ("the Central Bank
+ * of Kenya officials": both capitalised, or after a capitalised word) nor
+ * after an article or another word ("the central bank officials' view"). */
+static int try_issuer_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
+{
+    const token *k = &d->toks[i];
+    if (!(k->word_bits & W_ISSUER) || i + 3 >= limit || !tok_is(&d->toks[i + 1], "bank") ||
+        ((d->toks[i + 1].flags | k->flags) & T_IN_QUOTE) || (d->toks[i + 1].flags & T_CAP) ||
+        !staff_word(&d->toks[i + 2]) || !speech_follows(d, i + 3, limit))
+        return 0;
+    uint32_t s0 = d->sents[k->sent].tok_start;
+    if (i > s0 && !is_punct(d, i - 1, ',') && !is_punct(d, i - 1, '-'))
+        return 0;
+    if (i == s0 ? 0 : (k->flags & T_CAP))
+        return 0;
+    int r = add_body_desc(d, i, i + 2, d->toks[i + 1].lower, NULL, next);
+    if (r > 0)
+        d->ments[d->nments - 1].central_bank = 1;
+    return r;
+}
+
 /* "the ministry", "the agency": a body named earlier.  Each such
  * description opens with "the", an indefinite article or a body noun; the
  * token's own bits rule out most tokens before the call. */
@@ -6395,6 +6522,14 @@ nsv_code find_mentions(doc *d, nsv_error *err)
                 for (i++; i < limit && (d->toks[i].flags & T_CAP) && (d->toks[i].flags & T_WORD) &&
                           !lexicon_claims(d, i);)
                     i++;
+                continue;
+            }
+            /* ("central bank officials said": a lower-case issuer word,
+             * which starts no other mention) */
+            if ((k->word_bits & W_ISSUER) && (r = try_issuer_staff(d, i, limit, &next)) != 0) {
+                if (r < 0)
+                    goto nomem;
+                i = next;
                 continue;
             }
             /* (rank_before_staff wants a capitalised word with no lexicon
@@ -9629,6 +9764,35 @@ nsv_code resolve_mentions(doc *d, nsv_error *err)
                 n = 0;
             if (too_long)
                 n = 0;
+            /* "the leaders of Poland and Lithuania" after the presidents of
+             * Ukraine, Poland and Lithuania: the people of those two
+             * countries, the latest of each named before, when both are */
+            const char *pc[2];
+            if (pair_countries(d, m, pc)) {
+                int of[2] = {-1, -1};
+                for (size_t j = k; j-- > 0 && k - j <= 512 && (of[0] < 0 || of[1] < 0);) {
+                    const mention *p = &d->ments[j];
+                    if (p->entity < 0 || p->kind != M_PERSON)
+                        continue;
+                    const char *c = d->ents[p->entity].country;
+                    for (int q = 0; q < 2 && c; q++)
+                        if (of[q] < 0 && !strcmp(c, pc[q]) && p->entity != of[1 - q])
+                            of[q] = p->entity;
+                }
+                if (of[0] >= 0 && of[1] >= 0) {
+                    /* (found[] is read latest first) */
+                    found[0] = of[1];
+                    found[1] = of[0];
+                    n = 2;
+                } else if (n < 2) {
+                    /* (no two people named: the two countries speak) */
+                    found[0] = country_entity(d, pc[1]);
+                    found[1] = country_entity(d, pc[0]);
+                    if (found[0] < 0 || found[1] < 0)
+                        goto nomem;
+                    n = 2;
+                }
+            }
             if (n >= 2) {
                 m->members = arena_alloc(d->mem, (size_t)n * sizeof *m->members);
                 if (!m->members)

@@ -241,10 +241,13 @@ static const ev_draft *last_meeting(doc *d, const ev_list *out, uint32_t sent, u
  * words.tsv class number)? */
 static int counted_group(const doc *d, int m)
 {
-    for (uint32_t t = d->ments[m].tok_start; t < d->ments[m].tok_end; t++)
+    const mention *g = &d->ments[m];
+    for (uint32_t t = g->tok_start; t < g->tok_end; t++)
         if (d->toks[t].word_bits & W_NUMBER_WORD)
             return 1;
-    return 0;
+    /* "the leaders of Poland and Lithuania": its two countries count it */
+    return g->tok_end >= g->tok_start + 5 && tok_is(&d->toks[g->tok_end - 2], "and") &&
+           tok_lex(d, g->tok_end - 1, LEX_COUNTRY, NULL) != NULL;
 }
 
 /* The office group mention m names its members by ("the foreign ministers",
@@ -1360,8 +1363,12 @@ static int body_officials(const doc *d, uint32_t cue, const sentence *s, uint32_
     }
     /* (one of them names the firm the mention finder read as a person: "a
      * Bear Stearns officer") */
+    /* (and "central bank officials said": the bank of issue the
+     * description resolved to) */
     if (m < 0 || d->ments[m].tok_end != t - 1 ||
-        !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m))) || !party_mention(d, m))
+        !(d->ments[m].kind == M_ORG || (one && firm_as_person(d, m)) ||
+          (!one && d->ments[m].central_bank && d->ments[m].entity >= 0)) ||
+        !party_mention(d, m))
         return -1;
     /* (one of a country's government, "a Japanese government official",
      * is as unnamed as its "officials", and one of an unnamed bank) */

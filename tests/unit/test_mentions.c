@@ -2461,6 +2461,24 @@ static void test_month_and_head_in_company_name(void **state)
     NT_CHECK(nt_count_said_by("Brelco Corp") == 1 && nt_actual(NSV_EV_STATEMENT) == 1);
 }
 
+/* "Audio/Video Affiliates Inc said": two capitalised words a glued slash
+ * joins open one firm's name when a legal form closes it; "Audio/Video
+ * said" after it is that firm. */
+static void test_slash_company_name(void **state)
+{
+    (void)state;
+    assert_party(speaker_of("Audio/Video Affiliates Inc said it would receive a fee."),
+                 "Audio/Video Affiliates Inc", NSV_KIND_ORGANIZATION, NULL, NULL);
+    nt_run(PUB, "Audio/Video Affiliates Inc said it filed a suit against Brelco Corp. "
+                "Audio/Video said the suit asks for damages.");
+    NT_CHECK(nt_count_said_by("Audio/Video Affiliates Inc") == 2);
+    /* hard negatives: no legal form closes the pair, and a slash-joined
+     * pair no firm's name opens is not a firm */
+    nt_run(PUB, "CVS/Aetna Brelco said nothing. Brelco Corp said it filed a suit. "
+                "Audio/Video said the suit asks for damages.");
+    NT_CHECK(nt_said_by("CVS/Aetna Brelco") == NULL && nt_said_by("Audio/Video") == NULL);
+}
+
 /* "The Health and Safety Executive said": a body named by common nouns and
  * "Executive" (organizations.tsv) speaks; "Executive" alone is a title. */
 static void test_executive_body(void **state)
@@ -4308,6 +4326,7 @@ int main(void)
         cmocka_unit_test(test_word_of_company_name),
         cmocka_unit_test(test_company_without_legal_form),
         cmocka_unit_test(test_month_and_head_in_company_name),
+        cmocka_unit_test(test_slash_company_name),
         cmocka_unit_test(test_executive_body),
         cmocka_unit_test(test_lowercase_item_names),
         cmocka_unit_test(test_more_firm_tails),

@@ -4457,6 +4457,40 @@ static void test_central_bank_of_country(void **state)
     NT_CHECK(nt_count_said_by("central bank") == 0);
 }
 
+/* "Police say" after "Greater Manchester Police said": a bare "police"
+ * (body_nouns.tsv, marked bare) speaks as the police force the item names;
+ * with no force named it is no one, not the party named before it. */
+static void test_police_named_force(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Greater Manchester Police said people near the MP had been hit. Police say the "
+                "suspect ran off towards Wilmslow Road.");
+    NT_CHECK(nt_count_said_by("Greater Manchester Police") == 2);
+    /* hard negative: no force named, and a party before it */
+    nt_run(PUB, "Labour MPs backed the plans. They had decided to support the plans as the police "
+                "said they would help fight crime.");
+    NT_CHECK(nt_count_said_by("Labour") == 0 && nt_count_said_by("police") == 0);
+}
+
+/* "Central bank officials say", "..., central bank officials said": with no
+ * article, the bank's officials speak for it, as "the central bank said"
+ * does (the country's bank of issue). */
+static void test_central_bank_officials(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Central bank officials say growth will "
+                "slow. Exports will fall, central bank officials said.");
+    NT_CHECK(nt_count_said_by("Malaysian central bank") == 2);
+    /* hard negatives: a capitalised bank's name, and other words before
+     * ("some central bank officials", an open group), are not the bank */
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Some central bank officials say growth "
+                "will slow.");
+    NT_CHECK(nt_count_said_by("central bank") == 0);
+    nt_run(PUB, "Malaysia's economy grew 7.1% in 2004. Exports will fall, Central Bank officials "
+                "said.");
+    NT_CHECK(nt_count_said_by("Malaysian central bank") == 0);
+}
+
 /* "updated President X on Y" briefs a named person, as "updated the
  * President on" does; "updated" a text or guidance is no speech. */
 static void test_updated_person_on(void **state)
@@ -8842,6 +8876,35 @@ static void test_hyphenated_re_cue(void **state)
     NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
 }
 
+/* "The leaders of Poland and Lithuania reaffirmed", "The presidents of
+ * Russia and France noted": before a speech cue, a group of office holders
+ * "of" two countries is those countries' two people named before (the
+ * latest of each, not a third leader of the same talks); with no such two
+ * people named, the countries speak, as before. */
+static void test_leaders_of_two_countries(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy met President of Poland Andrzej Duda "
+                "and President of Lithuania Gitanas Nauseda in Lublin. The leaders of Poland and "
+                "Lithuania reaffirmed their full support for Ukraine.");
+    const nsv_event *e = nt_said_by("Duda");
+    NT_CHECK(e && e->speaker.kind == NSV_KIND_GROUP && nt_has_party(e, "Nauseda") &&
+             !nt_has_party(e, "Zelenskyy") && e->n_participants == 2);
+    nt_run(PUB, "President Vladimir Putin had a telephone conversation with President of France "
+                "Emmanuel Macron. The presidents of Russia and France noted the success of the "
+                "conference on Libya.");
+    e = nt_said_by("Macron");
+    NT_CHECK(e && nt_has_party(e, "Putin") && !nt_has_party(e, "France"));
+    /* hard negatives: no people named, the countries speak; a meeting's
+     * "talks with the leaders of A and B" keeps the countries as parties */
+    nt_run(PUB, "The presidents of Russia and Turkmenistan stressed the need for stability.");
+    e = nt_said_by("Turkmenistan");
+    NT_CHECK(e && nt_has_party(e, "Russia"));
+    nt_run(PUB, "President of Ukraine Volodymyr Zelenskyy held talks with the leaders of Poland "
+                "and Lithuania in Lublin.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Lithuania") != NULL);
+}
+
 /* "The leaders" after a list of more than two named people ("A of France,
  * B of Germany and C of Italy issued a statement. The leaders said") is the
  * whole list, one joint statement; a counted "the two leaders" keeps two. */
@@ -9360,6 +9423,8 @@ int main(void)
         cmocka_unit_test(test_coordinated_cue_perfect),
         cmocka_unit_test(test_coordinated_cue_after_dateline),
         cmocka_unit_test(test_central_bank_of_country),
+        cmocka_unit_test(test_central_bank_officials),
+        cmocka_unit_test(test_police_named_force),
         cmocka_unit_test(test_head_word_spokesman),
         cmocka_unit_test(test_passive_agent_after_setting),
         cmocka_unit_test(test_states_is_a_noun),
@@ -9612,6 +9677,7 @@ int main(void)
         cmocka_unit_test(test_hyphenated_re_cue),
         cmocka_unit_test(test_coordinated_cue_after_short_fronted_phrase),
         cmocka_unit_test(test_misplaced_closing_mark),
+        cmocka_unit_test(test_leaders_of_two_countries),
         cmocka_unit_test(test_leaders_whole_list),
         cmocka_unit_test(test_leaders_list_too_long),
         cmocka_unit_test(test_they_list_of_country),
