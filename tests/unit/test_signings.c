@@ -34,6 +34,31 @@ static void no_actual_signing(const char *text)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* A signing verb after "and" shares the first verb's subject: the first
+ * verb's object nearest it (after a preposition, or a possessor) is no
+ * signatory; past it the subject, or the "it" a reporting verb resolves.
+ * Not when a subject of its own stands before the verb. */
+static void test_second_verb_object(void **state)
+{
+    (void)state;
+    nt_run("1987-03-19", "FREEHOLD, N.J., March 19 - Delmed Inc said it sold distribution "
+                         "rights of its dialysis products to National Medical Care Inc and "
+                         "entered a five-year agreement to supply dialysis solutions.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Delmed Inc") && !nt_has_party(e, "National Medical Care Inc"));
+    nt_run("2022-01-28", "The President thanked the member states of the European Union, which "
+                         "officially supported Ukraine's European perspective and signed the "
+                         "relevant declarations.");
+    e = signing_of("declarations");
+    NT_CHECK(e && !nt_has_party(e, "Ukraine"));
+    /* hard negative: a subject of its own before the verb signs */
+    nt_run("1987-03-19", "FREEHOLD, N.J., March 19 - Delmed Inc said it sold the plant to "
+                         "National Medical Care Inc and Baxter Travenol Laboratories Inc signed "
+                         "a five-year agreement to supply dialysis solutions.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !nt_has_party(e, "Delmed Inc"));
+}
+
 /* "A's B unit and C said they have signed": the two parties opening the
  * subject and its "and" when what follows a name defeats the coordination
  * reader; not a subject listing more than two. */
@@ -4406,6 +4431,7 @@ int main(void)
         cmocka_unit_test(test_expected_signing),
         cmocka_unit_test(test_day_word_before_object),
         cmocka_unit_test(test_financing_package),
+        cmocka_unit_test(test_second_verb_object),
         cmocka_unit_test(test_they_after_unit_subject),
         cmocka_unit_test(test_motion_petition_application),
         cmocka_unit_test(test_between_the_two_countries),
