@@ -3571,8 +3571,22 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit, int *ent
     /* a law's content "requires the Department to acquire land": no sale */
     if (np->kind && !strcmp(np->kind, "law"))
         return 0;
-    for (uint32_t v = np->topic; v + 1 < np->end; v++) {
-        if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
+    for (uint32_t v = np->topic; v <= np->end && v + 1 < limit; v++) {
+        /* "an agreement to be acquired by Equimark Corp <EQK>": the
+         * passive's agent is the other side (right after a title that
+         * stopped before it, too) */
+        if (tok_is(&d->toks[v], "to") && v + 4 < limit && tok_is(&d->toks[v + 1], "be") &&
+            (d->toks[v + 2].word_bits & W_TRADE) && tok_is(&d->toks[v + 3], "by")) {
+            uint32_t a = v + 4 < limit && tok_is(&d->toks[v + 4], "the") ? v + 5 : v + 4;
+            a = skip_reuters_open_mark(d, a, limit);
+            int m = a < limit ? party_right(d, a, limit) : -1;
+            if (m >= 0 && d->ments[m].tok_start == a && d->ments[m].kind == M_ORG)
+                return some_entity(d->ments[m].entity, ent);
+            uint32_t be = a;
+            return a < limit && (d->toks[a].flags & T_CAP) ? unknown_body(d, a, limit, &be, ent)
+                                                           : 0;
+        }
+        if (v + 1 >= np->end || !tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
         /* "to buy <American Video Group Inc>": the company Reuters marks as
          * the verb's object is the other side (not "a stake in X") */

@@ -34,6 +34,27 @@ static void no_actual_signing(const char *text)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "signed a definitive agreement to be acquired by Equimark Corp": the
+ * agent of the contract's passive trade verb (words.tsv trade) is the
+ * other side; not the agent of another passive ("to be approved by"). */
+static void test_passive_trade_agent(void **state)
+{
+    (void)state;
+    nt_run("1987-06-18", "HORSHAM, Pa., June 18 - Liberty Financial Group Inc said it has "
+                         "signed a definitive agreement to be acquired by Equimark Corp <EQK> "
+                         "for 48 dlrs a share.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Liberty Financial Group Inc") &&
+             nt_has_party(e, "Equimark Corp"));
+    /* hard negative: a regulator approving the deal signs nothing */
+    nt_run("1987-06-18", "HORSHAM, Pa., June 18 - Liberty Financial Group Inc said it has "
+                         "signed a definitive agreement to be approved by Equimark Corp <EQK> "
+                         "next month.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Liberty Financial Group Inc") &&
+             !nt_has_party(e, "Equimark Corp"));
+}
+
 /* A signing verb after "and" shares the first verb's subject: the first
  * verb's object nearest it (after a preposition, or a possessor) is no
  * signatory; past it the subject, or the "it" a reporting verb resolves.
@@ -4431,6 +4452,7 @@ int main(void)
         cmocka_unit_test(test_expected_signing),
         cmocka_unit_test(test_day_word_before_object),
         cmocka_unit_test(test_financing_package),
+        cmocka_unit_test(test_passive_trade_agent),
         cmocka_unit_test(test_second_verb_object),
         cmocka_unit_test(test_they_after_unit_subject),
         cmocka_unit_test(test_motion_petition_application),
