@@ -92,6 +92,15 @@ static void test_they_after_unit_subject(void **state)
     const nsv_event *e = signing_of("agreement");
     NT_CHECK(e && e->n_participants == 2);
     NT_CHECK(e && nt_has_party(e, "GTE Corp") && nt_has_party(e, "Indiana National Corp"));
+    /* "Republic Savings and Loan Association and <Pioneer Savings> of
+     * Racine, Wis.": the "and" inside the first name is no conjunction */
+    nt_run("1987-03-31", "MILWAUKEE, Wis., March 31 - Republic Savings and Loan Association and "
+                         "<Pioneer Savings> of Racine, Wis., said they have signed a definitive "
+                         "agreement to combine the two associations.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 &&
+             nt_has_party(e, "Republic Savings and Loan Association") &&
+             nt_has_party(e, "Pioneer Savings"));
     /* hard negative: a list of three is not split into a guessed pair */
     nt_run("1987-03-30", "INDIANAPOLIS, March 30 - GTE Corp's GTE EFT Services Inc unit, a "
                          "Chicago bank and Indiana National Corp said they have signed an "
