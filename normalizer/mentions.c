@@ -3646,9 +3646,14 @@ static int and_in_body_name(const doc *d, uint32_t j, uint32_t k, uint32_t limit
         /* (the seat opening the name: "Bangkok", "Indian") */
         int seat = t == j && k > j + 1 &&
                    !(u->cats & ~((1u << LEX_PLACE) | (1u << LEX_CAPITAL) | (1u << LEX_DEMONYM)));
+        /* (a word of no name opens it before a plain word: "Republic
+         * Savings and Loan Association", "First Federal Savings and Loan
+         * Association", whose run opens there) */
+        uint64_t opener = t + 1 < k ? W_NONNAME : 0;
         if (!(u->flags & T_CAP) || !(u->flags & T_WORD) || (u->flags & (T_ALLCAPS | T_POSS)) ||
             (!seat && (u->cats & named)) ||
-            (u->word_bits & (W_DET | W_PREP | W_CONJ | W_ORG_HEAD | W_COMPANY | NOT_NAME_BITS)) ||
+            (u->word_bits &
+             ((W_DET | W_PREP | W_CONJ | W_ORG_HEAD | W_COMPANY | NOT_NAME_BITS) & ~opener)) ||
             known_surname(d, t) || inner_capital(d, t))
             return 0;
     }

@@ -3398,6 +3398,34 @@ static int named_of_country(const doc *d, int m, const sentence *s)
     return o;
 }
 
+/* Is mention m a verb's object rather than its subject: the object of a
+ * preposition ("to National Medical Care Inc", "to <Pioneer Savings>",
+ * "with the European Union") or a possessor before a lower-case noun
+ * ("Ukraine's European perspective")? */
+static int conj_object(const doc *d, int m, const sentence *s)
+{
+    const mention *x = &d->ments[m];
+    uint32_t a = x->tok_start, e = x->tok_end;
+    if (a > s->tok_start && is_char(d, a - 1, '<'))
+        a--;
+    if (a > s->tok_start && tok_is(&d->toks[a - 1], "the"))
+        a--;
+    if (a > s->tok_start && (d->toks[a - 1].word_bits & W_PREP))
+        return 1;
+    /* (the "'s" is a token of its own) */
+    if (e >= s->tok_end || !(d->toks[e].flags & T_POSS))
+        return 0;
+    /* (past the adjectives a possession opens with) */
+    for (uint32_t t = e + 1; t < s->tok_end && t < e + 5; t++) {
+        const token *u = &d->toks[t];
+        if (!(u->flags & T_WORD))
+            return 0;
+        if (!(u->flags & T_CAP))
+            return 1;
+    }
+    return 0;
+}
+
 /* A party mention opening at t, over a leading "the" and a Reuters
  * "<" mark; -1 if none. */
 static int party_opening(const doc *d, uint32_t t, uint32_t hi)
@@ -3543,8 +3571,22 @@ static int trade_counterparty(doc *d, const doc_np *np, uint32_t limit, int *ent
     /* a law's content "requires the Department to acquire land": no sale */
     if (np->kind && !strcmp(np->kind, "law"))
         return 0;
-    for (uint32_t v = np->topic; v + 1 < np->end; v++) {
-        if (!tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
+    for (uint32_t v = np->topic; v <= np->end && v + 1 < limit; v++) {
+        /* "an agreement to be acquired by Equimark Corp <EQK>": the
+         * passive's agent is the other side (right after a title that
+         * stopped before it, too) */
+        if (tok_is(&d->toks[v], "to") && v + 4 < limit && tok_is(&d->toks[v + 1], "be") &&
+            (d->toks[v + 2].word_bits & W_TRADE) && tok_is(&d->toks[v + 3], "by")) {
+            uint32_t a = v + 4 < limit && tok_is(&d->toks[v + 4], "the") ? v + 5 : v + 4;
+            a = skip_reuters_open_mark(d, a, limit);
+            int m = a < limit ? party_right(d, a, limit) : -1;
+            if (m >= 0 && d->ments[m].tok_start == a && d->ments[m].kind == M_ORG)
+                return some_entity(d->ments[m].entity, ent);
+            uint32_t be = a;
+            return a < limit && (d->toks[a].flags & T_CAP) ? unknown_body(d, a, limit, &be, ent)
+                                                           : 0;
+        }
+        if (v + 1 >= np->end || !tok_is(&d->toks[v], "to") || !(d->toks[v + 1].word_bits & W_TRADE))
             continue;
         /* "to buy <American Video Group Inc>": the company Reuters marks as
          * the verb's object is the other side (not "a stake in X") */
@@ -4963,10 +5005,27 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     for (int p = 0; attended && p < attended->nents; p++)
         if (attended->ents[p] >= 0 && d->ents[attended->ents[p]].kind == NSV_KIND_PERSON)
             attendees[nattendees++] = attended->ents[p];
+    /* the speaker "it" stands for when the signing verb is a second
+     * verb whose subject is that "it" (below) */
+    int conj_speaker = -1;
     if (subj < 0 && office_holder < 0 && !attended) {
-        /* "the two ministers focused on ... and inked": the clause subject */
-        for (uint32_t t = i, steps = 0; t > s->tok_start && steps < 16; steps++) {
+        /* "the two ministers focused on ... and inked": the clause subject.
+         * After "and" the verb shares the first verb's subject, so the
+         * first verb's object is none: a name after a preposition or a
+         * possessor ("sold ... to National Medical Care Inc and entered",
+         * "supported Ukraine's European perspective and signed"), the one
+         * nearest the verb, is read past, a few more words, to the subject
+         * or its "it" */
+        uint32_t v = before_adverbs(d, i, s->tok_start);
+        int second_verb = v > s->tok_start && tok_is(&d->toks[v - 1], "and");
+        for (uint32_t t = i, steps = 0; t > s->tok_start && steps < (second_verb ? 24u : 16u);
+             steps++) {
             t--;
+            if (second_verb && tok_is(&d->toks[t], "it") && !(d->toks[t].flags & T_IN_QUOTE)) {
+                if (pronoun_speaker(d, t + 1, s, &conj_speaker) < 0)
+                    goto nomem;
+                break;
+            }
             /* "Lavrov said the two countries had signed": the speaker of a
              * reporting verb is not the signatory */
             if (is_char(d, t, ';') || (d->toks[t].flags & T_QUOTE) ||
@@ -4980,6 +5039,13 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
             if (m >= 0 && venue_object(d, m, s)) {
                 if (d->ments[m].kind == M_ORG)
                     break;
+                continue;
+            }
+            if (m >= 0 && second_verb == 1 && conj_object(d, m, s)) {
+                second_verb = 2; /* (one object: "the member states of the
+                                  * European Union, which supported Ukraine's
+                                  * ... and signed") */
+                t = d->ments[m].tok_start;
                 continue;
             }
             if (m >= 0 && party_mention(d, m)) {
@@ -5005,6 +5071,8 @@ static nsv_code signing_at(doc *d, ev_list *meetings, ev_list *out, const senten
     int speaker = -1;
     if (pronoun_speaker(d, i, s, &speaker) < 0)
         goto nomem;
+    if (speaker < 0)
+        speaker = conj_speaker;
     if (speaker < 0)
         speaker = chained_it(d, subj, s);
     if (speaker < 0)

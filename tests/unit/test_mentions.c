@@ -1118,6 +1118,29 @@ static void test_and_inside_body_name(void **state)
     NT_CHECK(!nt_name_has(nt_nth(NSV_EV_STATEMENT, 0)->speaker.name, "Central Bank"));
 }
 
+/* "Republic Savings and Loan Association", "First Federal Savings and Loan
+ * Association": a word of no name ("Republic", "First", "Federal") may open
+ * a body's name joined by "and" before a plain word; the legal form of a
+ * business on the far side still keeps two firms. */
+static void test_nonname_opens_and_body(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Officials at Republic Savings and Loan Association met bankers from Chase "
+                "Manhattan Bank.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "Republic Savings and Loan Association"));
+    nt_run(PUB, "Officials at First Federal Savings and Loan Association met bankers from Chase "
+                "Manhattan Bank.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    NT_CHECK(nt_has_party(nt_nth(NSV_EV_MEETING, 0), "First Federal Savings and Loan Association"));
+    /* hard negative: two firms, the second ending in a legal form */
+    nt_run(PUB, "General Motors and Ford Motor Company said they have signed an agreement.");
+    NT_CHECK(nt_actual(NSV_EV_SIGNING) == 1);
+    const nsv_event *e = nt_nth(NSV_EV_SIGNING, 0);
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "General Motors") &&
+             nt_has_party(e, "Ford Motor Company"));
+}
+
 /* "the Gulf Cooperation Council": a place whose alias opens with the
  * article does not cut the body named after it. */
 static void test_article_place_opens_body(void **state)
@@ -4297,6 +4320,7 @@ int main(void)
         cmocka_unit_test(test_person_of_place_speaks),
         cmocka_unit_test(test_place_opens_body_name),
         cmocka_unit_test(test_and_inside_body_name),
+        cmocka_unit_test(test_nonname_opens_and_body),
         cmocka_unit_test(test_article_place_opens_body),
         cmocka_unit_test(test_place_word_title_name),
         cmocka_unit_test(test_person_of_town_and_state),

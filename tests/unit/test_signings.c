@@ -34,6 +34,52 @@ static void no_actual_signing(const char *text)
     NT_CHECK(nt_actual(NSV_EV_SIGNING) == 0);
 }
 
+/* "signed a definitive agreement to be acquired by Equimark Corp": the
+ * agent of the contract's passive trade verb (words.tsv trade) is the
+ * other side; not the agent of another passive ("to be approved by"). */
+static void test_passive_trade_agent(void **state)
+{
+    (void)state;
+    nt_run("1987-06-18", "HORSHAM, Pa., June 18 - Liberty Financial Group Inc said it has "
+                         "signed a definitive agreement to be acquired by Equimark Corp <EQK> "
+                         "for 48 dlrs a share.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Liberty Financial Group Inc") &&
+             nt_has_party(e, "Equimark Corp"));
+    /* hard negative: a regulator approving the deal signs nothing */
+    nt_run("1987-06-18", "HORSHAM, Pa., June 18 - Liberty Financial Group Inc said it has "
+                         "signed a definitive agreement to be approved by Equimark Corp <EQK> "
+                         "next month.");
+    e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Liberty Financial Group Inc") &&
+             !nt_has_party(e, "Equimark Corp"));
+}
+
+/* A signing verb after "and" shares the first verb's subject: the first
+ * verb's object nearest it (after a preposition, or a possessor) is no
+ * signatory; past it the subject, or the "it" a reporting verb resolves.
+ * Not when a subject of its own stands before the verb. */
+static void test_second_verb_object(void **state)
+{
+    (void)state;
+    nt_run("1987-03-19", "FREEHOLD, N.J., March 19 - Delmed Inc said it sold distribution "
+                         "rights of its dialysis products to National Medical Care Inc and "
+                         "entered a five-year agreement to supply dialysis solutions.");
+    const nsv_event *e = signing_of("agreement");
+    NT_CHECK(e && nt_has_party(e, "Delmed Inc") && !nt_has_party(e, "National Medical Care Inc"));
+    nt_run("2022-01-28", "The President thanked the member states of the European Union, which "
+                         "officially supported Ukraine's European perspective and signed the "
+                         "relevant declarations.");
+    e = signing_of("declarations");
+    NT_CHECK(e && !nt_has_party(e, "Ukraine"));
+    /* hard negative: a subject of its own before the verb signs */
+    nt_run("1987-03-19", "FREEHOLD, N.J., March 19 - Delmed Inc said it sold the plant to "
+                         "National Medical Care Inc and Baxter Travenol Laboratories Inc signed "
+                         "a five-year agreement to supply dialysis solutions.");
+    e = signing_of("agreement");
+    NT_CHECK(e && !nt_has_party(e, "Delmed Inc"));
+}
+
 /* "A's B unit and C said they have signed": the two parties opening the
  * subject and its "and" when what follows a name defeats the coordination
  * reader; not a subject listing more than two. */
@@ -46,6 +92,15 @@ static void test_they_after_unit_subject(void **state)
     const nsv_event *e = signing_of("agreement");
     NT_CHECK(e && e->n_participants == 2);
     NT_CHECK(e && nt_has_party(e, "GTE Corp") && nt_has_party(e, "Indiana National Corp"));
+    /* "Republic Savings and Loan Association and <Pioneer Savings> of
+     * Racine, Wis.": the "and" inside the first name is no conjunction */
+    nt_run("1987-03-31", "MILWAUKEE, Wis., March 31 - Republic Savings and Loan Association and "
+                         "<Pioneer Savings> of Racine, Wis., said they have signed a definitive "
+                         "agreement to combine the two associations.");
+    e = signing_of("agreement");
+    NT_CHECK(e && e->n_participants == 2 &&
+             nt_has_party(e, "Republic Savings and Loan Association") &&
+             nt_has_party(e, "Pioneer Savings"));
     /* hard negative: a list of three is not split into a guessed pair */
     nt_run("1987-03-30", "INDIANAPOLIS, March 30 - GTE Corp's GTE EFT Services Inc unit, a "
                          "Chicago bank and Indiana National Corp said they have signed an "
@@ -4406,6 +4461,8 @@ int main(void)
         cmocka_unit_test(test_expected_signing),
         cmocka_unit_test(test_day_word_before_object),
         cmocka_unit_test(test_financing_package),
+        cmocka_unit_test(test_passive_trade_agent),
+        cmocka_unit_test(test_second_verb_object),
         cmocka_unit_test(test_they_after_unit_subject),
         cmocka_unit_test(test_motion_petition_application),
         cmocka_unit_test(test_between_the_two_countries),
