@@ -9988,13 +9988,14 @@ static const ev_draft *their_meeting_before(const doc *d, const ev_list *out, co
  * possessive "their" and a day before a meeting noun name an earlier
  * meeting of the parties of the meeting reported just before (the same
  * paragraph or the one before), dated and placed by its own words.  Only
- * with no counterpart of its own after it ("their meeting with X"). */
-static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
-                                const lex_entry *cue)
+ * with no counterpart of its own after it ("their meeting with X").  0, or
+ * -1 when memory ran out. */
+static int their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                               const lex_entry *cue)
 {
     uint32_t t = s->tok_start, j = i + nw;
     if (i < t + 3)
-        return;
+        return 0;
     /* "their", the day, and at most one adjective ("bilateral") */
     uint32_t k = i - 1;
     if (k > t && !(d->toks[k].flags & T_NUM) && (d->toks[k].flags & T_WORD) &&
@@ -10010,7 +10011,7 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
             break;
         }
     if (their == UINT32_MAX)
-        return;
+        return 0;
     /* a day or a month: "their September 2022 meeting in Seoul" is a
      * specific past meeting stated as fact (GUIDE), with no resolvable day
      * to date it; a bare year ("their 2019 meeting") names no occasion */
@@ -10020,20 +10021,20 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         month |= (d->toks[b].word_bits & W_MONTH) != 0;
     }
     if (!day && !month)
-        return;
+        return 0;
     if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "between") ||
                            tok_is(&d->toks[j], "of")))
-        return;
+        return 0;
     /* the meeting reported before: its parties are "their" */
     const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
-        return;
+        return 0;
     int parties[MAX_PARTIES], n = 0;
     for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
         parties[n++] = f->ents[p];
     ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
     if (!e)
-        return;
+        return -1;
     for (int p = 0; p < n; p++)
         ev_add_party(d, e, parties[p]);
     if (d->toks[their].start < e->ev.evidence_start)
@@ -10048,6 +10049,7 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         e->day = -1;
         e->day_kind = DAY_FIXED;
     }
+    return 0;
 }
 
 /* How many places one "their previous meetings in A and B" lists, one
@@ -10095,7 +10097,8 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
 
 /* One earlier meeting of f's parties at the meeting noun at i, in place
  * mention pm (-1: none named), its evidence tokens [from, to): each place
- * its own span, so that the meetings one noun lists keep their own ids. */
+ * its own span, so that the meetings one noun lists keep their own ids.
+ * NULL when memory ran out. */
 static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
                                   const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
                                   uint32_t to)
@@ -10282,9 +10285,9 @@ static uint32_t their_place_prep(const doc *d, uint32_t j, uint32_t end)
  * adds theirs.  A past meeting stated as fact (GUIDE); not "their next
  * meeting in Paris" (no earlier word), not one a modal or future puts to
  * come, not one with a counterpart of its own ("their first meeting with
- * X"). */
-static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
-                                 const lex_entry *cue)
+ * X").  0, or -1 when memory ran out. */
+static int their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                const lex_entry *cue)
 {
     uint32_t t = s->tok_start, end = s->tok_end, j = i + nw;
     /* "their", then an earlier_meeting word or two ("first", "most recent") */
@@ -10295,10 +10298,10 @@ static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32
         b = i - 2;
     if (b == i || b <= t || !tok_is(&d->toks[b - 1], "their") ||
         (d->toks[b - 1].flags & T_IN_QUOTE))
-        return;
+        return 0;
     uint32_t their = b - 1;
     if (act_modality(d, i, t) != NSV_MOD_ACTUAL)
-        return;
+        return 0;
     uint32_t k = their_place_prep(d, j, end);
     int pl[THEIR_PLACES];
     uint32_t after = k + 1;
@@ -10315,42 +10318,41 @@ static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32
             dated = date_phrase_end(d, j, end);
         }
         if (!dated)
-            return;
+            return 0;
     }
     const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
-        return;
+        return 0;
     size_t fi = (size_t)(f - out->v);
-    if (dated) {
-        their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated);
-        return;
-    }
+    if (dated)
+        return their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated) ? 0 : -1;
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, i, cue, &out->v[fi], pl[p], their,
                               p + 1 < n ? d->ments[pl[p]].tok_end : after))
-            return;
+            return -1;
     /* "... and further meetings in Washington and Munich" */
     uint32_t a = after;
     if (a < end && is_char(d, a, ','))
         a++;
     if (a + 3 >= end || !tok_is(&d->toks[a], "and"))
-        return;
+        return 0;
     uint32_t c = a + 1;
     while (c < end && c < a + 3 && phrase_at(d, c, end, PHRASE_MORE_MEETINGS))
         c++;
     unsigned nw2 = 0;
     const lex_entry *cue2 = c < end ? tok_lex(d, c, LEX_MEETING, &nw2) : NULL;
     if (!cue2 || cue2->value != MEET_NOUN || !plural_noun(d, c, nw2))
-        return;
+        return 0;
     k = their_place_prep(d, c + nw2, end);
     if (!k)
-        return;
+        return 0;
     after = k + 1;
     n = listed_places(d, k, end, 1, pl, &after);
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, c, cue2, &out->v[fi], pl[p], a + 1,
                               p + 1 < n ? d->ments[pl[p]].tok_end : after))
-            return;
+            return -1;
+    return 0;
 }
 
 /* How many words may stand between "during" and "visit" ("during Slovak
@@ -10557,10 +10559,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                                        tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1
                                                                               : i + nw) < 0)
                     return out_of_memory(d->limits, err);
-                if (out->n == before)
-                    their_dated_meeting(d, out, s, i, nw, cue);
-                if (out->n == before)
-                    their_placed_meeting(d, out, s, i, nw, cue);
+                if (out->n == before && their_dated_meeting(d, out, s, i, nw, cue) < 0)
+                    return out_of_memory(d->limits, err);
+                if (out->n == before && their_placed_meeting(d, out, s, i, nw, cue) < 0)
+                    return out_of_memory(d->limits, err);
                 if (out->n > before) {
                     i += nw - 1;
                     continue;
