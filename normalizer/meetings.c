@@ -4602,12 +4602,13 @@ static size_t roster_lookback_stop(const ev_list *out)
 
 /* The next meeting, going back from draft *b (start at out->n), that
  * people a sentence s lists ("Taking part in the call were ...") may join:
- * an actual meeting of an earlier sentence, a few paragraphs back at most
- * (within ROSTER_LOOKBACK drafts).  NULL when none.  The meetings are in
- * text order, so the first too far back ends the look; the signings' and
- * statements' drafts after them (when the roster stage asks) are passed
- * over. */
-static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b)
+ * an actual meeting of an earlier sentence (or, with `planned`, one of any
+ * modality), a few paragraphs back at most (within ROSTER_LOOKBACK
+ * drafts).  NULL when none.  The meetings are in text order, so the first
+ * too far back ends the look; the signings' and statements' drafts after
+ * them (when the roster stage asks) are passed over. */
+static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b,
+                                       int planned)
 {
     size_t stop = roster_lookback_stop(out);
     while (*b > stop) {
@@ -4616,7 +4617,7 @@ static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentenc
             continue;
         if (d->sents[f->sent].para + 4 < s->para)
             return NULL;
-        if (!f->dropped && f->sent < s - d->sents && f->ev.modality == NSV_MOD_ACTUAL)
+        if (!f->dropped && f->sent < s - d->sents && (planned || f->ev.modality == NSV_MOD_ACTUAL))
             return f;
     }
     return NULL;
@@ -4682,7 +4683,7 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     /* the hosts' meeting: the last one all of them are parties of */
     if (nh) {
         size_t b = out->n;
-        for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b)) != NULL;) {
+        for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b, 0)) != NULL;) {
             int all = 1;
             for (int r = 0; r < nh && all; r++)
                 all = d->ments[hosts[r]].entity >= 0 && ev_has_party(f, d->ments[hosts[r]].entity);
@@ -6568,7 +6569,7 @@ static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint3
      * before it to ask about) */
     if (n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
         size_t b = out->n, here = (size_t)(s - d->sents);
-        ev_draft *f = roster_meeting_before(d, out, s, &b);
+        ev_draft *f = roster_meeting_before(d, out, s, &b, 0);
         /* (as with a roster: only a meeting of one named party so far takes
          * them; the chairs of talks between sides are their delegations'
          * members, no parties of their own) */
@@ -11205,7 +11206,7 @@ static void inline_roster(doc *d, ev_list *out, const sentence *s)
         return;
     ev_draft *lone = NULL;
     size_t b = out->n;
-    for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b)) != NULL;) {
+    for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b, 0)) != NULL;) {
         if (!f->nents)
             continue;
         if (f->nents >= 2 || f->open_group) {
@@ -11434,14 +11435,10 @@ static void delegation_roster(doc *d, ev_list *out, const sentence *s)
     if (!v)
         return;
     ev_draft *f = NULL;
-    size_t stop = roster_lookback_stop(out);
-    for (size_t b = out->n; b-- > stop && !f;) {
-        ev_draft *g = &out->v[b];
-        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->sent >= (size_t)(s - d->sents) ||
-            !g->nents)
+    size_t stop = roster_lookback_stop(out), b = out->n;
+    for (ev_draft *g; !f && (g = roster_meeting_before(d, out, s, &b, 1)) != NULL;) {
+        if (!g->nents)
             continue;
-        if (d->sents[g->sent].para + 4 < s->para)
-            break;
         /* "The Ukrainian delegation is also in the United States to
          * participate in the meeting of the Commission, which will take
          * place on November 10. The delegation includes: ...": a coming
