@@ -11357,11 +11357,13 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
         if (noun && (noun->value == MEET_NOUN || noun->value == MEET_MULTI) && nw &&
             k + nw + 4 < end && tok_is(&d->toks[k + nw], "on") &&
             tok_is(&d->toks[k + nw + 1], "the")) {
-            for (uint32_t q = k + nw + 2; q < k + nw + 5 && q + 1 < end; q++)
-                if (tok_is(&d->toks[q], "side") && (d->toks[q + 1].word_bits & W_BE)) {
+            for (uint32_t q = k + nw + 2; q < k + nw + 5 && q + 1 < end; q++) {
+                unsigned sw = phrase_at(d, q, end, PHRASE_TALKS_SIDE);
+                if (sw && q + sw < end && (d->toks[q + sw].word_bits & W_BE)) {
                     *side_talks = 1;
-                    return q > k + nw + 2 ? q + 2 : 0;
+                    return q > k + nw + 2 ? q + sw + 1 : 0;
                 }
+            }
         }
         if (!phrase_at(d, k, end, PHRASE_DELEGATION_HEAD))
             continue;
@@ -11400,22 +11402,23 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
  * three, "The Russian delegation included" and "Representing Russia were"
  * need a phrases.tsv delegation_head at some token (its PHRASE_ROLE_HINT
  * bit clear in any_phrase_roles: no token starts one), and "the talks on
- * the Russian side were" a meeting noun and a "side" right before a form of
- * "be".  An item with neither gets 0 for every sentence, so the scan of
- * each sentence's lead-in (up to DELEGATION_LEAD_TOKENS tokens) is skipped:
- * most items.  The tokens' folded hashes are walked for "side": a token
- * whose folded text is "side" has that hash (another with it only lets the
- * scan run). */
+ * the Russian side were" a meeting noun and a talks_side phrase right
+ * before a form of "be".  An item with neither gets 0 for every sentence,
+ * so the scan of each sentence's lead-in (up to DELEGATION_LEAD_TOKENS
+ * tokens) is skipped: most items.  (The hint bits only let the walk for a
+ * talks_side run; phrase_at confirms each.) */
 static int delegation_lead_possible(const doc *d)
 {
     if (d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD))
         return 1;
-    if (!(d->any_cats & (1u << LEX_MEETING)))
+    if (!(d->any_cats & (1u << LEX_MEETING)) ||
+        !(d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_TALKS_SIDE)))
         return 0;
-    const uint64_t side = lex_key_hash("side", 4);
-    for (size_t k = 0; k + 1 < d->ntoks; k++)
-        if (d->tok_hash[k] == side && (d->toks[k + 1].word_bits & W_BE))
+    for (uint32_t k = 0; k + 1 < d->ntoks; k++) {
+        unsigned sw = phrase_at(d, k, (uint32_t)d->ntoks, PHRASE_TALKS_SIDE);
+        if (sw && k + sw < d->ntoks && (d->toks[k + sw].word_bits & W_BE))
             return 1;
+    }
     return 0;
 }
 
