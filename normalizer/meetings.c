@@ -9984,6 +9984,45 @@ static const ev_draft *their_meeting_before(const doc *d, const ev_list *out, co
     return NULL;
 }
 
+/* One earlier meeting of f's parties at the meeting noun at i (drafted
+ * by `rule`), in place mention pm (-1: none named, the place its sentence
+ * gives), its evidence tokens [from, to): each place its own span, so that
+ * the meetings one noun lists keep their own ids.  NULL when memory ran
+ * out. */
+static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                  const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
+                                  uint32_t to, const char *rule)
+{
+    int parties[MAX_PARTIES], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
+        parties[n++] = f->ents[p];
+    ev_draft *e = new_meeting(d, out, i, cue, rule, s);
+    if (!e)
+        return NULL;
+    for (int p = 0; p < n; p++)
+        ev_add_party(d, e, parties[p]);
+    const mention *x = pm >= 0 ? &d->ments[pm] : NULL;
+    unsigned cw = 0;
+    const lex_entry *cap =
+        x && x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
+    if (!x) {
+        /* (a month or day alone: the place new_meeting read stands) */
+    } else if (cap && x->tok_start + cw == x->tok_end) {
+        e->ev.location_name = cap->canon;
+        e->ev.location_country = cap->extra;
+    } else {
+        e->ev.location_name = x->name;
+        e->ev.location_country = x->kind == M_COUNTRY ? x->name : x->country;
+    }
+    if (d->toks[from].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[from].start;
+    if (d->toks[to - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[to - 1].end;
+    /* an earlier occasion than the one reported */
+    e->background = 1;
+    return e;
+}
+
 /* "This phone call, which followed their March 14 meeting in Rome",
  * "Following their September 9 phone call, the two leaders will": a
  * possessive "their" and a day before a meeting noun name an earlier
@@ -10030,22 +10069,13 @@ static int their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t
     const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
         return 0;
-    int parties[MAX_PARTIES], n = 0;
-    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
-        parties[n++] = f->ents[p];
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
+    /* (placed by its own words, as the sentence's places are) */
+    ev_draft *e = their_meeting_in(d, out, s, i, cue, f, -1, their, j, "meeting.their_dated");
     if (!e)
         return -1;
-    for (int p = 0; p < n; p++)
-        ev_add_party(d, e, parties[p]);
-    if (d->toks[their].start < e->ev.evidence_start)
-        e->ev.evidence_start = d->toks[their].start;
-    if (d->toks[j - 1].end > e->ev.evidence_end)
-        e->ev.evidence_end = d->toks[j - 1].end;
-    /* an earlier occasion than the one reported, of its own day; with a
-     * month and no day none ("Today, X met Y to advance a roadmap
-     * established at their August meeting": not today's) */
-    e->background = 1;
+    /* of its own day; with a month and no day none ("Today, X met Y to
+     * advance a roadmap established at their August meeting": not
+     * today's) */
     if (!day) {
         e->day = -1;
         e->day_kind = DAY_FIXED;
@@ -10094,44 +10124,6 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
             t++;
     }
     return n;
-}
-
-/* One earlier meeting of f's parties at the meeting noun at i, in place
- * mention pm (-1: none named), its evidence tokens [from, to): each place
- * its own span, so that the meetings one noun lists keep their own ids.
- * NULL when memory ran out. */
-static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
-                                  const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
-                                  uint32_t to)
-{
-    int parties[MAX_PARTIES], n = 0;
-    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
-        parties[n++] = f->ents[p];
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_placed", s);
-    if (!e)
-        return NULL;
-    for (int p = 0; p < n; p++)
-        ev_add_party(d, e, parties[p]);
-    const mention *x = pm >= 0 ? &d->ments[pm] : NULL;
-    unsigned cw = 0;
-    const lex_entry *cap =
-        x && x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
-    if (!x) {
-        /* (a month or day alone: its own day, no place) */
-    } else if (cap && x->tok_start + cw == x->tok_end) {
-        e->ev.location_name = cap->canon;
-        e->ev.location_country = cap->extra;
-    } else {
-        e->ev.location_name = x->name;
-        e->ev.location_country = x->kind == M_COUNTRY ? x->name : x->country;
-    }
-    if (d->toks[from].start < e->ev.evidence_start)
-        e->ev.evidence_start = d->toks[from].start;
-    if (d->toks[to - 1].end > e->ev.evidence_end)
-        e->ev.evidence_end = d->toks[to - 1].end;
-    /* an earlier occasion than the one reported */
-    e->background = 1;
-    return e;
 }
 
 /* How many more convenings one "convened X on A at P; on B in Q; and on C
@@ -10325,11 +10317,12 @@ static int their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     if (!f)
         return 0;
     size_t fi = (size_t)(f - out->v);
+    const char *rule = "meeting.their_placed";
     if (dated)
-        return their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated) ? 0 : -1;
+        return their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated, rule) ? 0 : -1;
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, i, cue, &out->v[fi], pl[p], their,
-                              p + 1 < n ? d->ments[pl[p]].tok_end : after))
+                              p + 1 < n ? d->ments[pl[p]].tok_end : after, rule))
             return -1;
     /* "... and further meetings in Washington and Munich" */
     uint32_t a = after;
@@ -10351,7 +10344,7 @@ static int their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_
     n = listed_places(d, k, end, 1, pl, &after);
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, c, cue2, &out->v[fi], pl[p], a + 1,
-                              p + 1 < n ? d->ments[pl[p]].tok_end : after))
+                              p + 1 < n ? d->ments[pl[p]].tok_end : after, rule))
             return -1;
     return 0;
 }
