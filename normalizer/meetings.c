@@ -11400,6 +11400,8 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
  * so the scan of each sentence's lead-in (up to DELEGATION_LEAD_TOKENS
  * tokens) is skipped: most items.  (The hint bits only let the walk for a
  * talks_side run; phrase_at confirms each.) */
+/* The most words a phrases.tsv talks_side phrase has ("side"). */
+#define TALKS_SIDE_WORDS 3
 static int delegation_lead_possible(const doc *d)
 {
     if (d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD))
@@ -11407,10 +11409,15 @@ static int delegation_lead_possible(const doc *d)
     if (!(d->any_cats & (1u << LEX_MEETING)) ||
         !(d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_TALKS_SIDE)))
         return 0;
-    for (uint32_t k = 0; k + 1 < d->ntoks; k++) {
-        unsigned sw = phrase_at(d, k, (uint32_t)d->ntoks, PHRASE_TALKS_SIDE);
-        if (sw && k + sw < d->ntoks && (d->toks[k + sw].word_bits & W_BE))
-            return 1;
+    /* (from each form of "be" back to a phrase that ends right before it:
+     * the role's hint bit is shared with common words, the forms of "be"
+     * are few) */
+    for (uint32_t k = 1; k < d->ntoks; k++) {
+        if (!(d->toks[k].word_bits & W_BE))
+            continue;
+        for (uint32_t b = k; b-- > 0 && b + TALKS_SIDE_WORDS >= k;)
+            if (phrase_at(d, b, k, PHRASE_TALKS_SIDE) == k - b)
+                return 1;
     }
     return 0;
 }
