@@ -749,6 +749,7 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "delegation_list",
         "title_trip",
         "title_topic",
+        "talks_side",
         NULL,
     };
     /* clang-format on */

@@ -4612,12 +4612,13 @@ static size_t roster_lookback_stop(const ev_list *out)
 
 /* The next meeting, going back from draft *b (start at out->n), that
  * people a sentence s lists ("Taking part in the call were ...") may join:
- * an actual meeting of an earlier sentence, a few paragraphs back at most
- * (within ROSTER_LOOKBACK drafts).  NULL when none.  The meetings are in
- * text order, so the first too far back ends the look; the signings' and
- * statements' drafts after them (when the roster stage asks) are passed
- * over. */
-static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b)
+ * an actual meeting of an earlier sentence (or, with `planned`, one of any
+ * modality), a few paragraphs back at most (within ROSTER_LOOKBACK
+ * drafts).  NULL when none.  The meetings are in text order, so the first
+ * too far back ends the look; the signings' and statements' drafts after
+ * them (when the roster stage asks) are passed over. */
+static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentence *s, size_t *b,
+                                       int planned)
 {
     size_t stop = roster_lookback_stop(out);
     while (*b > stop) {
@@ -4626,7 +4627,7 @@ static ev_draft *roster_meeting_before(const doc *d, ev_list *out, const sentenc
             continue;
         if (d->sents[f->sent].para + 4 < s->para)
             return NULL;
-        if (!f->dropped && f->sent < s - d->sents && f->ev.modality == NSV_MOD_ACTUAL)
+        if (!f->dropped && f->sent < s - d->sents && (planned || f->ev.modality == NSV_MOD_ACTUAL))
             return f;
     }
     return NULL;
@@ -4692,7 +4693,7 @@ static void inverted_participants(doc *d, ev_list *out, const sentence *s, uint3
     /* the hosts' meeting: the last one all of them are parties of */
     if (nh) {
         size_t b = out->n;
-        for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b)) != NULL;) {
+        for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b, 0)) != NULL;) {
             int all = 1;
             for (int r = 0; r < nh && all; r++)
                 all = d->ments[hosts[r]].entity >= 0 && ev_has_party(f, d->ments[hosts[r]].entity);
@@ -6578,7 +6579,7 @@ static nsv_code convened_by_hosts(doc *d, ev_list *out, const sentence *s, uint3
      * before it to ask about) */
     if (n0 > s->tok_start + 1 && tok_is(&d->toks[n0 - 2], "the")) {
         size_t b = out->n, here = (size_t)(s - d->sents);
-        ev_draft *f = roster_meeting_before(d, out, s, &b);
+        ev_draft *f = roster_meeting_before(d, out, s, &b, 0);
         /* (as with a roster: only a meeting of one named party so far takes
          * them; the chairs of talks between sides are their delegations'
          * members, no parties of their own) */
@@ -10105,18 +10106,58 @@ static const ev_draft *their_meeting_before(const doc *d, const ev_list *out, co
     return NULL;
 }
 
+/* One earlier meeting of f's parties at the meeting noun at i (drafted
+ * by `rule`), in place mention pm (-1: none named, the place its sentence
+ * gives), its evidence tokens [from, to): each place its own span, so that
+ * the meetings one noun lists keep their own ids.  NULL when memory ran
+ * out. */
+static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
+                                  const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
+                                  uint32_t to, const char *rule)
+{
+    int parties[MAX_PARTIES], n = 0;
+    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
+        parties[n++] = f->ents[p];
+    ev_draft *e = new_meeting(d, out, i, cue, rule, s);
+    if (!e)
+        return NULL;
+    for (int p = 0; p < n; p++)
+        ev_add_party(d, e, parties[p]);
+    const mention *x = pm >= 0 ? &d->ments[pm] : NULL;
+    unsigned cw = 0;
+    const lex_entry *cap =
+        x && x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
+    if (!x) {
+        /* (a month or day alone: the place new_meeting read stands) */
+    } else if (cap && x->tok_start + cw == x->tok_end) {
+        e->ev.location_name = cap->canon;
+        e->ev.location_country = cap->extra;
+    } else {
+        e->ev.location_name = x->name;
+        e->ev.location_country = x->kind == M_COUNTRY ? x->name : x->country;
+    }
+    if (d->toks[from].start < e->ev.evidence_start)
+        e->ev.evidence_start = d->toks[from].start;
+    if (d->toks[to - 1].end > e->ev.evidence_end)
+        e->ev.evidence_end = d->toks[to - 1].end;
+    /* an earlier occasion than the one reported */
+    e->background = 1;
+    return e;
+}
+
 /* "This phone call, which followed their March 14 meeting in Rome",
  * "Following their September 9 phone call, the two leaders will": a
  * possessive "their" and a day before a meeting noun name an earlier
  * meeting of the parties of the meeting reported just before (the same
  * paragraph or the one before), dated and placed by its own words.  Only
- * with no counterpart of its own after it ("their meeting with X"). */
-static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
-                                const lex_entry *cue)
+ * with no counterpart of its own after it ("their meeting with X").  0, or
+ * -1 when memory ran out. */
+static int their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                               const lex_entry *cue)
 {
     uint32_t t = s->tok_start, j = i + nw;
     if (i < t + 3)
-        return;
+        return 0;
     /* "their", the day, and at most one adjective ("bilateral") */
     uint32_t k = i - 1;
     if (k > t && !(d->toks[k].flags & T_NUM) && (d->toks[k].flags & T_WORD) &&
@@ -10132,7 +10173,7 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
             break;
         }
     if (their == UINT32_MAX)
-        return;
+        return 0;
     /* a day or a month: "their September 2022 meeting in Seoul" is a
      * specific past meeting stated as fact (GUIDE), with no resolvable day
      * to date it; a bare year ("their 2019 meeting") names no occasion */
@@ -10142,34 +10183,26 @@ static void their_dated_meeting(doc *d, ev_list *out, const sentence *s, uint32_
         month |= (d->toks[b].word_bits & W_MONTH) != 0;
     }
     if (!day && !month)
-        return;
+        return 0;
     if (j < s->tok_end && (tok_is(&d->toks[j], "with") || tok_is(&d->toks[j], "between") ||
                            tok_is(&d->toks[j], "of")))
-        return;
+        return 0;
     /* the meeting reported before: its parties are "their" */
     const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
-        return;
-    int parties[MAX_PARTIES], n = 0;
-    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
-        parties[n++] = f->ents[p];
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_dated", s);
+        return 0;
+    /* (placed by its own words, as the sentence's places are) */
+    ev_draft *e = their_meeting_in(d, out, s, i, cue, f, -1, their, j, "meeting.their_dated");
     if (!e)
-        return;
-    for (int p = 0; p < n; p++)
-        ev_add_party(d, e, parties[p]);
-    if (d->toks[their].start < e->ev.evidence_start)
-        e->ev.evidence_start = d->toks[their].start;
-    if (d->toks[j - 1].end > e->ev.evidence_end)
-        e->ev.evidence_end = d->toks[j - 1].end;
-    /* an earlier occasion than the one reported, of its own day; with a
-     * month and no day none ("Today, X met Y to advance a roadmap
-     * established at their August meeting": not today's) */
-    e->background = 1;
+        return -1;
+    /* of its own day; with a month and no day none ("Today, X met Y to
+     * advance a roadmap established at their August meeting": not
+     * today's) */
     if (!day) {
         e->day = -1;
         e->day_kind = DAY_FIXED;
     }
+    return 0;
 }
 
 /* How many places one "their previous meetings in A and B" lists, one
@@ -10213,43 +10246,6 @@ static int listed_places(const doc *d, uint32_t k, uint32_t end, int plural, int
             t++;
     }
     return n;
-}
-
-/* One earlier meeting of f's parties at the meeting noun at i, in place
- * mention pm (-1: none named), its evidence tokens [from, to): each place
- * its own span, so that the meetings one noun lists keep their own ids. */
-static ev_draft *their_meeting_in(doc *d, ev_list *out, const sentence *s, uint32_t i,
-                                  const lex_entry *cue, const ev_draft *f, int pm, uint32_t from,
-                                  uint32_t to)
-{
-    int parties[MAX_PARTIES], n = 0;
-    for (int p = 0; p < f->nents && n < MAX_PARTIES; p++)
-        parties[n++] = f->ents[p];
-    ev_draft *e = new_meeting(d, out, i, cue, "meeting.their_placed", s);
-    if (!e)
-        return NULL;
-    for (int p = 0; p < n; p++)
-        ev_add_party(d, e, parties[p]);
-    const mention *x = pm >= 0 ? &d->ments[pm] : NULL;
-    unsigned cw = 0;
-    const lex_entry *cap =
-        x && x->kind == M_COUNTRY ? tok_lex(d, x->tok_start, LEX_CAPITAL, &cw) : NULL;
-    if (!x) {
-        /* (a month or day alone: its own day, no place) */
-    } else if (cap && x->tok_start + cw == x->tok_end) {
-        e->ev.location_name = cap->canon;
-        e->ev.location_country = cap->extra;
-    } else {
-        e->ev.location_name = x->name;
-        e->ev.location_country = x->kind == M_COUNTRY ? x->name : x->country;
-    }
-    if (d->toks[from].start < e->ev.evidence_start)
-        e->ev.evidence_start = d->toks[from].start;
-    if (d->toks[to - 1].end > e->ev.evidence_end)
-        e->ev.evidence_end = d->toks[to - 1].end;
-    /* an earlier occasion than the one reported */
-    e->background = 1;
-    return e;
 }
 
 /* How many more convenings one "convened X on A at P; on B in Q; and on C
@@ -10404,9 +10400,9 @@ static uint32_t their_place_prep(const doc *d, uint32_t j, uint32_t end)
  * adds theirs.  A past meeting stated as fact (GUIDE); not "their next
  * meeting in Paris" (no earlier word), not one a modal or future puts to
  * come, not one with a counterpart of its own ("their first meeting with
- * X"). */
-static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
-                                 const lex_entry *cue)
+ * X").  0, or -1 when memory ran out. */
+static int their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32_t i, unsigned nw,
+                                const lex_entry *cue)
 {
     uint32_t t = s->tok_start, end = s->tok_end, j = i + nw;
     /* "their", then an earlier_meeting word or two ("first", "most recent") */
@@ -10417,10 +10413,10 @@ static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32
         b = i - 2;
     if (b == i || b <= t || !tok_is(&d->toks[b - 1], "their") ||
         (d->toks[b - 1].flags & T_IN_QUOTE))
-        return;
+        return 0;
     uint32_t their = b - 1;
     if (act_modality(d, i, t) != NSV_MOD_ACTUAL)
-        return;
+        return 0;
     uint32_t k = their_place_prep(d, j, end);
     int pl[THEIR_PLACES];
     uint32_t after = k + 1;
@@ -10437,42 +10433,42 @@ static void their_placed_meeting(doc *d, ev_list *out, const sentence *s, uint32
             dated = date_phrase_end(d, j, end);
         }
         if (!dated)
-            return;
+            return 0;
     }
     const ev_draft *f = their_meeting_before(d, out, s);
     if (!f)
-        return;
+        return 0;
     size_t fi = (size_t)(f - out->v);
-    if (dated) {
-        their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated);
-        return;
-    }
+    const char *rule = "meeting.their_placed";
+    if (dated)
+        return their_meeting_in(d, out, s, i, cue, &out->v[fi], -1, their, dated, rule) ? 0 : -1;
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, i, cue, &out->v[fi], pl[p], their,
-                              p + 1 < n ? d->ments[pl[p]].tok_end : after))
-            return;
+                              p + 1 < n ? d->ments[pl[p]].tok_end : after, rule))
+            return -1;
     /* "... and further meetings in Washington and Munich" */
     uint32_t a = after;
     if (a < end && is_char(d, a, ','))
         a++;
     if (a + 3 >= end || !tok_is(&d->toks[a], "and"))
-        return;
+        return 0;
     uint32_t c = a + 1;
     while (c < end && c < a + 3 && phrase_at(d, c, end, PHRASE_MORE_MEETINGS))
         c++;
     unsigned nw2 = 0;
     const lex_entry *cue2 = c < end ? tok_lex(d, c, LEX_MEETING, &nw2) : NULL;
     if (!cue2 || cue2->value != MEET_NOUN || !plural_noun(d, c, nw2))
-        return;
+        return 0;
     k = their_place_prep(d, c + nw2, end);
     if (!k)
-        return;
+        return 0;
     after = k + 1;
     n = listed_places(d, k, end, 1, pl, &after);
     for (int p = 0; p < n; p++)
         if (!their_meeting_in(d, out, s, c, cue2, &out->v[fi], pl[p], a + 1,
-                              p + 1 < n ? d->ments[pl[p]].tok_end : after))
-            return;
+                              p + 1 < n ? d->ments[pl[p]].tok_end : after, rule))
+            return -1;
+    return 0;
 }
 
 /* How many words may stand between "during" and "visit" ("during Slovak
@@ -10764,10 +10760,10 @@ nsv_code extract_meetings(doc *d, ev_list *out, nsv_error *err)
                                        tok_is(&d->toks[i + nw - 1], "during") ? i + nw - 1
                                                                               : i + nw) < 0)
                     return out_of_memory(d->limits, err);
-                if (out->n == before)
-                    their_dated_meeting(d, out, s, i, nw, cue);
-                if (out->n == before)
-                    their_placed_meeting(d, out, s, i, nw, cue);
+                if (out->n == before && their_dated_meeting(d, out, s, i, nw, cue) < 0)
+                    return out_of_memory(d->limits, err);
+                if (out->n == before && their_placed_meeting(d, out, s, i, nw, cue) < 0)
+                    return out_of_memory(d->limits, err);
                 if (out->n > before) {
                     i += nw - 1;
                     continue;
@@ -11411,7 +11407,7 @@ static void inline_roster(doc *d, ev_list *out, const sentence *s)
         return;
     ev_draft *lone = NULL;
     size_t b = out->n;
-    for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b)) != NULL;) {
+    for (ev_draft *f; (f = roster_meeting_before(d, out, s, &b, 0)) != NULL;) {
         if (!f->nents)
             continue;
         if (f->nents >= 2 || f->open_group) {
@@ -11562,11 +11558,13 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
         if (noun && (noun->value == MEET_NOUN || noun->value == MEET_MULTI) && nw &&
             k + nw + 4 < end && tok_is(&d->toks[k + nw], "on") &&
             tok_is(&d->toks[k + nw + 1], "the")) {
-            for (uint32_t q = k + nw + 2; q < k + nw + 5 && q + 1 < end; q++)
-                if (tok_is(&d->toks[q], "side") && (d->toks[q + 1].word_bits & W_BE)) {
+            for (uint32_t q = k + nw + 2; q < k + nw + 5 && q + 1 < end; q++) {
+                unsigned sw = phrase_at(d, q, end, PHRASE_TALKS_SIDE);
+                if (sw && q + sw < end && (d->toks[q + sw].word_bits & W_BE)) {
                     *side_talks = 1;
-                    return q > k + nw + 2 ? q + 2 : 0;
+                    return q > k + nw + 2 ? q + sw + 1 : 0;
                 }
+            }
         }
         if (!phrase_at(d, k, end, PHRASE_DELEGATION_HEAD))
             continue;
@@ -11605,22 +11603,30 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
  * three, "The Russian delegation included" and "Representing Russia were"
  * need a phrases.tsv delegation_head at some token (its PHRASE_ROLE_HINT
  * bit clear in any_phrase_roles: no token starts one), and "the talks on
- * the Russian side were" a meeting noun and a "side" right before a form of
- * "be".  An item with neither gets 0 for every sentence, so the scan of
- * each sentence's lead-in (up to DELEGATION_LEAD_TOKENS tokens) is skipped:
- * most items.  The tokens' folded hashes are walked for "side": a token
- * whose folded text is "side" has that hash (another with it only lets the
- * scan run). */
+ * the Russian side were" a meeting noun and a talks_side phrase right
+ * before a form of "be".  An item with neither gets 0 for every sentence,
+ * so the scan of each sentence's lead-in (up to DELEGATION_LEAD_TOKENS
+ * tokens) is skipped: most items.  (The hint bits only let the walk for a
+ * talks_side run; phrase_at confirms each.) */
+/* The most words a phrases.tsv talks_side phrase has ("side"). */
+#define TALKS_SIDE_WORDS 3
 static int delegation_lead_possible(const doc *d)
 {
     if (d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD))
         return 1;
-    if (!(d->any_cats & (1u << LEX_MEETING)))
+    if (!(d->any_cats & (1u << LEX_MEETING)) ||
+        !(d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_TALKS_SIDE)))
         return 0;
-    const uint64_t side = lex_key_hash("side", 4);
-    for (size_t k = 0; k + 1 < d->ntoks; k++)
-        if (d->tok_hash[k] == side && (d->toks[k + 1].word_bits & W_BE))
-            return 1;
+    /* (from each form of "be" back to a phrase that ends right before it:
+     * the role's hint bit is shared with common words, the forms of "be"
+     * are few) */
+    for (uint32_t k = 1; k < d->ntoks; k++) {
+        if (!(d->toks[k].word_bits & W_BE))
+            continue;
+        for (uint32_t b = k; b-- > 0 && b + TALKS_SIDE_WORDS >= k;)
+            if (phrase_at(d, b, k, PHRASE_TALKS_SIDE) == k - b)
+                return 1;
+    }
     return 0;
 }
 
@@ -11640,14 +11646,10 @@ static void delegation_roster(doc *d, ev_list *out, const sentence *s)
     if (!v)
         return;
     ev_draft *f = NULL;
-    size_t stop = roster_lookback_stop(out);
-    for (size_t b = out->n; b-- > stop && !f;) {
-        ev_draft *g = &out->v[b];
-        if (g->ev.type != NSV_EV_MEETING || g->dropped || g->sent >= (size_t)(s - d->sents) ||
-            !g->nents)
+    size_t stop = roster_lookback_stop(out), b = out->n;
+    for (ev_draft *g; !f && (g = roster_meeting_before(d, out, s, &b, 1)) != NULL;) {
+        if (!g->nents)
             continue;
-        if (d->sents[g->sent].para + 4 < s->para)
-            break;
         /* "The Ukrainian delegation is also in the United States to
          * participate in the meeting of the Commission, which will take
          * place on November 10. The delegation includes: ...": a coming

@@ -1547,7 +1547,9 @@ static int parties_in_np(doc *d, ev_draft *e, const doc_np *np)
          * Pool was signed": the "with" right after the title's own document
          * noun names the other side(s), whoever else signs; not a law's
          * ("a decree with the Order of Courage"), nor an inner document's
-         * ("a law on the agreement with X") */
+         * ("a law on the agreement with X").  (Apart from the fallback
+         * above, which needs a party before any document noun, no party
+         * named yet, and ends the search.) */
         unsigned hw = 0;
         if (k < np->topic && np->topic + 1 < np->end && tok_is(&d->toks[np->topic], "with") &&
             tok_lex(d, k, LEX_DOCUMENT, &hw) && k + hw == np->topic &&

@@ -3591,6 +3591,57 @@ static void test_outlet_office_person_out_of_memory(void **state)
                                 &k, "the call with Niinisto was read without Vladimir Putin");
 }
 
+/* Out of working memory while an earlier meeting of "their" is drafted
+ * ("which followed their March 14 meeting in Rome": their_dated_meeting;
+ * "during their previous meetings in Sochi and Moscow":
+ * their_placed_meeting): the meeting stage fails with the out-of-memory
+ * code, never an item read without that meeting.  The meetings before it
+ * fill the list's first 32 drafts, so drafting it grows the list (its one
+ * allocation); under a cap every later allocation fails too and a meeting
+ * read as "none" would go unseen, so the check that catches it is each
+ * allocation failing alone (nt_stage_one_failure, run by
+ * nt_stage_out_of_memory). */
+#define WALKER_MET_LI "Adviser John Walker met with Director Li Wen. "
+#define WALKER_MET_LI_4 WALKER_MET_LI WALKER_MET_LI WALKER_MET_LI WALKER_MET_LI
+#define WALKER_MET_LI_30                                                                           \
+    WALKER_MET_LI_4 WALKER_MET_LI_4 WALKER_MET_LI_4 WALKER_MET_LI_4 WALKER_MET_LI_4                \
+        WALKER_MET_LI_4 WALKER_MET_LI_4 WALKER_MET_LI WALKER_MET_LI                                \
+        "Adviser John Walker spoke today with Director Li Wen by phone. "
+
+struct earlier_in {
+    const char *place;
+    size_t at; /* its draft's index in the list */
+};
+
+/* Is the earlier meeting in w->place drafted at w->at, of both parties? */
+static int earlier_meeting_in(const doc *x, const ev_list *list, const void *arg)
+{
+    const struct earlier_in *w = arg;
+    for (size_t i = 0; i < list->n; i++) {
+        const ev_draft *e = &list->v[i];
+        if (e->ev.type == NSV_EV_MEETING && e->background && e->ev.location_name &&
+            !strcmp(e->ev.location_name, w->place))
+            return i == w->at && draft_has_party(x, e, "Walker") && draft_has_party(x, e, "Li Wen");
+    }
+    return 0;
+}
+
+static void test_their_meeting_out_of_memory(void **state)
+{
+    (void)state;
+    static const char dated[] = WALKER_MET_LI_30 "This phone call, which followed their March 14 "
+                                                 "meeting in Rome, focused on security.";
+    static const char placed[] = WALKER_MET_LI_30 "The goals set during their previous meetings "
+                                                  "in Sochi and Moscow were discussed.";
+    /* with room to spare: Rome the 33rd draft; Sochi the 32nd, Moscow the
+     * 33rd */
+    struct earlier_in rome = {"Rome", 32}, moscow = {"Moscow", 32};
+    nt_stage_out_of_memory(dated, PUB, nt_resolve, nt_meetings, earlier_meeting_in, &rome,
+                           "the item was read without their meeting in Rome");
+    nt_stage_out_of_memory(placed, PUB, nt_resolve, nt_meetings, earlier_meeting_in, &moscow,
+                           "the item was read without their meeting in Moscow");
+}
+
 /* A numbered roster under a title-case heading of five words: the
  * numbers are bullets, the heading is no line of the list; "CVS/Aetna" is
  * one body, and a spaced dash ends a body's name. */
@@ -12284,6 +12335,7 @@ int main(void)
         cmocka_unit_test(test_listed_side_out_of_memory),
         cmocka_unit_test(test_country_as_spelled_out_of_memory),
         cmocka_unit_test(test_outlet_office_person_out_of_memory),
+        cmocka_unit_test(test_their_meeting_out_of_memory),
         cmocka_unit_test(test_roster_lead_in_names_meeting),
         cmocka_unit_test(test_inline_roster),
         cmocka_unit_test(test_joining_hosts_on_the_call),
