@@ -7963,6 +7963,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             int p = tok_is(n, "of") || tok_is(n, "to") || tok_is(n, "for")
                         ? person_after_title(d, j, s->tok_end)
                         : -1;
+            /* "met with the leader of the LDPR faction in the State Duma,
+             * Vladimir Zhirinovsky", "with the rector of the church, Father
+             * X": a description the title lexicon does not go on through
+             * ends in the person it describes */
+            if (p < 0 && tok_is(n, "of"))
+                p = person_after_descriptor(d, j, s->tok_end);
             /* (a one-word "person" inside the chain, "Troops", is none) */
             if (p >= 0 && d->ments[p].entity != d->ments[o].entity && full_name(d, p))
                 o = p;

@@ -11992,6 +11992,33 @@ static void test_group_ambassadors_met(void **state)
     no_actual_meeting("NATO ambassadors postponed their meeting.");
 }
 
+/* "met with the leader of the LDPR faction in the State Duma, Vladimir
+ * Zhirinovsky": a description with "of" that the title lexicon does not go
+ * on through ends, after its comma, in the person it describes, who is the
+ * one met.  Hard negatives: a name inside a relative clause, a comma that
+ * opens a new clause, a name that speaks, and a meeting only planned. */
+static void test_described_person_after_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with the leader of the LDPR faction in the State Duma, "
+                "Vladimir Zhirinovsky.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zhirinovsky");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Putin"));
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin met with the leader of the faction, who said Vladimir "
+                "Zhirinovsky was right.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zhirinovsky") == NULL);
+    nt_run(PUB, "Vladimir Putin met with the leader of the LDPR faction, and Vladimir "
+                "Zhirinovsky said the talks went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zhirinovsky") == NULL);
+    nt_run(PUB, "Vladimir Putin met with the leader of the LDPR faction, Vladimir Zhirinovsky "
+                "said.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zhirinovsky") == NULL);
+    no_actual_meeting("Vladimir Putin will meet with the leader of the LDPR faction in the "
+                      "State Duma, Vladimir Zhirinovsky.");
+}
+
 /* "Today, X met Y to advance a roadmap established at their August meeting
  * in Buenos Aires": a month alone before the noun names the earlier
  * meeting as "their September 2021 meeting" does, undated (not the day the
@@ -12565,6 +12592,7 @@ int main(void)
         cmocka_unit_test(test_cohosted_guests),
         cmocka_unit_test(test_group_ambassadors_met),
         cmocka_unit_test(test_their_month_meeting),
+        cmocka_unit_test(test_described_person_after_comma),
         cmocka_unit_test(test_dated_series_of_convenings),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
