@@ -12019,6 +12019,28 @@ static void test_described_person_after_comma(void **state)
                       "State Duma, Vladimir Zhirinovsky.");
 }
 
+/* "met with the players of the Neoplan team", "met with the defenders of the
+ * state border": players and defenders are an unnamed group of people the
+ * party meets (a one-party record by house convention).  Hard negatives:
+ * the same group praised, not met, and a meeting with them only planned. */
+static void test_players_defenders_group_met(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Vladimir Putin met with the players of the Neoplan team.",
+        "Vladimir Putin met with the defenders of the state border on Monday.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        NT_CHECK(nt_with_party(NSV_EV_MEETING, "Putin") != NULL);
+    }
+    /* hard negatives */
+    no_actual_meeting("Vladimir Putin praised the players of the Neoplan team.");
+    no_actual_meeting("Vladimir Putin will meet with the defenders of the state border.");
+    no_actual_meeting("The players said they met the target.");
+}
+
 /* "Today, X met Y to advance a roadmap established at their August meeting
  * in Buenos Aires": a month alone before the noun names the earlier
  * meeting as "their September 2021 meeting" does, undated (not the day the
@@ -12593,6 +12615,7 @@ int main(void)
         cmocka_unit_test(test_group_ambassadors_met),
         cmocka_unit_test(test_their_month_meeting),
         cmocka_unit_test(test_described_person_after_comma),
+        cmocka_unit_test(test_players_defenders_group_met),
         cmocka_unit_test(test_dated_series_of_convenings),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
