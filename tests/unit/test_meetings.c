@@ -12041,6 +12041,31 @@ static void test_players_defenders_group_met(void **state)
     no_actual_meeting("The players said they met the target.");
 }
 
+/* "met with the plant's employees", "met with the film's director, actors
+ * and producers": a lone lower-case possessor that opens an unnamed group
+ * is its determiner, so the group is still met.  Hard
+ * negatives: a possessed thing that is no group ("met the company's
+ * expectations", "met with the plant's targets") and a meeting only
+ * planned. */
+static void test_possessor_opens_unnamed_group(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Vladimir Putin met with the plant\xe2\x80\x99s employees and answered their questions.",
+        "Vladimir Putin met with the film's director, actors and producers.",
+        "Vladimir Putin met with the school's teachers.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        NT_CHECK(nt_with_party(NSV_EV_MEETING, "Putin") != NULL);
+    }
+    /* hard negatives */
+    no_actual_meeting("Vladimir Putin met the company's expectations.");
+    no_actual_meeting("Vladimir Putin met with the plant's targets.");
+    no_actual_meeting("Vladimir Putin will meet with the plant's employees.");
+}
+
 /* "Today, X met Y to advance a roadmap established at their August meeting
  * in Buenos Aires": a month alone before the noun names the earlier
  * meeting as "their September 2021 meeting" does, undated (not the day the
@@ -12616,6 +12641,7 @@ int main(void)
         cmocka_unit_test(test_their_month_meeting),
         cmocka_unit_test(test_described_person_after_comma),
         cmocka_unit_test(test_players_defenders_group_met),
+        cmocka_unit_test(test_possessor_opens_unnamed_group),
         cmocka_unit_test(test_dated_series_of_convenings),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
