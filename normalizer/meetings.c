@@ -499,8 +499,20 @@ static uint32_t unnamed_group_at(const doc *d, uint32_t t, uint32_t end, int loo
      * an indefinite collective with "of" opens the phrase once; the people
      * after it head the group (not "the demands of farmers") */
     int collective = t < end && (tok_is(&d->toks[t], "a") || tok_is(&d->toks[t], "an"));
+    const uint32_t first = t + (uint32_t)det;
     for (int mods = 0, joins = 0; t < end && mods <= 3 + det + 2 * joins; t++, mods++) {
         const token *u = &d->toks[t];
+        /* "met with the plant's employees", "met with the film's director,
+         * actors and producers": a lone lower-case possessor that opens the
+         * phrase is its determiner, no modifier (a country or body that
+         * owns the group is no counterpart: "Russia's national team") */
+        if ((u->flags & T_POSS) && t == first + 1 && (d->toks[first].flags & T_WORD) &&
+            !(d->toks[first].flags & (T_CAP | T_NUM | T_IN_QUOTE)) && mention_at(d, first) < 0 &&
+            !(d->toks[first].word_bits &
+              (W_DET | W_PREP | W_PRONOUN_ANY | W_CONJ | W_SUBORD | W_AUX | W_BE))) {
+            mods -= 2;
+            continue;
+        }
         /* "health system and hospital leaders", "four business, university
          * and health care leaders": lower-case modifiers joined by a comma
          * or "and" */
@@ -8082,6 +8094,12 @@ static nsv_code meeting_sides_at(doc *d, ev_list *out, const sentence *s, uint32
             int p = tok_is(n, "of") || tok_is(n, "to") || tok_is(n, "for")
                         ? person_after_title(d, j, s->tok_end)
                         : -1;
+            /* "met with the leader of the LDPR faction in the State Duma,
+             * Vladimir Zhirinovsky", "with the rector of the church, Father
+             * X": a description the title lexicon does not go on through
+             * ends in the person it describes */
+            if (p < 0 && tok_is(n, "of"))
+                p = person_after_descriptor(d, j, s->tok_end);
             /* (a one-word "person" inside the chain, "Troops", is none) */
             if (p >= 0 && d->ments[p].entity != d->ments[o].entity && full_name(d, p))
                 o = p;

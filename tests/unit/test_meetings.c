@@ -12162,6 +12162,80 @@ static void test_group_ambassadors_met(void **state)
     no_actual_meeting("NATO ambassadors postponed their meeting.");
 }
 
+/* "met with the leader of the LDPR faction in the State Duma, Vladimir
+ * Zhirinovsky": a description with "of" that the title lexicon does not go
+ * on through ends, after its comma, in the person it describes, who is the
+ * one met.  Hard negatives: a name inside a relative clause, a comma that
+ * opens a new clause, a name that speaks, and a meeting only planned. */
+static void test_described_person_after_comma(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Vladimir Putin met with the leader of the LDPR faction in the State Duma, "
+                "Vladimir Zhirinovsky.");
+    NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zhirinovsky");
+    NT_CHECK(e && e->modality == NSV_MOD_ACTUAL && nt_has_party(e, "Putin"));
+    /* hard negatives */
+    nt_run(PUB, "Vladimir Putin met with the leader of the faction, who said Vladimir "
+                "Zhirinovsky was right.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zhirinovsky") == NULL);
+    nt_run(PUB, "Vladimir Putin met with the leader of the LDPR faction, and Vladimir "
+                "Zhirinovsky said the talks went well.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zhirinovsky") == NULL);
+    nt_run(PUB, "Vladimir Putin met with the leader of the LDPR faction, Vladimir Zhirinovsky "
+                "said.");
+    NT_CHECK(nt_with_party(NSV_EV_MEETING, "Zhirinovsky") == NULL);
+    no_actual_meeting("Vladimir Putin will meet with the leader of the LDPR faction in the "
+                      "State Duma, Vladimir Zhirinovsky.");
+}
+
+/* "met with the players of the Neoplan team", "met with the defenders of the
+ * state border": players and defenders are an unnamed group of people the
+ * party meets (a one-party record by house convention).  Hard negatives:
+ * the same group praised, not met, and a meeting with them only planned. */
+static void test_players_defenders_group_met(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Vladimir Putin met with the players of the Neoplan team.",
+        "Vladimir Putin met with the defenders of the state border on Monday.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        NT_CHECK(nt_with_party(NSV_EV_MEETING, "Putin") != NULL);
+    }
+    /* hard negatives */
+    no_actual_meeting("Vladimir Putin praised the players of the Neoplan team.");
+    no_actual_meeting("Vladimir Putin will meet with the defenders of the state border.");
+    no_actual_meeting("The players said they met the target.");
+}
+
+/* "met with the plant's employees", "met with the film's director, actors
+ * and producers": a lone lower-case possessor that opens an unnamed group
+ * is its determiner, so the group is still met.  Hard
+ * negatives: a possessed thing that is no group ("met the company's
+ * expectations", "met with the plant's targets") and a meeting only
+ * planned. */
+static void test_possessor_opens_unnamed_group(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Vladimir Putin met with the plant\xe2\x80\x99s employees and answered their questions.",
+        "Vladimir Putin met with the film's director, actors and producers.",
+        "Vladimir Putin met with the school's teachers.",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        nt_run(PUB, texts[t]);
+        NT_CHECK(nt_actual(NSV_EV_MEETING) == 1);
+        NT_CHECK(nt_with_party(NSV_EV_MEETING, "Putin") != NULL);
+    }
+    /* hard negatives */
+    no_actual_meeting("Vladimir Putin met the company's expectations.");
+    no_actual_meeting("Vladimir Putin met with the plant's targets.");
+    no_actual_meeting("Vladimir Putin will meet with the plant's employees.");
+}
+
 /* "Today, X met Y to advance a roadmap established at their August meeting
  * in Buenos Aires": a month alone before the noun names the earlier
  * meeting as "their September 2021 meeting" does, undated (not the day the
@@ -12736,6 +12810,9 @@ int main(void)
         cmocka_unit_test(test_cohosted_guests),
         cmocka_unit_test(test_group_ambassadors_met),
         cmocka_unit_test(test_their_month_meeting),
+        cmocka_unit_test(test_described_person_after_comma),
+        cmocka_unit_test(test_players_defenders_group_met),
+        cmocka_unit_test(test_possessor_opens_unnamed_group),
         cmocka_unit_test(test_dated_series_of_convenings),
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
