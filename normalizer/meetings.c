@@ -10642,10 +10642,21 @@ static void topic_chair_once(const doc *d, ev_list *out, const sentence *s, size
     }
 }
 
+/* Are the n-letter given names a and b one name: the same letters, or but
+ * for a last "i" for "y" ("Sergei" and "Sergey", "Yury" and "Yuri")? */
+static int same_given_name(const char *a, const char *b, size_t n)
+{
+    if (strncmp(a, b, n - 1) != 0)
+        return 0;
+    return a[n - 1] == b[n - 1] ||
+           (n >= 3 && (a[n - 1] == 'i' || a[n - 1] == 'y') && (b[n - 1] == 'i' || b[n - 1] == 'y'));
+}
+
 /* Is person x, by its surname, already a person party of e as the item
  * spells it elsewhere ("Omar al-Bashir" for "Omar Al-Bashir", "Kirill
- * Dmitriyev" for "Kirill Dmitriev": the same surname but for case, or its
- * first five letters with the same first name)? */
+ * Dmitriyev" for "Kirill Dmitriev", "Sergey Ignatiev" for "Sergei
+ * Ignatyev": the same surname but for case, or its first five letters with
+ * the same first name, same_given_name)? */
 static int spelled_party(const doc *d, const ev_draft *e, const entity *x)
 {
     if (!x->name)
@@ -10665,7 +10676,8 @@ static int spelled_party(const doc *d, const ev_draft *e, const entity *x)
             return 1;
         const char *xs = strchr(x->name, ' '), *ps = strchr(p->name, ' ');
         if (sl >= 5 && pl >= 5 && !strncasecmp(p->surname, x->surname, 5) && xs && ps &&
-            xs - x->name == ps - p->name && !strncmp(x->name, p->name, (size_t)(xs - x->name)))
+            xs - x->name == ps - p->name && xs > x->name &&
+            same_given_name(x->name, p->name, (size_t)(xs - x->name)))
             return 1;
     }
     return 0;

@@ -5154,8 +5154,9 @@ static void test_transcript_speaker_governed_label(void **state)
 }
 
 /* "Omar al-Bashir:" in the transcript of talks with "Omar Al-Bashir": the
- * whole name but for case is the party's, no second party; another person
- * of the same given name is. */
+ * whole name but for case is the party's, no second party, as is "Sergey
+ * Ignatiev:" for "Sergei Ignatyev"; another person of the same given name
+ * (or of a given name of the same length) is. */
 static void test_transcript_speaker_case_spelling(void **state)
 {
     (void)state;
@@ -5171,6 +5172,16 @@ static void test_transcript_speaker_case_spelling(void **state)
                   nt_name_has(e->participants[i].name, "al-Bashir");
     NT_CHECK(e && bashir == 1);
     NT_CHECK(e && nt_has_party(e, "Ghandour"));
+    /* a given name but for a last "i" for "y" with the surname's spelling */
+    nt_run_source("t-tc2", KREMLIN, "2013-04-22", "Meeting with Sergei Ignatyev",
+                  "Vladimir Putin had a meeting with Chairman of the Central Bank Sergei "
+                  "Ignatyev.\n\nVladimir Putin: Go ahead, Mr "
+                  "Ignatyev.\n\nSergey Ignatiev: Mr President, inflation remains high.\n\n"
+                  "Sergio Ignatelli: Mr President, so it does.");
+    e = nt_with_party(NSV_EV_MEETING, "Ignatyev");
+    NT_CHECK(e && !nt_has_party(e, "Ignatiev"));
+    /* hard negative: another given name of the same length */
+    NT_CHECK(e && nt_has_party(e, "Ignatelli"));
 }
 
 /* "Following the meeting with the presidents of Iran and Turkey, Vladimir
