@@ -444,6 +444,11 @@ nsv_code out_of_memory(const nsv_limits *limits, nsv_error *err);
  * ends. */
 int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end);
 
+/* Does a preposition govern speaker mention x before a colon in sentence s
+ * ("a question for President Putin:", "connected to Direct Line:")?  Then
+ * the colon opens a list or someone else's words, not x's turn. */
+int governed_turn_label(const doc *d, const sentence *s, const mention *x);
+
 /* signings.c */
 /* The token where the item's transcript begins (its first turn: "Vladimir
  * Putin: Mr President, ..."), or d->ntoks.  What the speakers report in it

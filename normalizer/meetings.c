@@ -10656,25 +10656,42 @@ static void topic_chair_once(const doc *d, ev_list *out, const sentence *s, size
     }
 }
 
+/* Are the n-letter given names a and b one name: the same letters, or but
+ * for a last "i" for "y" ("Sergei" and "Sergey", "Yury" and "Yuri")? */
+static int same_given_name(const char *a, const char *b, size_t n)
+{
+    if (strncmp(a, b, n - 1) != 0)
+        return 0;
+    return a[n - 1] == b[n - 1] ||
+           (n >= 3 && (a[n - 1] == 'i' || a[n - 1] == 'y') && (b[n - 1] == 'i' || b[n - 1] == 'y'));
+}
+
 /* Is person x, by its surname, already a person party of e as the item
  * spells it elsewhere ("Omar al-Bashir" for "Omar Al-Bashir", "Kirill
- * Dmitriyev" for "Kirill Dmitriev": the same surname but for case, or its
- * first five letters with the same first name)? */
+ * Dmitriyev" for "Kirill Dmitriev", "Sergey Ignatiev" for "Sergei
+ * Ignatyev": the same surname but for case, or its first five letters with
+ * the same first name, same_given_name)? */
 static int spelled_party(const doc *d, const ev_draft *e, const entity *x)
 {
-    if (!x->surname || !x->name)
+    if (!x->name)
         return 0;
-    size_t sl = strlen(x->surname);
+    size_t sl = x->surname ? strlen(x->surname) : 0;
     for (int q = 0; q < e->nents; q++) {
-        const entity *p = &d->ents[e->ents[q]];
-        if (p == x || p->kind != NSV_KIND_PERSON || !p->surname || !p->name)
+        const entity *p = e->ents[q] >= 0 ? &d->ents[e->ents[q]] : NULL;
+        if (!p || p == x || p->kind != NSV_KIND_PERSON || !p->name)
+            continue;
+        /* the whole name but for case */
+        if (!strcasecmp(p->name, x->name))
+            return 1;
+        if (!x->surname || !p->surname)
             continue;
         size_t pl = strlen(p->surname);
         if (pl == sl && !strncasecmp(p->surname, x->surname, sl))
             return 1;
         const char *xs = strchr(x->name, ' '), *ps = strchr(p->name, ' ');
         if (sl >= 5 && pl >= 5 && !strncasecmp(p->surname, x->surname, 5) && xs && ps &&
-            xs - x->name == ps - p->name && !strncmp(x->name, p->name, (size_t)(xs - x->name)))
+            xs - x->name == ps - p->name && xs > x->name &&
+            same_given_name(x->name, p->name, (size_t)(xs - x->name)))
             return 1;
     }
     return 0;
@@ -10695,7 +10712,7 @@ static void transcript_speakers(doc *d, ev_list *out, size_t drafted, uint32_t t
 {
     if (transcript >= d->ntoks)
         return;
-    ev_draft *head = NULL, *body = NULL;
+    ev_draft *head = NULL, *body = NULL, *named = NULL;
     for (size_t q = drafted; q < out->n; q++) {
         ev_draft *e = &out->v[q];
         if (e->ev.type != NSV_EV_MEETING || e->dropped || e->ev.modality != NSV_MOD_ACTUAL ||
@@ -10704,10 +10721,23 @@ static void transcript_speakers(doc *d, ev_list *out, size_t drafted, uint32_t t
         if (d->sents[e->sent].end <= d->title_len) {
             if (!head)
                 head = e;
-        } else if (!body) {
-            body = e;
+            continue;
         }
+        if (!body)
+            body = e;
+        /* the body's meeting that holds every party of the headline's
+         * ("Following the meeting with the presidents of Iran and Turkey,
+         * Putin held a separate meeting with President of Iran Hassan
+         * Rouhani" under "Meeting with President of Iran Hassan Rouhani":
+         * the second) */
+        int all = head && !named && head->nents > 0;
+        for (int p = 0; all && p < head->nents; p++)
+            all = ev_has_party(e, head->ents[p]);
+        if (all)
+            named = e;
     }
+    if (named)
+        body = named;
     /* the body's meeting, else the headline's; one the item has already
      * made whole (two parties, or a convening of an open group): a
      * headline's one-party draft is left as it was */
@@ -10725,7 +10755,8 @@ static void transcript_speakers(doc *d, ev_list *out, size_t drafted, uint32_t t
         if (c >= s->tok_end || !is_char(d, c, ':'))
             continue;
         int m = turn_speaker(d, s, c, NULL);
-        if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) || d->ments[m].entity < 0)
+        if (m < 0 || d->ments[m].kind != M_PERSON || !party_mention(d, m) ||
+            d->ments[m].entity < 0 || governed_turn_label(d, s, &d->ments[m]))
             continue;
         /* a person: a given name in the turn's name, or one the item names
          * again ("Mr Levchenko"); not a heading read as a name ("Direct

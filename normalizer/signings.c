@@ -1930,14 +1930,47 @@ static void inherit_from_meeting(doc *d, ev_draft *e, const ev_draft *mt, int pa
         ev_add_party(d, e, mt->ents[p]);
 }
 
-/* The latest talks between two parties before sentence s. */
-static const ev_draft *last_talks(doc *d, const ev_list *l, const sentence *s)
+/* The two sides of event e at sides[0..1]: its two parties, or, when its
+ * parties form two sides (each a country, or a person of one of two
+ * countries: "Italy, Russia, Vladimir Putin, Paolo Gentiloni" once the
+ * leaders' turns joined the talks), the first party of each.  1 if e has
+ * two sides, else 0 ("Russia, Iran, Turkey" has three; a person of no
+ * known country belongs to neither). */
+static int two_party_sides(const doc *d, const ev_draft *e, int sides[2])
+{
+    if (e->nents == 2) {
+        sides[0] = e->ents[0];
+        sides[1] = e->ents[1];
+        return 1;
+    }
+    const char *side[2] = {NULL, NULL};
+    for (int p = 0; p < e->nents; p++) {
+        const entity *x = e->ents[p] >= 0 ? &d->ents[e->ents[p]] : NULL;
+        if (!x || (x->kind != NSV_KIND_COUNTRY && x->kind != NSV_KIND_PERSON) || !x->country)
+            return 0;
+        int k = 0;
+        while (k < 2 && side[k] && strcmp(side[k], x->country) != 0)
+            k++;
+        if (k == 2)
+            return 0;
+        if (!side[k]) {
+            side[k] = x->country;
+            sides[k] = e->ents[p];
+        }
+    }
+    return side[1] != NULL;
+}
+
+/* The latest talks between two parties (or two sides, two_party_sides)
+ * before sentence s, their sides at sides[0..1]. */
+static const ev_draft *last_talks(doc *d, const ev_list *l, const sentence *s, int sides[2])
 {
     size_t top = meetings_upto(d, l, s);
     for (size_t k = top; k-- > 0 && top - k <= MEETING_LOOKBACK_DRAFTS;) {
         const ev_draft *e = &l->v[k];
-        if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->nents == 2 && !e->multilateral &&
-            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= (uint32_t)(s - d->sents))
+        if (e->ev.type == NSV_EV_MEETING && !e->dropped && !e->multilateral &&
+            e->ev.modality == NSV_MOD_ACTUAL && e->sent <= (uint32_t)(s - d->sents) &&
+            two_party_sides(d, e, sides))
             return e;
     }
     return NULL;
@@ -1965,19 +1998,20 @@ static int pair_member(doc *d, int ent, int countries, int *out)
 static int sides_of_talks(doc *d, ev_draft *e, int group, const ev_list *l, const sentence *s,
                           int countries)
 {
-    const ev_draft *mt = last_talks(d, l, s);
+    int sides[2];
+    const ev_draft *mt = last_talks(d, l, s, sides);
     if (!mt || e->ev.modality != NSV_MOD_ACTUAL)
         return 0;
     countries |= states_group(&d->ments[group]);
     int found[2];
     for (int p = 0; p < 2; p++) {
-        const entity *x = &d->ents[mt->ents[p]];
-        if (pair_member(d, mt->ents[p], countries, &found[p]) < 0)
+        const entity *x = &d->ents[sides[p]];
+        if (pair_member(d, sides[p], countries, &found[p]) < 0)
             return -1;
         /* "President of Russia made a visit ... Vladimir Putin held talks":
          * a title with a country that names the person elsewhere */
         for (size_t m = 0; found[p] < 0 && x->kind == NSV_KIND_PERSON && m < d->nments; m++)
-            if (d->ments[m].entity == mt->ents[p] && d->ments[m].country &&
+            if (d->ments[m].entity == sides[p] && d->ments[m].country &&
                 (found[p] = country_entity(d, d->ments[m].country)) < 0)
                 return -1;
         if (found[p] < 0)
@@ -2035,12 +2069,14 @@ static int pair_subject(doc *d, ev_draft *e, const ev_list *l, uint32_t i, const
     for (int r = 0; r < 2 && found[0] < 0; r++)
         for (size_t k = from[r]; k-- > to[r] && from[r] - k <= reach[r] && found[0] < 0;) {
             const ev_draft *p = &l->v[k];
-            if (p->dropped || p->nents != 2 || p->sent > here || p->sent + 8 < here ||
-                p->ev.modality != NSV_MOD_ACTUAL || p->multilateral)
+            int sides[2];
+            if (p->dropped || p->sent > here || p->sent + 8 < here ||
+                p->ev.modality != NSV_MOD_ACTUAL || p->multilateral ||
+                !two_party_sides(d, p, sides))
                 continue;
             int a = -1, c = -1;
-            if (pair_member(d, p->ents[0], countries, &a) < 0 ||
-                pair_member(d, p->ents[1], countries, &c) < 0)
+            if (pair_member(d, sides[0], countries, &a) < 0 ||
+                pair_member(d, sides[1], countries, &c) < 0)
                 return -1;
             if (a >= 0 && c >= 0 && a != c && d->ents[a].kind == d->ents[c].kind) {
                 found[0] = a;
@@ -5785,13 +5821,14 @@ static int two_sides(const doc *d, int a, int b)
 }
 
 /* The talks a transcript's first-person signing follows: the item's first
- * meeting of two sides (the talks its heading or lead names), or NULL. */
-static const ev_draft *item_talks(const doc *d, const ev_list *out)
+ * meeting of two sides (the talks its heading or lead names; two_party_sides
+ * at sides[0..1]), or NULL. */
+static const ev_draft *item_talks(const doc *d, const ev_list *out, int sides[2])
 {
     for (size_t q = 0; q < d->sign_first && q < out->n; q++) {
         const ev_draft *m = &out->v[q];
         if (m->ev.type == NSV_EV_MEETING && !m->dropped && m->ev.modality == NSV_MOD_ACTUAL &&
-            !m->multilateral && m->nents == 2 && two_sides(d, m->ents[0], m->ents[1]))
+            !m->multilateral && two_party_sides(d, m, sides) && two_sides(d, sides[0], sides[1]))
             return m;
     }
     return NULL;
@@ -5929,10 +5966,15 @@ nsv_code extract_signings(doc *d, ev_list *out, nsv_error *err)
     for (size_t q = d->sign_first; q < out->n && !narrated; q++)
         narrated = out->v[q].ev.type == NSV_EV_SIGNING && !out->v[q].dropped &&
                    out->v[q].ev.modality == NSV_MOD_ACTUAL;
-    const ev_draft *found = narrated || transcript == d->ntoks ? NULL : item_talks(d, out);
+    int sides[2];
+    const ev_draft *found = narrated || transcript == d->ntoks ? NULL : item_talks(d, out, sides);
     if (found) {
-        /* (copied: new signings may move the list it lives in) */
+        /* (copied: new signings may move the list it lives in; its two
+         * sides for its parties) */
         ev_draft talks = *found;
+        talks.ents[0] = sides[0];
+        talks.ents[1] = sides[1];
+        talks.nents = 2;
         /* the whole sentences from the transcript's first turn on */
         for (size_t k = d->toks[transcript].sent; k < d->nsents; k++)
             if (d->sents[k].tok_start >= transcript) {

@@ -7521,7 +7521,7 @@ int turn_speaker(const doc *d, const sentence *s, uint32_t c, uint32_t *name_end
  * of Russia: Ricardo Lagorio ...", "a question for President Putin: Do
  * you ...")?  Then the colon opens a list or someone else's words, not
  * the person's turn. */
-static int governed_label(const doc *d, const sentence *s, const mention *x)
+int governed_turn_label(const doc *d, const sentence *s, const mention *x)
 {
     uint32_t t = x->tok_start;
     if (t > s->tok_start && tok_is(&d->toks[t - 1], "the"))
@@ -7563,8 +7563,9 @@ static nsv_code transcript_turns(doc *d, ev_list *out, person_words *pw, const s
             if (!named)
                 continue;
             const mention *x = &d->ments[m];
-            int opens = x->tok_start == s->tok_start ||
-                        (x->role && (d->toks[c + 1].flags & T_CAP) && !governed_label(d, s, x));
+            int opens =
+                x->tok_start == s->tok_start ||
+                (x->role && (d->toks[c + 1].flags & T_CAP) && !governed_turn_label(d, s, x));
             /* (a heading in capitals is no speaker: "FACT SHEET: Biden-Harris
              * Administration's ...") */
             int caps = 1;

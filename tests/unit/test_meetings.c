@@ -5187,6 +5187,81 @@ static void test_transcript_speakers_join(void **state)
     NT_CHECK(e && !nt_has_party(e, "Dmitriyev"));
 }
 
+/* "The second issue is connected to Direct Line: There are ...": a name a
+ * preposition governs before a colon is no turn's speaker and joins no
+ * meeting; a titled speaker's own line still does. */
+static void test_transcript_speaker_governed_label(void **state)
+{
+    (void)state;
+    nt_run_source("t-tg1", KREMLIN, "2017-07-04", "Meeting with Gazprom CEO Alexei Miller",
+                  "Vladimir Putin had a working meeting with Chairman of Gazprom Management "
+                  "Board Alexei Miller.\n\nVladimir Putin: Mr Miller, let us begin.\n\nThe "
+                  "second issue is connected to Direct Line: There are a lot of problems. "
+                  "People raise them in the course of Direct Line.\n\nDeputy Chairman of "
+                  "Gazprom Management Board Vitaly Markelov: Mr President, we will do it.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Miller");
+    NT_CHECK(e && !nt_has_party(e, "Direct Line"));
+    NT_CHECK(e && nt_has_party(e, "Markelov"));
+}
+
+/* "Omar al-Bashir:" in the transcript of talks with "Omar Al-Bashir": the
+ * whole name but for case is the party's, no second party, as is "Sergey
+ * Ignatiev:" for "Sergei Ignatyev"; another person of the same given name
+ * (or of a given name of the same length) is. */
+static void test_transcript_speaker_case_spelling(void **state)
+{
+    (void)state;
+    nt_run_source("t-tc1", KREMLIN, "2017-11-23", "Meeting with President of Sudan Omar Al-Bashir",
+                  "Vladimir Putin held talks in Sochi with President of Sudan Omar "
+                  "Al-Bashir.\n\nVladimir Putin: Mr President, welcome.\n\nOmar al-Bashir "
+                  "(retranslated): Thank you, Mr President.\n\nForeign Minister of Sudan "
+                  "Omar Ghandour (retranslated): Thank you.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Al-Bashir");
+    size_t bashir = 0;
+    for (size_t i = 0; e && i < e->n_participants; i++)
+        bashir += nt_name_has(e->participants[i].name, "Bashir") ||
+                  nt_name_has(e->participants[i].name, "al-Bashir");
+    NT_CHECK(e && bashir == 1);
+    NT_CHECK(e && nt_has_party(e, "Ghandour"));
+    /* a given name but for a last "i" for "y" with the surname's spelling */
+    nt_run_source("t-tc2", KREMLIN, "2013-04-22", "Meeting with Sergei Ignatyev",
+                  "Vladimir Putin had a meeting with Chairman of the Central Bank Sergei "
+                  "Ignatyev.\n\nVladimir Putin: Go ahead, Mr "
+                  "Ignatyev.\n\nSergey Ignatiev: Mr President, inflation remains high.\n\n"
+                  "Sergio Ignatelli: Mr President, so it does.");
+    e = nt_with_party(NSV_EV_MEETING, "Ignatyev");
+    NT_CHECK(e && !nt_has_party(e, "Ignatiev"));
+    /* hard negative: another given name of the same length */
+    NT_CHECK(e && nt_has_party(e, "Ignatelli"));
+}
+
+/* "Following the meeting with the presidents of Iran and Turkey, Vladimir
+ * Putin held a separate bilateral meeting with President of Iran Hassan
+ * Rouhani" under "Meeting with President of Iran Hassan Rouhani": the
+ * speakers join the body's meeting that holds the headline's parties (the
+ * second), and the first keeps its own; with no such meeting, the body's
+ * first. */
+static void test_transcript_speakers_headline_meeting(void **state)
+{
+    (void)state;
+    nt_run_source("t-th1", KREMLIN, "2017-11-22", "Meeting with President of Iran Hassan Rouhani",
+                  "Following the meeting with the presidents of Iran and Turkey, Vladimir Putin "
+                  "held a separate bilateral meeting with President of Iran Hassan Rouhani.\n\n"
+                  "President of Russia Vladimir Putin: Mr President, welcome.\n\nForeign "
+                  "Minister of Iran Mohammad Javad Zarif: Thank you, Mr President.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Rouhani");
+    NT_CHECK(e && nt_has_party(e, "Zarif") && !nt_has_party(e, "Turkey"));
+    e = nt_with_party(NSV_EV_MEETING, "Turkey");
+    NT_CHECK(e && !nt_has_party(e, "Rouhani") && !nt_has_party(e, "Zarif"));
+    /* hard negative: no body meeting holds the headline's party */
+    nt_run_source("t-th2", KREMLIN, "2017-10-25", "Meeting with Government members",
+                  "Vladimir Putin held a regular meeting with Government members.\n\n* * *\n\n"
+                  "Vladimir Putin: Good afternoon.\n\nFinance Minister Anton Siluanov: Indeed, "
+                  "Mr President, our revenues are sufficient.");
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && nt_has_party(e, "Siluanov"));
+}
+
 /* "met in the Green Reception Room of the Grand Palace", "a meeting at the
  * Sirius Education Centre", "in the East Room": a hall, room or centre ends
  * a venue's name as a palace does (words.tsv venue); a centre whose head is
@@ -12817,6 +12892,9 @@ int main(void)
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
         cmocka_unit_test(test_transcript_speakers_join),
+        cmocka_unit_test(test_transcript_speaker_governed_label),
+        cmocka_unit_test(test_transcript_speaker_case_spelling),
+        cmocka_unit_test(test_transcript_speakers_headline_meeting),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }

@@ -803,6 +803,33 @@ static void test_transcript_turns(void **state)
 /* Press statements after talks: a turn's first person reports the day's
  * signing ("Today we signed", "the treaty that we have just signed"), by
  * the two sides of the talks, when the narration reports none itself. */
+/* "Press statements following Russian-Italian talks ... President of
+ * Russia Vladimir Putin: ... Prime Minister of Italy Paolo Gentiloni: ...":
+ * once the leaders' turns joined the talks (Italy, Russia and the two
+ * leaders), their parties still form two sides, so the turn's "the
+ * agreements that we signed today" is signed by the two countries; talks
+ * of three countries have no two sides to sign. */
+static void test_two_sided_talks_sign(void **state)
+{
+    (void)state;
+    nt_run_source("t-2s1", "President of Russia (en.kremlin.ru)", "2017-05-17",
+                  "Press statements following Russian-Italian talks",
+                  "President of Russia Vladimir Putin: Mr Prime Minister, ladies and "
+                  "gentlemen, our companies prove it. This is evidenced by the agreements that "
+                  "we signed today.\n\nPrime Minister of Italy Paolo Gentiloni (retranslated): "
+                  "Thank you, Mr President.");
+    const nsv_event *e = nt_with_party(NSV_EV_SIGNING, "Italy");
+    NT_CHECK(e && nt_has_party(e, "Russia") && e->n_participants == 2);
+    /* hard negative: three countries' leaders take turns */
+    nt_run_source("t-2s2", "President of Russia (en.kremlin.ru)", "2017-11-22",
+                  "Press statements following Russian-Iranian-Turkish talks",
+                  "President of Russia Vladimir Putin: Ladies and gentlemen, our companies "
+                  "prove it. This is evidenced by the agreements that we signed today.\n\n"
+                  "President of Iran Hassan Rouhani (retranslated): Thank you.\n\nPresident of "
+                  "Turkey Recep Tayyip Erdogan (retranslated): Thank you.");
+    NT_CHECK(nt_with_party(NSV_EV_SIGNING, "Russia") == NULL);
+}
+
 static void test_transcript_first_person_today(void **state)
 {
     (void)state;
@@ -4317,6 +4344,7 @@ int main(void)
         cmocka_unit_test(test_reporting_signatory),
         cmocka_unit_test(test_transcript_turns),
         cmocka_unit_test(test_transcript_first_person_today),
+        cmocka_unit_test(test_two_sided_talks_sign),
         cmocka_unit_test(test_glued_transcript_turns),
         cmocka_unit_test(test_pair_named_background),
         cmocka_unit_test(test_passive_by_office_holder),
