@@ -5015,6 +5015,19 @@ static void test_pronoun_after_when_own_sentence(void **state)
     NT_CHECK(nt_count_said_by("Berg") == 0);
 }
 
+/* "X reinforced the importance of / the need / that / the commitment":
+ * a readout's verb of restating a position, as "reaffirmed"; only in those
+ * phrases, since "reinforced" alone is mostly troops and walls. */
+static void test_reinforced_the_importance(void **state)
+{
+    (void)state;
+    one_statement("President Piet Aalders reinforced the importance of the alliance.", "Aalders",
+                  "the alliance", 0);
+    /* hard negatives: the plain verb of force or support */
+    no_statement("Troops reinforced the border posts.");
+    no_statement("The decision reinforced fears of a slowdown.");
+}
+
 /* "X reacted to the warning by saying ...": a speech participle after "by"
  * is the manner of a verb that is no speech, so its subject speaks; an
  * opening phrase ("In his report, X ...") may stand before the subject. */
@@ -9789,6 +9802,7 @@ int main(void)
         cmocka_unit_test(test_participle_subject_left_of_verb),
         cmocka_unit_test(test_participle_after_idle_cue),
         cmocka_unit_test(test_pronoun_after_when_own_sentence),
+        cmocka_unit_test(test_reinforced_the_importance),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
