@@ -4935,60 +4935,135 @@ static int ends_or_opens_event(const doc *d, uint32_t t, uint32_t i)
 
 static inline unsigned split_cue_phrase(const doc *d, const sentence *s, uint32_t i, int *cls);
 
-/* "Michael Howard has backed stem cell research, saying it is important
- * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
- * a participle clause after a comma belongs to its main verb's event, but
- * when no speech cue comes before it in the sentence, it is the only speech
- * there and the sentence's subject speaks: a name or a body (or a
- * description resolved to one) opening the sentence, past linking words,
- * and followed by its verb.  The subject's mention, or -1. */
-static int participle_subject(const doc *d, uint32_t i, const sentence *s)
+/* Did a speech cue before token i in sentence s give a statement of its
+ * own ("X denied that ..., saying": one event)?  The drafts of the
+ * sentence being read come last in out. */
+static int cue_spoke_before(const doc *d, const ev_list *out, const sentence *s, uint32_t i)
 {
-    /* ("Chirac reacted to his warning by saying": the manner of a verb
-     * that is no speech, so the same) */
-    if (i < s->tok_start + 3 ||
-        !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by") || bare_object_end(d, i)) ||
-        (d->toks[i].flags & T_IN_QUOTE))
-        return -1;
-    /* ("left, saying nothing": no content, no claim) */
-    if (i + 1 < s->tok_end && tok_is(&d->toks[i + 1], "nothing"))
-        return -1;
-    /* (an -ing word after an article or "his" is a noun: "reacted to his
-     * warning by saying") */
-    for (uint32_t t = s->tok_start; t < i; t++) {
-        if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
-            !(ing_form(&d->toks[t]) && t > s->tok_start &&
-              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
-            !ends_or_opens_event(d, t, i) && !idle_dismissal(d, t, s))
-            return -1;
-        /* ("gave an extensive update ..., noting": a cue phrase split by
-         * modifiers is the main verb's cue as well) */
-        int scls = 0;
-        if (!(d->toks[t].cats & (1u << LEX_SPEECH)) && split_cue_phrase(d, s, t, &scls))
-            return -1;
-        /* a short quoted phrase inside the narration ("sent Mr Bush his
-         * \"warmest congratulations\", saying:") is no quotation of its own;
-         * a longer one, or one opening the sentence, may be someone's words */
-        if (d->toks[t].flags & T_QUOTE) {
-            uint32_t u = t + 1;
-            while (u < i && !(d->toks[u].flags & T_QUOTE))
-                u++;
-            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i ||
-                u - t - 1 > SHORT_QUOTED_PHRASE_TOKENS)
-                return -1;
-            t = u;
-        }
+    uint32_t here = (uint32_t)(s - d->sents);
+    for (size_t x = out->n; x-- > 0;) {
+        const ev_draft *e = &out->v[x];
+        if (e->sent != here)
+            break;
+        if (e->ev.type == NSV_EV_STATEMENT && !e->dropped && e->cue_tok < i)
+            return 1;
     }
-    uint32_t t = body_tok(d, s->tok_start, i);
-    /* (past an opening phrase: "In his pre-Budget report, Mr Brown") */
-    if (t < i && (d->toks[t].word_bits & W_PREP))
-        for (uint32_t k = t + 1; k < i && k < t + 8; k++)
-            if (is_char(d, k, ',')) {
-                t = k + 1;
-                break;
-            }
-    while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
-        t++;
+    return 0;
+}
+
+/* A word that heads or names a post: a title, a body noun, a person noun
+ * or a calling ("president", "bank", "host", "economist"). */
+static int post_word(const doc *d, uint32_t k)
+{
+    return tok_lex(d, k, LEX_TITLE, NULL) || tok_lex(d, k, LEX_BODY_NOUN, NULL) ||
+           (d->toks[k].word_bits & (W_PERSON_NOUN | W_PROFESSION));
+}
+
+/* Does mention m head the subject of the clause opening at token t: right
+ * at t (past an article), or after at most five words that only qualify
+ * its post ("Central bank president Wim Duisenberg", "USDA secretary
+ * Richard Lyng", "Ex-chatshow host Robert Kilroy-Silk", "Internet service
+ * provider (ISP) Plus.net")?  Capitalised words ("and" between two of
+ * them), a parenthesised abbreviation, and lower-case words only as post
+ * words or right before one ("economics minister Martin Bangemann"); no
+ * preposition, clause word or other verb ("Talks with X ended", "Critics
+ * attack President Bush"). */
+static int heads_subject(const doc *d, int m, uint32_t t)
+{
+    uint32_t a = d->ments[m].tok_start;
+    if (a < t)
+        return 0;
+    uint32_t k = t;
+    if (k < a && (d->toks[k].word_bits & W_DET) && !(d->toks[k].word_bits & W_POSSESSIVE))
+        k++;
+    if (a > k + 5)
+        return 0;
+    for (; k < a; k++) {
+        const token *w = &d->toks[k];
+        if (is_char(d, k, '-') && k > t && !(w->flags & T_SPACE_BEFORE))
+            continue;
+        /* "(ISP)": capitalised words only, closed before the mention */
+        if (is_char(d, k, '(')) {
+            uint32_t c = k + 1;
+            while (c < a && c < k + 4 && (d->toks[c].flags & T_CAP) && (d->toks[c].flags & T_WORD))
+                c++;
+            if (c == k + 1 || c >= a || !is_char(d, c, ')'))
+                return 0;
+            k = c;
+            continue;
+        }
+        if (!(w->flags & T_WORD) || (w->flags & T_IN_QUOTE) || ing_form(w))
+            return 0;
+        if (w->word_bits & (W_PREP | W_PLACE_PREP | W_CONJ | W_SUBORD | W_AUX | W_DET |
+                            W_POSSESSIVE | W_PRONOUN_ANY)) {
+            /* (inside a post's name, not between two parties: "A and B
+             * touched upon") */
+            if (tok_is(w, "and") && k > t && (d->toks[k - 1].flags & T_CAP) &&
+                (d->toks[k + 1].flags & T_CAP) && mention_at(d, k - 1) < 0)
+                continue;
+            return 0;
+        }
+        if ((w->flags & T_CAP) || post_word(d, k))
+            continue;
+        /* (a modifier of the lower-case post word after it) */
+        if (!(d->toks[k + 1].flags & T_CAP) && (d->toks[k + 1].flags & T_WORD) &&
+            post_word(d, k + 1))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* participle_subject's second reading, when no name right at the clause's
+ * start is followed by its verb: the first lower-case word before the
+ * participle at i that party_left_speaker (as for "X said") reads as a verb
+ * of a party heading the clause's subject (heads_subject), past an
+ * appositive, a relative clause, adverbs or a time phrase ("Warren
+ * Lavorel, a U.S. Trade official, defended", "Mr Blair this week
+ * defended", "The Greek government later withdrew").  The party's
+ * mention, and its verb in *verb; or -1. */
+static int subject_of_verb_before(const doc *d, uint32_t t, uint32_t i, uint32_t *verb)
+{
+    for (uint32_t v = t + 1; v < i && v < t + 40; v++) {
+        const token *w = &d->toks[v];
+        if (!(w->flags & T_WORD) || (w->flags & (T_CAP | T_IN_QUOTE | T_POSS)) || ing_form(w) ||
+            (w->word_bits & (W_PREP | W_PLACE_PREP | W_DET | W_CONJ | W_SUBORD | W_AUX | W_ADVERB |
+                             W_POSSESSIVE | W_PRONOUN_ANY)) ||
+            mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
+            continue;
+        int m = party_left_speaker(d, v, t);
+        if (m < 0 || d->ments[m].tok_end > v || !party_mention(d, m) || d->ments[m].entity < 0 ||
+            d->ents[d->ments[m].entity].unnamed ||
+            !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
+              d->ments[m].kind == M_COUNTRY || he_or_she(&d->ments[m]) ||
+              (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+            continue;
+        const token *last = &d->toks[d->ments[m].tok_end - 1];
+        if ((last->flags & T_POSS) || !heads_subject(d, m, t))
+            continue;
+        /* (a participle read as a name's first word: "Recalling United
+         * Nations General Assembly resolutions"; not a body's own word,
+         * "Downing Street") */
+        uint32_t f = d->ments[m].tok_start;
+        if (ing_form(&d->toks[f]) && !tok_lex(d, f, LEX_ORG, NULL))
+            continue;
+        /* (a meeting's or signing's verb, past a time word read as the
+         * verb: "Dayton Hudson Thursday night met with X, appealing") */
+        for (uint32_t k = d->ments[m].tok_end; k < i && k <= v + 1; k++)
+            if ((tok_lex(d, k, LEX_MEETING, NULL) || tok_lex(d, k, LEX_SIGNING, NULL)) &&
+                !ends_or_opens_event(d, k, i))
+                return -1;
+        *verb = v;
+        return m;
+    }
+    return -1;
+}
+
+/* participle_subject's plain reading: a name (or a resolved description,
+ * "he" or "she") right at the clause's start at t, then its verb before
+ * the participle at i.  The subject's mention, its verb in *verb; or -1. */
+static int plain_subject(const doc *d, uint32_t t, uint32_t i, uint32_t *verb)
+{
     int m = t < i ? mention_at(d, t) : -1;
     /* ("He refused to comment, saying": a resolved "he" or "she" as a
      * name; not "they" nor "it", whose antecedent is less sure) */
@@ -5028,6 +5103,81 @@ static int participle_subject(const doc *d, uint32_t i, const sentence *s)
     if (v >= i || !(d->toks[v].flags & T_WORD) || (d->toks[v].flags & (T_CAP | T_IN_QUOTE)) ||
         (d->toks[v].word_bits & (W_PREP | W_DET | W_CONJ | W_SUBORD)) ||
         (d->toks[v].flags & T_POSS) || mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
+        return -1;
+    *verb = v;
+    return m;
+}
+
+/* "Michael Howard has backed stem cell research, saying it is important
+ * ...", "Treasury Secretary John Snow put a brave face on the news, saying":
+ * a participle clause after a comma belongs to its main verb's event, but
+ * when no speech cue comes before it in the sentence, it is the only speech
+ * there and the sentence's subject speaks: a name or a body (or a
+ * description resolved to one) opening the sentence, past linking words,
+ * and followed by its verb.  The subject's mention, or -1. */
+static int participle_subject(const doc *d, const ev_list *out, uint32_t i, const sentence *s)
+{
+    /* ("Chirac reacted to his warning by saying": the manner of a verb
+     * that is no speech, so the same) */
+    if (i < s->tok_start + 3 ||
+        !(is_char(d, i - 1, ',') || tok_is(&d->toks[i - 1], "by") || bare_object_end(d, i)) ||
+        (d->toks[i].flags & T_IN_QUOTE))
+        return -1;
+    /* ("left, saying nothing": no content, no claim) */
+    if (i + 1 < s->tok_end && tok_is(&d->toks[i + 1], "nothing"))
+        return -1;
+    /* ("moved closer to an agreement, with many delegates saying": an
+     * absolute clause of its own subject, no part of the main verb's event;
+     * with_subject reads a named one) */
+    if (!is_char(d, i - 1, ',') && !tok_is(&d->toks[i - 1], "by"))
+        for (uint32_t k = i - 1; k > s->tok_start && k + 4 > i; k--) {
+            if (tok_is(&d->toks[k - 1], "with"))
+                return -1;
+            if (!(d->toks[k - 1].flags & T_WORD) || (d->toks[k - 1].flags & T_CAP))
+                break;
+        }
+    /* (an -ing word after an article or "his" is a noun: "reacted to his
+     * warning by saying") */
+    for (uint32_t t = s->tok_start; t < i; t++) {
+        if ((d->toks[t].cats & (1u << LEX_SPEECH)) &&
+            !(ing_form(&d->toks[t]) && t > s->tok_start &&
+              (d->toks[t - 1].word_bits & (W_DET | W_POSSESSIVE))) &&
+            !ends_or_opens_event(d, t, i) && !idle_dismissal(d, t, s) &&
+            cue_spoke_before(d, out, s, i))
+            return -1;
+        /* ("gave an extensive update ..., noting": a cue phrase split by
+         * modifiers is the main verb's cue as well) */
+        int scls = 0;
+        if (!(d->toks[t].cats & (1u << LEX_SPEECH)) && split_cue_phrase(d, s, t, &scls))
+            return -1;
+        /* a short quoted phrase inside the narration ("sent Mr Bush his
+         * \"warmest congratulations\", saying:") is no quotation of its own;
+         * a longer one, or one opening the sentence, may be someone's words */
+        if (d->toks[t].flags & T_QUOTE) {
+            uint32_t u = t + 1;
+            while (u < i && !(d->toks[u].flags & T_QUOTE))
+                u++;
+            if (t == s->tok_start || !(d->toks[t].flags & T_QUOTE_OPEN) || u >= i ||
+                u - t - 1 > SHORT_QUOTED_PHRASE_TOKENS)
+                return -1;
+            t = u;
+        }
+    }
+    uint32_t t = body_tok(d, s->tok_start, i);
+    /* (past an opening phrase: "In his pre-Budget report, Mr Brown") */
+    if (t < i && (d->toks[t].word_bits & W_PREP))
+        for (uint32_t k = t + 1; k < i && k < t + 8; k++)
+            if (is_char(d, k, ',')) {
+                t = k + 1;
+                break;
+            }
+    while (t < i && ((d->toks[t].word_bits & (W_CONJ | W_ADVERB | W_OPENER)) || is_char(d, t, ',')))
+        t++;
+    uint32_t v = 0;
+    int m = plain_subject(d, t, i, &v);
+    if (m < 0)
+        m = subject_of_verb_before(d, t, i, &v);
+    if (m < 0)
         return -1;
     /* "Tory delegates are gathering ..., declaring": a plural noun heads
      * the subject when an auxiliary follows it, and the name only modifies
@@ -6237,7 +6387,7 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
                 tok_is(&d->toks[b - 2], "with"))
                 return NSV_OK;
             if (subj < 0 && !progressive) {
-                subj = participle_subject(d, i, s);
+                subj = participle_subject(d, out, i, s);
                 if (subj < 0)
                     return NSV_OK;
                 /* ('," said the official. He declined ..., saying': a "he"
@@ -6993,6 +7143,21 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
             if (cs >= 0 && d->ments[cs].tok_start < pt)
                 voice = cs;
         }
+        /* "Chirac's spokesman, Denis Baudouin, on Monday sparked
+         * speculation when he said": after "when" or "while", a pronoun
+         * whose own antecedent this sentence names before it is that
+         * person, whoever spoke in the sentences before */
+        int ent = d->ments[speaker].entity;
+        if (pt > s->tok_start && ent >= 0 &&
+            (tok_is(&d->toks[pt - 1], "when") || tok_is(&d->toks[pt - 1], "while")))
+            for (uint32_t k = s->tok_start; k + 1 < pt; k++) {
+                int nm = mention_at(d, k);
+                if (nm >= 0 && d->ments[nm].tok_start == k && d->ments[nm].entity == ent &&
+                    d->ments[nm].kind == M_PERSON) {
+                    voice = speaker;
+                    break;
+                }
+            }
     }
     /* "He told Mr Putin that ...", "he insisted he still trusted Mr Blair":
      * a pronoun is not the person its own clause names right after the

@@ -4948,6 +4948,86 @@ static void test_participle_without_main_cue(void **state)
     no_statement("Recalling United Nations resolutions on the matter, urging restraint.");
 }
 
+/* "Central bank president X has defended the move saying ...", "X, a trade
+ * official, defended ..., saying", "X this week defended ..., saying": the
+ * participle's subject is found from its verb leftwards, as a speaker is
+ * before "said", past words that qualify the post, an appositive or a
+ * time phrase. */
+static void test_participle_subject_left_of_verb(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement("Central bank president Wim Dorov has defended the move "
+                                       "saying the bank had adjusted the rates.",
+                                       "Wim Dorov", "the bank had adjusted", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.participle"));
+    one_statement("Warren Lavorel, a trade official, defended the policies, saying they did not "
+                  "violate the rules.",
+                  "Lavorel", "did not violate", 0);
+    one_statement("Mr Dorov this week defended the plan, saying it was right.", "Dorov",
+                  "it was right", 0);
+    one_statement("Economics minister Martin Dorov countered the call by saying such a step "
+                  "would endanger efforts.",
+                  "Martin Dorov", "such a step", 0);
+    /* hard negatives: a verb before the titled name (its object), two
+     * parties joined by "and", a meeting's verb after a time word */
+    no_statement("Critics attack President Piet Aalders, saying he failed.");
+    no_statement("Michael Dorov and Anna Berg touched upon the issue, praising the cooperation.");
+    no_statement("Brelco Corp Thursday night met with Piet Aalders, appealing for help.");
+}
+
+/* "Lord Dorov rejected calls for a tax, saying ...": a speech verb before
+ * the participle that gave no statement of its own (no content) leaves the
+ * participle clause the sentence's speech; ", with many delegates saying"
+ * is an absolute clause of its own subject. */
+static void test_participle_after_idle_cue(void **state)
+{
+    (void)state;
+    const nsv_event *e = one_statement(
+        "Lord Dorov rejected calls for a windfall tax, saying the firm paid more tax.", "Dorov",
+        "the firm paid more tax", 0);
+    NT_CHECK(!strcmp(e->rule, "statement.participle"));
+    /* hard negatives: the main verb's own statement, an open group's
+     * absolute clause */
+    nt_run(PUB, "Michael Dorov said the plan was bad, saying it was costly.");
+    NT_CHECK(nt_count_said_by("Dorov") == 1);
+    no_statement("Brelco Corp moved closer to a deal with many delegates saying they expect an "
+                 "accord.");
+    no_statement("Brelco Corp moved closer to a deal, with many delegates saying they expect an "
+                 "accord.");
+}
+
+/* "X's spokesman, Y, on Monday sparked speculation when he said": after
+ * "when", a "he" whose antecedent the sentence names before it is that
+ * person, not the last voice. */
+static void test_pronoun_after_when_own_sentence(void **state)
+{
+    (void)state;
+    nt_run(PUB, "Karl Brelk said the plan was good. Prime Minister Jan Smit's spokesman, Piet "
+                "Aalders, on Monday sparked speculation when he said ministers were agreed.");
+    NT_CHECK(nt_count_said_by("Aalders") == 1);
+    NT_CHECK(nt_count_said_by("Brelk") == 1);
+    /* hard negatives: no one named before "when", or no man */
+    nt_run(PUB, "Karl Brelk said the plan was good. Markets rose on Monday when he said "
+                "ministers were agreed.");
+    NT_CHECK(nt_count_said_by("Brelk") == 2);
+    nt_run(PUB, "Karl Brelk said the plan was good. Anna Berg laughed when he said it was cheap.");
+    NT_CHECK(nt_count_said_by("Brelk") == 2);
+    NT_CHECK(nt_count_said_by("Berg") == 0);
+}
+
+/* "X reinforced the importance of / the need / that / the commitment":
+ * a readout's verb of restating a position, as "reaffirmed"; only in those
+ * phrases, since "reinforced" alone is mostly troops and walls. */
+static void test_reinforced_the_importance(void **state)
+{
+    (void)state;
+    one_statement("President Piet Aalders reinforced the importance of the alliance.", "Aalders",
+                  "the alliance", 0);
+    /* hard negatives: the plain verb of force or support */
+    no_statement("Troops reinforced the border posts.");
+    no_statement("The decision reinforced fears of a slowdown.");
+}
+
 /* "X reacted to the warning by saying ...": a speech participle after "by"
  * is the manner of a verb that is no speech, so its subject speaks; an
  * opening phrase ("In his report, X ...") may stand before the subject. */
@@ -9719,6 +9799,10 @@ int main(void)
         cmocka_unit_test(test_sent_his_condolences),
         cmocka_unit_test(test_charged_that),
         cmocka_unit_test(test_message_any_speech_verb),
+        cmocka_unit_test(test_participle_subject_left_of_verb),
+        cmocka_unit_test(test_participle_after_idle_cue),
+        cmocka_unit_test(test_pronoun_after_when_own_sentence),
+        cmocka_unit_test(test_reinforced_the_importance),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
