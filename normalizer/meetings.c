@@ -6687,16 +6687,16 @@ static void join_readout_hosts(doc *d, ev_draft *e, int subj, uint32_t verb, con
             meet_add_mention(d, e, hosts[k]);
 }
 
-/* May token u stand in an appositive roster's item ("the defence
+/* May token k stand in an appositive roster's item ("the defence
  * minister", "acting Prosecutor General")?  Not a clause's words: a
  * quotation mark, a relative, subordinator, pronoun or possessive, an
- * auxiliary, a speech, meeting or signing word, a number, or a lower-case
- * past form no title holds ("X, who met Y", "X, having signed"). */
+ * auxiliary, a speech, meeting or signing word, a number, a lower-case
+ * past form no title holds ("X, who met Y", "X, having signed"), or a
+ * mark other than a hyphen, bracket, full stop or apostrophe. */
 static int roster_item_word(const doc *d, uint32_t k)
 {
     const token *u = &d->toks[k];
-    if ((u->flags & (T_QUOTE | T_NUM)) || is_char(d, k, ';') || is_char(d, k, ':') ||
-        is_relative(u) ||
+    if ((u->flags & (T_QUOTE | T_NUM)) || is_relative(u) ||
         (u->word_bits &
          (W_SUBORD | W_PRONOUN_ANY | W_POSSESSIVE | W_AUX | W_BE | W_REPORT | W_PLAIN_CUE)) ||
         tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL) ||
@@ -6705,8 +6705,7 @@ static int roster_item_word(const doc *d, uint32_t k)
     if (!(u->flags & T_WORD))
         return is_char(d, k, '-') || is_char(d, k, '(') || is_char(d, k, ')') ||
                is_char(d, k, '.') || apostrophe(d, k);
-    if (!(u->flags & T_CAP) && u->lower_len > 3 && !memcmp(u->lower + u->lower_len - 2, "ed", 2) &&
-        !tok_lex(d, k, LEX_TITLE, NULL))
+    if (!(u->flags & T_CAP) && u->lower_len > 3 && ed_ending(u) && !tok_lex(d, k, LEX_TITLE, NULL))
         return 0;
     return 1;
 }
