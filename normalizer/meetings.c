@@ -6737,8 +6737,6 @@ static int appositive_roster(const doc *d, uint32_t from, uint32_t verb, int *li
             /* an item ends: one person, or a title naming no one */
             if (people > 1 || (!people && !titled && words))
                 return 0;
-            if (!words && k < stop && !is_char(d, k, ',') && !tok_is(&d->toks[k], "and"))
-                return 0;
             people = titled = words = 0;
             continue;
         }
