@@ -6787,6 +6787,20 @@ static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
         meet_add_mention(d, e, more[q]);
 }
 
+/* Subject subj joins meeting e as join_listed has it, or, when the
+ * subject is an appositive roster (roster[0..nroster), subj its last), its
+ * people, last first as join_listed adds them. */
+static void join_subject(doc *d, ev_draft *e, int subj, uint32_t from, const int *roster,
+                         int nroster)
+{
+    if (!nroster) {
+        join_listed(d, e, subj, from);
+        return;
+    }
+    for (int q = nroster; q-- > 0;)
+        meet_add_mention(d, e, roster[q]);
+}
+
 /* Is a person named in the object after the verb at token t (up to a
  * preposition other than "with" or "of")?  ("met the Malaysian candidates
  * for a flight to the Space Station" names none: its guests are an
@@ -7444,11 +7458,7 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
                 (e->sent == d->toks[i].sent || !e->nents ||
                  (e->nents < 2 && !e->open_group && !e->multilateral)))
                 continue;
-            if (nroster)
-                for (int q = nroster; q-- > 0;) /* (join_listed's order) */
-                    meet_add_mention(d, e, roster[q]);
-            else
-                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+            join_subject(d, e, subj, listed ? s->tok_start : UINT32_MAX, roster, nroster);
             join_readout_hosts(d, e, subj, i, s, 1);
             listed = 0;
             break;
@@ -7468,11 +7478,7 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
             e->ev.modality == NSV_MOD_ACTUAL && (e->nents >= 2 || e->open_group) &&
             (!e->multilateral || nroster)) {
-            if (nroster)
-                for (int q = nroster; q-- > 0;) /* (join_listed's order) */
-                    meet_add_mention(d, e, roster[q]);
-            else
-                join_listed(d, e, subj, s->tok_start);
+            join_subject(d, e, subj, s->tok_start, roster, nroster);
             join_readout_hosts(d, e, subj, i, s, 1);
             break;
         }
