@@ -11620,6 +11620,9 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
     return 0;
 }
 
+/* The most words a phrases.tsv talks_side phrase has ("side"). */
+#define TALKS_SIDE_WORDS 3
+
 /* Can delegation_list_start find a lead-in anywhere in the item?  Of its
  * three, "The Russian delegation included" and "Representing Russia were"
  * need a phrases.tsv delegation_head at some token (its PHRASE_ROLE_HINT
@@ -11629,8 +11632,6 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
  * so the scan of each sentence's lead-in (up to DELEGATION_LEAD_TOKENS
  * tokens) is skipped: most items.  (The hint bits only let the walk for a
  * talks_side run; phrase_at confirms each.) */
-/* The most words a phrases.tsv talks_side phrase has ("side"). */
-#define TALKS_SIDE_WORDS 3
 static int delegation_lead_possible(const doc *d)
 {
     if (d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD))
