@@ -9269,6 +9269,20 @@ static int meet_key_cmp(const void *a, const void *b)
  * still governs it ("on the November 15, 2021 virtual meeting between"). */
 #define PASSING_BACK 8
 
+/* The first token of [lo, hi) that starts at or after byte off (hi when
+ * none): the tokens are in text order, so it is found by bisection. */
+static uint32_t first_tok_from(const doc *d, uint32_t lo, uint32_t hi, uint32_t off)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* "Their meeting followed up on the virtual meeting between President Biden
  * and President Xi", "following the recent phone call between", "noted that
  * the meeting between ... is an opportunity": a meeting named by a noun
@@ -9285,15 +9299,7 @@ int meet_in_passing(const doc *d, const ev_draft *m)
         strcmp(m->ev.rule, "meeting.compound"))
         return 0;
     const sentence *s = &d->sents[m->sent];
-    uint32_t lo = s->tok_start, hi = s->tok_end;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (d->toks[mid].start < m->ev.evidence_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const uint32_t t = lo;
+    const uint32_t t = first_tok_from(d, s->tok_start, s->tok_end, m->ev.evidence_start);
     for (uint32_t k = t; k > s->tok_start && t - k < PASSING_BACK; k--)
         if (d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_ROSTER_VERB))
             return 1;
@@ -11995,18 +12001,10 @@ void meeting_rosters(doc *d, ev_list *out)
     for (const char *c = d->has_colon ? memchr(d->text, ':', d->len) : NULL; c;
          c = memchr(c + 1, ':', (size_t)(text_end - c - 1))) {
         uint32_t off = (uint32_t)(c - d->text);
-        uint32_t lo = from, hi = (uint32_t)d->ntoks;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (d->toks[mid].start < off)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        from = lo;
-        if (lo >= d->ntoks)
+        uint32_t k = first_tok_from(d, from, (uint32_t)d->ntoks, off);
+        from = k;
+        if (k >= d->ntoks)
             break;
-        uint32_t k = lo;
         if (d->toks[k].start != off || !is_char(d, k, ':') || (d->toks[k].flags & T_IN_QUOTE) ||
             before_body(d, d->toks[k].start))
             continue;
