@@ -4030,12 +4030,12 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return by_prep;
     if (tok_is(&d->toks[k - 1], "for") && arrived_for(d, k - 1, from))
         return 1;
-    /* ("X addressed a meeting of Y": with by_prep 0 a bare speech verb,
-     * words.tsv send, is a speech there as "speaking at" is) */
     /* (the cue's own words end where its phrase does: "the participants of
      * the ministerial meeting of X" holds no other talks) */
-    unsigned nw = 0;
-    uint32_t cue_end = tok_lex(d, i, LEX_MEETING, &nw) && nw ? i + nw : i + 1;
+    unsigned cw = 0;
+    uint32_t cue_end = tok_lex(d, i, LEX_MEETING, &cw) && cw ? i + cw : i + 1;
+    /* ("X addressed a meeting of Y": with by_prep 0 a bare speech verb,
+     * words.tsv send, is a speech there as "speaking at" is) */
     if (setting_phrase_before(d, k, from, i, cue_end) &&
         (by_prep || !(d->toks[k - 1].word_bits & W_SEND)))
         return 1;
