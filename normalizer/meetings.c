@@ -4030,12 +4030,12 @@ static int placed_before_as(const doc *d, uint32_t i, uint32_t from, int by_prep
         return by_prep;
     if (tok_is(&d->toks[k - 1], "for") && arrived_for(d, k - 1, from))
         return 1;
-    /* ("X addressed a meeting of Y": with by_prep 0 a bare speech verb,
-     * words.tsv send, is a speech there as "speaking at" is) */
     /* (the cue's own words end where its phrase does: "the participants of
      * the ministerial meeting of X" holds no other talks) */
-    unsigned nw = 0;
-    uint32_t cue_end = tok_lex(d, i, LEX_MEETING, &nw) && nw ? i + nw : i + 1;
+    unsigned cw = 0;
+    uint32_t cue_end = tok_lex(d, i, LEX_MEETING, &cw) && cw ? i + cw : i + 1;
+    /* ("X addressed a meeting of Y": with by_prep 0 a bare speech verb,
+     * words.tsv send, is a speech there as "speaking at" is) */
     if (setting_phrase_before(d, k, from, i, cue_end) &&
         (by_prep || !(d->toks[k - 1].word_bits & W_SEND)))
         return 1;
@@ -6687,16 +6687,16 @@ static void join_readout_hosts(doc *d, ev_draft *e, int subj, uint32_t verb, con
             meet_add_mention(d, e, hosts[k]);
 }
 
-/* May token u stand in an appositive roster's item ("the defence
+/* May token k stand in an appositive roster's item ("the defence
  * minister", "acting Prosecutor General")?  Not a clause's words: a
  * quotation mark, a relative, subordinator, pronoun or possessive, an
- * auxiliary, a speech, meeting or signing word, a number, or a lower-case
- * past form no title holds ("X, who met Y", "X, having signed"). */
+ * auxiliary, a speech, meeting or signing word, a number, a lower-case
+ * past form no title holds ("X, who met Y", "X, having signed"), or a
+ * mark other than a hyphen, bracket, full stop or apostrophe. */
 static int roster_item_word(const doc *d, uint32_t k)
 {
     const token *u = &d->toks[k];
-    if ((u->flags & (T_QUOTE | T_NUM)) || is_char(d, k, ';') || is_char(d, k, ':') ||
-        is_relative(u) ||
+    if ((u->flags & (T_QUOTE | T_NUM)) || is_relative(u) ||
         (u->word_bits &
          (W_SUBORD | W_PRONOUN_ANY | W_POSSESSIVE | W_AUX | W_BE | W_REPORT | W_PLAIN_CUE)) ||
         tok_lex(d, k, LEX_SPEECH, NULL) || tok_lex(d, k, LEX_MEETING, NULL) ||
@@ -6705,8 +6705,7 @@ static int roster_item_word(const doc *d, uint32_t k)
     if (!(u->flags & T_WORD))
         return is_char(d, k, '-') || is_char(d, k, '(') || is_char(d, k, ')') ||
                is_char(d, k, '.') || apostrophe(d, k);
-    if (!(u->flags & T_CAP) && u->lower_len > 3 && !memcmp(u->lower + u->lower_len - 2, "ed", 2) &&
-        !tok_lex(d, k, LEX_TITLE, NULL))
+    if (!(u->flags & T_CAP) && u->lower_len > 3 && ed_ending(u) && !tok_lex(d, k, LEX_TITLE, NULL))
         return 0;
     return 1;
 }
@@ -6737,8 +6736,6 @@ static int appositive_roster(const doc *d, uint32_t from, uint32_t verb, int *li
         if (sep) {
             /* an item ends: one person, or a title naming no one */
             if (people > 1 || (!people && !titled && words))
-                return 0;
-            if (!words && k < stop && !is_char(d, k, ',') && !tok_is(&d->toks[k], "and"))
                 return 0;
             people = titled = words = 0;
             continue;
@@ -6788,6 +6785,20 @@ static void join_listed(doc *d, ev_draft *e, int subj, uint32_t from)
     int n = from != UINT32_MAX ? listed_before(d, subj, from, more, MAX_COORD) : 0;
     for (int q = 0; q < n; q++)
         meet_add_mention(d, e, more[q]);
+}
+
+/* Subject subj joins meeting e as join_listed has it, or, when the
+ * subject is an appositive roster (roster[0..nroster), subj its last), its
+ * people, last first as join_listed adds them. */
+static void join_subject(doc *d, ev_draft *e, int subj, uint32_t from, const int *roster,
+                         int nroster)
+{
+    if (!nroster) {
+        join_listed(d, e, subj, from);
+        return;
+    }
+    for (int q = nroster; q-- > 0;)
+        meet_add_mention(d, e, roster[q]);
 }
 
 /* Is a person named in the object after the verb at token t (up to a
@@ -7447,11 +7458,7 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
                 (e->sent == d->toks[i].sent || !e->nents ||
                  (e->nents < 2 && !e->open_group && !e->multilateral)))
                 continue;
-            if (nroster)
-                for (int q = nroster; q-- > 0;) /* (join_listed's order) */
-                    meet_add_mention(d, e, roster[q]);
-            else
-                join_listed(d, e, subj, listed ? s->tok_start : UINT32_MAX);
+            join_subject(d, e, subj, listed ? s->tok_start : UINT32_MAX, roster, nroster);
             join_readout_hosts(d, e, subj, i, s, 1);
             listed = 0;
             break;
@@ -7471,11 +7478,7 @@ static nsv_code took_part_joins(doc *d, ev_list *out, const sentence *s, uint32_
         if (e->ev.type == NSV_EV_MEETING && !e->dropped && e->sent < d->toks[i].sent &&
             e->ev.modality == NSV_MOD_ACTUAL && (e->nents >= 2 || e->open_group) &&
             (!e->multilateral || nroster)) {
-            if (nroster)
-                for (int q = nroster; q-- > 0;) /* (join_listed's order) */
-                    meet_add_mention(d, e, roster[q]);
-            else
-                join_listed(d, e, subj, s->tok_start);
+            join_subject(d, e, subj, s->tok_start, roster, nroster);
             join_readout_hosts(d, e, subj, i, s, 1);
             break;
         }
@@ -9266,6 +9269,20 @@ static int meet_key_cmp(const void *a, const void *b)
  * still governs it ("on the November 15, 2021 virtual meeting between"). */
 #define PASSING_BACK 8
 
+/* The first token of [lo, hi) that starts at or after byte off (hi when
+ * none): the tokens are in text order, so it is found by bisection. */
+static uint32_t first_tok_from(const doc *d, uint32_t lo, uint32_t hi, uint32_t off)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* "Their meeting followed up on the virtual meeting between President Biden
  * and President Xi", "following the recent phone call between", "noted that
  * the meeting between ... is an opportunity": a meeting named by a noun
@@ -9282,15 +9299,7 @@ int meet_in_passing(const doc *d, const ev_draft *m)
         strcmp(m->ev.rule, "meeting.compound"))
         return 0;
     const sentence *s = &d->sents[m->sent];
-    uint32_t lo = s->tok_start, hi = s->tok_end;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (d->toks[mid].start < m->ev.evidence_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const uint32_t t = lo;
+    const uint32_t t = first_tok_from(d, s->tok_start, s->tok_end, m->ev.evidence_start);
     for (uint32_t k = t; k > s->tok_start && t - k < PASSING_BACK; k--)
         if (d->toks[k - 1].word_bits & (W_PREP | W_SUBORD | W_ROSTER_VERB))
             return 1;
@@ -11648,6 +11657,9 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
     return 0;
 }
 
+/* The most words a phrases.tsv talks_side phrase has ("side"). */
+#define TALKS_SIDE_WORDS 3
+
 /* Can delegation_list_start find a lead-in anywhere in the item?  Of its
  * three, "The Russian delegation included" and "Representing Russia were"
  * need a phrases.tsv delegation_head at some token (its PHRASE_ROLE_HINT
@@ -11657,8 +11669,6 @@ static uint32_t delegation_list_start(const doc *d, const sentence *s, int *side
  * so the scan of each sentence's lead-in (up to DELEGATION_LEAD_TOKENS
  * tokens) is skipped: most items.  (The hint bits only let the walk for a
  * talks_side run; phrase_at confirms each.) */
-/* The most words a phrases.tsv talks_side phrase has ("side"). */
-#define TALKS_SIDE_WORDS 3
 static int delegation_lead_possible(const doc *d)
 {
     if (d->any_phrase_roles & PHRASE_ROLE_HINT(PHRASE_DELEGATION_HEAD))
@@ -12022,18 +12032,10 @@ void meeting_rosters(doc *d, ev_list *out)
     for (const char *c = d->has_colon ? memchr(d->text, ':', d->len) : NULL; c;
          c = memchr(c + 1, ':', (size_t)(text_end - c - 1))) {
         uint32_t off = (uint32_t)(c - d->text);
-        uint32_t lo = from, hi = (uint32_t)d->ntoks;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (d->toks[mid].start < off)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        from = lo;
-        if (lo >= d->ntoks)
+        uint32_t k = first_tok_from(d, from, (uint32_t)d->ntoks, off);
+        from = k;
+        if (k >= d->ntoks)
             break;
-        uint32_t k = lo;
         if (d->toks[k].start != off || !is_char(d, k, ':') || (d->toks[k].flags & T_IN_QUOTE) ||
             before_body(d, d->toks[k].start))
             continue;
