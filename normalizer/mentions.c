@@ -3007,14 +3007,6 @@ static int talks_between(const doc *d, uint32_t b)
     return 0;
 }
 
-/* Is t a plural word for holders of a country's office ("leaders",
- * "presidents", "ministers", "heads" of "heads of state")? */
-static int leader_word(const token *t)
-{
-    return tok_is(t, "leaders") || tok_is(t, "presidents") || tok_is(t, "ministers") ||
-           tok_is(t, "state");
-}
-
 /* "of Russia and France" at k: "of", two countries joined by "and", and
  * the token past them, or 0.  Not a longer list ("of Russia, France and
  * Germany", "of Russia and France and"), nor a name the countries open
@@ -3108,7 +3100,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * with the leaders of A and B" stay the meeting's) */
             uint32_t pair_end = 0, cue = 0;
             if (!count && !governments && !firms && !(u->word_bits & W_STATES) &&
-                leader_word(&d->toks[end - 1]))
+                phrase_at(d, end - 1, end, PHRASE_PAIR_LEADERS) == 1)
                 pair_end = of_two_countries(d, end, limit);
             if (pair_end && speech_cue_after(d, pair_end, limit, &cue) &&
                 !(d->toks[cue].flags & T_IN_QUOTE)) {
