@@ -750,6 +750,7 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "title_trip",
         "title_topic",
         "talks_side",
+        "pair_leaders",
         NULL,
     };
     /* clang-format on */

@@ -265,7 +265,8 @@ enum phrase_role {
     PHRASE_DELEGATION_LIST, /* the verb after a delegation that lists its members: "included" */
     PHRASE_TITLE_TRIP,      /* a title's noun of a journey to a place: "X's Travel to India" */
     PHRASE_TITLE_TOPIC,     /* a readout title's head before its topic: "Readout of" */
-    PHRASE_TALKS_SIDE, /* one side of talks before "be": "the talks on the Russian side were" */
+    PHRASE_TALKS_SIDE,   /* one side of talks before "be": "the talks on the Russian side were" */
+    PHRASE_PAIR_LEADERS, /* a group's plural office word before "of A and B": "the leaders" */
     PHRASE_ROLE_COUNT
 };
 

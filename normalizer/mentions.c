@@ -3007,14 +3007,6 @@ static int talks_between(const doc *d, uint32_t b)
     return 0;
 }
 
-/* Is t a plural word for holders of a country's office ("leaders",
- * "presidents", "ministers", "heads" of "heads of state")? */
-static int leader_word(const token *t)
-{
-    return !strncmp(t->lower, "leaders", 8) || !strncmp(t->lower, "presidents", 11) ||
-           !strncmp(t->lower, "ministers", 10) || !strcmp(t->lower, "state");
-}
-
 /* "of Russia and France" at k: "of", two countries joined by "and", and
  * the token past them, or 0.  Not a longer list ("of Russia, France and
  * Germany", "of Russia and France and"), nor a name the countries open
@@ -3044,8 +3036,8 @@ static uint32_t of_two_countries(const doc *d, uint32_t k, uint32_t limit)
  * when it ends in no such pair. */
 static int pair_countries(const doc *d, const mention *m, const char *c[2])
 {
-    for (uint32_t t = m->tok_start + 1; t + 3 < m->tok_end + 1 && t < m->tok_end; t++) {
-        if (!tok_is(&d->toks[t], "of") || of_two_countries(d, t, m->tok_end) != m->tok_end)
+    for (uint32_t t = m->tok_start + 1; t + 3 <= m->tok_end; t++) {
+        if (of_two_countries(d, t, m->tok_end) != m->tok_end)
             continue;
         unsigned a = 0;
         const lex_entry *x = tok_lex(d, t + 1, LEX_COUNTRY, &a);
@@ -3108,7 +3100,7 @@ static int try_group(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
              * with the leaders of A and B" stay the meeting's) */
             uint32_t pair_end = 0, cue = 0;
             if (!count && !governments && !firms && !(u->word_bits & W_STATES) &&
-                leader_word(&d->toks[end - 1]))
+                phrase_at(d, end - 1, end, PHRASE_PAIR_LEADERS) == 1)
                 pair_end = of_two_countries(d, end, limit);
             if (pair_end && speech_cue_after(d, pair_end, limit, &cue) &&
                 !(d->toks[cue].flags & T_IN_QUOTE)) {
@@ -5981,9 +5973,7 @@ static int try_issuer_staff(doc *d, uint32_t i, uint32_t limit, uint32_t *next)
         !staff_word(&d->toks[i + 2]) || !speech_follows(d, i + 3, limit))
         return 0;
     uint32_t s0 = d->sents[k->sent].tok_start;
-    if (i > s0 && !is_punct(d, i - 1, ',') && !is_punct(d, i - 1, '-'))
-        return 0;
-    if (i == s0 ? 0 : (k->flags & T_CAP))
+    if (i > s0 && ((k->flags & T_CAP) || (!is_punct(d, i - 1, ',') && !is_punct(d, i - 1, '-'))))
         return 0;
     int r = add_body_desc(d, i, i + 2, d->toks[i + 1].lower, NULL, next);
     if (r > 0)

@@ -3436,6 +3436,17 @@ static int named_of_country(const doc *d, int m, const sentence *s)
     return o;
 }
 
+/* Back from a name starting at t over a Reuters mark "<" and a "the"
+ * before it (no further than lo): where the name's noun phrase opens. */
+static uint32_t name_opening_back(const doc *d, uint32_t t, uint32_t lo)
+{
+    if (t > lo && is_char(d, t - 1, '<'))
+        t--;
+    if (t > lo && tok_is(&d->toks[t - 1], "the"))
+        t--;
+    return t;
+}
+
 /* Is mention m a verb's object rather than its subject: the object of a
  * preposition ("to National Medical Care Inc", "to <Pioneer Savings>",
  * "with the European Union") or a possessor before a lower-case noun
@@ -3443,11 +3454,7 @@ static int named_of_country(const doc *d, int m, const sentence *s)
 static int conj_object(const doc *d, int m, const sentence *s)
 {
     const mention *x = &d->ments[m];
-    uint32_t a = x->tok_start, e = x->tok_end;
-    if (a > s->tok_start && is_char(d, a - 1, '<'))
-        a--;
-    if (a > s->tok_start && tok_is(&d->toks[a - 1], "the"))
-        a--;
+    uint32_t a = name_opening_back(d, x->tok_start, s->tok_start), e = x->tok_end;
     if (a > s->tok_start && (d->toks[a - 1].word_bits & W_PREP))
         return 1;
     /* (the "'s" is a token of its own) */
@@ -5547,10 +5554,7 @@ static void batch_signatories(doc *d, ev_list *out, size_t first)
  * U.S.", "a loan from the EC", "its merger into B"? */
 static int deal_side(const doc *d, uint32_t t, uint32_t lo)
 {
-    if (t > lo && is_char(d, t - 1, '<'))
-        t--;
-    if (t > lo && tok_is(&d->toks[t - 1], "the"))
-        t--;
+    t = name_opening_back(d, t, lo);
     if (t <= lo)
         return 0;
     const token *p = &d->toks[t - 1];

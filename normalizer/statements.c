@@ -7951,10 +7951,12 @@ static void fold_document_statements(doc *d, ev_list *out, size_t first, size_t 
         ev_draft *e = &out->v[i];
         if (e->ev.type != NSV_EV_STATEMENT)
             continue;
-        if (!signs && seen <= e->sent && seen < d->nsents)
-            signs = signed_sentences(d, out, first);
-        if (joint_word < 0 && seen <= e->sent && seen < d->nsents)
-            joint_word = text_holds_joint(d);
+        if (seen <= e->sent && seen < d->nsents) {
+            if (!signs)
+                signs = signed_sentences(d, out, first);
+            if (joint_word < 0)
+                joint_word = text_holds_joint(d);
+        }
         for (; seen <= e->sent && seen < d->nsents; seen++) {
             if (signs ? signs[seen] : signed_in(out, first, seen))
                 signd = seen;

@@ -3031,6 +3031,13 @@ static void test_lead_pair_signatories(void **state)
                          "Power Pool was signed last year.");
     e = signing_of("contract");
     NT_CHECK(e && !nt_has_party(e, "National Energy Board"));
+    /* (a lead that does join its pair, and a document naming its own side
+     * that no mention reads: the title's "with" alone keeps the pair off) */
+    nt_run("1987-03-05", "PARIS, March 5 - France and Yugoslavia agreed to set up a joint "
+                         "economic commission. An accord with the partnership was signed last "
+                         "year.");
+    e = signing_of("accord with the partnership");
+    NT_CHECK(e && e->n_participants == 0);
     snprintf(text, sizeof text,
              "PARIS, March 5 - France and Yugoslavia agreed to set up a joint economic "
              "commission. The commission will meet twice a year. Its members are businessmen. "
