@@ -3589,6 +3589,43 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
         e->ev.evidence_end = d->toks[x->tok_end - 1].end;
 }
 
+/* Where a venue's name ending at token k runs on: "the Alexander Hall of
+ * the Grand Kremlin Palace", "St Catherine's Hall of the Moscow Kremlin",
+ * "the White Hall of Heroes" through "of" and a capitalised run; through
+ * "at" only to a building ("the Alexander Hall at the Grand Kremlin
+ * Palace": a venue word or a place the tables know), so a hall keeps the
+ * building it is in.  Not into a person's name, never past six words nor
+ * the sentence; k itself when nothing runs on. */
+static uint32_t venue_tail(const doc *d, uint32_t k)
+{
+    uint32_t t = k + 1;
+    if (t + 1 >= d->ntoks || d->toks[t].sent != d->toks[k].sent)
+        return k;
+    int of = tok_is(&d->toks[t], "of");
+    if (!of && !tok_is(&d->toks[t], "at"))
+        return k;
+    t++;
+    if (t < d->ntoks && tok_is(&d->toks[t], "the"))
+        t++;
+    uint32_t last = k;
+    int building = 0;
+    for (uint32_t r = t; r < d->ntoks && r < t + 6 && d->toks[r].sent == d->toks[k].sent &&
+                         (d->toks[r].flags & T_CAP) && (d->toks[r].flags & T_WORD);
+         r++) {
+        int m = mention_at(d, r);
+        if (m >= 0 && d->ments[m].tok_start == r && d->ments[m].kind == M_PERSON)
+            break;
+        if (tok_lex(d, r, LEX_PLACE, NULL))
+            building = 1;
+        last = r;
+        if (d->toks[r].word_bits & W_VENUE) {
+            building = 1;
+            break;
+        }
+    }
+    return last > k && (of || building) ? last : k;
+}
+
 /* "at the Mariyinsky Palace", "in the Vice President's Residence": a
  * capitalised run (possessives inside) from token v, after "at" or "in"
  * with "the" or a possessive ("at his Bocharov Ruchei residence"), ending in
@@ -3630,6 +3667,10 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
     } else if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) ||
                !(d->toks[k].word_bits & W_VENUE))
         return 0;
+    /* (a capitalised hall's name runs on: "the Alexander Hall of the
+     * Grand Kremlin Palace") */
+    if (d->toks[k].flags & T_CAP)
+        k = venue_tail(d, k);
     char *name =
         arena_strndup(d->mem, d->text + d->toks[v].start, d->toks[k].end - d->toks[v].start);
     if (!name)

@@ -5266,6 +5266,34 @@ static void test_transcript_speakers_headline_meeting(void **state)
  * Sirius Education Centre", "in the East Room": a hall, room or centre ends
  * a venue's name as a palace does (words.tsv venue); a centre whose head is
  * a party, or the topic of the talks, is no place. */
+/* "held in the Alexander Hall at the Grand Palace", "in the St George Hall of
+ * the Kremlin": a hall keeps the building it is in (the building is where
+ * the meeting was); a hall with no building named keeps the hall, and "at"
+ * before anything but a building ("at the invitation of President Anna
+ * Berg") adds nothing. */
+static void test_hall_keeps_its_building(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met with business leaders. The meeting was held in the "
+                "Alexander Hall at the Grand Palace.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name &&
+             !strcmp(e->location_name, "Alexander Hall at the Grand Palace"));
+    nt_run(PUB, "President Ivan Dorov and Queen Anna Berg met in the St George Hall of the "
+                "Kremlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "St George Hall of the Kremlin"));
+    /* hard negatives: no building named; "at" before a person's title */
+    nt_run(PUB, "President Ivan Dorov and Queen Anna Berg met in the Blue Room at Noon Time.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Blue Room"));
+    nt_run(PUB, "President Ivan Dorov met with Queen Anna Berg in the Blue Room of President "
+                "Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name && strstr(e->location_name, "Blue Room") &&
+             !strstr(e->location_name, "Berg"));
+}
+
 static void test_room_hall_centre_venues(void **state)
 {
     (void)state;
@@ -5273,7 +5301,7 @@ static void test_room_hall_centre_venues(void **state)
                 "Grand Palace where they discussed trade.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
     NT_CHECK(e && nt_has_party(e, "Berg") && e->location_name &&
-             !strcmp(e->location_name, "Green Reception Room"));
+             !strcmp(e->location_name, "Green Reception Room of the Grand Palace"));
     /* hard negatives: the body the guest heads; the topic */
     nt_run(PUB, "President Ivan Dorov met with head of the Sirius Education Centre Anna Berg.");
     e = nt_with_party(NSV_EV_MEETING, "Dorov");
@@ -12891,6 +12919,7 @@ int main(void)
         cmocka_unit_test(test_dated_series_of_convenings),
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
+        cmocka_unit_test(test_hall_keeps_its_building),
         cmocka_unit_test(test_transcript_speakers_join),
         cmocka_unit_test(test_transcript_speaker_governed_label),
         cmocka_unit_test(test_transcript_speaker_case_spelling),
