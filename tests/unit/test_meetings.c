@@ -5266,6 +5266,28 @@ static void test_transcript_speakers_headline_meeting(void **state)
  * Sirius Education Centre", "in the East Room": a hall, room or centre ends
  * a venue's name as a palace does (words.tsv venue); a centre whose head is
  * a party, or the topic of the talks, is no place. */
+/* "Minister for the Development of the Russian Far East and Arctic Anna
+ * Berg": the Far East is a region (places.tsv), so inside a title it names
+ * the office, no party ("Far East and Arctic Anna Berg" read as two
+ * people); where the meeting is, it is the place. */
+static void test_far_east_in_title_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met with Minister for the Development of the Russian Far "
+                "East and Arctic Anna Berg.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Berg") &&
+             !nt_has_party(e, "Far East"));
+    /* hard negatives: the region as the place; a surname East stays */
+    nt_run(PUB, "President Ivan Dorov and Governor Anna Berg met in the Far East on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && e->location_name &&
+             !strcmp(e->location_name, "Far East"));
+    nt_run(PUB, "President Ivan Dorov met with Peter East and Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Peter East") && nt_has_party(e, "Berg"));
+}
+
 /* "held in the Alexander Hall at the Grand Palace", "in the St George Hall of
  * the Kremlin": a hall keeps the building it is in (the building is where
  * the meeting was); a hall with no building named keeps the hall, and "at"
@@ -12920,6 +12942,7 @@ int main(void)
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
         cmocka_unit_test(test_hall_keeps_its_building),
+        cmocka_unit_test(test_far_east_in_title_no_party),
         cmocka_unit_test(test_transcript_speakers_join),
         cmocka_unit_test(test_transcript_speaker_governed_label),
         cmocka_unit_test(test_transcript_speaker_case_spelling),
