@@ -2316,6 +2316,85 @@ static void lead_place(doc *d, ev_draft *e)
     }
 }
 
+/* Does a meeting cue of format f other than a bare "spoke/talked with"
+ * (meeting_cues.tsv: "talked by phone", "telephoned") stand in event e's
+ * evidence? */
+static int format_said(const doc *d, const ev_draft *e, unsigned f)
+{
+    for (uint32_t t = 0; t < d->ntoks; t++) {
+        if (d->toks[t].start < e->ev.evidence_start)
+            continue;
+        if (d->toks[t].end > e->ev.evidence_end)
+            break;
+        for (const lex_entry *x = tok_lex(d, t, LEX_MEETING, NULL); x; x = NULL)
+            if (x->bits == f && x->value != MEET_WITH)
+                return 1;
+    }
+    return 0;
+}
+
+/* The country of person entity p's own side: its own, or for the outlet's
+ * principal (a president.gov.ua item's Zelenskyy) the outlet's; NULL when
+ * unknown. */
+static const char *own_side(const doc *d, int p)
+{
+    if (p < 0 || (size_t)p >= d->nents || d->ents[p].kind != NSV_KIND_PERSON || !d->ents[p].name)
+        return NULL;
+    if (d->ents[p].country)
+        return d->ents[p].country;
+    const lex_entry *row = outlet_office(d);
+    return row && row->canon && !strcmp(row->canon, d->ents[p].name) ? row->extra2 : NULL;
+}
+
+/* "talked with the defenders of Ukraine", "met with the defenders of the
+ * state border of Ukraine": does an unnamed group of people (words.tsv
+ * unnamed: "defenders", "servicemen") govern through "of" every mention of
+ * country c in the sentence of event e's cue, across up to eight lower-case
+ * words? */
+static int group_country_only(const doc *d, const ev_draft *e, int c)
+{
+    int seen = 0;
+    for (size_t m = 0; m < d->nments; m++) {
+        const mention *x = &d->ments[m];
+        /* (the country's entity, or a mention of its name: a party may be
+         * the entity a group's country was added as) */
+        if (x->entity != c &&
+            (x->kind != M_COUNTRY || x->entity < 0 || (size_t)x->entity >= d->nents ||
+             !d->ents[x->entity].name || strcmp(d->ents[x->entity].name, d->ents[c].name)))
+            continue;
+        /* (in the cue's sentence) */
+        if (d->toks[x->tok_start].sent != e->sent)
+            continue;
+        int ok = 0;
+        uint32_t k = x->tok_start;
+        for (int steps = 0; k > 0 && steps < 8 && !ok; steps++, k--) {
+            const token *u = &d->toks[k - 1];
+            if (!(u->flags & T_WORD) || (u->flags & T_CAP) || u->sent != d->toks[k].sent)
+                break;
+            ok = (u->word_bits & W_UNNAMED) && k < x->tok_start && tok_is(&d->toks[k], "of");
+        }
+        if (!ok)
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* Is party c of meeting e the own country of another party, named only as
+ * the country of an unnamed group he met ("President Zelenskyy talked with
+ * the defenders of Ukraine": his own side, no counterpart)? */
+static int own_group_country(const doc *d, const ev_draft *e, int c)
+{
+    if (c < 0 || (size_t)c >= d->nents || d->ents[c].kind != NSV_KIND_COUNTRY || !d->ents[c].name)
+        return 0;
+    int own = 0;
+    for (int p = 0; p < e->nents && !own; p++) {
+        const char *o = own_side(d, e->ents[p]);
+        own = o && !strcmp(o, d->ents[c].name);
+    }
+    return own && group_country_only(d, e, c);
+}
+
 /* "hosted X in the Oval Office", "Oval Office Meeting with X": a room or
  * building read as a body (places.tsv lists it, organizations.tsv does not:
  * the Kremlin and the White House act as bodies) is where the meeting is,
@@ -2399,7 +2478,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING) {
             if (!outlet && !(outlet = outlet_entities(d)))
                 goto nomem;
-            int n = 0, venues = 0;
+            int n = 0, venues = 0, own_group = 0;
             for (int p = 0; p < e->nents; p++) {
                 if (e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]])
                     continue;
@@ -2407,10 +2486,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                     venues++;
                     continue;
                 }
+                if (own_group_country(d, e, e->ents[p])) {
+                    own_group++;
+                    continue;
+                }
                 e->ents[n++] = e->ents[p];
             }
             /* the group one party met may have been the outlet itself */
-            if (n + venues < e->nents && n < 2) {
+            if (n + venues + own_group < e->nents && n < 2) {
                 e->dropped = 1;
                 continue;
             }
@@ -2419,6 +2502,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
              * left met those the venue stood in for */
             if (venues && n == 1)
                 e->open_group = 1;
+            /* the party left met his own side's group: an unnamed group,
+             * met where he was ("talked with the defenders of Ukraine" on a
+             * visit is no call, unless a cue said phone or video) */
+            if (own_group && n == 1) {
+                e->open_group = 1;
+                if (e->ev.format == NSV_FORMAT_PHONE && !format_said(d, e, NSV_FORMAT_PHONE))
+                    e->ev.format = NSV_FORMAT_IN_PERSON;
+            }
         }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {

@@ -5288,6 +5288,36 @@ static void test_far_east_in_title_no_party(void **state)
     NT_CHECK(e && nt_has_party(e, "Peter East") && nt_has_party(e, "Berg"));
 }
 
+/* "talked with the defenders of Ukraine" by Ukraine's own president: a
+ * group's "of <own country>" is his own side, no counterpart; he met an
+ * unnamed group where he was, no call.  The country of a foreign group, or
+ * an explicit phone cue, stays. */
+static void test_own_side_group_country(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("o1", ua, "2022-05-29", NULL,
+                  "Volodymyr Zelenskyy presented state awards to the servicemen, and talked with "
+                  "the defenders of Ukraine.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Ukraine") &&
+             e->format == NSV_FORMAT_IN_PERSON);
+    nt_run_source("o2", ua, "2022-04-30", NULL,
+                  "President Volodymyr Zelenskyy met with the defenders of the state border of "
+                  "Ukraine and presented awards to them.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && !nt_has_party(e, "Ukraine"));
+    /* hard negatives: a foreign group's country; a call the text names */
+    nt_run_source("o3", ua, "2022-05-29", NULL,
+                  "Volodymyr Zelenskyy talked with the representatives of Poland.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && nt_has_party(e, "Poland") && e->format == NSV_FORMAT_PHONE);
+    nt_run_source("o4", ua, "2022-05-29", NULL,
+                  "Volodymyr Zelenskyy talked by phone with the defenders of Ukraine.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && !nt_has_party(e, "Ukraine") && e->format == NSV_FORMAT_PHONE);
+}
+
 /* "held in the Alexander Hall at the Grand Palace", "in the St George Hall of
  * the Kremlin": a hall keeps the building it is in (the building is where
  * the meeting was); a hall with no building named keeps the hall, and "at"
@@ -12942,6 +12972,7 @@ int main(void)
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
         cmocka_unit_test(test_hall_keeps_its_building),
+        cmocka_unit_test(test_own_side_group_country),
         cmocka_unit_test(test_far_east_in_title_no_party),
         cmocka_unit_test(test_transcript_speakers_join),
         cmocka_unit_test(test_transcript_speaker_governed_label),
