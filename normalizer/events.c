@@ -2380,6 +2380,38 @@ static int group_country_only(const doc *d, const ev_draft *e, int c)
     return seen;
 }
 
+/* "families awarded the Order of Parental Glory", "presented with Order of
+ * Friendship": is every mention of person entity p the name of a thing
+ * after a capitalised words.tsv nonname word ("Order", "Prize") and "of",
+ * no one met?  (A headline writes it without "the".) */
+static int decoration_name(const doc *d, int p)
+{
+    if (p < 0 || (size_t)p >= d->nents || d->ents[p].kind != NSV_KIND_PERSON)
+        return 0;
+    int seen = 0;
+    for (size_t m = 0; m < d->nments; m++) {
+        const mention *x = &d->ments[m];
+        if (x->entity != p)
+            continue;
+        uint32_t k = x->tok_start;
+        /* (a name a common first name opens is someone's: "Admiral Juan
+         * Martinez") */
+        for (uint32_t t = x->tok_start; t < x->tok_end; t++)
+            if (tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+                return 0;
+        if (k > 0 && tok_is(&d->toks[k - 1], "the"))
+            k--;
+        /* (not a body's head nor an office: "Executive Committee of the PLO
+         * X", "Director General of Y X") */
+        if (k < 2 || !tok_is(&d->toks[k - 1], "of") || !(d->toks[k - 2].flags & T_CAP) ||
+            !(d->toks[k - 2].word_bits & W_NONNAME) || (d->toks[k - 2].word_bits & W_ORG_HEAD) ||
+            tok_lex(d, k - 2, LEX_TITLE, NULL))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 /* Is party c of meeting e the own country of another party, named only as
  * the country of an unnamed group he met ("President Zelenskyy talked with
  * the defenders of Ukraine": his own side, no counterpart)? */
@@ -2486,7 +2518,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                     venues++;
                     continue;
                 }
-                if (own_group_country(d, e, e->ents[p])) {
+                if (own_group_country(d, e, e->ents[p]) || decoration_name(d, e->ents[p])) {
                     own_group++;
                     continue;
                 }

@@ -5318,6 +5318,27 @@ static void test_own_side_group_country(void **state)
     NT_CHECK(e && !nt_has_party(e, "Ukraine") && e->format == NSV_FORMAT_PHONE);
 }
 
+/* "Meeting with families awarded the Order of Parental Glory": the
+ * capitalised words after a decoration's "Order of" name the order, no one
+ * met; the families are an unnamed group.  A person a common first name
+ * opens after such a word stays ("Defense Policy of Spain Admiral Juan
+ * Martinez"). */
+static void test_order_of_names_no_party(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("d1", ru, "2021-06-01",
+                  "Meeting with families awarded the Order of Parental Glory",
+                  "Vladimir Putin met with families awarded the Order of Parental Glory.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Parental Glory"));
+    /* hard negative */
+    nt_run(PUB, "President Ivan Dorov met with Secretary General of Defense Policy of Spain "
+                "Admiral Juan Martinez.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Martinez"));
+}
+
 /* "held in the Alexander Hall at the Grand Palace", "in the St George Hall of
  * the Kremlin": a hall keeps the building it is in (the building is where
  * the meeting was); a hall with no building named keeps the hall, and "at"
@@ -12972,6 +12993,7 @@ int main(void)
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
         cmocka_unit_test(test_hall_keeps_its_building),
+        cmocka_unit_test(test_order_of_names_no_party),
         cmocka_unit_test(test_own_side_group_country),
         cmocka_unit_test(test_far_east_in_title_no_party),
         cmocka_unit_test(test_transcript_speakers_join),
