@@ -2464,6 +2464,22 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                  2 * d->limits->max_events, d->limits->max_events);
         return NSV_ERR_LIMIT;
     }
+    /* a decoration's name read as a person ("the Order of Parental
+     * Glory") is no party: gone before the merges, so the headline's
+     * meeting with the families fits the body's */
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *e = &l->v[i];
+        if (e->dropped || e->ev.type != NSV_EV_MEETING)
+            continue;
+        int n = 0;
+        for (int p = 0; p < e->nents; p++)
+            if (!decoration_name(d, e->ents[p]))
+                e->ents[n++] = e->ents[p];
+        if (n == 1 && n < e->nents)
+            e->open_group = 1;
+        if (n >= 1)
+            e->nents = n;
+    }
     title_chain_guest(d, l);
     /* a merge grows a record's parties, so one it passed over before may
      * now match it ("talks with both countries' delegations, President X"

@@ -5332,6 +5332,16 @@ static void test_order_of_names_no_party(void **state)
                   "Vladimir Putin met with families awarded the Order of Parental Glory.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
     NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Parental Glory"));
+    /* the headline's videoconference is the body's, one event */
+    nt_run_source("d2", ru, "2020-06-01",
+                  "Videoconference with families presented with Order of Parental Glory",
+                  "Vladimir Putin held a videoconference with families presented with the Order "
+                  "of Parental Glory.\n\nTaking part in the videoconference meeting were families "
+                  "with many children from Moscow and Samara, as well as Presidential "
+                  "Commissioner for Children's Rights Anna Kuznetsova.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && !nt_has_party(e, "Parental Glory"));
     /* hard negative */
     nt_run(PUB, "President Ivan Dorov met with Secretary General of Defense Policy of Spain "
                 "Admiral Juan Martinez.");
