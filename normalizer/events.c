@@ -2316,6 +2316,117 @@ static void lead_place(doc *d, ev_draft *e)
     }
 }
 
+/* Does a meeting cue of format f other than a bare "spoke/talked with"
+ * (meeting_cues.tsv: "talked by phone", "telephoned") stand in event e's
+ * evidence? */
+static int format_said(const doc *d, const ev_draft *e, unsigned f)
+{
+    for (uint32_t t = 0; t < d->ntoks; t++) {
+        if (d->toks[t].start < e->ev.evidence_start)
+            continue;
+        if (d->toks[t].end > e->ev.evidence_end)
+            break;
+        for (const lex_entry *x = tok_lex(d, t, LEX_MEETING, NULL); x; x = NULL)
+            if (x->bits == f && x->value != MEET_WITH)
+                return 1;
+    }
+    return 0;
+}
+
+/* The country of person entity p's own side: its own, or for the outlet's
+ * principal (a president.gov.ua item's Zelenskyy) the outlet's; NULL when
+ * unknown. */
+static const char *own_side(const doc *d, int p)
+{
+    if (p < 0 || (size_t)p >= d->nents || d->ents[p].kind != NSV_KIND_PERSON || !d->ents[p].name)
+        return NULL;
+    if (d->ents[p].country)
+        return d->ents[p].country;
+    const lex_entry *row = outlet_office(d);
+    return row && row->canon && !strcmp(row->canon, d->ents[p].name) ? row->extra2 : NULL;
+}
+
+/* "talked with the defenders of Ukraine", "met with the defenders of the
+ * state border of Ukraine": does an unnamed group of people (words.tsv
+ * unnamed: "defenders", "servicemen") govern through "of" every mention of
+ * country c in the sentence of event e's cue, across up to eight lower-case
+ * words? */
+static int group_country_only(const doc *d, const ev_draft *e, int c)
+{
+    int seen = 0;
+    for (size_t m = 0; m < d->nments; m++) {
+        const mention *x = &d->ments[m];
+        /* (the country's entity, or a mention of its name: a party may be
+         * the entity a group's country was added as) */
+        if (x->entity != c &&
+            (x->kind != M_COUNTRY || x->entity < 0 || (size_t)x->entity >= d->nents ||
+             !d->ents[x->entity].name || strcmp(d->ents[x->entity].name, d->ents[c].name)))
+            continue;
+        /* (in the cue's sentence) */
+        if (d->toks[x->tok_start].sent != e->sent)
+            continue;
+        int ok = 0;
+        uint32_t k = x->tok_start;
+        for (int steps = 0; k > 0 && steps < 8 && !ok; steps++, k--) {
+            const token *u = &d->toks[k - 1];
+            if (!(u->flags & T_WORD) || (u->flags & T_CAP) || u->sent != d->toks[k].sent)
+                break;
+            ok = (u->word_bits & W_UNNAMED) && k < x->tok_start && tok_is(&d->toks[k], "of");
+        }
+        if (!ok)
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* "families awarded the Order of Parental Glory", "presented with Order of
+ * Friendship": is every mention of person entity p the name of a thing
+ * after a capitalised words.tsv nonname word ("Order", "Prize") and "of",
+ * no one met?  (A headline writes it without "the".) */
+static int decoration_name(const doc *d, int p)
+{
+    if (p < 0 || (size_t)p >= d->nents || d->ents[p].kind != NSV_KIND_PERSON)
+        return 0;
+    int seen = 0;
+    for (size_t m = 0; m < d->nments; m++) {
+        const mention *x = &d->ments[m];
+        if (x->entity != p)
+            continue;
+        uint32_t k = x->tok_start;
+        /* (a name a common first name opens is someone's: "Admiral Juan
+         * Martinez") */
+        for (uint32_t t = x->tok_start; t < x->tok_end; t++)
+            if (tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+                return 0;
+        if (k > 0 && tok_is(&d->toks[k - 1], "the"))
+            k--;
+        /* (not a body's head nor an office: "Executive Committee of the PLO
+         * X", "Director General of Y X") */
+        if (k < 2 || !tok_is(&d->toks[k - 1], "of") || !(d->toks[k - 2].flags & T_CAP) ||
+            !(d->toks[k - 2].word_bits & W_NONNAME) || (d->toks[k - 2].word_bits & W_ORG_HEAD) ||
+            tok_lex(d, k - 2, LEX_TITLE, NULL))
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* Is party c of meeting e the own country of another party, named only as
+ * the country of an unnamed group he met ("President Zelenskyy talked with
+ * the defenders of Ukraine": his own side, no counterpart)? */
+static int own_group_country(const doc *d, const ev_draft *e, int c)
+{
+    if (c < 0 || (size_t)c >= d->nents || d->ents[c].kind != NSV_KIND_COUNTRY || !d->ents[c].name)
+        return 0;
+    int own = 0;
+    for (int p = 0; p < e->nents && !own; p++) {
+        const char *o = own_side(d, e->ents[p]);
+        own = o && !strcmp(o, d->ents[c].name);
+    }
+    return own && group_country_only(d, e, c);
+}
+
 /* "hosted X in the Oval Office", "Oval Office Meeting with X": a room or
  * building read as a body (places.tsv lists it, organizations.tsv does not:
  * the Kremlin and the White House act as bodies) is where the meeting is,
@@ -2352,6 +2463,22 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                  "more than %zu meetings to compare in one item (the limit is %zu events)",
                  2 * d->limits->max_events, d->limits->max_events);
         return NSV_ERR_LIMIT;
+    }
+    /* a decoration's name read as a person ("the Order of Parental
+     * Glory") is no party: gone before the merges, so the headline's
+     * meeting with the families fits the body's */
+    for (size_t i = 0; i < l->n; i++) {
+        ev_draft *e = &l->v[i];
+        if (e->dropped || e->ev.type != NSV_EV_MEETING)
+            continue;
+        int n = 0;
+        for (int p = 0; p < e->nents; p++)
+            if (!decoration_name(d, e->ents[p]))
+                e->ents[n++] = e->ents[p];
+        if (n == 1 && n < e->nents)
+            e->open_group = 1;
+        if (n >= 1)
+            e->nents = n;
     }
     title_chain_guest(d, l);
     /* a merge grows a record's parties, so one it passed over before may
@@ -2399,7 +2526,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
         if (e->ev.type == NSV_EV_MEETING) {
             if (!outlet && !(outlet = outlet_entities(d)))
                 goto nomem;
-            int n = 0, venues = 0;
+            int n = 0, venues = 0, own_group = 0;
             for (int p = 0; p < e->nents; p++) {
                 if (e->ents[p] >= 0 && (size_t)e->ents[p] < d->nents && outlet[e->ents[p]])
                     continue;
@@ -2407,10 +2534,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                     venues++;
                     continue;
                 }
+                if (own_group_country(d, e, e->ents[p]) || decoration_name(d, e->ents[p])) {
+                    own_group++;
+                    continue;
+                }
                 e->ents[n++] = e->ents[p];
             }
             /* the group one party met may have been the outlet itself */
-            if (n + venues < e->nents && n < 2) {
+            if (n + venues + own_group < e->nents && n < 2) {
                 e->dropped = 1;
                 continue;
             }
@@ -2419,6 +2550,14 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
              * left met those the venue stood in for */
             if (venues && n == 1)
                 e->open_group = 1;
+            /* the party left met his own side's group: an unnamed group,
+             * met where he was ("talked with the defenders of Ukraine" on a
+             * visit is no call, unless a cue said phone or video) */
+            if (own_group && n == 1) {
+                e->open_group = 1;
+                if (e->ev.format == NSV_FORMAT_PHONE && !format_said(d, e, NSV_FORMAT_PHONE))
+                    e->ev.format = NSV_FORMAT_IN_PERSON;
+            }
         }
         /* a meeting needs two parties, or one that met an unnamed group */
         if (e->ev.type == NSV_EV_MEETING && e->nents < 2 && !(e->open_group && e->nents == 1)) {
@@ -3589,6 +3728,43 @@ void ev_add_mention(doc *d, ev_draft *e, int m)
         e->ev.evidence_end = d->toks[x->tok_end - 1].end;
 }
 
+/* Where a venue's name ending at token k runs on: "the Alexander Hall of
+ * the Grand Kremlin Palace", "St Catherine's Hall of the Moscow Kremlin",
+ * "the White Hall of Heroes" through "of" and a capitalised run; through
+ * "at" only to a building ("the Alexander Hall at the Grand Kremlin
+ * Palace": a venue word or a place the tables know), so a hall keeps the
+ * building it is in.  Not into a person's name, never past six words nor
+ * the sentence; k itself when nothing runs on. */
+static uint32_t venue_tail(const doc *d, uint32_t k)
+{
+    uint32_t t = k + 1;
+    if (t + 1 >= d->ntoks || d->toks[t].sent != d->toks[k].sent)
+        return k;
+    int of = tok_is(&d->toks[t], "of");
+    if (!of && !tok_is(&d->toks[t], "at"))
+        return k;
+    t++;
+    if (t < d->ntoks && tok_is(&d->toks[t], "the"))
+        t++;
+    uint32_t last = k;
+    int building = 0;
+    for (uint32_t r = t; r < d->ntoks && r < t + 6 && d->toks[r].sent == d->toks[k].sent &&
+                         (d->toks[r].flags & T_CAP) && (d->toks[r].flags & T_WORD);
+         r++) {
+        int m = mention_at(d, r);
+        if (m >= 0 && d->ments[m].tok_start == r && d->ments[m].kind == M_PERSON)
+            break;
+        if (tok_lex(d, r, LEX_PLACE, NULL))
+            building = 1;
+        last = r;
+        if (d->toks[r].word_bits & W_VENUE) {
+            building = 1;
+            break;
+        }
+    }
+    return last > k && (of || building) ? last : k;
+}
+
 /* "at the Mariyinsky Palace", "in the Vice President's Residence": a
  * capitalised run (possessives inside) from token v, after "at" or "in"
  * with "the" or a possessive ("at his Bocharov Ruchei residence"), ending in
@@ -3630,6 +3806,10 @@ static int venue_at(doc *d, ev_draft *e, uint32_t v)
     } else if (k == v || k >= d->ntoks || !(d->toks[k].flags & T_CAP) ||
                !(d->toks[k].word_bits & W_VENUE))
         return 0;
+    /* (a capitalised hall's name runs on: "the Alexander Hall of the
+     * Grand Kremlin Palace") */
+    if (d->toks[k].flags & T_CAP)
+        k = venue_tail(d, k);
     char *name =
         arena_strndup(d->mem, d->text + d->toks[v].start, d->toks[k].end - d->toks[v].start);
     if (!name)

@@ -7446,6 +7446,10 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (q < 0 && before == s->tok_start && s->tok_start > 0 &&
         (d->toks[s->tok_start - 1].flags & T_QUOTE_CLOSE) &&
         (after >= s->tok_end || (d->toks[after].flags & T_PUNCT)) &&
+        /* (not a headline's quoted name: a headline is no one's speech;
+         * nor before a colon, which points on: "The greeting reads:") */
+        d->toks[s->tok_start - 1].start >= d->title_len &&
+        !(after < s->tok_end && is_char(d, after, ':')) &&
         quote_opening_after(d, after, s->tok_end) < 0) /* 'She added: "..."' */
         q = d->toks[s->tok_start - 1].quote;
     if (q >= 0) {
@@ -7520,6 +7524,16 @@ static nsv_code statement_at(doc *d, ev_list *out, const sentence *s, uint32_t i
     if (left_ok && !that && (!right_ok || left_len > right_len)) {
         e->ev.rule = "statement.content_speaker_said";
         set_content(d, e, s->start, d->toks[before - 1].start, 0);
+        return NSV_OK;
+    }
+    /* "The greeting reads:" closing its sentence, the message unquoted
+     * in the next paragraph ("I welcome the organizers ..."): the content
+     * is the next sentence, as a quotation there would be */
+    if (c + 1 == s->tok_end && is_char(d, c, ':') && s + 1 < d->sents + d->nsents &&
+        (s + 1)->tok_start < (s + 1)->tok_end &&
+        !(d->toks[(s + 1)->tok_start].flags & (T_QUOTE | T_IN_QUOTE))) {
+        e->ev.rule = "statement.speaker_said";
+        set_content(d, e, (s + 1)->start, (s + 1)->end, 0);
         return NSV_OK;
     }
     if (right_ok) {

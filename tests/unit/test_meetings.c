@@ -5266,6 +5266,117 @@ static void test_transcript_speakers_headline_meeting(void **state)
  * Sirius Education Centre", "in the East Room": a hall, room or centre ends
  * a venue's name as a palace does (words.tsv venue); a centre whose head is
  * a party, or the topic of the talks, is no place. */
+/* "Minister for the Development of the Russian Far East and Arctic Anna
+ * Berg": the Far East is a region (places.tsv), so inside a title it names
+ * the office, no party ("Far East and Arctic Anna Berg" read as two
+ * people); where the meeting is, it is the place. */
+static void test_far_east_in_title_no_party(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met with Minister for the Development of the Russian Far "
+                "East and Arctic Anna Berg.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->n_participants == 2 && nt_has_party(e, "Berg") &&
+             !nt_has_party(e, "Far East"));
+    /* hard negatives: the region as the place; a surname East stays */
+    nt_run(PUB, "President Ivan Dorov and Governor Anna Berg met in the Far East on Monday.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Berg") && e->location_name &&
+             !strcmp(e->location_name, "Far East"));
+    nt_run(PUB, "President Ivan Dorov met with Peter East and Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Peter East") && nt_has_party(e, "Berg"));
+}
+
+/* "talked with the defenders of Ukraine" by Ukraine's own president: a
+ * group's "of <own country>" is his own side, no counterpart; he met an
+ * unnamed group where he was, no call.  The country of a foreign group, or
+ * an explicit phone cue, stays. */
+static void test_own_side_group_country(void **state)
+{
+    (void)state;
+    const char *ua = "President of Ukraine (president.gov.ua)";
+    nt_run_source("o1", ua, "2022-05-29", NULL,
+                  "Volodymyr Zelenskyy presented state awards to the servicemen, and talked with "
+                  "the defenders of Ukraine.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Ukraine") &&
+             e->format == NSV_FORMAT_IN_PERSON);
+    nt_run_source("o2", ua, "2022-04-30", NULL,
+                  "President Volodymyr Zelenskyy met with the defenders of the state border of "
+                  "Ukraine and presented awards to them.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && !nt_has_party(e, "Ukraine"));
+    /* hard negatives: a foreign group's country; a call the text names */
+    nt_run_source("o3", ua, "2022-05-29", NULL,
+                  "Volodymyr Zelenskyy talked with the representatives of Poland.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && nt_has_party(e, "Poland") && e->format == NSV_FORMAT_PHONE);
+    nt_run_source("o4", ua, "2022-05-29", NULL,
+                  "Volodymyr Zelenskyy talked by phone with the defenders of Ukraine.");
+    e = nt_with_party(NSV_EV_MEETING, "Zelenskyy");
+    NT_CHECK(e && !nt_has_party(e, "Ukraine") && e->format == NSV_FORMAT_PHONE);
+}
+
+/* "Meeting with families awarded the Order of Parental Glory": the
+ * capitalised words after a decoration's "Order of" name the order, no one
+ * met; the families are an unnamed group.  A person a common first name
+ * opens after such a word stays ("Defense Policy of Spain Admiral Juan
+ * Martinez"). */
+static void test_order_of_names_no_party(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("d1", ru, "2021-06-01",
+                  "Meeting with families awarded the Order of Parental Glory",
+                  "Vladimir Putin met with families awarded the Order of Parental Glory.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && e->n_participants == 1 && !nt_has_party(e, "Parental Glory"));
+    /* the headline's videoconference is the body's, one event */
+    nt_run_source("d2", ru, "2020-06-01",
+                  "Videoconference with families presented with Order of Parental Glory",
+                  "Vladimir Putin held a videoconference with families presented with the Order "
+                  "of Parental Glory.\n\nTaking part in the videoconference meeting were families "
+                  "with many children from Moscow and Samara, as well as Presidential "
+                  "Commissioner for Children's Rights Anna Kuznetsova.");
+    NT_CHECK(nt_count(NSV_EV_MEETING, -1) == 1);
+    e = nt_with_party(NSV_EV_MEETING, "Putin");
+    NT_CHECK(e && !nt_has_party(e, "Parental Glory"));
+    /* hard negative */
+    nt_run(PUB, "President Ivan Dorov met with Secretary General of Defense Policy of Spain "
+                "Admiral Juan Martinez.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && nt_has_party(e, "Martinez"));
+}
+
+/* "held in the Alexander Hall at the Grand Palace", "in the St George Hall of
+ * the Kremlin": a hall keeps the building it is in (the building is where
+ * the meeting was); a hall with no building named keeps the hall, and "at"
+ * before anything but a building ("at the invitation of President Anna
+ * Berg") adds nothing. */
+static void test_hall_keeps_its_building(void **state)
+{
+    (void)state;
+    nt_run(PUB, "President Ivan Dorov met with business leaders. The meeting was held in the "
+                "Alexander Hall at the Grand Palace.");
+    const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name &&
+             !strcmp(e->location_name, "Alexander Hall at the Grand Palace"));
+    nt_run(PUB, "President Ivan Dorov and Queen Anna Berg met in the St George Hall of the "
+                "Kremlin.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "St George Hall of the Kremlin"));
+    /* hard negatives: no building named; "at" before a person's title */
+    nt_run(PUB, "President Ivan Dorov and Queen Anna Berg met in the Blue Room at Noon Time.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name && !strcmp(e->location_name, "Blue Room"));
+    nt_run(PUB, "President Ivan Dorov met with Queen Anna Berg in the Blue Room of President "
+                "Anna Berg.");
+    e = nt_with_party(NSV_EV_MEETING, "Dorov");
+    NT_CHECK(e && e->location_name && strstr(e->location_name, "Blue Room") &&
+             !strstr(e->location_name, "Berg"));
+}
+
 static void test_room_hall_centre_venues(void **state)
 {
     (void)state;
@@ -5273,7 +5384,7 @@ static void test_room_hall_centre_venues(void **state)
                 "Grand Palace where they discussed trade.");
     const nsv_event *e = nt_with_party(NSV_EV_MEETING, "Dorov");
     NT_CHECK(e && nt_has_party(e, "Berg") && e->location_name &&
-             !strcmp(e->location_name, "Green Reception Room"));
+             !strcmp(e->location_name, "Green Reception Room of the Grand Palace"));
     /* hard negatives: the body the guest heads; the topic */
     nt_run(PUB, "President Ivan Dorov met with head of the Sirius Education Centre Anna Berg.");
     e = nt_with_party(NSV_EV_MEETING, "Dorov");
@@ -12891,6 +13002,10 @@ int main(void)
         cmocka_unit_test(test_dated_series_of_convenings),
         cmocka_unit_test(test_appositive_roster_joins),
         cmocka_unit_test(test_room_hall_centre_venues),
+        cmocka_unit_test(test_hall_keeps_its_building),
+        cmocka_unit_test(test_order_of_names_no_party),
+        cmocka_unit_test(test_own_side_group_country),
+        cmocka_unit_test(test_far_east_in_title_no_party),
         cmocka_unit_test(test_transcript_speakers_join),
         cmocka_unit_test(test_transcript_speaker_governed_label),
         cmocka_unit_test(test_transcript_speaker_case_spelling),

@@ -322,6 +322,30 @@ static void test_message_any_speech_verb(void **state)
     NT_CHECK(nt_count_said_by("Putin") == 0);
 }
 
+/* "The greeting reads:" after a headline closing on a quoted conference
+ * name: the headline's quoted name is no one's speech (a headline is no
+ * event, a name no quotation), and a colon points on to the message in the
+ * next paragraph, quoted or not ("I welcome the organizers ..."). */
+static void test_colon_cue_reads_on_not_back(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("c1", ru, "2005-11-24",
+                  "Vladimir Putin sent a greeting to the participants in the conference "
+                  "\u201cNational Responsibility: Society Against Drug Addiction.\u201d",
+                  "The greeting reads:\n\nI welcome the organizers and participants in the "
+                  "conference. Your forum brings together public figures.");
+    const nsv_event *e = nt_said_by("Putin");
+    NT_CHECK(nt_count_said_by("Putin") == 1 && e && e->quote &&
+             strstr(e->quote, "I welcome the organizers") && !strstr(e->quote, "Addiction"));
+    /* hard negative: a quotation closing the body's sentence before a bare
+     * "X said." is still X's */
+    nt_run(PUB, "Finance Minister Piet Aalders spoke on Monday. \u201cWe are done talking.\u201d "
+                "Aalders said.");
+    e = nt_said_by("Aalders");
+    NT_CHECK(e && e->quote && strstr(e->quote, "done talking"));
+}
+
 /* '"...," said a bond trader. "...," he added': the "he" is the unnamed
  * trader, not a person named before; a spokesman speaks for his firm. */
 static void test_pronoun_after_unnamed_voice(void **state)
@@ -9803,6 +9827,7 @@ int main(void)
         cmocka_unit_test(test_participle_after_idle_cue),
         cmocka_unit_test(test_pronoun_after_when_own_sentence),
         cmocka_unit_test(test_reinforced_the_importance),
+        cmocka_unit_test(test_colon_cue_reads_on_not_back),
     };
     return cmocka_run_group_tests(tests, nt_setup, nt_teardown);
 }
