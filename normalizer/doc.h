@@ -278,6 +278,19 @@ int tokenize(arena *mem, const char *text, size_t len, token **toks, size_t *nto
 int annotate_lexicon(doc *d);
 /* Sentences, paragraphs and quotation spans. */
 nsv_code segment(doc *d, nsv_error *err);
+/* The first token of [lo, hi) that starts at or after byte off (hi when
+ * none): the tokens are in text order, so it is found by bisection. */
+static inline uint32_t first_tok_from(const doc *d, uint32_t lo, uint32_t hi, uint32_t off)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /* mentions.c */
 nsv_code find_mentions(doc *d, nsv_error *err);

@@ -2321,14 +2321,12 @@ static void lead_place(doc *d, ev_draft *e)
  * evidence? */
 static int format_said(const doc *d, const ev_draft *e, unsigned f)
 {
-    for (uint32_t t = 0; t < d->ntoks; t++) {
-        if (d->toks[t].start < e->ev.evidence_start)
-            continue;
-        if (d->toks[t].end > e->ev.evidence_end)
-            break;
-        for (const lex_entry *x = tok_lex(d, t, LEX_MEETING, NULL); x; x = NULL)
-            if (x->bits == f && x->value != MEET_WITH)
-                return 1;
+    uint32_t n = (uint32_t)d->ntoks;
+    for (uint32_t t = first_tok_from(d, 0, n, e->ev.evidence_start);
+         t < n && d->toks[t].end <= e->ev.evidence_end; t++) {
+        const lex_entry *x = tok_lex(d, t, LEX_MEETING, NULL);
+        if (x && x->bits == f && x->value != MEET_WITH)
+            return 1;
     }
     return 0;
 }

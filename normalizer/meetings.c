@@ -9269,20 +9269,6 @@ static int meet_key_cmp(const void *a, const void *b)
  * still governs it ("on the November 15, 2021 virtual meeting between"). */
 #define PASSING_BACK 8
 
-/* The first token of [lo, hi) that starts at or after byte off (hi when
- * none): the tokens are in text order, so it is found by bisection. */
-static uint32_t first_tok_from(const doc *d, uint32_t lo, uint32_t hi, uint32_t off)
-{
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (d->toks[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* "Their meeting followed up on the virtual meeting between President Biden
  * and President Xi", "following the recent phone call between", "noted that
  * the meeting between ... is an opportunity": a meeting named by a noun
