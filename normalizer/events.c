@@ -2532,7 +2532,7 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
                     venues++;
                     continue;
                 }
-                if (own_group_country(d, e, e->ents[p]) || decoration_name(d, e->ents[p])) {
+                if (own_group_country(d, e, e->ents[p])) {
                     own_group++;
                     continue;
                 }
