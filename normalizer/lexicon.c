@@ -751,6 +751,8 @@ static nsv_code parse_phrases(nsv_lexicon *lex, char **f, int nf, const char *fi
         "title_topic",
         "talks_side",
         "pair_leaders",
+        "message_noun",
+        "message_reads",
         NULL,
     };
     /* clang-format on */

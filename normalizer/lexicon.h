@@ -267,6 +267,8 @@ enum phrase_role {
     PHRASE_TITLE_TOPIC,     /* a readout title's head before its topic: "Readout of" */
     PHRASE_TALKS_SIDE,   /* one side of talks before "be": "the talks on the Russian side were" */
     PHRASE_PAIR_LEADERS, /* a group's plural office word before "of A and B": "the leaders" */
+    PHRASE_MESSAGE_NOUN, /* a message that speaks for its sender before a speech verb: "telegram" */
+    PHRASE_MESSAGE_READS, /* a verb a message takes as a speech verb: "The message reads" */
     PHRASE_ROLE_COUNT
 };
 

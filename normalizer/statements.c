@@ -5472,6 +5472,32 @@ static int message_which_reads(const doc *d, uint32_t i, const sentence *s)
     return 0;
 }
 
+/* "The message underlined the need to", "The telegram also said", "The
+ * greetings say, in part:": a message noun (phrases.tsv message_noun) at i,
+ * at most two adverbs or auxiliaries (no form of "be": "The message was
+ * delivered by") and a speech verb of the verb class, or a message's own
+ * (message_reads: "reads").  The cue's length in tokens from i, the noun's
+ * noun_verb cue; 0 when the shape is not there. */
+static unsigned message_speaks(const doc *d, uint32_t i, const sentence *s)
+{
+    if (!phrase_at(d, i, s->tok_end, PHRASE_MESSAGE_NOUN))
+        return 0;
+    uint32_t v = i + 1;
+    while (v < s->tok_end && v < i + 3 && (d->toks[v].word_bits & (W_ADVERB | W_AUX)) &&
+           !(d->toks[v].word_bits & W_BE) && (d->toks[v].flags & T_WORD))
+        v++;
+    /* (a participle is no verb of the message's: "sent a message wishing
+     * him a happy birthday") */
+    if (v >= s->tok_end || (d->toks[v].flags & (T_CAP | T_IN_QUOTE | T_QUOTE)) ||
+        !(d->toks[v].flags & T_WORD) || ing_form(&d->toks[v]))
+        return 0;
+    if (phrase_at(d, v, s->tok_end, PHRASE_MESSAGE_READS))
+        return v + 1 - i;
+    unsigned nw = 0;
+    const lex_entry *c = tok_lex(d, v, LEX_SPEECH, &nw);
+    return c && c->value == SPEECH_VERB ? v + nw - i : 0;
+}
+
 /* After country mention m, before token i: "UK advertising giant WPP has":
  * one to three lower-case words of no closed class (a business noun may be
  * one), the last no past tense and no speech cue, then up to five
@@ -9399,6 +9425,14 @@ nsv_code extract_statements(doc *d, ev_list *out, nsv_error *err)
                     rc = statement_at(d, out, s, i, 1, SPEECH_NOUN_VERB, err);
                     if (rc)
                         return rc;
+                    continue;
+                }
+                unsigned mn = message_speaks(d, i, s);
+                if (mn) {
+                    rc = statement_at(d, out, s, i, mn, SPEECH_NOUN_VERB, err);
+                    if (rc)
+                        return rc;
+                    i += mn - 1;
                     continue;
                 }
                 /* (split_cue_phrase tests the token's case itself) */

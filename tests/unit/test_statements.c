@@ -346,6 +346,39 @@ static void test_colon_cue_reads_on_not_back(void **state)
     NT_CHECK(e && e->quote && strstr(e->quote, "done talking"));
 }
 
+/* A message noun of phrases.tsv message_noun before any speech verb of the
+ * verb class speaks for its sender, a verb no row lists too ("welcomed",
+ * "called for"); a form of "be", a participle or no verb makes none. */
+static void test_message_noun_speech_verb(void **state)
+{
+    (void)state;
+    const char *ru = "President of Russia (en.kremlin.ru)";
+    nt_run_source("mv1", ru, "2005-04-02",
+                  "Vladimir Putin sent a message to President Piet Aalders",
+                  "The telegram welcomed the results of the elections in the republic.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    nt_run_source("mv2", ru, "2005-04-02",
+                  "Vladimir Putin sent a message to President Piet Aalders",
+                  "The message called for an end to the violence in the region.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    nt_run_source("mv3", ru, "2005-04-02",
+                  "Vladimir Putin sent a message to President Piet Aalders",
+                  "The message has also underlined the need to end the violence.");
+    NT_CHECK(nt_count_said_by("Putin") == 1);
+    /* hard negatives */
+    nt_run_source("mv4", ru, "2005-04-02",
+                  "Vladimir Putin sent a message to President Piet Aalders",
+                  "The message was delivered by Foreign Minister Igor Ivanov.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("mv5", ru, "2005-04-02",
+                  "Vladimir Putin sent a message to President Piet Aalders",
+                  "It was a message of support for the people of the republic.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+    nt_run_source("mv6", ru, "2005-04-02", "Vladimir Putin met President Piet Aalders",
+                  "Earlier, Vladimir Putin sent a message wishing Piet Aalders a happy birthday.");
+    NT_CHECK(nt_actual(NSV_EV_STATEMENT) == 0);
+}
+
 /* '"...," said a bond trader. "...," he added': the "he" is the unnamed
  * trader, not a person named before; a spokesman speaks for his firm. */
 static void test_pronoun_after_unnamed_voice(void **state)
@@ -9823,6 +9856,7 @@ int main(void)
         cmocka_unit_test(test_sent_his_condolences),
         cmocka_unit_test(test_charged_that),
         cmocka_unit_test(test_message_any_speech_verb),
+        cmocka_unit_test(test_message_noun_speech_verb),
         cmocka_unit_test(test_participle_subject_left_of_verb),
         cmocka_unit_test(test_participle_after_idle_cue),
         cmocka_unit_test(test_pronoun_after_when_own_sentence),
