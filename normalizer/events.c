@@ -2340,8 +2340,7 @@ static const char *own_side(const doc *d, int p)
         return NULL;
     if (d->ents[p].country)
         return d->ents[p].country;
-    const lex_entry *row = outlet_office(d);
-    return row && row->canon && !strcmp(row->canon, d->ents[p].name) ? row->extra2 : NULL;
+    return holder_country(outlet_office(d), d->ents[p].name);
 }
 
 /* "talked with the defenders of Ukraine", "met with the defenders of the
