@@ -387,6 +387,12 @@ int lead_businesses(const doc *d, uint32_t t, int *ments, int max);
 /* The office-holder row of the item's outlet on its date ("Vladimir Putin"
  * for a kremlin.ru item of 2019), or NULL. */
 const lex_entry *outlet_office(const doc *d);
+/* The country of the person `name` when the outlet's office (its
+ * outlet_office() row) is theirs, else NULL. */
+static inline const char *holder_country(const lex_entry *office, const char *name)
+{
+    return office && office->canon && name && !strcmp(office->canon, name) ? office->extra2 : NULL;
+}
 /* Is e an office-holder row (configs/lexicon/office_holders.tsv) of the
  * item's outlet on its date?  An undated item matches any date when
  * `undated` is set, none otherwise. */

@@ -2340,8 +2340,7 @@ static const char *own_side(const doc *d, int p)
         return NULL;
     if (d->ents[p].country)
         return d->ents[p].country;
-    const lex_entry *row = outlet_office(d);
-    return row && row->canon && !strcmp(row->canon, d->ents[p].name) ? row->extra2 : NULL;
+    return holder_country(outlet_office(d), d->ents[p].name);
 }
 
 /* "talked with the defenders of Ukraine", "met with the defenders of the
@@ -2379,35 +2378,43 @@ static int group_country_only(const doc *d, const ev_draft *e, int c)
 }
 
 /* "families awarded the Order of Parental Glory", "presented with Order of
- * Friendship": is every mention of person entity p the name of a thing
- * after a capitalised words.tsv nonname word ("Order", "Prize") and "of",
- * no one met?  (A headline writes it without "the".) */
-static int decoration_name(const doc *d, int p)
+ * Friendship": is mention x the name of a thing after a capitalised
+ * words.tsv nonname word ("Order", "Prize") and "of", no one met?  (A
+ * headline writes it without "the".) */
+static int decoration_mention(const doc *d, const mention *x)
 {
-    if (p < 0 || (size_t)p >= d->nents || d->ents[p].kind != NSV_KIND_PERSON)
-        return 0;
-    int seen = 0;
+    uint32_t k = x->tok_start;
+    /* (a name a common first name opens is someone's: "Admiral Juan
+     * Martinez") */
+    for (uint32_t t = x->tok_start; t < x->tok_end; t++)
+        if (tok_lex(d, t, LEX_GIVEN_NAME, NULL))
+            return 0;
+    if (k > 0 && tok_is(&d->toks[k - 1], "the"))
+        k--;
+    /* (not a body's head nor an office: "Executive Committee of the PLO
+     * X", "Director General of Y X") */
+    return k >= 2 && tok_is(&d->toks[k - 1], "of") && (d->toks[k - 2].flags & T_CAP) &&
+           (d->toks[k - 2].word_bits & W_NONNAME) && !(d->toks[k - 2].word_bits & W_ORG_HEAD) &&
+           !tok_lex(d, k - 2, LEX_TITLE, NULL);
+}
+
+/* Which person entities are a decoration's name, every mention of them a
+ * decoration_mention?  One walk over the mentions (1: so far each one, 2:
+ * one is not), so the meetings ask a flag per party.  NULL when out of
+ * memory. */
+static unsigned char *decoration_entities(const doc *d)
+{
+    unsigned char *is = arena_alloc(d->mem, d->nents ? d->nents : 1);
+    if (!is)
+        return NULL;
     for (size_t m = 0; m < d->nments; m++) {
         const mention *x = &d->ments[m];
-        if (x->entity != p)
+        int p = x->entity;
+        if (p < 0 || (size_t)p >= d->nents || is[p] == 2 || d->ents[p].kind != NSV_KIND_PERSON)
             continue;
-        uint32_t k = x->tok_start;
-        /* (a name a common first name opens is someone's: "Admiral Juan
-         * Martinez") */
-        for (uint32_t t = x->tok_start; t < x->tok_end; t++)
-            if (tok_lex(d, t, LEX_GIVEN_NAME, NULL))
-                return 0;
-        if (k > 0 && tok_is(&d->toks[k - 1], "the"))
-            k--;
-        /* (not a body's head nor an office: "Executive Committee of the PLO
-         * X", "Director General of Y X") */
-        if (k < 2 || !tok_is(&d->toks[k - 1], "of") || !(d->toks[k - 2].flags & T_CAP) ||
-            !(d->toks[k - 2].word_bits & W_NONNAME) || (d->toks[k - 2].word_bits & W_ORG_HEAD) ||
-            tok_lex(d, k - 2, LEX_TITLE, NULL))
-            return 0;
-        seen = 1;
+        is[p] = decoration_mention(d, x) ? 1 : 2;
     }
-    return seen;
+    return is;
 }
 
 /* Is party c of meeting e the own country of another party, named only as
@@ -2465,13 +2472,16 @@ nsv_code finish_events(doc *d, const nsv_item *item, ev_list *l, nsv_error *err)
     /* a decoration's name read as a person ("the Order of Parental
      * Glory") is no party: gone before the merges, so the headline's
      * meeting with the families fits the body's */
+    unsigned char *decoration = NULL;
     for (size_t i = 0; i < l->n; i++) {
         ev_draft *e = &l->v[i];
         if (e->dropped || e->ev.type != NSV_EV_MEETING)
             continue;
+        if (!decoration && !(decoration = decoration_entities(d)))
+            goto nomem;
         int n = 0;
         for (int p = 0; p < e->nents; p++)
-            if (!decoration_name(d, e->ents[p]))
+            if (e->ents[p] < 0 || (size_t)e->ents[p] >= d->nents || decoration[e->ents[p]] != 1)
                 e->ents[n++] = e->ents[p];
         if (n == 1 && n < e->nents)
             e->open_group = 1;

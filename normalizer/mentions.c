@@ -7228,12 +7228,6 @@ static int home_office_holder(const doc *d, const char *role, const char *countr
     return -1;
 }
 
-/* The country of the person `name` when the outlet's office is theirs. */
-static const char *holder_country(const lex_entry *office, const char *name)
-{
-    return office && name && !strcmp(office->canon, name) ? office->extra2 : NULL;
-}
-
 /* Is entity e the outlet's own office holder on the item's day, named in
  * another form than the table's ("Joseph R. Biden" or "Biden" for "Joe
  * Biden")?  A name home_holder_fits, and no other office ("First Lady Jill

@@ -5014,6 +5014,18 @@ static int heads_subject(const doc *d, int m, uint32_t t)
     return 1;
 }
 
+/* Can mention m be the subject that speaks in a participle clause: a
+ * party's mention of a named person, body or country, a description of no
+ * body's voice, or a resolved "he" or "she" ("He refused to comment,
+ * saying"; not "they" nor "it", whose antecedent is less sure)? */
+static int speaking_subject(const doc *d, int m)
+{
+    const mention *x = &d->ments[m];
+    return party_mention(d, m) && x->entity >= 0 && !d->ents[x->entity].unnamed &&
+           (x->kind == M_PERSON || x->kind == M_ORG || x->kind == M_COUNTRY || he_or_she(x) ||
+            (x->kind == M_DESC && !x->body_voice));
+}
+
 /* participle_subject's second reading, when no name right at the clause's
  * start is followed by its verb: the first lower-case word before the
  * participle at i that party_left_speaker (as for "X said") reads as a verb
@@ -5032,11 +5044,7 @@ static int subject_of_verb_before(const doc *d, uint32_t t, uint32_t i, uint32_t
             mention_at(d, v) >= 0 || tok_lex(d, v, LEX_TITLE, NULL))
             continue;
         int m = party_left_speaker(d, v, t);
-        if (m < 0 || d->ments[m].tok_end > v || !party_mention(d, m) || d->ments[m].entity < 0 ||
-            d->ents[d->ments[m].entity].unnamed ||
-            !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
-              d->ments[m].kind == M_COUNTRY || he_or_she(&d->ments[m]) ||
-              (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+        if (m < 0 || d->ments[m].tok_end > v || !speaking_subject(d, m))
             continue;
         const token *last = &d->toks[d->ments[m].tok_end - 1];
         if ((last->flags & T_POSS) || !heads_subject(d, m, t))
@@ -5065,13 +5073,7 @@ static int subject_of_verb_before(const doc *d, uint32_t t, uint32_t i, uint32_t
 static int plain_subject(const doc *d, uint32_t t, uint32_t i, uint32_t *verb)
 {
     int m = t < i ? mention_at(d, t) : -1;
-    /* ("He refused to comment, saying": a resolved "he" or "she" as a
-     * name; not "they" nor "it", whose antecedent is less sure) */
-    if (m < 0 || !party_mention(d, m) || d->ments[m].entity < 0 ||
-        d->ents[d->ments[m].entity].unnamed ||
-        !(d->ments[m].kind == M_PERSON || d->ments[m].kind == M_ORG ||
-          d->ments[m].kind == M_COUNTRY || he_or_she(&d->ments[m]) ||
-          (d->ments[m].kind == M_DESC && !d->ments[m].body_voice)))
+    if (m < 0 || !speaking_subject(d, m))
         return -1;
     /* (the description's own first word may be an article: "The Tory
      * leader brands ...") */
